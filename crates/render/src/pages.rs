@@ -1,0 +1,172 @@
+//! View models of every page and their templates. Each page struct owns everything its
+//! template shows; `render` turns it into HTML.
+
+use askama::Template;
+use model::menu::Section;
+
+/// What every page shares: language, titles, menus, the current chairpersonship.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    pub lang: String,
+    /// The document title (without the site name).
+    pub title: String,
+    pub site_name: String,
+    pub short_name: String,
+    pub tagline: String,
+    pub menus: Vec<Section>,
+    pub chair: Option<Link>,
+    pub canonical: Option<String>,
+    pub stylesheet: String,
+    pub year: i16,
+    /// Which top menu is current ("our-work", …), for `aria-current`.
+    pub current_section: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub label: String,
+    pub href: String,
+}
+
+/// One item in a list.
+#[derive(Debug, Clone)]
+pub struct ItemCard {
+    pub href: String,
+    pub type_label: String,
+    pub title: String,
+    pub date: String,
+    pub date_iso: String,
+    pub place: String,
+    pub sources: String,
+    pub excerpt: String,
+    pub lang: String,
+    pub same_lang: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct FacetOption {
+    pub label: String,
+    pub href: String,
+    pub count: u32,
+    pub selected: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Facet {
+    pub key: String,
+    pub label: String,
+    pub options: Vec<FacetOption>,
+    /// Options beyond the first few are folded away.
+    pub fold_after: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Pagination {
+    pub page: usize,
+    pub pages: usize,
+    pub prev: Option<String>,
+    pub next: Option<String>,
+    /// Numbered links around the current page (`None` for a gap).
+    pub numbers: Vec<Option<(usize, String)>>,
+}
+
+/// A fact about the page's subject ("Opened", "Closed", "Part of"…).
+#[derive(Debug, Clone)]
+pub struct Fact {
+    pub label: String,
+    pub text: String,
+    pub links: Vec<Link>,
+}
+
+/// A titled list of links (children of a structure, chairpersonships by year…).
+#[derive(Debug, Clone)]
+pub struct LinkList {
+    pub heading: String,
+    pub entries: Vec<LinkEntry>,
+}
+
+#[derive(Debug, Clone)]
+pub struct LinkEntry {
+    pub label: String,
+    pub href: String,
+    pub note: String,
+    pub count: Option<usize>,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+pub struct HomePage {
+    pub layout: Layout,
+    pub chair_text: Option<String>,
+    pub cards: Vec<ItemCard>,
+    pub fields: Vec<LinkEntry>,
+    pub total: usize,
+}
+
+#[derive(Template)]
+#[template(path = "listing.html")]
+pub struct ListingPage {
+    pub layout: Layout,
+    pub kicker: String,
+    pub heading: String,
+    pub intro: Vec<String>,
+    pub facts: Vec<Fact>,
+    pub lists: Vec<LinkList>,
+    pub cards: Vec<ItemCard>,
+    pub total: usize,
+    pub first: usize,
+    pub last: usize,
+    pub facets: Vec<Facet>,
+    pub active: Vec<FacetOption>,
+    pub clear_href: String,
+    pub pagination: Pagination,
+    pub action: String,
+    pub list_heading: String,
+}
+
+#[derive(Template)]
+#[template(path = "item.html")]
+pub struct ItemPage {
+    pub layout: Layout,
+    pub type_label: String,
+    pub type_href: String,
+    pub title: String,
+    pub date: String,
+    pub date_iso: String,
+    pub place: String,
+    pub sources: Vec<Link>,
+    pub fields: Vec<Link>,
+    pub countries: Vec<Link>,
+    pub meetings: Vec<Link>,
+    pub summary: String,
+    /// Sanitized on save; dateline and abbreviations added by this crate.
+    pub body_html: String,
+    pub translations: Vec<Link>,
+}
+
+#[derive(Template)]
+#[template(path = "index.html")]
+pub struct IndexPage {
+    pub layout: Layout,
+    pub heading: String,
+    pub intro: String,
+    pub lists: Vec<LinkList>,
+}
+
+#[derive(Template)]
+#[template(path = "text.html")]
+pub struct TextPage {
+    pub layout: Layout,
+    pub heading: String,
+    pub paragraphs: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub layout: Layout,
+    pub status: u16,
+    pub heading: String,
+    pub message: String,
+    pub suggestions: Vec<Link>,
+}

@@ -1,0 +1,340 @@
+//! Items: write (one transaction per item, or per batch), read by id, scan for the catalog.
+
+use std::collections::HashMap;
+
+use futures_util::TryStreamExt;
+use jiff::Timestamp;
+use model::{Item, ItemId, ItemStatus, LanguageCode, NewItem, Slug};
+use sqlx::any::AnyRow;
+use sqlx::{AssertSqlSafe, Row};
+
+use crate::{Result, Store, StoreError};
+
+/// The kinds of taxonomy terms an item carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TermKind {
+    Source,
+    FieldOfWork,
+    Country,
+    Meeting,
+}
+
+impl TermKind {
+    fn code(self) -> &'static str {
+        match self {
+            TermKind::Source => "s",
+            TermKind::FieldOfWork => "f",
+            TermKind::Country => "c",
+            TermKind::Meeting => "m",
+        }
+    }
+
+    fn from_code(code: &str) -> Option<TermKind> {
+        match code {
+            "s" => Some(TermKind::Source),
+            "f" => Some(TermKind::FieldOfWork),
+            "c" => Some(TermKind::Country),
+            "m" => Some(TermKind::Meeting),
+            _ => None,
+        }
+    }
+}
+
+/// What the in-memory catalog needs of one item.
+#[derive(Debug, Clone)]
+pub struct CatalogRow {
+    pub id: ItemId,
+    pub item_type: String,
+    pub language: String,
+    pub time_zone: String,
+    pub published_at: Timestamp,
+    pub status: ItemStatus,
+    pub embargo_until: Option<Timestamp>,
+    pub terms: Vec<(TermKind, String)>,
+}
+
+const ITEM_COLUMNS: &str = "id, translation_group, language, item_type, title, slug, summary, body_html, place, \
+     time_zone, published_at, status, embargo_until, external_id, is_demo, revision, created_at, updated_at";
+
+/// Columns written on insert, in bind order.
+const INSERT_COLUMNS: usize = 18;
+
+fn micros(t: Timestamp) -> i64 {
+    t.as_microsecond()
+}
+
+fn instant(us: i64) -> Result<Timestamp> {
+    Timestamp::from_microsecond(us).map_err(|e| StoreError::Corrupt(format!("instant {us}: {e}")))
+}
+
+fn terms_of(item: &NewItem) -> impl Iterator<Item = (TermKind, usize, &Slug)> {
+    let lists: [(TermKind, &Vec<Slug>); 4] = [
+        (TermKind::Source, &item.sources),
+        (TermKind::FieldOfWork, &item.fields_of_work),
+        (TermKind::Country, &item.countries),
+        (TermKind::Meeting, &item.meetings),
+    ];
+    lists.into_iter().flat_map(|(k, v)| v.iter().enumerate().map(move |(i, s)| (k, i, s)))
+}
+
+fn placeholders(rows: usize, cols: usize) -> String {
+    let mut s = String::with_capacity(rows * cols * 5);
+    for r in 0..rows {
+        if r > 0 {
+            s.push_str(", ");
+        }
+        s.push('(');
+        for c in 0..cols {
+            if c > 0 {
+                s.push_str(", ");
+            }
+            s.push('$');
+            s.push_str(&(r * cols + c + 1).to_string());
+        }
+        s.push(')');
+    }
+    s
+}
+
+struct Prepared<'a> {
+    id: i64,
+    group: i64,
+    slug: String,
+    item: &'a NewItem,
+}
+
+impl Store {
+    /// Stores a new item (with its terms) in one transaction and returns its permanent id.
+    pub async fn insert_item(&self, item: &NewItem, now: Timestamp) -> Result<ItemId> {
+        let ids = self.insert_items(std::slice::from_ref(item), now).await?;
+        ids.into_iter().next().ok_or(StoreError::NotFound)
+    }
+
+    /// Stores many new items in one transaction (all or nothing), in multi-row statements.
+    pub async fn insert_items(&self, items: &[NewItem], now: Timestamp) -> Result<Vec<ItemId>> {
+        if items.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut tx = self.pool.begin().await?;
+        let count = i64::try_from(items.len()).map_err(|_| StoreError::Corrupt("batch too large".into()))?;
+        let (last,): (i64,) =
+            sqlx::query_as("UPDATE id_sequence SET last_id = last_id + $1 WHERE name = 'items' RETURNING last_id")
+                .bind(count)
+                .fetch_one(&mut *tx)
+                .await?;
+        let first = last - count + 1;
+        let mut groups = HashMap::new();
+        for item in items {
+            if let Some(of) = item.translation_of
+                && let std::collections::hash_map::Entry::Vacant(e) = groups.entry(of)
+            {
+                let g: Option<(i64,)> = sqlx::query_as("SELECT translation_group FROM items WHERE id = $1")
+                    .bind(of.0)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                e.insert(g.map(|g| g.0).ok_or(StoreError::NotFound)?);
+            }
+        }
+        let prepared: Vec<Prepared<'_>> = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                let id = first + i as i64;
+                let group = item.translation_of.and_then(|of| groups.get(&of).copied()).unwrap_or(id);
+                Prepared { id, group, slug: Slug::slugify(&item.title).to_string(), item }
+            })
+            .collect();
+
+        const ITEM_ROWS: usize = 100;
+        for chunk in prepared.chunks(ITEM_ROWS) {
+            let sql = format!("INSERT INTO items ({ITEM_COLUMNS}) VALUES {}", placeholders(chunk.len(), INSERT_COLUMNS));
+            let mut q = sqlx::query(AssertSqlSafe(sql));
+            let now_us = micros(now);
+            for p in chunk {
+                let it = p.item;
+                q = q
+                    .bind(p.id)
+                    .bind(p.group)
+                    .bind(it.language.as_str().to_owned())
+                    .bind(it.item_type.as_str().to_owned())
+                    .bind(it.title.clone())
+                    .bind(p.slug.clone())
+                    .bind(it.summary.clone())
+                    .bind(it.body_html.clone())
+                    .bind(it.place.clone())
+                    .bind(it.time_zone.clone())
+                    .bind(micros(it.published_at))
+                    .bind(it.status.as_str())
+                    .bind(it.embargo_until.map(micros))
+                    .bind(it.external_id.clone())
+                    .bind(i64::from(it.is_demo))
+                    .bind(1_i64)
+                    .bind(now_us)
+                    .bind(now_us);
+            }
+            q.execute(&mut *tx).await?;
+        }
+
+        let terms: Vec<(i64, TermKind, usize, &Slug)> =
+            prepared.iter().flat_map(|p| terms_of(p.item).map(move |(k, pos, s)| (p.id, k, pos, s))).collect();
+        const TERM_ROWS: usize = 500;
+        for chunk in terms.chunks(TERM_ROWS) {
+            let sql = format!("INSERT INTO item_terms (item_id, kind, position, slug) VALUES {}", placeholders(chunk.len(), 4));
+            let mut q = sqlx::query(AssertSqlSafe(sql));
+            for (id, kind, pos, slug) in chunk {
+                q = q.bind(*id).bind(kind.code()).bind(*pos as i64).bind(slug.as_str().to_owned());
+            }
+            q.execute(&mut *tx).await?;
+        }
+        sqlx::query("UPDATE id_sequence SET last_id = last_id + 1 WHERE name = 'changes'").execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(prepared.iter().map(|p| ItemId(p.id)).collect())
+    }
+
+    pub async fn item_id_by_external_id(&self, external_id: &str) -> Result<Option<ItemId>> {
+        let row: Option<(i64,)> =
+            sqlx::query_as("SELECT id FROM items WHERE external_id = $1").bind(external_id).fetch_optional(&self.pool).await?;
+        Ok(row.map(|r| ItemId(r.0)))
+    }
+
+    /// A number that changes whenever the items change (to know when to reload).
+    pub async fn change_counter(&self) -> Result<i64> {
+        let (n,): (i64,) =
+            sqlx::query_as("SELECT last_id FROM id_sequence WHERE name = 'changes'").fetch_one(&self.pool).await?;
+        Ok(n)
+    }
+
+    pub async fn count_items(&self) -> Result<i64> {
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM items").fetch_one(&self.pool).await?;
+        Ok(n)
+    }
+
+    /// One item with its terms, whatever its status (callers apply `Visibility`).
+    pub async fn item(&self, id: ItemId) -> Result<Option<Item>> {
+        Ok(self.items(&[id]).await?.pop())
+    }
+
+    /// The items with these ids, in the order of `ids` (missing ids are skipped).
+    pub async fn items(&self, ids: &[ItemId]) -> Result<Vec<Item>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let list = placeholders(1, ids.len());
+        let sql = format!("SELECT {ITEM_COLUMNS} FROM items WHERE id IN {list}");
+        let mut q = sqlx::query(AssertSqlSafe(sql));
+        for id in ids {
+            q = q.bind(id.0);
+        }
+        let rows = q.fetch_all(&self.pool).await?;
+        let mut by_id: HashMap<i64, Item> = HashMap::with_capacity(rows.len());
+        for row in &rows {
+            let item = item_from_row(row)?;
+            by_id.insert(item.id.0, item);
+        }
+
+        let sql = format!("SELECT item_id, kind, position, slug FROM item_terms WHERE item_id IN {list} ORDER BY item_id, kind, position");
+        let mut q = sqlx::query(AssertSqlSafe(sql));
+        for id in ids {
+            q = q.bind(id.0);
+        }
+        for row in q.fetch_all(&self.pool).await? {
+            let item_id: i64 = row.try_get(0)?;
+            let kind: String = row.try_get(1)?;
+            let slug: String = row.try_get(3)?;
+            let Some(item) = by_id.get_mut(&item_id) else { continue };
+            let slug = Slug::parse(&slug).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            let list = match TermKind::from_code(&kind) {
+                Some(TermKind::Source) => &mut item.data.sources,
+                Some(TermKind::FieldOfWork) => &mut item.data.fields_of_work,
+                Some(TermKind::Country) => &mut item.data.countries,
+                Some(TermKind::Meeting) => &mut item.data.meetings,
+                None => return Err(StoreError::Corrupt(format!("unknown term kind '{kind}'"))),
+            };
+            list.push(slug);
+        }
+        Ok(ids.iter().filter_map(|id| by_id.remove(&id.0)).collect())
+    }
+
+    /// Streams what the catalog needs of every item, in id order, to `f`.
+    pub async fn scan_catalog(&self, mut f: impl FnMut(CatalogRow)) -> Result<()> {
+        let mut items = sqlx::query(
+            "SELECT id, item_type, language, time_zone, published_at, status, embargo_until FROM items ORDER BY id",
+        )
+        .fetch(&self.pool);
+        let mut terms = sqlx::query("SELECT item_id, kind, slug FROM item_terms ORDER BY item_id, kind, position")
+            .fetch(&self.pool);
+        let mut pending: Option<(i64, TermKind, String)> = None;
+        while let Some(row) = items.try_next().await? {
+            let id: i64 = row.try_get(0)?;
+            let status: String = row.try_get(5)?;
+            let mut out = CatalogRow {
+                id: ItemId(id),
+                item_type: row.try_get(1)?,
+                language: row.try_get(2)?,
+                time_zone: row.try_get(3)?,
+                published_at: instant(row.try_get(4)?)?,
+                status: ItemStatus::parse(&status).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                embargo_until: row.try_get::<Option<i64>, _>(6)?.map(instant).transpose()?,
+                terms: Vec::new(),
+            };
+            loop {
+                if pending.is_none() {
+                    pending = match terms.try_next().await? {
+                        Some(t) => {
+                            let kind: String = t.try_get(1)?;
+                            let kind = TermKind::from_code(&kind)
+                                .ok_or_else(|| StoreError::Corrupt(format!("unknown term kind '{kind}'")))?;
+                            Some((t.try_get(0)?, kind, t.try_get(2)?))
+                        }
+                        None => None,
+                    };
+                }
+                match pending.take() {
+                    Some((tid, kind, slug)) if tid == id => out.terms.push((kind, slug)),
+                    Some(other) if other.0 < id => {}
+                    other => {
+                        pending = other;
+                        break;
+                    }
+                }
+            }
+            f(out);
+        }
+        Ok(())
+    }
+}
+
+fn item_from_row(row: &AnyRow) -> Result<Item> {
+    let corrupt = |e: model::ParseError| StoreError::Corrupt(e.to_string());
+    let language: String = row.try_get("language")?;
+    let item_type: String = row.try_get("item_type")?;
+    let slug: String = row.try_get("slug")?;
+    let status: String = row.try_get("status")?;
+    let is_demo: i64 = row.try_get("is_demo")?;
+    Ok(Item {
+        id: ItemId(row.try_get("id")?),
+        translation_group: row.try_get("translation_group")?,
+        slug: Slug::parse(&slug).map_err(corrupt)?,
+        revision: row.try_get("revision")?,
+        updated_at: instant(row.try_get("updated_at")?)?,
+        data: NewItem {
+            external_id: row.try_get("external_id")?,
+            item_type: Slug::parse(&item_type).map_err(corrupt)?,
+            language: LanguageCode::parse(&language).map_err(corrupt)?,
+            translation_of: None,
+            title: row.try_get("title")?,
+            summary: row.try_get("summary")?,
+            body_html: row.try_get("body_html")?,
+            place: row.try_get("place")?,
+            time_zone: row.try_get("time_zone")?,
+            published_at: instant(row.try_get("published_at")?)?,
+            status: ItemStatus::parse(&status).map_err(corrupt)?,
+            embargo_until: row.try_get::<Option<i64>, _>("embargo_until")?.map(instant).transpose()?,
+            sources: Vec::new(),
+            fields_of_work: Vec::new(),
+            countries: Vec::new(),
+            meetings: Vec::new(),
+            is_demo: is_demo != 0,
+        },
+    })
+}

@@ -1,0 +1,108 @@
+//! Assembling the application: open the store of a data dir, load the sample content once,
+//! build the catalog. Used by `communique serve` and by the tests.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use jiff::tz::TimeZone;
+use model::site::SampleItem;
+use model::{Clock, ItemStatus, NewItem, SiteDefinition};
+use store::{Store, StoreError};
+
+use crate::{AppState, load_catalog};
+
+/// Marks in the database that the sample content was loaded (so it is loaded only once,
+/// even if an editor later withdraws it).
+const SAMPLES_LOADED: &str = "sample_content_loaded";
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("cannot create the data dir {path}: {source}")]
+    DataDir { path: String, source: std::io::Error },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("sample item '{id}': {problem}")]
+    Sample { id: String, problem: String },
+}
+
+/// Opens (creating on first start) the data dir and returns the state the router serves.
+pub async fn open(data_dir: &Path, site: Arc<SiteDefinition>, clock: Arc<dyn Clock>) -> Result<AppState, StartError> {
+    std::fs::create_dir_all(data_dir)
+        .map_err(|source| StartError::DataDir { path: data_dir.display().to_string(), source })?;
+    let store = Store::open_data_dir(data_dir).await?;
+    load_samples(&store, &site, clock.now()).await?;
+    let catalog = load_catalog(&store, &site).await?;
+    tracing::info!(items = catalog.len(), memory_kib = catalog.memory_bytes() / 1024, "catalog loaded");
+    Ok(AppState::new(site, store, clock, catalog))
+}
+
+/// Stores the site's sample content, once per database.
+pub async fn load_samples(store: &Store, site: &SiteDefinition, now: jiff::Timestamp) -> Result<usize, StartError> {
+    if store.state(SAMPLES_LOADED).await?.is_some() {
+        return Ok(0);
+    }
+    let mut added = 0;
+    for sample in &site.sample_items {
+        if store.item_id_by_external_id(&sample.external_id).await?.is_some() {
+            continue;
+        }
+        store.insert_item(&sample_to_item(sample)?, now).await?;
+        added += 1;
+    }
+    store.set_state(SAMPLES_LOADED, &now.to_string()).await?;
+    Ok(added)
+}
+
+/// A sample item as a new item: published at the start of its day at its place.
+pub fn sample_to_item(s: &SampleItem) -> Result<NewItem, StartError> {
+    let problem = |p: String| StartError::Sample { id: s.external_id.clone(), problem: p };
+    let tz = TimeZone::get(&s.time_zone).map_err(|e| problem(e.to_string()))?;
+    let published_at = s.date.first_day.to_zoned_datetime(tz).map_err(|e| problem(e.to_string()))?.timestamp();
+    Ok(NewItem {
+        external_id: Some(s.external_id.clone()),
+        item_type: s.item_type.clone(),
+        language: s.language.clone(),
+        translation_of: None,
+        title: s.title.clone(),
+        summary: s.summary.clone(),
+        body_html: render::sanitize(&render::paragraphs_to_html(&s.body)),
+        place: s.place.clone(),
+        time_zone: s.time_zone.clone(),
+        published_at,
+        status: ItemStatus::Published,
+        embargo_until: None,
+        sources: s.sources.clone(),
+        fields_of_work: s.fields_of_work.clone(),
+        countries: s.countries.clone(),
+        meetings: s.meetings.clone(),
+        is_demo: false,
+    })
+}
+
+/// Reloads the catalog whenever another process changed the database.
+pub async fn watch_for_changes(state: AppState, every: std::time::Duration) {
+    let mut seen = state.store.change_counter().await.ok();
+    let mut tick = tokio::time::interval(every);
+    tick.tick().await;
+    loop {
+        tick.tick().await;
+        let now = match state.store.change_counter().await {
+            Ok(n) => n,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot read the change counter");
+                continue;
+            }
+        };
+        if Some(now) == seen {
+            continue;
+        }
+        match load_catalog(&state.store, &state.site).await {
+            Ok(catalog) => {
+                tracing::info!(items = catalog.len(), "database changed: catalog reloaded");
+                state.replace_catalog(catalog);
+                seen = Some(now);
+            }
+            Err(e) => tracing::warn!(error = %e, "catalog reload failed"),
+        }
+    }
+}

@@ -1,0 +1,45 @@
+use axum::extract::State;
+use axum::response::Response;
+use model::Filter;
+use model::menu::field_href;
+use render::pages::{HomePage, LinkEntry};
+
+use crate::AppState;
+use crate::error::WebError;
+use crate::views;
+
+/// `GET /`: the latest items and the current chairpersonship.
+pub async fn home(State(state): State<AppState>) -> Result<Response, WebError> {
+    let now = state.clock.now();
+    let filter = Filter::new();
+    let results = state.catalog().query(&search::Query {
+        filter: &filter,
+        now,
+        offset: 0,
+        limit: 8,
+        facets: &[model::Dimension::FieldOfWork],
+    });
+    let site = &state.site;
+    let chair_text = site
+        .current_chairpersonship(now)
+        .map(|(ch, c)| format!("{} holds the {} Chairpersonship in {}.", c.name, site.organization.short_name, ch.year));
+    let counts = results.facets.get(&model::Dimension::FieldOfWork);
+    let fields = site
+        .fields
+        .iter()
+        .map(|f| LinkEntry {
+            label: f.name.clone(),
+            href: field_href(f.slug.as_str()),
+            note: String::new(),
+            count: counts.and_then(|c| c.iter().find(|v| v.value == f.slug.as_str())).map(|v| v.count as usize),
+        })
+        .collect();
+    let page = HomePage {
+        layout: views::layout(&state, "Home", "home"),
+        chair_text,
+        cards: views::cards(&state, &results.ids).await?,
+        fields,
+        total: results.total,
+    };
+    views::html(&page)
+}

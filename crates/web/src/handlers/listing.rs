@@ -1,0 +1,113 @@
+//! Listings: the newsroom and every taxonomy page share one builder over the catalog and
+//! the one filter language.
+
+use axum::extract::{Query, State};
+use axum::response::Response;
+use model::{Dimension, Filter};
+use render::pages::{Fact, LinkList, ListingPage};
+
+use crate::AppState;
+use crate::error::WebError;
+use crate::query::{PAGE_SIZE, parse_listing};
+use crate::views;
+
+/// What distinguishes one listing page from another.
+pub struct ListingSpec {
+    /// The page's own path (facet and paging links are built on it).
+    pub base: String,
+    pub title: String,
+    pub kicker: String,
+    pub heading: String,
+    pub intro: Vec<String>,
+    pub facts: Vec<Fact>,
+    pub lists: Vec<LinkList>,
+    /// Constraints of the page itself (e.g. the field of work of a field page).
+    pub fixed: Vec<(Dimension, String)>,
+    pub section: &'static str,
+    pub list_heading: String,
+}
+
+const FACETS: [Dimension; 7] = [
+    Dimension::Type,
+    Dimension::FieldOfWork,
+    Dimension::Source,
+    Dimension::Country,
+    Dimension::Meeting,
+    Dimension::Year,
+    Dimension::Language,
+];
+
+pub async fn listing(state: &AppState, spec: ListingSpec, pairs: &[(String, String)]) -> Result<Response, WebError> {
+    let params = parse_listing(pairs, &state.site)?;
+    let fixed_dims: Vec<Dimension> = spec.fixed.iter().map(|(d, _)| *d).collect();
+    let mut user = params.filter;
+    for d in &fixed_dims {
+        user = user.without(*d);
+    }
+    let effective = spec.fixed.iter().fold(user.clone(), |f: Filter, (d, v)| f.with(*d, v));
+    let facet_dims: Vec<Dimension> = FACETS.into_iter().filter(|d| !fixed_dims.contains(d)).collect();
+    let now = state.clock.now();
+    let today = state.site.today(now);
+    let results = state.catalog().query(&search::Query {
+        filter: &effective,
+        now,
+        offset: (params.page - 1) * PAGE_SIZE,
+        limit: PAGE_SIZE,
+        facets: &facet_dims,
+    });
+    let pages = results.total.div_ceil(PAGE_SIZE).max(1);
+    if params.page > pages {
+        return Err(WebError::NotFound(format!(
+            "This listing has {pages} page(s) of results; there is no page {}.",
+            params.page
+        )));
+    }
+    let first = if results.total == 0 { 0 } else { (params.page - 1) * PAGE_SIZE + 1 };
+    let cards = views::cards(state, &results.ids).await?;
+    let last = first + cards.len().saturating_sub(1);
+    let mut layout = views::layout(state, &spec.title, spec.section);
+    let canonical = views::url(&spec.base, &{
+        let q = user.to_query();
+        if params.page > 1 { if q.is_empty() { format!("page={}", params.page) } else { format!("{q}&page={}", params.page) } } else { q }
+    });
+    layout.canonical = Some(canonical);
+    let page = ListingPage {
+        layout,
+        kicker: spec.kicker,
+        heading: spec.heading,
+        intro: spec.intro,
+        facts: spec.facts,
+        lists: spec.lists,
+        cards,
+        total: results.total,
+        first,
+        last,
+        facets: views::facets(&state.site, &spec.base, &user, &results, &facet_dims, today),
+        active: views::active_filters(&state.site, &spec.base, &user, today),
+        clear_href: spec.base.clone(),
+        pagination: views::pagination(&spec.base, &user, params.page, results.total, PAGE_SIZE),
+        action: spec.base,
+        list_heading: spec.list_heading,
+    };
+    views::html(&page)
+}
+
+/// `GET /press-releases`: the newsroom, every public item, newest first.
+pub async fn newsroom(
+    State(state): State<AppState>,
+    Query(pairs): Query<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let spec = ListingSpec {
+        base: "/press-releases".into(),
+        title: "Newsroom".into(),
+        kicker: String::new(),
+        heading: "Newsroom".into(),
+        intro: vec!["Press releases, news, statements and speeches, newest first.".into()],
+        facts: Vec::new(),
+        lists: Vec::new(),
+        fixed: Vec::new(),
+        section: "newsroom",
+        list_heading: "Latest items".into(),
+    };
+    listing(&state, spec, &pairs).await
+}

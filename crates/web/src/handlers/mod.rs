@@ -1,0 +1,10 @@
+//! Request handlers, one module per kind of page. Each extracts its input, calls one or two
+//! functions, and returns a rendered page.
+
+pub mod health;
+pub mod home;
+pub mod item;
+pub mod listing;
+pub mod pages;
+pub mod structure;
+pub mod taxonomy;

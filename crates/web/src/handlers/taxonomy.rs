@@ -1,0 +1,215 @@
+//! Fields of work, meeting series, countries and country groups: an index page each, and a
+//! listing page per entry.
+
+use std::collections::HashMap;
+
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use model::menu::{country_group_href, country_href, field_href, meeting_href};
+use model::{Dimension, Filter};
+use render::pages::{Fact, IndexPage, Link, LinkEntry, LinkList};
+
+use super::listing::{ListingSpec, listing};
+use crate::AppState;
+use crate::error::WebError;
+use crate::views;
+
+/// Public items per value of a dimension.
+pub fn counts(state: &AppState, dim: Dimension) -> HashMap<String, usize> {
+    let filter = Filter::new();
+    let r = state.catalog().query(&search::Query { filter: &filter, now: state.clock.now(), offset: 0, limit: 0, facets: &[dim] });
+    r.facets.get(&dim).map(|v| v.iter().map(|fv| (fv.value.clone(), fv.count as usize)).collect()).unwrap_or_default()
+}
+
+fn not_found(what: &str, slug: &str) -> WebError {
+    WebError::NotFound(format!("There is no {what} '{}'.", slug.chars().take(60).collect::<String>()))
+}
+
+fn index(state: &AppState, heading: &str, intro: &str, section: &str, lists: Vec<LinkList>) -> Result<Response, WebError> {
+    views::html(&IndexPage {
+        layout: views::layout(state, heading, section),
+        heading: heading.to_owned(),
+        intro: intro.to_owned(),
+        lists,
+    })
+}
+
+pub async fn fields_index(State(state): State<AppState>) -> Result<Response, WebError> {
+    let counts = counts(&state, Dimension::FieldOfWork);
+    let entries = state
+        .site
+        .fields
+        .iter()
+        .map(|f| LinkEntry {
+            label: f.name.clone(),
+            href: field_href(f.slug.as_str()),
+            note: String::new(),
+            count: Some(counts.get(f.slug.as_str()).copied().unwrap_or(0)),
+        })
+        .collect();
+    let intro = "The areas in which the organization works, each with its items.";
+    index(&state, "Fields of work", intro, "our-work", vec![LinkList { heading: "All fields of work".into(), entries }])
+}
+
+pub async fn field_page(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(pairs): Query<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let field = state.site.field(&slug).ok_or_else(|| not_found("field of work", &slug))?;
+    let spec = ListingSpec {
+        base: field_href(&slug),
+        title: field.name.clone(),
+        kicker: "Field of work".into(),
+        heading: field.name.clone(),
+        intro: Vec::new(),
+        facts: Vec::new(),
+        lists: Vec::new(),
+        fixed: vec![(Dimension::FieldOfWork, slug.clone())],
+        section: "our-work",
+        list_heading: "Items".into(),
+    };
+    listing(&state, spec, &pairs).await
+}
+
+pub async fn meetings_index(State(state): State<AppState>) -> Result<Response, WebError> {
+    let counts = counts(&state, Dimension::Meeting);
+    let entries = state
+        .site
+        .meetings
+        .iter()
+        .map(|m| LinkEntry {
+            label: m.name.clone(),
+            href: meeting_href(m.slug.as_str()),
+            note: String::new(),
+            count: Some(counts.get(m.slug.as_str()).copied().unwrap_or(0)),
+        })
+        .collect();
+    let intro = "The series of meetings and conferences, each with its items.";
+    index(&state, "Meetings and conferences", intro, "our-work", vec![LinkList { heading: "Meeting series".into(), entries }])
+}
+
+pub async fn meeting_page(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(pairs): Query<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let meeting = state.site.meeting(&slug).ok_or_else(|| not_found("meeting series", &slug))?;
+    let spec = ListingSpec {
+        base: meeting_href(&slug),
+        title: meeting.name.clone(),
+        kicker: "Meetings and conferences".into(),
+        heading: meeting.name.clone(),
+        intro: Vec::new(),
+        facts: Vec::new(),
+        lists: Vec::new(),
+        fixed: vec![(Dimension::Meeting, slug.clone())],
+        section: "our-work",
+        list_heading: "Items".into(),
+    };
+    listing(&state, spec, &pairs).await
+}
+
+pub async fn countries_index(State(state): State<AppState>) -> Result<Response, WebError> {
+    let counts = counts(&state, Dimension::Country);
+    let site = &state.site;
+    let today = site.today(state.clock.now());
+    let chair = site.chairpersonship(today.year()).map(|(_, c)| c.slug.clone());
+    let lists = site
+        .country_groups
+        .iter()
+        .map(|g| LinkList {
+            heading: g.name.clone(),
+            entries: site
+                .countries_in_group(g.slug.as_str())
+                .map(|c| LinkEntry {
+                    label: c.name.clone(),
+                    href: country_href(c.slug.as_str()),
+                    note: if chair.as_ref() == Some(&c.slug) {
+                        format!("{} Chairpersonship {}", site.organization.short_name, today.year())
+                    } else {
+                        String::new()
+                    },
+                    count: Some(counts.get(c.slug.as_str()).copied().unwrap_or(0)),
+                })
+                .collect(),
+        })
+        .collect();
+    let intro = "The participating States and the Partners for Co-operation.";
+    index(&state, "Countries", intro, "countries", lists)
+}
+
+pub async fn country_page(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(pairs): Query<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let site = &state.site;
+    let country = site.country(&slug).ok_or_else(|| not_found("country", &slug))?;
+    let mut facts = Vec::new();
+    if let Some(g) = country.group.as_ref().and_then(|g| site.country_group(g.as_str())) {
+        facts.push(Fact {
+            label: "Group".into(),
+            text: String::new(),
+            links: vec![Link { label: g.name.clone(), href: country_group_href(g.slug.as_str()) }],
+        });
+    }
+    if let Some(d) = country.dissolved {
+        facts.push(Fact { label: "Dissolved".into(), text: render::dates::format_hist_date(d), links: Vec::new() });
+    }
+    let years: Vec<String> =
+        site.chairpersonships.iter().filter(|c| c.country == country.slug).map(|c| c.year.to_string()).collect();
+    if !years.is_empty() {
+        facts.push(Fact {
+            label: "Chairpersonship".into(),
+            text: years.join(", "),
+            links: Vec::new(),
+        });
+    }
+    let spec = ListingSpec {
+        base: country_href(&slug),
+        title: country.name.clone(),
+        kicker: "Country".into(),
+        heading: country.name.clone(),
+        intro: Vec::new(),
+        facts,
+        lists: Vec::new(),
+        fixed: vec![(Dimension::Country, slug.clone())],
+        section: "countries",
+        list_heading: "Items".into(),
+    };
+    listing(&state, spec, &pairs).await
+}
+
+pub async fn country_group_page(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(pairs): Query<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let site = &state.site;
+    let group = site.country_group(&slug).ok_or_else(|| not_found("country group", &slug))?;
+    let members: Vec<_> = site.countries_in_group(&slug).collect();
+    let counts = counts(&state, Dimension::Country);
+    let entries = members
+        .iter()
+        .map(|c| LinkEntry {
+            label: c.name.clone(),
+            href: country_href(c.slug.as_str()),
+            note: String::new(),
+            count: Some(counts.get(c.slug.as_str()).copied().unwrap_or(0)),
+        })
+        .collect();
+    let spec = ListingSpec {
+        base: country_group_href(&slug),
+        title: group.name.clone(),
+        kicker: "Countries".into(),
+        heading: group.name.clone(),
+        intro: Vec::new(),
+        facts: Vec::new(),
+        lists: vec![LinkList { heading: format!("Members ({})", members.len()), entries }],
+        fixed: members.iter().map(|c| (Dimension::Country, c.slug.to_string())).collect(),
+        section: "countries",
+        list_heading: "Items".into(),
+    };
+    listing(&state, spec, &pairs).await
+}

@@ -1,0 +1,94 @@
+//! The HTTP edge of Communiqué: one route table, thin handlers, one error-to-HTTP mapping.
+//! Everything below this crate (model, store, search, render) knows nothing of HTTP.
+
+pub mod app;
+mod cache;
+mod catalog;
+mod error;
+mod handlers;
+mod query;
+mod views;
+
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use axum::Router;
+use axum::routing::get;
+use model::{Clock, SiteDefinition};
+use store::Store;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::timeout::TimeoutLayer;
+
+pub use cache::PageCache;
+pub use catalog::load_catalog;
+pub use error::WebError;
+
+/// Everything a handler may use. Cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub site: Arc<SiteDefinition>,
+    pub store: Store,
+    pub clock: Arc<dyn Clock>,
+    catalog: Arc<RwLock<Arc<search::Catalog>>>,
+    pages: Arc<PageCache>,
+    stylesheet_version: Arc<str>,
+}
+
+impl AppState {
+    pub fn new(site: Arc<SiteDefinition>, store: Store, clock: Arc<dyn Clock>, catalog: search::Catalog) -> AppState {
+        AppState {
+            site,
+            store,
+            clock,
+            catalog: Arc::new(RwLock::new(Arc::new(catalog))),
+            pages: Arc::new(PageCache::new(20_000)),
+            stylesheet_version: render::stylesheet_version().into(),
+        }
+    }
+
+    /// The catalog in use (a snapshot: a reload swaps in a new one).
+    pub fn catalog(&self) -> Arc<search::Catalog> {
+        match self.catalog.read() {
+            Ok(c) => Arc::clone(&c),
+            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
+        }
+    }
+
+    /// Replaces the catalog (after the database changed) and drops cached pages.
+    pub fn replace_catalog(&self, catalog: search::Catalog) {
+        let new = Arc::new(catalog);
+        match self.catalog.write() {
+            Ok(mut c) => *c = new,
+            Err(poisoned) => *poisoned.into_inner() = new,
+        }
+        self.pages.clear();
+    }
+}
+
+/// The one route table of the site.
+pub fn router(state: AppState) -> Router {
+    use handlers::*;
+    Router::new()
+        .route("/", get(home::home))
+        .route("/healthz", get(health::healthz))
+        .route("/assets/site.css", get(health::stylesheet))
+        .route("/press-releases", get(listing::newsroom))
+        .route("/items/{id}", get(item::item_without_slug))
+        .route("/items/{id}/{slug}", get(item::item_page))
+        .route("/fields-of-work", get(taxonomy::fields_index))
+        .route("/fields-of-work/{slug}", get(taxonomy::field_page))
+        .route("/meetings", get(taxonomy::meetings_index))
+        .route("/meetings/{slug}", get(taxonomy::meeting_page))
+        .route("/countries", get(taxonomy::countries_index))
+        .route("/countries/groups/{slug}", get(taxonomy::country_group_page))
+        .route("/countries/{slug}", get(taxonomy::country_page))
+        .route("/structures", get(structure::structures_index))
+        .route("/structures/{slug}", get(structure::structure_page))
+        .route("/structures/{slug}/closed", get(structure::closed_children))
+        .route("/pages/{slug}", get(pages::text_page))
+        .fallback(health::not_found)
+        .layer(axum::middleware::map_response_with_state(state.clone(), error::render_error_pages))
+        .layer(CatchPanicLayer::custom(error::panic_response))
+        .layer(TimeoutLayer::with_status_code(http::StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
+        .with_state(state)
+}

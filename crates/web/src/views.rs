@@ -1,0 +1,256 @@
+//! Builds the view models of `render::pages` from the site definition, the catalog and the
+//! store.
+
+use render::Template;
+use axum::http::{StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use jiff::civil::Date;
+use model::menu::{self, structure_href};
+use model::{Dimension, Filter, Item, SiteDefinition};
+use render::pages::{ErrorPage, Facet, FacetOption, ItemCard, Layout, Link, Pagination};
+
+use crate::AppState;
+use crate::error::WebError;
+
+pub fn layout(state: &AppState, title: &str, section: &str) -> Layout {
+    let site = &state.site;
+    let now = state.clock.now();
+    let today = site.today(now);
+    let chair = site.chairpersonship(today.year()).map(|(ch, c)| Link {
+        label: site.chairpersonship_label(ch, c),
+        href: structure_href("chairpersonship"),
+    });
+    Layout {
+        lang: site.organization.default_language.to_string(),
+        title: title.to_owned(),
+        site_name: site.organization.name.clone(),
+        short_name: site.organization.short_name.clone(),
+        tagline: site.organization.tagline.clone(),
+        menus: menu::resolve(site, today),
+        chair,
+        canonical: None,
+        stylesheet: state.stylesheet_version.to_string(),
+        year: today.year(),
+        current_section: section.to_owned(),
+    }
+}
+
+pub fn html<T: Template>(page: &T) -> Result<Response, WebError> {
+    let body = page.render().map_err(|e| WebError::Internal(format!("template: {e}")))?;
+    Ok(Html(body).into_response())
+}
+
+pub fn error_page(state: &AppState, status: StatusCode, message: &str) -> Response {
+    let heading = match status {
+        StatusCode::NOT_FOUND => "Page not found",
+        StatusCode::BAD_REQUEST => "This request cannot be answered",
+        s if s.is_server_error() => "Something went wrong",
+        _ => "This request cannot be answered",
+    };
+    let page = ErrorPage {
+        layout: layout(state, heading, ""),
+        status: status.as_u16(),
+        heading: heading.to_owned(),
+        message: message.to_owned(),
+        suggestions: Vec::new(),
+    };
+    match page.render() {
+        Ok(body) => (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], body).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "error page failed to render");
+            (status, message.to_owned()).into_response()
+        }
+    }
+}
+
+/// "OSCE Secretariat, OSCE Office in Minsk (closed)" and the links behind each name.
+pub fn source_links(site: &SiteDefinition, item: &Item, today: Date) -> Vec<Link> {
+    let date = item.data.local_date();
+    item.data
+        .sources
+        .iter()
+        .map(|slug| match site.structure(slug.as_str()) {
+            Some(s) => Link { label: site.source_label(s, date, today), href: structure_href(slug.as_str()) },
+            None => Link { label: slug.to_string(), href: structure_href(slug.as_str()) },
+        })
+        .collect()
+}
+
+pub fn card(site: &SiteDefinition, item: &Item, today: Date) -> ItemCard {
+    let lang = item.data.language.as_str();
+    let date = item.data.local_date();
+    let excerpt = if item.data.summary.is_empty() {
+        excerpt(&item.data.body_html, 220)
+    } else {
+        item.data.summary.clone()
+    };
+    ItemCard {
+        href: item.path(),
+        type_label: site
+            .item_type(item.data.item_type.as_str())
+            .map_or_else(|| item.data.item_type.to_string(), |t| t.name_in(lang).to_owned()),
+        title: item.data.title.clone(),
+        date: render::dates::format_date(date, lang),
+        date_iso: date.to_string(),
+        place: item.data.place.clone(),
+        sources: source_links(site, item, today).into_iter().map(|l| l.label).collect::<Vec<_>>().join(", "),
+        excerpt,
+        lang: lang.to_owned(),
+        same_lang: lang == site.organization.default_language.as_str(),
+    }
+}
+
+/// The first words of an HTML body as plain text.
+fn excerpt(html: &str, max_chars: usize) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                if !text.ends_with(' ') {
+                    text.push(' ');
+                }
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+        if text.chars().count() > max_chars + 40 {
+            break;
+        }
+    }
+    let text = text
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'");
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= max_chars {
+        return text;
+    }
+    let cut: String = text.chars().take(max_chars).collect();
+    match cut.rfind(' ') {
+        Some(i) => format!("{}…", &cut[..i]),
+        None => format!("{cut}…"),
+    }
+}
+
+/// Loads the items of a page of results, in order.
+pub async fn cards(state: &AppState, ids: &[model::ItemId]) -> Result<Vec<ItemCard>, WebError> {
+    let today = state.site.today(state.clock.now());
+    let now = state.clock.now();
+    let items = state.store.items(ids).await?;
+    Ok(items
+        .iter()
+        .filter(|i| i.visibility().is_public_at(now))
+        .map(|i| card(&state.site, i, today))
+        .collect())
+}
+
+pub fn url(base: &str, query: &str) -> String {
+    if query.is_empty() { base.to_owned() } else { format!("{base}?{query}") }
+}
+
+/// Facet views: every value with its count, selected values first kept even at zero.
+pub fn facets(
+    site: &SiteDefinition,
+    base: &str,
+    filter: &Filter,
+    results: &search::Results,
+    dims: &[Dimension],
+    today: Date,
+) -> Vec<Facet> {
+    dims.iter()
+        .filter_map(|dim| {
+            let values = results.facets.get(dim)?;
+            let mut options: Vec<FacetOption> = values
+                .iter()
+                .map(|fv| FacetOption {
+                    label: site.filter_value_label(*dim, &fv.value, today),
+                    href: url(base, &filter.toggled(*dim, &fv.value).to_query()),
+                    count: fv.count,
+                    selected: filter.has(*dim, &fv.value),
+                })
+                .collect();
+            for v in filter.values(*dim) {
+                if !values.iter().any(|fv| &fv.value == v) {
+                    options.push(FacetOption {
+                        label: site.filter_value_label(*dim, v, today),
+                        href: url(base, &filter.toggled(*dim, v).to_query()),
+                        count: 0,
+                        selected: true,
+                    });
+                }
+            }
+            if options.is_empty() {
+                return None;
+            }
+            options.sort_by_key(|o| !o.selected);
+            Some(Facet { key: dim.key().to_owned(), label: dim.label().to_owned(), options, fold_after: 8 })
+        })
+        .collect()
+}
+
+/// The chips of the active filters, each a link that removes it.
+pub fn active_filters(site: &SiteDefinition, base: &str, filter: &Filter, today: Date) -> Vec<FacetOption> {
+    filter
+        .dimensions()
+        .flat_map(|(dim, values)| {
+            values.iter().map(move |v| FacetOption {
+                label: format!("{}: {}", dim.label(), site.filter_value_label(dim, v, today)),
+                href: url(base, &filter.toggled(dim, v).to_query()),
+                count: 0,
+                selected: true,
+            })
+        })
+        .collect()
+}
+
+pub fn pagination(base: &str, filter: &Filter, page: usize, total: usize, page_size: usize) -> Pagination {
+    let pages = total.div_ceil(page_size).max(1);
+    let href = |n: usize| {
+        let q = filter.to_query();
+        let q = if n == 1 { q } else if q.is_empty() { format!("page={n}") } else { format!("{q}&page={n}") };
+        url(base, &q)
+    };
+    let mut numbers = Vec::new();
+    let mut last_shown = 0;
+    for n in 1..=pages {
+        if n == 1 || n == pages || n.abs_diff(page) <= 2 {
+            if last_shown + 1 != n && last_shown != 0 {
+                numbers.push(None);
+            }
+            numbers.push(Some((n, href(n))));
+            last_shown = n;
+        }
+    }
+    Pagination {
+        page,
+        pages,
+        prev: (page > 1).then(|| href(page - 1)),
+        next: (page < pages).then(|| href(page + 1)),
+        numbers,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpt_strips_tags_and_cuts_on_a_word() {
+        assert_eq!(excerpt("<p>Hello <abbr title=\"x\">NGO</abbr> world</p>", 100), "Hello NGO world");
+        assert_eq!(excerpt("<p>one two three four</p>", 9), "one two…");
+    }
+
+    #[test]
+    fn pagination_shows_gaps() {
+        let p = pagination("/press-releases", &Filter::new(), 10, 1000, 20);
+        let nums: Vec<Option<usize>> = p.numbers.iter().map(|n| n.as_ref().map(|(k, _)| *k)).collect();
+        assert_eq!(nums, vec![Some(1), None, Some(8), Some(9), Some(10), Some(11), Some(12), None, Some(50)]);
+        assert_eq!(p.prev.as_deref(), Some("/press-releases?page=9"));
+        assert_eq!(p.next.as_deref(), Some("/press-releases?page=11"));
+    }
+}

@@ -1,0 +1,502 @@
+// Real-browser checks of Communiqué's public pages.
+//
+// Starts `communique serve` on a free loopback port with a fresh temporary data
+// dir, drives Debian's Chromium through playwright-core, runs axe-core on every
+// page at a phone and a desktop width, saves full-page screenshots to
+// e2e/artifacts/, and ends with a line `N passed, M failed`.
+//
+// Environment:
+//   COMMUNIQUE_BIN  server binary (default: target/debug/communique; a relative
+//                   path is tried against the working directory, then the repo root)
+//   CHROMIUM_BIN    browser executable (default: /usr/bin/chromium)
+
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, rmSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+const E2E_DIR = path.dirname(fileURLToPath(import.meta.url));
+const REPO_ROOT = path.dirname(E2E_DIR);
+const ARTIFACTS = path.join(E2E_DIR, 'artifacts');
+
+const HEALTH_TIMEOUT_MS = 60_000;
+const NAV_TIMEOUT_MS = 30_000;
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 900 },
+];
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const ITEM_TITLE =
+  'OSCE representative encourages Belarus to work closer with NGOs to combat human trafficking';
+
+// `path` is either a string or a function of the run state (for the item page,
+// whose address is taken from the newsroom at the same width).
+const PAGES = [
+  {
+    name: 'home',
+    path: '/',
+    content: async (page) => expectText(page, 'OSCE Chairpersonship'),
+  },
+  {
+    name: 'newsroom',
+    path: '/press-releases',
+    after: async (page, state) => {
+      const link = page.locator('a[href^="/items/"]').first();
+      if ((await link.count()) === 0) {
+        state.itemPath = null;
+        return ['no link matching a[href^="/items/"] in the newsroom'];
+      }
+      state.itemPath = await link.getAttribute('href');
+      return [];
+    },
+  },
+  {
+    name: 'item',
+    path: (state) => state.itemPath,
+    content: async (page) => {
+      const problems = [];
+      for (const text of [
+        'Press release',
+        ITEM_TITLE,
+        '8 April 2008',
+        'MINSK',
+        'OSCE Office in Minsk (closed)',
+      ]) {
+        problems.push(...(await expectText(page, text)));
+      }
+      const h1 = normalize(await page.locator('h1').first().textContent().catch(() => ''));
+      if (!h1.includes(ITEM_TITLE)) {
+        problems.push(`h1 is ${JSON.stringify(h1)}, expected it to contain the item title`);
+      }
+      const abbrs = await page
+        .locator('abbr[title="non-governmental organization"]')
+        .allTextContents();
+      if (!abbrs.some((t) => t.trim() === 'NGO')) {
+        problems.push(
+          'no abbr[title="non-governmental organization"] with text "NGO"' +
+            (abbrs.length ? ` (found texts: ${JSON.stringify(abbrs)})` : ''),
+        );
+      }
+      return problems;
+    },
+  },
+  {
+    name: 'field-of-work',
+    path: '/fields-of-work/combating-trafficking-in-human-beings',
+  },
+  {
+    name: 'closed-structure',
+    path: '/structures/office-in-minsk',
+    content: async (page) => expectText(page, '31 March 2011'),
+  },
+];
+
+// One check per page and width, plus the 404 check.
+const TOTAL_CHECKS = PAGES.length * VIEWPORTS.length + 1;
+
+// ---------------------------------------------------------------------------
+// Server lifecycle
+
+let server = null; // { child, pid, exited: Promise, exitInfo, logTail, dataDir }
+
+function resolveBinary() {
+  const given = process.env.COMMUNIQUE_BIN || 'target/debug/communique';
+  if (path.isAbsolute(given)) return given;
+  const fromCwd = path.resolve(process.cwd(), given);
+  if (existsSync(fromCwd)) return fromCwd;
+  return path.resolve(REPO_ROOT, given);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer() {
+  const bin = resolveBinary();
+  if (!existsSync(bin)) {
+    throw new Error(`server binary not found: ${bin} (build it with \`cargo build\` or set COMMUNIQUE_BIN)`);
+  }
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'communique-e2e-'));
+  const port = await freePort();
+  const listen = `127.0.0.1:${port}`;
+  const log = createWriteStream(path.join(ARTIFACTS, 'server.log'));
+  console.log(`# starting ${bin} serve --data-dir ${dataDir} --listen ${listen}`);
+
+  const child = spawn(bin, ['serve', '--data-dir', dataDir, '--listen', listen], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // own process group, so the whole group can be killed
+  });
+  const logTail = [];
+  const onData = (chunk) => {
+    log.write(chunk);
+    for (const line of chunk.toString('utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      logTail.push(line);
+      if (logTail.length > 40) logTail.shift();
+    }
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+
+  server = { child, pid: child.pid, exitInfo: null, logTail, dataDir, log };
+  server.exited = new Promise((resolve) => {
+    child.on('error', (err) => {
+      server.exitInfo = `failed to start: ${err.message}`;
+      resolve();
+    });
+    child.on('exit', (code, signal) => {
+      server.exitInfo = signal ? `killed by ${signal}` : `exited with code ${code}`;
+      resolve();
+    });
+  });
+
+  const base = `http://${listen}`;
+  await waitForHealth(base);
+  console.log(`# server ready at ${base}`);
+  return base;
+}
+
+async function waitForHealth(base) {
+  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
+  let last = 'no answer yet';
+  while (Date.now() < deadline) {
+    if (server.exitInfo) {
+      throw new Error(`server ${server.exitInfo} before becoming healthy\n${tail()}`);
+    }
+    try {
+      const res = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(2_000) });
+      if (res.status === 200) return;
+      last = `HTTP ${res.status}`;
+    } catch (err) {
+      last = err.cause?.code ?? err.message;
+    }
+    await sleep(250);
+  }
+  throw new Error(
+    `server not healthy after ${HEALTH_TIMEOUT_MS / 1000} s (last: ${last})\n${tail()}`,
+  );
+}
+
+function tail() {
+  if (!server || server.logTail.length === 0) return '  (server printed nothing)';
+  return server.logTail.map((l) => `  | ${l}`).join('\n');
+}
+
+function signalServer(sig) {
+  if (!server || server.exitInfo) return;
+  try {
+    process.kill(-server.pid, sig); // the process group
+  } catch {
+    try {
+      server.child.kill(sig);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+async function stopServer() {
+  if (!server) return;
+  if (!server.exitInfo) {
+    signalServer('SIGTERM');
+    if (!(await within(server.exited, 5_000))) {
+      signalServer('SIGKILL');
+      await within(server.exited, 2_000);
+    }
+  }
+  server.log.end();
+  await rm(server.dataDir, { recursive: true, force: true }).catch(() => {});
+  server = null;
+}
+
+// Last resort for exit paths that skip `finally` (process.exit, uncaught errors).
+process.on('exit', () => {
+  signalServer('SIGKILL');
+  if (server) rmSync(server.dataDir, { recursive: true, force: true });
+});
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, () => {
+    console.error(`# received ${sig}, stopping the server`);
+    signalServer('SIGKILL');
+    process.exit(128 + os.constants.signals[sig]);
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Helpers
+
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// Resolves to true if `promise` settles within `ms`, false otherwise; the timer
+// is cleared so it does not keep the process alive.
+async function within(promise, ms) {
+  let timer;
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([promise.then(() => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function normalize(s) {
+  return (s ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// The text must be in the DOM (case-sensitive, whitespace-normalized, not part
+// of a longer word: "Press release" is not matched by "Press releases") inside
+// an element that is visible.
+async function expectText(page, text) {
+  const pattern = `(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`;
+  const matches = page.getByText(new RegExp(pattern, 'u'));
+  const total = await matches.count();
+  if (total === 0) return [`text ${JSON.stringify(text)} not found`];
+  const visible = await matches.filter({ visible: true }).count();
+  if (visible === 0) return [`text ${JSON.stringify(text)} is present but not visible`];
+  return [];
+}
+
+async function structureProblems(page) {
+  const problems = [];
+
+  const h1s = await page.locator('h1').count();
+  if (h1s !== 1) problems.push(`expected exactly one <h1>, found ${h1s}`);
+
+  const lang = normalize(await page.locator('html').getAttribute('lang'));
+  if (!lang) problems.push('<html> has no (or an empty) lang attribute');
+
+  if ((await page.locator('main').count()) === 0) problems.push('no <main> element');
+
+  const navs = await page.locator('nav').evaluateAll((els) =>
+    els.map((nav) => {
+      const label = (nav.getAttribute('aria-label') || '').trim();
+      const ids = (nav.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean);
+      const labelledBy = ids
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ')
+        .trim();
+      return label || labelledBy;
+    }),
+  );
+  if (navs.length === 0) problems.push('no <nav> element');
+  else if (!navs.some(Boolean)) {
+    problems.push(`none of the ${navs.length} <nav> elements has an accessible name (aria-label / aria-labelledby)`);
+  }
+
+  // Skip link: the first element reached with Tab is an in-page link whose
+  // target exists.
+  await page.evaluate(() => {
+    document.activeElement?.blur?.();
+    window.getSelection()?.removeAllRanges();
+  });
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const href = el.getAttribute('href');
+    const id = href && href.startsWith('#') ? decodeURIComponent(href.slice(1)) : null;
+    return {
+      tag: el.tagName.toLowerCase(),
+      href,
+      text: (el.textContent || '').trim(),
+      targetExists: id ? document.getElementById(id) !== null : false,
+    };
+  });
+  if (!first) {
+    problems.push('Tab focuses nothing: no skip link');
+  } else if (first.tag !== 'a' || !first.href || !first.href.startsWith('#')) {
+    problems.push(
+      `first focusable element is <${first.tag}${first.href ? ` href="${first.href}"` : ''}> ` +
+        `(${JSON.stringify(first.text)}), not a skip link a[href^="#"]`,
+    );
+  } else if (!first.targetExists) {
+    problems.push(`skip link ${JSON.stringify(first.text)} points to ${first.href}, which has no element`);
+  }
+  await page.evaluate(() => document.activeElement?.blur?.());
+
+  return problems;
+}
+
+async function axeProblems(page) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map((v) => {
+    const targets = v.nodes
+      .slice(0, 3)
+      .map((n) => n.target.join(' >>> '))
+      .join(' | ');
+    const more = v.nodes.length > 3 ? ` (+${v.nodes.length - 3} more)` : '';
+    return `axe ${v.id} [${v.impact}] ${v.help} — ${targets}${more}`;
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Checks
+
+async function newPage(browser, base, viewport) {
+  const context = await browser.newContext({ viewport, baseURL: base });
+  const page = await context.newPage();
+  page.setDefaultTimeout(NAV_TIMEOUT_MS);
+  const notes = [];
+  const origin = new URL(base).origin;
+  // Nothing outside the server under test is fetched (there is no network
+  // here anyway); such requests are reported, not waited for.
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) {
+      return route.continue();
+    }
+    notes.push(`blocked request to ${url}`);
+    return route.abort();
+  });
+  page.on('pageerror', (err) => notes.push(`page error: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const where = msg.location()?.url;
+    notes.push(`console error: ${msg.text()}${where ? ` (${where})` : ''}`);
+  });
+  return { context, page, notes };
+}
+
+async function checkPage(browser, base, spec, viewport, state) {
+  const label = `${spec.name}@${viewport.width}`;
+  const problems = [];
+  const { context, page, notes } = await newPage(browser, base, viewport);
+  try {
+    const target = typeof spec.path === 'function' ? spec.path(state) : spec.path;
+    if (!target) {
+      problems.push('no address to visit (see the newsroom check)');
+      return { label, problems, notes };
+    }
+    const response = await page.goto(target, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
+    const status = response ? response.status() : 'no response';
+    if (status !== 200) problems.push(`GET ${target} returned ${status}, expected 200`);
+
+    await page.screenshot({
+      path: path.join(ARTIFACTS, `${spec.name}-${viewport.width}.png`),
+      fullPage: true,
+    });
+
+    problems.push(...(await structureProblems(page)));
+    if (spec.content) problems.push(...(await spec.content(page)));
+    if (spec.after) problems.push(...(await spec.after(page, state)));
+    problems.push(...(await axeProblems(page)));
+  } catch (err) {
+    problems.push(`error: ${err.message.split('\n')[0]}`);
+  } finally {
+    await context.close().catch(() => {});
+  }
+  return { label, problems, notes };
+}
+
+async function checkNotFound(browser, base) {
+  const label = 'not-found';
+  const problems = [];
+  const { context, page, notes } = await newPage(browser, base, VIEWPORTS[1]);
+  try {
+    const response = await page.goto('/no-such-page', { waitUntil: 'load' });
+    const status = response ? response.status() : 'no response';
+    if (status !== 404) problems.push(`GET /no-such-page returned ${status}, expected 404`);
+    const h1s = await page.locator('h1').count();
+    if (h1s < 1) problems.push('the 404 page has no <h1>');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'not-found-1280.png'), fullPage: true });
+  } catch (err) {
+    problems.push(`error: ${err.message.split('\n')[0]}`);
+  } finally {
+    await context.close().catch(() => {});
+  }
+  // The browser logs the expected 404 of the page itself as a console error.
+  const expected = (n) => n.startsWith('console error:') && n.includes('/no-such-page');
+  return { label, problems, notes: notes.filter((n) => !expected(n)) };
+}
+
+function report(result) {
+  const ok = result.problems.length === 0;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${result.label}`);
+  for (const p of result.problems) console.log(`       - ${p}`);
+  for (const n of result.notes) console.log(`       note: ${n}`);
+  if (server?.exitInfo) console.log(`       the server ${server.exitInfo}\n${tail()}`);
+  return ok;
+}
+
+async function main() {
+  await mkdir(ARTIFACTS, { recursive: true });
+  let passed = 0;
+  let failed = 0;
+  let browser = null;
+  try {
+    const base = await startServer();
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_BIN || '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
+    console.log(`# chromium ${browser.version()}`);
+
+    for (const viewport of VIEWPORTS) {
+      const state = {};
+      for (const spec of PAGES) {
+        const result = await checkPage(browser, base, spec, viewport, state);
+        if (report(result)) passed++;
+        else failed++;
+      }
+    }
+    if (report(await checkNotFound(browser, base))) passed++;
+    else failed++;
+  } catch (err) {
+    // Checks that could not run count as failed.
+    console.log(`FAIL setup: ${err.message}`);
+    failed = Math.max(failed + 1, TOTAL_CHECKS - passed);
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    await stopServer();
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    console.error(err);
+    signalServer('SIGKILL');
+    process.exitCode = 1;
+  },
+);

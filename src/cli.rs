@@ -1,0 +1,86 @@
+//! The command line. Doc comments here are the `--help` text.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Communiqué: a publishing platform for the websites of intergovernmental organizations.
+#[derive(Debug, Parser)]
+#[command(name = "communique", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the site (creates the database and loads the sample content on first start).
+    Serve(ServeOpts),
+    /// Add synthetic demo items (deterministic for a seed) over the site's real taxonomies.
+    Demo(DemoOpts),
+    /// Create or upgrade the database of a data dir, then exit.
+    Migrate(DataDirOpts),
+    /// Validate a site definition and report every problem.
+    CheckSite(SiteOpts),
+}
+
+#[derive(Debug, Args)]
+pub struct DataDirOpts {
+    /// Folder holding the database (created if missing).
+    #[arg(long, env = "COMMUNIQUE_DATA_DIR", default_value = "data")]
+    pub data_dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct SiteOpts {
+    /// A site definition folder to use instead of the built-in OSCE site.
+    #[arg(long, env = "COMMUNIQUE_SITE")]
+    pub site: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeOpts {
+    #[command(flatten)]
+    pub data: DataDirOpts,
+    #[command(flatten)]
+    pub site: SiteOpts,
+    /// Address to listen on.
+    #[arg(long, env = "COMMUNIQUE_LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: SocketAddr,
+    /// Seconds between checks for changes made to the database by other processes.
+    #[arg(long, env = "COMMUNIQUE_RELOAD_SECONDS", default_value_t = 5)]
+    pub reload_seconds: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoOpts {
+    #[command(flatten)]
+    pub data: DataDirOpts,
+    #[command(flatten)]
+    pub site: SiteOpts,
+    /// How many items to add.
+    #[arg(long)]
+    pub items: u64,
+    /// Seed of the generator: the same seed gives the same items.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_valid() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn demo_requires_a_count() {
+        assert!(Cli::try_parse_from(["communique", "demo", "--data-dir", "d"]).is_err());
+        assert!(Cli::try_parse_from(["communique", "demo", "--data-dir", "d", "--items", "x"]).is_err());
+        assert!(Cli::try_parse_from(["communique", "demo", "--data-dir", "d", "--items", "10", "--seed", "3"]).is_ok());
+    }
+}

@@ -1,0 +1,41 @@
+//! `communique`: one binary, a subcommand per role.
+
+mod cli;
+mod demo;
+mod migrate;
+mod serve;
+mod site;
+
+use clap::Parser;
+
+fn main() -> std::process::ExitCode {
+    let cli = cli::Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("COMMUNIQUE_LOG").unwrap_or_else(|_| "info".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            return std::process::ExitCode::from(1);
+        }
+    };
+    let result = runtime.block_on(async {
+        match cli.command {
+            cli::Command::Serve(opts) => serve::run(opts).await,
+            cli::Command::Demo(opts) => demo::run(opts).await,
+            cli::Command::Migrate(opts) => migrate::run(opts).await,
+            cli::Command::CheckSite(opts) => site::check(opts),
+        }
+    });
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::from(1)
+        }
+    }
+}

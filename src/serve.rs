@@ -1,0 +1,52 @@
+//! `communique serve`.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use model::SystemClock;
+
+use crate::cli::ServeOpts;
+
+pub async fn run(opts: ServeOpts) -> anyhow::Result<()> {
+    let site = Arc::new(crate::site::load(&opts.site)?);
+    let state = web::app::open(&opts.data.data_dir, site, Arc::new(SystemClock))
+        .await
+        .with_context(|| format!("cannot open the data dir {}", opts.data.data_dir.display()))?;
+    let listener = tokio::net::TcpListener::bind(opts.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", opts.listen))?;
+    if opts.reload_seconds > 0 {
+        tokio::spawn(web::app::watch_for_changes(state.clone(), Duration::from_secs(opts.reload_seconds)));
+    }
+    tracing::info!("serving {} on http://{}", state.site.organization.short_name, opts.listen);
+    axum::serve(listener, web::router(state.clone()))
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("server error")?;
+    state.store.close().await;
+    Ok(())
+}
+
+/// Ctrl-C or SIGTERM.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+    tracing::info!("shutting down");
+}
