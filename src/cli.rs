@@ -80,7 +80,21 @@ mod tests {
     #[test]
     fn demo_requires_a_count() {
         assert!(Cli::try_parse_from(["communique", "demo", "--data-dir", "d"]).is_err());
-        assert!(Cli::try_parse_from(["communique", "demo", "--data-dir", "d", "--items", "x"]).is_err());
-        assert!(Cli::try_parse_from(["communique", "demo", "--data-dir", "d", "--items", "10", "--seed", "3"]).is_ok());
+        assert!(
+            Cli::try_parse_from(["communique", "demo", "--data-dir", "d", "--items", "x"]).is_err()
+        );
+        assert!(
+            Cli::try_parse_from([
+                "communique",
+                "demo",
+                "--data-dir",
+                "d",
+                "--items",
+                "10",
+                "--seed",
+                "3"
+            ])
+            .is_ok()
+        );
     }
 }

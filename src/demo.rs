@@ -62,14 +62,37 @@ const TYPES: [(&str, f64); 6] = [
 ];
 
 const VERBS: [&str; 12] = [
-    "supports", "trains", "welcomes", "calls for", "hosts", "launches", "concludes", "assesses", "promotes",
-    "strengthens", "discusses", "presents",
+    "supports",
+    "trains",
+    "welcomes",
+    "calls for",
+    "hosts",
+    "launches",
+    "concludes",
+    "assesses",
+    "promotes",
+    "strengthens",
+    "discusses",
+    "presents",
 ];
 
 const TOPICS: [&str; 16] = [
-    "dialogue on", "training course on", "conference on", "report on", "workshop on", "round table on",
-    "assessment of", "project on", "seminar on", "expert meeting on", "public debate on", "guidelines on",
-    "campaign on", "study visit on", "handbook on", "regional meeting on",
+    "dialogue on",
+    "training course on",
+    "conference on",
+    "report on",
+    "workshop on",
+    "round table on",
+    "assessment of",
+    "project on",
+    "seminar on",
+    "expert meeting on",
+    "public debate on",
+    "guidelines on",
+    "campaign on",
+    "study visit on",
+    "handbook on",
+    "regional meeting on",
 ];
 
 const SENTENCES: [&str; 12] = [
@@ -135,29 +158,55 @@ struct Catalogue<'a> {
 impl<'a> Catalogue<'a> {
     fn new(site: &'a SiteDefinition) -> Catalogue<'a> {
         // Popular sources first: the Secretariat and institutions, then field operations.
-        let mut sources: Vec<&Structure> = site.structures.iter().filter(|s| s.kind != StructureKind::Group).collect();
+        let mut sources: Vec<&Structure> = site
+            .structures
+            .iter()
+            .filter(|s| s.kind != StructureKind::Group)
+            .collect();
         sources.sort_by_key(|s| match s.kind {
-            StructureKind::Secretariat | StructureKind::Institution | StructureKind::Chairpersonship => 0,
+            StructureKind::Secretariat
+            | StructureKind::Institution
+            | StructureKind::Chairpersonship => 0,
             StructureKind::FieldOperation => 1,
             _ => 2,
         });
-        let states = site.countries_in_group("participating-states").map(|c| c.slug.clone()).collect();
-        Catalogue { site, sources, states }
+        let states = site
+            .countries_in_group("participating-states")
+            .map(|c| c.slug.clone())
+            .collect();
+        Catalogue {
+            site,
+            sources,
+            states,
+        }
     }
 }
 
 fn place_of(s: &Structure, site: &SiteDefinition) -> (&'static str, &'static str) {
-    let country = s.country.as_ref().map(Slug::as_str).unwrap_or(match s.kind {
-        StructureKind::Institution => "poland",
-        StructureKind::ParliamentaryAssembly => "denmark",
-        _ => "austria",
-    });
+    let country = s
+        .country
+        .as_ref()
+        .map(Slug::as_str)
+        .unwrap_or(match s.kind {
+            StructureKind::Institution => "poland",
+            StructureKind::ParliamentaryAssembly => "denmark",
+            _ => "austria",
+        });
     let _ = site;
-    PLACES.iter().find(|(c, _, _)| *c == country).map_or(("Vienna", "Europe/Vienna"), |(_, p, tz)| (*p, *tz))
+    PLACES
+        .iter()
+        .find(|(c, _, _)| *c == country)
+        .map_or(("Vienna", "Europe/Vienna"), |(_, p, tz)| (*p, *tz))
 }
 
 /// One synthetic item, a pure function of the generator's state.
-fn generate(rng: &mut Rng, cat: &Catalogue<'_>, now: Timestamp, index: u64, seed: u64) -> anyhow::Result<NewItem> {
+fn generate(
+    rng: &mut Rng,
+    cat: &Catalogue<'_>,
+    now: Timestamp,
+    index: u64,
+    seed: u64,
+) -> anyhow::Result<NewItem> {
     let site = cat.site;
     // Dates: exponential decay with a mean of ~3 years, back to 1995 at most.
     let days_ago = (-(1.0 - rng.unit()).ln() * 1100.0).min(11_000.0) as i64;
@@ -165,7 +214,12 @@ fn generate(rng: &mut Rng, cat: &Catalogue<'_>, now: Timestamp, index: u64, seed
     let published_at = now.checked_sub(SignedDuration::from_secs(seconds))?;
     let day = site.today(published_at);
 
-    let open: Vec<&Structure> = cat.sources.iter().copied().filter(|s| s.is_open_on(day)).collect();
+    let open: Vec<&Structure> = cat
+        .sources
+        .iter()
+        .copied()
+        .filter(|s| s.is_open_on(day))
+        .collect();
     let main = open[rng.zipf(open.len())];
     let mut sources = vec![main.slug.clone()];
     if rng.unit() < 0.15 {
@@ -192,7 +246,11 @@ fn generate(rng: &mut Rng, cat: &Catalogue<'_>, now: Timestamp, index: u64, seed
             countries.push(c.clone());
         }
     }
-    let meetings = if rng.unit() < 0.1 { vec![site.meetings[rng.zipf(site.meetings.len())].slug.clone()] } else { vec![] };
+    let meetings = if rng.unit() < 0.1 {
+        vec![site.meetings[rng.zipf(site.meetings.len())].slug.clone()]
+    } else {
+        vec![]
+    };
 
     let r = rng.unit();
     let mut acc = 0.0;
@@ -204,18 +262,33 @@ fn generate(rng: &mut Rng, cat: &Catalogue<'_>, now: Timestamp, index: u64, seed
     let russian = rng.unit() < 0.12;
     let language = LanguageCode::parse(if russian { "ru" } else { "en" })?;
 
-    let field_name = site.field(fields[0].as_str()).map_or("security", |f| if russian { f.name_in("ru") } else { &f.name });
+    let field_name = site.field(fields[0].as_str()).map_or("security", |f| {
+        if russian { f.name_in("ru") } else { &f.name }
+    });
     let who = main.name_at(day.min(site.today(now))).name.clone();
     let title = if russian {
         format!("{}: {}", site.source_label(main, day, day), field_name)
     } else {
-        format!("{} {} {} {}", who, rng.pick(&VERBS), rng.pick(&TOPICS), field_name.to_lowercase())
+        format!(
+            "{} {} {} {}",
+            who,
+            rng.pick(&VERBS),
+            rng.pick(&TOPICS),
+            field_name.to_lowercase()
+        )
     };
     let mut paragraphs = Vec::new();
     for _ in 0..3 + rng.below(4) {
         let n = 2 + rng.below(3);
-        let sentences: Vec<&str> =
-            (0..n).map(|_| if russian { *rng.pick(&SENTENCES_RU) } else { *rng.pick(&SENTENCES) }).collect();
+        let sentences: Vec<&str> = (0..n)
+            .map(|_| {
+                if russian {
+                    *rng.pick(&SENTENCES_RU)
+                } else {
+                    *rng.pick(&SENTENCES)
+                }
+            })
+            .collect();
         paragraphs.push(sentences.join(" "));
     }
     let (place, time_zone) = place_of(main, site);
@@ -242,16 +315,28 @@ fn generate(rng: &mut Rng, cat: &Catalogue<'_>, now: Timestamp, index: u64, seed
 
 pub async fn run(opts: DemoOpts) -> anyhow::Result<()> {
     let site = Arc::new(crate::site::load(&opts.site)?);
-    std::fs::create_dir_all(&opts.data.data_dir)
-        .with_context(|| format!("cannot create the data dir {}", opts.data.data_dir.display()))?;
+    std::fs::create_dir_all(&opts.data.data_dir).with_context(|| {
+        format!(
+            "cannot create the data dir {}",
+            opts.data.data_dir.display()
+        )
+    })?;
     let store = store::Store::open_data_dir(&opts.data.data_dir)
         .await
-        .with_context(|| format!("cannot open the database in {}", opts.data.data_dir.display()))?;
+        .with_context(|| {
+            format!(
+                "cannot open the database in {}",
+                opts.data.data_dir.display()
+            )
+        })?;
     let started = std::time::Instant::now();
     // Items are dated relative to the start of the run's day, so a seed gives the same
     // items all day long.
     let now = Timestamp::now();
-    let anchor = site.today(now).to_zoned_datetime(site.organization.time_zone.clone())?.timestamp();
+    let anchor = site
+        .today(now)
+        .to_zoned_datetime(site.organization.time_zone.clone())?
+        .timestamp();
     let cat = Catalogue::new(&site);
     let mut rng = Rng::new(opts.seed);
 
@@ -277,7 +362,13 @@ pub async fn run(opts: DemoOpts) -> anyhow::Result<()> {
         let n = BATCH.min(opts.items - done);
         let mut batch = Vec::with_capacity(n as usize);
         for k in 0..n {
-            batch.push(generate(&mut rng, &cat, anchor, first_index + done + k, opts.seed)?);
+            batch.push(generate(
+                &mut rng,
+                &cat,
+                anchor,
+                first_index + done + k,
+                opts.seed,
+            )?);
         }
         if tx.send(batch).await.is_err() {
             break;
@@ -314,11 +405,15 @@ mod tests {
         let now: Timestamp = "2026-06-01T00:00:00Z".parse().expect("instant");
         let a: Vec<NewItem> = {
             let mut rng = Rng::new(7);
-            (0..50).map(|i| generate(&mut rng, &cat, now, i, 7).expect("item")).collect()
+            (0..50)
+                .map(|i| generate(&mut rng, &cat, now, i, 7).expect("item"))
+                .collect()
         };
         let b: Vec<NewItem> = {
             let mut rng = Rng::new(7);
-            (0..50).map(|i| generate(&mut rng, &cat, now, i, 7).expect("item")).collect()
+            (0..50)
+                .map(|i| generate(&mut rng, &cat, now, i, 7).expect("item"))
+                .collect()
         };
         assert_eq!(a, b);
         let mut rng = Rng::new(8);
@@ -340,15 +435,26 @@ mod tests {
             assert!(item.countries.len() <= 2, "{:?}", item.countries);
             for s in &item.sources {
                 let s = site.structure(s.as_str()).expect("known source");
-                assert!(s.is_open_on(day), "{} used on {day} outside its lifetime", s.slug);
+                assert!(
+                    s.is_open_on(day),
+                    "{} used on {day} outside its lifetime",
+                    s.slug
+                );
             }
-            assert!(item.fields_of_work.iter().all(|f| site.field(f.as_str()).is_some()));
+            assert!(
+                item.fields_of_work
+                    .iter()
+                    .all(|f| site.field(f.as_str()).is_some())
+            );
             assert!(item.body_html.matches("<p>").count() >= 3);
             if now.duration_since(item.published_at).as_hours() < 24 * 365 {
                 recent += 1;
             }
         }
-        assert!(recent > 400, "many items are recent ({recent} of 2000 within a year)");
+        assert!(
+            recent > 400,
+            "many items are recent ({recent} of 2000 within a year)"
+        );
     }
 
     #[test]
@@ -358,6 +464,9 @@ mod tests {
         for _ in 0..10_000 {
             counts[rng.zipf(10)] += 1;
         }
-        assert!(counts[0] > counts[4] && counts[4] > 0 && counts[0] > 2 * counts[9], "{counts:?}");
+        assert!(
+            counts[0] > counts[4] && counts[4] > 0 && counts[0] > 2 * counts[9],
+            "{counts:?}"
+        );
     }
 }

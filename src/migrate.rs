@@ -10,7 +10,10 @@ pub async fn run(opts: DataDirOpts) -> anyhow::Result<()> {
     let store = store::Store::open_data_dir(&opts.data_dir)
         .await
         .with_context(|| format!("cannot open the database in {}", opts.data_dir.display()))?;
-    println!("database is up to date ({} items)", store.count_items().await?);
+    println!(
+        "database is up to date ({} items)",
+        store.count_items().await?
+    );
     store.close().await;
     Ok(())
 }

@@ -17,9 +17,16 @@ pub async fn run(opts: ServeOpts) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot listen on {}", opts.listen))?;
     if opts.reload_seconds > 0 {
-        tokio::spawn(web::app::watch_for_changes(state.clone(), Duration::from_secs(opts.reload_seconds)));
+        tokio::spawn(web::app::watch_for_changes(
+            state.clone(),
+            Duration::from_secs(opts.reload_seconds),
+        ));
     }
-    tracing::info!("serving {} on http://{}", state.site.organization.short_name, opts.listen);
+    tracing::info!(
+        "serving {} on http://{}",
+        state.site.organization.short_name,
+        opts.listen
+    );
     axum::serve(listener, web::router(state.clone()))
         .with_graceful_shutdown(shutdown_signal())
         .await

@@ -1,7 +1,5 @@
 //! Loading the site definition: the built-in OSCE site, or a folder given on the command line.
 
-use std::path::Path;
-
 use anyhow::Context;
 use model::{SiteDefinition, SiteSources};
 
@@ -13,37 +11,17 @@ include!(concat!(env!("OUT_DIR"), "/embedded_site.rs"));
 pub fn embedded_sources() -> SiteSources {
     SiteSources {
         root: "site/osce".into(),
-        files: DEFAULT_SITE_FILES.iter().map(|(n, t)| ((*n).to_owned(), (*t).to_owned())).collect(),
+        files: DEFAULT_SITE_FILES
+            .iter()
+            .map(|(n, t)| ((*n).to_owned(), (*t).to_owned()))
+            .collect(),
     }
-}
-
-/// Reads every `.toml` file under `dir`.
-pub fn sources_from_dir(dir: &Path) -> anyhow::Result<SiteSources> {
-    fn walk(dir: &Path, root: &Path, out: &mut Vec<(String, String)>) -> anyhow::Result<()> {
-        let mut entries: Vec<_> = std::fs::read_dir(dir)
-            .with_context(|| format!("cannot read the site folder {}", dir.display()))?
-            .collect::<Result<_, _>>()?;
-        entries.sort_by_key(|e| e.path());
-        for e in entries {
-            let p = e.path();
-            if p.is_dir() {
-                walk(&p, root, out)?;
-            } else if p.extension().is_some_and(|x| x == "toml") {
-                let text = std::fs::read_to_string(&p).with_context(|| format!("cannot read {}", p.display()))?;
-                let rel = p.strip_prefix(root).unwrap_or(&p).to_string_lossy().replace('\\', "/");
-                out.push((rel, text));
-            }
-        }
-        Ok(())
-    }
-    let mut files = Vec::new();
-    walk(dir, dir, &mut files)?;
-    Ok(SiteSources { root: dir.display().to_string(), files })
 }
 
 pub fn load(opts: &SiteOpts) -> anyhow::Result<SiteDefinition> {
     let sources = match &opts.site {
-        Some(dir) => sources_from_dir(dir)?,
+        Some(dir) => web::app::site_sources_from_dir(dir)
+            .with_context(|| format!("cannot read the site folder {}", dir.display()))?,
         None => embedded_sources(),
     };
     Ok(SiteDefinition::load(&sources)?)
@@ -70,6 +48,10 @@ mod tests {
     #[test]
     fn embedded_site_is_valid() {
         let site = SiteDefinition::load(&embedded_sources());
-        assert!(site.is_ok(), "{}", site.err().map(|e| e.to_string()).unwrap_or_default());
+        assert!(
+            site.is_ok(),
+            "{}",
+            site.err().map(|e| e.to_string()).unwrap_or_default()
+        );
     }
 }

@@ -37,8 +37,12 @@ impl HistDate {
         };
         let m = i8::try_from(m).map_err(|_| bad())?;
         let d = i8::try_from(d).map_err(|_| bad())?;
-        let first_day = Date::new(y, m, d).map_err(|_| format!("'{s}' is not a valid calendar date"))?;
-        Ok(HistDate { first_day, precision })
+        let first_day =
+            Date::new(y, m, d).map_err(|_| format!("'{s}' is not a valid calendar date"))?;
+        Ok(HistDate {
+            first_day,
+            precision,
+        })
     }
 
     /// The last day this date can stand for (the end of its year or month).
@@ -67,7 +71,12 @@ impl fmt::Display for HistDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.precision {
             Precision::Year => write!(f, "{:04}", self.first_day.year()),
-            Precision::Month => write!(f, "{:04}-{:02}", self.first_day.year(), self.first_day.month()),
+            Precision::Month => write!(
+                f,
+                "{:04}-{:02}",
+                self.first_day.year(),
+                self.first_day.month()
+            ),
             Precision::Day => write!(f, "{}", self.first_day),
         }
     }
@@ -86,8 +95,14 @@ mod tests {
 
     #[test]
     fn parses_each_precision() {
-        assert_eq!(HistDate::parse("1998").map(|d| d.precision), Ok(Precision::Year));
-        assert_eq!(HistDate::parse("2003-01").map(|d| d.precision), Ok(Precision::Month));
+        assert_eq!(
+            HistDate::parse("1998").map(|d| d.precision),
+            Ok(Precision::Year)
+        );
+        assert_eq!(
+            HistDate::parse("2003-01").map(|d| d.precision),
+            Ok(Precision::Month)
+        );
         let d = HistDate::parse("2011-03-31").expect("valid");
         assert_eq!(d.first_day, jiff::civil::date(2011, 3, 31));
         assert_eq!(d.to_string(), "2011-03-31");
@@ -95,14 +110,28 @@ mod tests {
 
     #[test]
     fn refuses_invalid_dates() {
-        for bad in ["2011-02-30", "2011-13", "11-03-31", "2011/03/31", "", "abcd", "2011-3-1"] {
+        for bad in [
+            "2011-02-30",
+            "2011-13",
+            "11-03-31",
+            "2011/03/31",
+            "",
+            "abcd",
+            "2011-3-1",
+        ] {
             assert!(HistDate::parse(bad).is_err(), "{bad:?} should be refused");
         }
     }
 
     #[test]
     fn last_day_follows_precision() {
-        assert_eq!(HistDate::parse("2011").map(|d| d.last_day()), Ok(jiff::civil::date(2011, 12, 31)));
-        assert_eq!(HistDate::parse("2012-02").map(|d| d.last_day()), Ok(jiff::civil::date(2012, 2, 29)));
+        assert_eq!(
+            HistDate::parse("2011").map(|d| d.last_day()),
+            Ok(jiff::civil::date(2011, 12, 31))
+        );
+        assert_eq!(
+            HistDate::parse("2012-02").map(|d| d.last_day()),
+            Ok(jiff::civil::date(2012, 2, 29))
+        );
     }
 }

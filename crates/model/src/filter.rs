@@ -77,7 +77,11 @@ pub struct Filter {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FilterError {
     #[error("unknown {dimension} '{value}'{}", suggest(.suggestions))]
-    UnknownValue { dimension: Dimension, value: String, suggestions: Vec<String> },
+    UnknownValue {
+        dimension: Dimension,
+        value: String,
+        suggestions: Vec<String>,
+    },
     #[error("'{value}' is not a year (expected four digits, e.g. 2008)")]
     BadYear { value: String },
     #[error("too many values for {dimension} (at most {max})")]
@@ -108,7 +112,9 @@ impl Filter {
     ) -> Result<Filter, FilterError> {
         let mut filter = Filter::new();
         for (key, raw) in pairs {
-            let Some(dim) = Dimension::from_key(key) else { continue };
+            let Some(dim) = Dimension::from_key(key) else {
+                continue;
+            };
             for value in raw.split(',').map(str::trim).filter(|v| !v.is_empty()) {
                 filter.add(dim, value, site)?;
             }
@@ -117,12 +123,20 @@ impl Filter {
     }
 
     /// Adds one value after checking it against the site definition.
-    pub fn add(&mut self, dim: Dimension, value: &str, site: &SiteDefinition) -> Result<(), FilterError> {
+    pub fn add(
+        &mut self,
+        dim: Dimension,
+        value: &str,
+        site: &SiteDefinition,
+    ) -> Result<(), FilterError> {
         let value = site.check_filter_value(dim, value)?;
         let values = self.terms.entry(dim).or_default();
         if !values.contains(&value) {
             if values.len() >= MAX_VALUES_PER_DIMENSION {
-                return Err(FilterError::TooManyValues { dimension: dim, max: MAX_VALUES_PER_DIMENSION });
+                return Err(FilterError::TooManyValues {
+                    dimension: dim,
+                    max: MAX_VALUES_PER_DIMENSION,
+                });
             }
             values.push(value);
             values.sort();
@@ -187,7 +201,11 @@ impl Filter {
         F: FnMut(Dimension) -> I,
         I: IntoIterator<Item = &'v str>,
     {
-        self.terms.iter().all(|(dim, wanted)| values(*dim).into_iter().any(|v| wanted.iter().any(|w| w == v)))
+        self.terms.iter().all(|(dim, wanted)| {
+            values(*dim)
+                .into_iter()
+                .any(|v| wanted.iter().any(|w| w == v))
+        })
     }
 
     /// Canonical query string, in a stable order (`country=belarus&type=news`).
@@ -259,6 +277,9 @@ mod tests {
             value: "ofice-in-minsk".into(),
             suggestions: vec!["office-in-minsk".into()],
         };
-        assert_eq!(e.to_string(), "unknown source 'ofice-in-minsk' — did you mean 'office-in-minsk'?");
+        assert_eq!(
+            e.to_string(),
+            "unknown source 'ofice-in-minsk' — did you mean 'office-in-minsk'?"
+        );
     }
 }

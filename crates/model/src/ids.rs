@@ -14,7 +14,9 @@ impl ItemId {
     pub fn parse(s: &str) -> Result<Self, ParseError> {
         match s.parse::<i64>() {
             Ok(n) if n > 0 => Ok(ItemId(n)),
-            _ => Err(ParseError(format!("'{s}' is not an item id (a positive number)"))),
+            _ => Err(ParseError(format!(
+                "'{s}' is not an item id (a positive number)"
+            ))),
         }
     }
 }
@@ -37,7 +39,8 @@ impl Slug {
             && !s.starts_with('-')
             && !s.ends_with('-')
             && !s.contains("--")
-            && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if ok {
             Ok(Slug(s.to_owned()))
         } else {
@@ -141,10 +144,14 @@ mod tests {
     #[test]
     fn slugify_makes_readable_slugs() {
         assert_eq!(
-            Slug::slugify("OSCE representative encourages Belarus to work closer with NGOs").as_str(),
+            Slug::slugify("OSCE representative encourages Belarus to work closer with NGOs")
+                .as_str(),
             "osce-representative-encourages-belarus-to-work-closer-with-ngos"
         );
-        assert_eq!(Slug::slugify("Türkiye – Chairpersonship 2026!").as_str(), "turkiye-chairpersonship-2026");
+        assert_eq!(
+            Slug::slugify("Türkiye – Chairpersonship 2026!").as_str(),
+            "turkiye-chairpersonship-2026"
+        );
         assert_eq!(Slug::slugify("Миссия ОБСЕ").as_str(), "missiya-obse");
         assert_eq!(Slug::slugify("???").as_str(), "item");
     }

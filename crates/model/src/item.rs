@@ -101,7 +101,11 @@ pub fn item_path(id: ItemId, slug: &Slug) -> String {
 
 impl NewItem {
     pub fn visibility(&self) -> Visibility {
-        Visibility { status: self.status, published_at: self.published_at, embargo_until: self.embargo_until }
+        Visibility {
+            status: self.status,
+            published_at: self.published_at,
+            embargo_until: self.embargo_until,
+        }
     }
 
     /// The item's time zone; UTC when the stored name is unknown.

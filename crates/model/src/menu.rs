@@ -52,7 +52,9 @@ pub fn closed_children_href(slug: &str) -> String {
 
 /// The menus as shown on `today` (in the organization's time zone).
 pub fn resolve(site: &SiteDefinition, today: Date) -> Vec<Section> {
-    let chair_country = site.chairpersonship(today.year()).map(|(ch, c)| (ch.clone(), c.slug.clone()));
+    let chair_country = site
+        .chairpersonship(today.year())
+        .map(|(ch, c)| (ch.clone(), c.slug.clone()));
     site.menus
         .iter()
         .map(|section| Section {
@@ -66,7 +68,11 @@ pub fn resolve(site: &SiteDefinition, today: Date) -> Vec<Section> {
                     for e in &g.entries {
                         expand(site, today, e, chair_country.as_ref(), &mut links);
                     }
-                    Group { label: g.label.clone(), href: g.href.clone(), links }
+                    Group {
+                        label: g.label.clone(),
+                        href: g.href.clone(),
+                        links,
+                    }
                 })
                 .collect(),
         })
@@ -74,7 +80,11 @@ pub fn resolve(site: &SiteDefinition, today: Date) -> Vec<Section> {
 }
 
 fn link(label: impl Into<String>, href: String) -> Link {
-    Link { label: label.into(), href, highlight: false }
+    Link {
+        label: label.into(),
+        href,
+        highlight: false,
+    }
 }
 
 fn expand(
@@ -86,14 +96,24 @@ fn expand(
 ) {
     match entry {
         MenuEntry::All(TaxonomyList::FieldsOfWork) => {
-            out.extend(site.fields.iter().map(|f| link(&f.name, field_href(f.slug.as_str()))));
+            out.extend(
+                site.fields
+                    .iter()
+                    .map(|f| link(&f.name, field_href(f.slug.as_str()))),
+            );
         }
         MenuEntry::All(TaxonomyList::Meetings) => {
-            out.extend(site.meetings.iter().map(|m| link(&m.name, meeting_href(m.slug.as_str()))));
+            out.extend(
+                site.meetings
+                    .iter()
+                    .map(|m| link(&m.name, meeting_href(m.slug.as_str()))),
+            );
         }
         MenuEntry::Structure { slug, label } => {
             if let Some(s) = site.structure(slug.as_str()) {
-                let text = label.clone().unwrap_or_else(|| s.current_name().name.clone());
+                let text = label
+                    .clone()
+                    .unwrap_or_else(|| s.current_name().name.clone());
                 out.push(link(text, structure_href(slug.as_str())));
             }
         }
@@ -106,7 +126,9 @@ fn expand(
                 );
             }
         }
-        MenuEntry::ClosedChildren { slug, label } => out.push(link(label, closed_children_href(slug.as_str()))),
+        MenuEntry::ClosedChildren { slug, label } => {
+            out.push(link(label, closed_children_href(slug.as_str())))
+        }
         MenuEntry::CountryGroupMembers(group) => {
             for c in site.countries_in_group(group.as_str()) {
                 match chair {

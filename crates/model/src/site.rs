@@ -51,7 +51,11 @@ pub struct SiteError {
 
 impl fmt::Display for SiteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "the site definition has {} problem(s):", self.problems.len())?;
+        writeln!(
+            f,
+            "the site definition has {} problem(s):",
+            self.problems.len()
+        )?;
         for p in &self.problems {
             writeln!(f, "  {p}")?;
         }
@@ -102,7 +106,10 @@ pub struct Term {
 
 impl Term {
     pub fn name_in(&self, lang: &str) -> &str {
-        self.names.get(lang).map(String::as_str).unwrap_or(&self.name)
+        self.names
+            .get(lang)
+            .map(String::as_str)
+            .unwrap_or(&self.name)
     }
 }
 
@@ -252,17 +259,26 @@ pub enum MenuEntry {
     /// Every entry of a taxonomy: `fields-of-work` or `meetings`.
     All(TaxonomyList),
     /// One structure (a link to its page).
-    Structure { slug: Slug, label: Option<String> },
+    Structure {
+        slug: Slug,
+        label: Option<String>,
+    },
     /// The structure's children (all of them open on the day the menu is shown).
     OpenChildren(Slug),
     /// A link to the list of the structure's closed children.
-    ClosedChildren { slug: Slug, label: String },
+    ClosedChildren {
+        slug: Slug,
+        label: String,
+    },
     /// Every country of a group, the current chairpersonship marked.
     CountryGroupMembers(Slug),
     /// A link to a country group's page.
     CountryGroup(Slug),
     Page(Slug),
-    Link { href: String, label: String },
+    Link {
+        href: String,
+        label: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -457,17 +473,29 @@ struct Loader<'a> {
 
 impl<'a> Loader<'a> {
     fn file_label(&self, name: &str) -> String {
-        if self.sources.root.is_empty() { name.to_owned() } else { format!("{}/{}", self.sources.root, name) }
+        if self.sources.root.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{}/{}", self.sources.root, name)
+        }
     }
 
     fn problem(&mut self, file: &str, entry: impl Into<String>, message: impl Into<String>) {
         let file = self.file_label(file);
-        self.problems.push(Problem { file, entry: entry.into(), message: message.into() });
+        self.problems.push(Problem {
+            file,
+            entry: entry.into(),
+            message: message.into(),
+        });
     }
 
     fn text(&mut self, name: &str) -> Option<&'a str> {
         let sources: &'a SiteSources = self.sources;
-        let found = sources.files.iter().find(|(n, _)| n == name).map(|(_, t)| t.as_str());
+        let found = sources
+            .files
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, t)| t.as_str());
         if found.is_none() {
             self.problem(name, "", "file is missing");
         }
@@ -484,7 +512,10 @@ impl<'a> Loader<'a> {
             Ok(v) => Some(v),
             Err(e) => {
                 let msg = e.message().to_owned();
-                let at = e.span().map(|s| line_col(text, s.start)).map(|(l, c)| format!("line {l}, column {c}: "));
+                let at = e
+                    .span()
+                    .map(|s| line_col(text, s.start))
+                    .map(|(l, c)| format!("line {l}, column {c}: "));
                 self.problem(name, "", format!("{}{}", at.unwrap_or_default(), msg));
                 None
             }
@@ -517,7 +548,10 @@ fn check_unique<'s>(
 impl SiteDefinition {
     /// Parses and validates a whole site definition.
     pub fn load(sources: &SiteSources) -> Result<SiteDefinition, SiteError> {
-        let mut l = Loader { sources, problems: Vec::new() };
+        let mut l = Loader {
+            sources,
+            problems: Vec::new(),
+        };
         let site: Option<RawSite> = l.parse("site.toml");
         let fields: Option<RawFields> = l.parse("fields_of_work.toml");
         let meetings: Option<RawMeetings> = l.parse("meetings.toml");
@@ -531,14 +565,21 @@ impl SiteDefinition {
         let mut sample_items = Vec::new();
         let mut sample_files = Vec::new();
         for (name, text) in &sources.files {
-            if let Some(lang) = name.strip_prefix("glossary/").and_then(|n| n.strip_suffix(".toml")) {
+            if let Some(lang) = name
+                .strip_prefix("glossary/")
+                .and_then(|n| n.strip_suffix(".toml"))
+            {
                 match LanguageCode::parse(lang) {
                     Ok(code) => {
                         if let Some(g) = l.parse_text::<RawGlossary>(name, text) {
                             glossary.insert(code, g.entry);
                         }
                     }
-                    Err(e) => l.problem(name, "", format!("glossary files are named after a language: {e}")),
+                    Err(e) => l.problem(
+                        name,
+                        "",
+                        format!("glossary files are named after a language: {e}"),
+                    ),
                 }
             } else if name.starts_with("content/") && name.ends_with(".toml") {
                 if let Some(item) = l.parse_text::<SampleItem>(name, text) {
@@ -548,22 +589,49 @@ impl SiteDefinition {
             }
         }
 
-        let (Some(site), Some(fields), Some(meetings), Some(countries), Some(structures), Some(chairs), Some(pages), Some(menus)) =
-            (site, fields, meetings, countries, structures, chairs, pages, menus)
+        let (
+            Some(site),
+            Some(fields),
+            Some(meetings),
+            Some(countries),
+            Some(structures),
+            Some(chairs),
+            Some(pages),
+            Some(menus),
+        ) = (
+            site, fields, meetings, countries, structures, chairs, pages, menus,
+        )
         else {
-            return Err(SiteError { problems: l.problems });
+            return Err(SiteError {
+                problems: l.problems,
+            });
         };
 
         let time_zone = match TimeZone::get(&site.organization.time_zone) {
             Ok(tz) => tz,
             Err(_) => {
-                l.problem("site.toml", "organization", format!("unknown time zone '{}'", site.organization.time_zone));
+                l.problem(
+                    "site.toml",
+                    "organization",
+                    format!("unknown time zone '{}'", site.organization.time_zone),
+                );
                 TimeZone::UTC
             }
         };
         let org = site.organization;
-        if !org.languages.iter().any(|lang| lang.code == org.default_language) {
-            l.problem("site.toml", "organization", format!("default language '{}' is not among the languages", org.default_language));
+        if !org
+            .languages
+            .iter()
+            .any(|lang| lang.code == org.default_language)
+        {
+            l.problem(
+                "site.toml",
+                "organization",
+                format!(
+                    "default language '{}' is not among the languages",
+                    org.default_language
+                ),
+            );
         }
         let organization = Organization {
             name: org.name,
@@ -577,25 +645,68 @@ impl SiteDefinition {
         };
 
         let mut index = Index {
-            item_types: check_unique(&mut l, "site.toml", "item type", site.item_types.iter().map(|t| &t.slug)),
-            fields: check_unique(&mut l, "fields_of_work.toml", "field", fields.field.iter().map(|t| &t.slug)),
-            meetings: check_unique(&mut l, "meetings.toml", "meeting", meetings.meeting.iter().map(|t| &t.slug)),
-            countries: check_unique(&mut l, "countries.toml", "country", countries.country.iter().map(|c| &c.slug)),
-            country_groups: check_unique(&mut l, "countries.toml", "group", countries.group.iter().map(|g| &g.slug)),
-            structures: check_unique(&mut l, "structures.toml", "structure", structures.structure.iter().map(|s| &s.slug)),
-            pages: check_unique(&mut l, "pages.toml", "page", pages.page.iter().map(|p| &p.slug)),
+            item_types: check_unique(
+                &mut l,
+                "site.toml",
+                "item type",
+                site.item_types.iter().map(|t| &t.slug),
+            ),
+            fields: check_unique(
+                &mut l,
+                "fields_of_work.toml",
+                "field",
+                fields.field.iter().map(|t| &t.slug),
+            ),
+            meetings: check_unique(
+                &mut l,
+                "meetings.toml",
+                "meeting",
+                meetings.meeting.iter().map(|t| &t.slug),
+            ),
+            countries: check_unique(
+                &mut l,
+                "countries.toml",
+                "country",
+                countries.country.iter().map(|c| &c.slug),
+            ),
+            country_groups: check_unique(
+                &mut l,
+                "countries.toml",
+                "group",
+                countries.group.iter().map(|g| &g.slug),
+            ),
+            structures: check_unique(
+                &mut l,
+                "structures.toml",
+                "structure",
+                structures.structure.iter().map(|s| &s.slug),
+            ),
+            pages: check_unique(
+                &mut l,
+                "pages.toml",
+                "page",
+                pages.page.iter().map(|p| &p.slug),
+            ),
             chair_by_year: HashMap::new(),
         };
         for g in &countries.group {
             if index.countries.contains_key(&g.slug) {
-                l.problem("countries.toml", format!("group '{}'", g.slug), "duplicate slug: a country has the same slug");
+                l.problem(
+                    "countries.toml",
+                    format!("group '{}'", g.slug),
+                    "duplicate slug: a country has the same slug",
+                );
             }
         }
         for c in &countries.country {
             if let Some(g) = &c.group
                 && !index.country_groups.contains_key(g)
             {
-                l.problem("countries.toml", format!("country '{}'", c.slug), format!("unknown group '{g}'"));
+                l.problem(
+                    "countries.toml",
+                    format!("country '{}'", c.slug),
+                    format!("unknown group '{g}'"),
+                );
             }
         }
 
@@ -610,7 +721,11 @@ impl SiteDefinition {
             if !index.countries.contains_key(&ch.country) {
                 let known: Vec<&str> = countries.country.iter().map(|c| c.slug.as_str()).collect();
                 let hint = closest(ch.country.as_str(), known.into_iter(), 1);
-                l.problem("chairpersonships.toml", &entry, format!("unknown country '{}'{}", ch.country, did_you_mean(&hint)));
+                l.problem(
+                    "chairpersonships.toml",
+                    &entry,
+                    format!("unknown country '{}'{}", ch.country, did_you_mean(&hint)),
+                );
             }
             if index.chair_by_year.insert(ch.year, i).is_some() {
                 l.problem("chairpersonships.toml", &entry, "duplicate year");
@@ -621,11 +736,22 @@ impl SiteDefinition {
             let mut seen = HashSet::new();
             for e in entries {
                 let file = format!("glossary/{lang}.toml");
-                if e.abbr.trim().is_empty() || e.expansion.trim().is_empty() || e.abbr.contains(char::is_whitespace) {
-                    l.problem(&file, format!("entry '{}'", e.abbr), "an abbreviation is one word with a non-empty expansion");
+                if e.abbr.trim().is_empty()
+                    || e.expansion.trim().is_empty()
+                    || e.abbr.contains(char::is_whitespace)
+                {
+                    l.problem(
+                        &file,
+                        format!("entry '{}'", e.abbr),
+                        "an abbreviation is one word with a non-empty expansion",
+                    );
                 }
                 if !seen.insert(e.abbr.clone()) {
-                    l.problem(&file, format!("entry '{}'", e.abbr), "duplicate abbreviation");
+                    l.problem(
+                        &file,
+                        format!("entry '{}'", e.abbr),
+                        "duplicate abbreviation",
+                    );
                 }
             }
         }
@@ -652,37 +778,65 @@ impl SiteDefinition {
         }
         def.sample_items = sample_items;
 
-        if l.problems.is_empty() { Ok(def) } else { Err(SiteError { problems: l.problems }) }
+        if l.problems.is_empty() {
+            Ok(def)
+        } else {
+            Err(SiteError {
+                problems: l.problems,
+            })
+        }
     }
 
     // --- look-ups ------------------------------------------------------------------------
 
     pub fn item_type(&self, slug: &str) -> Option<&Term> {
-        Slug::parse(slug).ok().and_then(|s| self.index.item_types.get(&s)).map(|&i| &self.item_types[i])
+        Slug::parse(slug)
+            .ok()
+            .and_then(|s| self.index.item_types.get(&s))
+            .map(|&i| &self.item_types[i])
     }
 
     pub fn field(&self, slug: &str) -> Option<&Term> {
-        Slug::parse(slug).ok().and_then(|s| self.index.fields.get(&s)).map(|&i| &self.fields[i])
+        Slug::parse(slug)
+            .ok()
+            .and_then(|s| self.index.fields.get(&s))
+            .map(|&i| &self.fields[i])
     }
 
     pub fn meeting(&self, slug: &str) -> Option<&Term> {
-        Slug::parse(slug).ok().and_then(|s| self.index.meetings.get(&s)).map(|&i| &self.meetings[i])
+        Slug::parse(slug)
+            .ok()
+            .and_then(|s| self.index.meetings.get(&s))
+            .map(|&i| &self.meetings[i])
     }
 
     pub fn country(&self, slug: &str) -> Option<&Country> {
-        Slug::parse(slug).ok().and_then(|s| self.index.countries.get(&s)).map(|&i| &self.countries[i])
+        Slug::parse(slug)
+            .ok()
+            .and_then(|s| self.index.countries.get(&s))
+            .map(|&i| &self.countries[i])
     }
 
     pub fn country_group(&self, slug: &str) -> Option<&CountryGroup> {
-        Slug::parse(slug).ok().and_then(|s| self.index.country_groups.get(&s)).map(|&i| &self.country_groups[i])
+        Slug::parse(slug)
+            .ok()
+            .and_then(|s| self.index.country_groups.get(&s))
+            .map(|&i| &self.country_groups[i])
     }
 
-    pub fn countries_in_group<'a>(&'a self, group: &'a str) -> impl Iterator<Item = &'a Country> + 'a {
-        self.countries.iter().filter(move |c| c.group.as_ref().is_some_and(|g| g.as_str() == group))
+    pub fn countries_in_group<'a>(
+        &'a self,
+        group: &'a str,
+    ) -> impl Iterator<Item = &'a Country> + 'a {
+        self.countries
+            .iter()
+            .filter(move |c| c.group.as_ref().is_some_and(|g| g.as_str() == group))
     }
 
     pub fn structure_index(&self, slug: &str) -> Option<usize> {
-        Slug::parse(slug).ok().and_then(|s| self.index.structures.get(&s).copied())
+        Slug::parse(slug)
+            .ok()
+            .and_then(|s| self.index.structures.get(&s).copied())
     }
 
     pub fn structure(&self, slug: &str) -> Option<&Structure> {
@@ -690,15 +844,25 @@ impl SiteDefinition {
     }
 
     pub fn page(&self, slug: &str) -> Option<&Page> {
-        Slug::parse(slug).ok().and_then(|s| self.index.pages.get(&s)).map(|&i| &self.pages[i])
+        Slug::parse(slug)
+            .ok()
+            .and_then(|s| self.index.pages.get(&s))
+            .map(|&i| &self.pages[i])
     }
 
     pub fn language(&self, code: &str) -> Option<&Language> {
-        self.organization.languages.iter().find(|l| l.code.as_str() == code)
+        self.organization
+            .languages
+            .iter()
+            .find(|l| l.code.as_str() == code)
     }
 
     pub fn glossary_for(&self, lang: &str) -> &[GlossaryEntry] {
-        self.glossary.iter().find(|(l, _)| l.as_str() == lang).map(|(_, e)| e.as_slice()).unwrap_or(&[])
+        self.glossary
+            .iter()
+            .find(|(l, _)| l.as_str() == lang)
+            .map(|(_, e)| e.as_slice())
+            .unwrap_or(&[])
     }
 
     /// Today's date in the organization's time zone.
@@ -714,13 +878,19 @@ impl SiteDefinition {
     }
 
     /// The chairpersonship in force at `now`, read in the organization's time zone.
-    pub fn current_chairpersonship(&self, now: jiff::Timestamp) -> Option<(&Chairpersonship, &Country)> {
+    pub fn current_chairpersonship(
+        &self,
+        now: jiff::Timestamp,
+    ) -> Option<(&Chairpersonship, &Country)> {
         self.chairpersonship(self.today(now).year())
     }
 
     /// "Switzerland – OSCE Chairpersonship 2026".
     pub fn chairpersonship_label(&self, ch: &Chairpersonship, country: &Country) -> String {
-        format!("{} – {} Chairpersonship {}", country.name, self.organization.short_name, ch.year)
+        format!(
+            "{} – {} Chairpersonship {}",
+            country.name, self.organization.short_name, ch.year
+        )
     }
 
     // --- structures ---------------------------------------------------------------------
@@ -750,7 +920,9 @@ impl SiteDefinition {
 
     /// The slugs of a structure and all its ancestors (a filter on an ancestor matches).
     pub fn structure_with_ancestors(&self, idx: usize) -> impl Iterator<Item = &Slug> {
-        std::iter::once(idx).chain(self.structures[idx].ancestors.iter().copied()).map(|i| &self.structures[i].slug)
+        std::iter::once(idx)
+            .chain(self.structures[idx].ancestors.iter().copied())
+            .map(|i| &self.structures[i].slug)
     }
 
     // --- filters ------------------------------------------------------------------------
@@ -762,7 +934,9 @@ impl SiteDefinition {
                 return if value.len() == 4 && value.bytes().all(|b| b.is_ascii_digit()) {
                     Ok(value.to_owned())
                 } else {
-                    Err(FilterError::BadYear { value: value.to_owned() })
+                    Err(FilterError::BadYear {
+                        value: value.to_owned(),
+                    })
                 };
             }
             Dimension::Type => self.item_type(value).is_some(),
@@ -777,15 +951,27 @@ impl SiteDefinition {
         }
         let candidates: Vec<&str> = match dim {
             Dimension::Type => self.item_types.iter().map(|t| t.slug.as_str()).collect(),
-            Dimension::Language => self.organization.languages.iter().map(|l| l.code.as_str()).collect(),
+            Dimension::Language => self
+                .organization
+                .languages
+                .iter()
+                .map(|l| l.code.as_str())
+                .collect(),
             Dimension::FieldOfWork => self.fields.iter().map(|t| t.slug.as_str()).collect(),
             Dimension::Country => self.countries.iter().map(|c| c.slug.as_str()).collect(),
             Dimension::Source => self.structures.iter().map(|s| s.slug.as_str()).collect(),
             Dimension::Meeting => self.meetings.iter().map(|t| t.slug.as_str()).collect(),
             Dimension::Year => Vec::new(),
         };
-        let suggestions = closest(value, candidates.into_iter(), 3).into_iter().map(str::to_owned).collect();
-        Err(FilterError::UnknownValue { dimension: dim, value: value.to_owned(), suggestions })
+        let suggestions = closest(value, candidates.into_iter(), 3)
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        Err(FilterError::UnknownValue {
+            dimension: dim,
+            value: value.to_owned(),
+            suggestions,
+        })
     }
 
     /// The label of a filter value (for facet lists and headings).
@@ -820,19 +1006,26 @@ impl SiteDefinition {
         let prefix = normalize_name(&self.organization.source_prefix);
         let strip = |s: &str| -> String {
             let n = normalize_name(s);
-            n.strip_prefix(&format!("{prefix} ")).map(str::to_owned).unwrap_or(n)
+            n.strip_prefix(&format!("{prefix} "))
+                .map(str::to_owned)
+                .unwrap_or(n)
         };
         let wanted = strip(&wanted);
         self.structures.iter().find(|s| {
             s.slug.as_str() == wanted
-                || s.names.iter().any(|n| strip(&n.name) == wanted || n.source.as_deref().is_some_and(|f| strip(f) == wanted))
+                || s.names.iter().any(|n| {
+                    strip(&n.name) == wanted
+                        || n.source.as_deref().is_some_and(|f| strip(f) == wanted)
+                })
                 || s.aliases.iter().any(|a| strip(a) == wanted)
         })
     }
 }
 
 fn did_you_mean(hint: &[&str]) -> String {
-    hint.first().map(|h| format!(" — did you mean '{h}'?")).unwrap_or_default()
+    hint.first()
+        .map(|h| format!(" — did you mean '{h}'?"))
+        .unwrap_or_default()
 }
 
 fn validate_structures(l: &mut Loader<'_>, structures: &mut [Structure], index: &Index) {
@@ -849,7 +1042,14 @@ fn validate_structures(l: &mut Loader<'_>, structures: &mut [Structure], index: 
                 l.problem(FILE, &entry, "has an empty name");
             }
             if k > 0 && name.from.is_none() {
-                l.problem(FILE, &entry, format!("name '{}' needs a `from` date (it is not the first name)", name.name));
+                l.problem(
+                    FILE,
+                    &entry,
+                    format!(
+                        "name '{}' needs a `from` date (it is not the first name)",
+                        name.name
+                    ),
+                );
             }
         }
         let froms: Vec<HistDate> = s.names.iter().filter_map(|n| n.from).collect();
@@ -872,7 +1072,11 @@ fn validate_structures(l: &mut Loader<'_>, structures: &mut [Structure], index: 
                 None => {
                     let known: Vec<&str> = structures.iter().map(|s| s.slug.as_str()).collect();
                     let hint = closest(p.as_str(), known.into_iter(), 1);
-                    l.problem(FILE, &entry, format!("unknown parent '{p}'{}", did_you_mean(&hint)));
+                    l.problem(
+                        FILE,
+                        &entry,
+                        format!("unknown parent '{p}'{}", did_you_mean(&hint)),
+                    );
                 }
             }
         }
@@ -892,7 +1096,11 @@ fn validate_structures(l: &mut Loader<'_>, structures: &mut [Structure], index: 
         }
         if cyclic {
             let entry = format!("structure '{}'", structures[i].slug);
-            l.problem(FILE, entry, "the structure tree has a cycle through this structure's parents");
+            l.problem(
+                FILE,
+                entry,
+                "the structure tree has a cycle through this structure's parents",
+            );
             chain.clear();
         }
         structures[i].ancestors = chain;
@@ -920,9 +1128,16 @@ fn validate_menus(l: &mut Loader<'_>, menus: RawMenus, def: &SiteDefinition) -> 
                     Err(msg) => l.problem(FILE, entry_label, msg),
                 }
             }
-            groups.push(MenuGroup { label: group.label, href: group.href, entries });
+            groups.push(MenuGroup {
+                label: group.label,
+                href: group.href,
+                entries,
+            });
         }
-        out.push(MenuSection { label: section.label, groups });
+        out.push(MenuSection {
+            label: section.label,
+            groups,
+        });
     }
     out
 }
@@ -945,27 +1160,43 @@ fn menu_entry(raw: RawEntry, def: &SiteDefinition) -> Result<MenuEntry, String> 
         return Err("each menu entry needs exactly one of: all, structure, open-children, closed-children, country-group-members, country-group, page, link".into());
     }
     let structure = |s: Slug| -> Result<Slug, String> {
-        if def.structure(s.as_str()).is_some() { Ok(s) } else { Err(format!("unknown structure '{s}'")) }
+        if def.structure(s.as_str()).is_some() {
+            Ok(s)
+        } else {
+            Err(format!("unknown structure '{s}'"))
+        }
     };
     let group = |g: Slug| -> Result<Slug, String> {
-        if def.country_group(g.as_str()).is_some() { Ok(g) } else { Err(format!("unknown country group '{g}'")) }
+        if def.country_group(g.as_str()).is_some() {
+            Ok(g)
+        } else {
+            Err(format!("unknown country group '{g}'"))
+        }
     };
     if let Some(all) = raw.all {
         return match all.as_str() {
             "fields-of-work" => Ok(MenuEntry::All(TaxonomyList::FieldsOfWork)),
             "meetings" => Ok(MenuEntry::All(TaxonomyList::Meetings)),
-            other => Err(format!("unknown list '{other}' (expected fields-of-work or meetings)")),
+            other => Err(format!(
+                "unknown list '{other}' (expected fields-of-work or meetings)"
+            )),
         };
     }
     if let Some(s) = raw.structure {
-        return Ok(MenuEntry::Structure { slug: structure(s)?, label: raw.label });
+        return Ok(MenuEntry::Structure {
+            slug: structure(s)?,
+            label: raw.label,
+        });
     }
     if let Some(s) = raw.open_children {
         return Ok(MenuEntry::OpenChildren(structure(s)?));
     }
     if let Some(s) = raw.closed_children {
         let label = raw.label.ok_or("closed-children needs a label")?;
-        return Ok(MenuEntry::ClosedChildren { slug: structure(s)?, label });
+        return Ok(MenuEntry::ClosedChildren {
+            slug: structure(s)?,
+            label,
+        });
     }
     if let Some(g) = raw.country_group_members {
         return Ok(MenuEntry::CountryGroupMembers(group(g)?));
@@ -974,7 +1205,11 @@ fn menu_entry(raw: RawEntry, def: &SiteDefinition) -> Result<MenuEntry, String> 
         return Ok(MenuEntry::CountryGroup(group(g)?));
     }
     if let Some(p) = raw.page {
-        return if def.page(p.as_str()).is_some() { Ok(MenuEntry::Page(p)) } else { Err(format!("unknown page '{p}'")) };
+        return if def.page(p.as_str()).is_some() {
+            Ok(MenuEntry::Page(p))
+        } else {
+            Err(format!("unknown page '{p}'"))
+        };
     }
     match (raw.link, raw.label) {
         (Some(href), Some(label)) if href.starts_with('/') => Ok(MenuEntry::Link { href, label }),
@@ -989,10 +1224,18 @@ fn validate_sample(l: &mut Loader<'_>, file: &str, item: &SampleItem, def: &Site
         l.problem(file, &entry, format!("unknown type '{}'", item.item_type));
     }
     if def.language(item.language.as_str()).is_none() {
-        l.problem(file, &entry, format!("unknown language '{}'", item.language));
+        l.problem(
+            file,
+            &entry,
+            format!("unknown language '{}'", item.language),
+        );
     }
     if TimeZone::get(&item.time_zone).is_err() {
-        l.problem(file, &entry, format!("unknown time zone '{}'", item.time_zone));
+        l.problem(
+            file,
+            &entry,
+            format!("unknown time zone '{}'", item.time_zone),
+        );
     }
     if item.date.precision != crate::date::Precision::Day {
         l.problem(file, &entry, "the date of an item needs a day (YYYY-MM-DD)");
@@ -1002,7 +1245,9 @@ fn validate_sample(l: &mut Loader<'_>, file: &str, item: &SampleItem, def: &Site
     }
     let checks: [(&str, &[Slug], fn(&SiteDefinition, &str) -> bool); 4] = [
         ("source", &item.sources, |d, s| d.structure(s).is_some()),
-        ("field of work", &item.fields_of_work, |d, s| d.field(s).is_some()),
+        ("field of work", &item.fields_of_work, |d, s| {
+            d.field(s).is_some()
+        }),
         ("country", &item.countries, |d, s| d.country(s).is_some()),
         ("meeting", &item.meetings, |d, s| d.meeting(s).is_some()),
     ];

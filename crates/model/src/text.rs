@@ -10,7 +10,11 @@ pub(crate) fn transliterate(c: char) -> &'static str {
                 "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "0", "1", "2", "3", "4", "5",
                 "6", "7", "8", "9",
             ];
-            let i = if c.is_ascii_digit() { 26 + (c as u8 - b'0') } else { c as u8 - b'a' };
+            let i = if c.is_ascii_digit() {
+                26 + (c as u8 - b'0')
+            } else {
+                c as u8 - b'a'
+            };
             ASCII[i as usize]
         }
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
@@ -101,7 +105,11 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// The candidates closest to `wanted`, best first (at most `limit`).
-pub fn closest<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str>, limit: usize) -> Vec<&'a str> {
+pub fn closest<'a>(
+    wanted: &str,
+    candidates: impl Iterator<Item = &'a str>,
+    limit: usize,
+) -> Vec<&'a str> {
     let wanted = wanted.to_lowercase();
     let mut scored: Vec<(usize, &str)> = candidates
         .map(|c| {
@@ -125,7 +133,10 @@ mod tests {
 
     #[test]
     fn normalizes_spacing_case_and_punctuation() {
-        assert_eq!(normalize_name("  OSCE   Office in Minsk (closed) "), "osce office in minsk closed");
+        assert_eq!(
+            normalize_name("  OSCE   Office in Minsk (closed) "),
+            "osce office in minsk closed"
+        );
     }
 
     #[test]

@@ -56,8 +56,17 @@ mod tests {
 
     #[test]
     fn only_published_items_are_public() {
-        for status in [ItemStatus::Draft, ItemStatus::InReview, ItemStatus::Unpublished, ItemStatus::Archived] {
-            let v = Visibility { status, published_at: ts("2000-01-01T00:00:00Z"), embargo_until: None };
+        for status in [
+            ItemStatus::Draft,
+            ItemStatus::InReview,
+            ItemStatus::Unpublished,
+            ItemStatus::Archived,
+        ] {
+            let v = Visibility {
+                status,
+                published_at: ts("2000-01-01T00:00:00Z"),
+                embargo_until: None,
+            };
             assert!(!v.is_public_at(ts("2026-01-01T00:00:00Z")), "{status:?}");
             assert_eq!(v.public_from(), None);
         }
@@ -65,7 +74,11 @@ mod tests {
 
     #[test]
     fn scheduled_publication_waits_for_its_instant() {
-        let v = Visibility { status: ItemStatus::Published, published_at: ts("2030-01-01T00:00:00Z"), embargo_until: None };
+        let v = Visibility {
+            status: ItemStatus::Published,
+            published_at: ts("2030-01-01T00:00:00Z"),
+            embargo_until: None,
+        };
         assert!(!v.is_public_at(ts("2029-12-31T23:59:59Z")));
         assert!(v.is_public_at(ts("2030-01-01T00:00:00Z")));
     }

@@ -25,8 +25,35 @@ pub fn escape(s: &str) -> String {
 static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut b = ammonia::Builder::default();
     b.tags(HashSet::from([
-        "p", "h2", "h3", "h4", "ul", "ol", "li", "a", "blockquote", "em", "strong", "b", "i", "abbr", "figure",
-        "figcaption", "img", "br", "table", "thead", "tbody", "tr", "th", "td", "caption", "sup", "sub", "q", "cite",
+        "p",
+        "h2",
+        "h3",
+        "h4",
+        "ul",
+        "ol",
+        "li",
+        "a",
+        "blockquote",
+        "em",
+        "strong",
+        "b",
+        "i",
+        "abbr",
+        "figure",
+        "figcaption",
+        "img",
+        "br",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "caption",
+        "sup",
+        "sub",
+        "q",
+        "cite",
     ]))
     .tag_attributes(
         [
@@ -53,7 +80,11 @@ pub fn sanitize(html: &str) -> String {
 
 /// Plain-text paragraphs as HTML paragraphs.
 pub fn paragraphs_to_html<S: AsRef<str>>(paragraphs: &[S]) -> String {
-    paragraphs.iter().map(|p| format!("<p>{}</p>", escape(p.as_ref().trim()))).collect::<Vec<_>>().join("\n")
+    paragraphs
+        .iter()
+        .map(|p| format!("<p>{}</p>", escape(p.as_ref().trim())))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Puts the dateline ("MINSK, 8 April 2008 - ") at the start of the body's first paragraph.
@@ -114,7 +145,11 @@ fn mark_text(text: &str, pending: &mut Vec<&GlossaryEntry>, out: &mut String) {
         let Some((at, k)) = best else { break };
         let entry = pending.remove(k);
         out.push_str(&text[pos..at]);
-        out.push_str(&format!("<abbr title=\"{}\">{}</abbr>", escape(&entry.expansion), &text[at..at + entry.abbr.len()]));
+        out.push_str(&format!(
+            "<abbr title=\"{}\">{}</abbr>",
+            escape(&entry.expansion),
+            &text[at..at + entry.abbr.len()]
+        ));
         pos = at + entry.abbr.len();
     }
     out.push_str(&text[pos..]);
@@ -140,13 +175,17 @@ mod tests {
     use super::*;
 
     fn entry(a: &str, e: &str) -> GlossaryEntry {
-        GlossaryEntry { abbr: a.into(), expansion: e.into() }
+        GlossaryEntry {
+            abbr: a.into(),
+            expansion: e.into(),
+        }
     }
 
     #[test]
     fn marks_first_whole_word_use_only() {
         let g = [entry("NGO", "non-governmental organization")];
-        let html = "<p>support NGOs working</p><p>parliamentarians and NGO representatives, NGO again</p>";
+        let html =
+            "<p>support NGOs working</p><p>parliamentarians and NGO representatives, NGO again</p>";
         assert_eq!(
             mark_abbreviations(html, &g),
             "<p>support NGOs working</p><p>parliamentarians and <abbr title=\"non-governmental organization\">NGO</abbr> representatives, NGO again</p>"
@@ -166,7 +205,10 @@ mod tests {
     #[test]
     fn expansion_is_escaped() {
         let g = [entry("X", "a \"quoted\" <b>")];
-        assert_eq!(mark_abbreviations("<p>X</p>", &g), "<p><abbr title=\"a &quot;quoted&quot; &lt;b&gt;\">X</abbr></p>");
+        assert_eq!(
+            mark_abbreviations("<p>X</p>", &g),
+            "<p><abbr title=\"a &quot;quoted&quot; &lt;b&gt;\">X</abbr></p>"
+        );
     }
 
     #[test]
@@ -190,6 +232,9 @@ mod tests {
 
     #[test]
     fn paragraphs_are_escaped() {
-        assert_eq!(paragraphs_to_html(&["a < b", "\"q\""]), "<p>a &lt; b</p>\n<p>&quot;q&quot;</p>");
+        assert_eq!(
+            paragraphs_to_html(&["a < b", "\"q\""]),
+            "<p>a &lt; b</p>\n<p>&quot;q&quot;</p>"
+        );
     }
 }

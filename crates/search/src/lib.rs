@@ -132,7 +132,8 @@ impl Catalog {
 
     /// Orders the catalog newest first (ties: higher id first) and releases spare memory.
     pub fn finish(&mut self) {
-        self.entries.sort_unstable_by(|a, b| (b.published_at, b.id).cmp(&(a.published_at, a.id)));
+        self.entries
+            .sort_unstable_by(|a, b| (b.published_at, b.id).cmp(&(a.published_at, a.id)));
         self.entries.shrink_to_fit();
         self.arena.shrink_to_fit();
     }
@@ -141,7 +142,11 @@ impl Catalog {
     pub fn memory_bytes(&self) -> usize {
         self.entries.capacity() * std::mem::size_of::<Entry>()
             + self.arena.capacity() * 2
-            + self.term_value.iter().map(|v| v.capacity() + 64).sum::<usize>()
+            + self
+                .term_value
+                .iter()
+                .map(|v| v.capacity() + 64)
+                .sum::<usize>()
     }
 
     pub fn query(&self, q: &Query<'_>) -> Results {
@@ -171,7 +176,9 @@ impl Catalog {
             let mut failed: Option<Dimension> = None;
             let mut failures = 0;
             for (dim, bits) in &wanted {
-                let hit = terms.iter().any(|&t| bits[usize::from(t) / 64] & (1 << (t % 64)) != 0);
+                let hit = terms
+                    .iter()
+                    .any(|&t| bits[usize::from(t) / 64] & (1 << (t % 64)) != 0);
                 if !hit {
                     failures += 1;
                     failed = Some(*dim);
@@ -204,12 +211,16 @@ impl Catalog {
             }
         }
 
-        let mut facets: BTreeMap<Dimension, Vec<FacetValue>> = q.facets.iter().map(|d| (*d, Vec::new())).collect();
+        let mut facets: BTreeMap<Dimension, Vec<FacetValue>> =
+            q.facets.iter().map(|d| (*d, Vec::new())).collect();
         for (t, &count) in counts.iter().enumerate() {
             if count > 0
                 && let Some(list) = facets.get_mut(&self.term_dim[t])
             {
-                list.push(FacetValue { value: self.term_value[t].clone(), count });
+                list.push(FacetValue {
+                    value: self.term_value[t].clone(),
+                    count,
+                });
             }
         }
         for (dim, list) in &mut facets {
@@ -233,9 +244,22 @@ mod tests {
     }
 
     fn item(id: i64, day: i64, ty: &str, fields: &[&str], year: &str) -> CatalogItem {
-        let mut values = vec![(Dimension::Type, ty.to_owned()), (Dimension::Year, year.to_owned())];
-        values.extend(fields.iter().map(|f| (Dimension::FieldOfWork, (*f).to_owned())));
-        CatalogItem { id: ItemId(id), published_at: ts(day * 86_400_000_000), status: ItemStatus::Published, embargo_until: None, values }
+        let mut values = vec![
+            (Dimension::Type, ty.to_owned()),
+            (Dimension::Year, year.to_owned()),
+        ];
+        values.extend(
+            fields
+                .iter()
+                .map(|f| (Dimension::FieldOfWork, (*f).to_owned())),
+        );
+        CatalogItem {
+            id: ItemId(id),
+            published_at: ts(day * 86_400_000_000),
+            status: ItemStatus::Published,
+            embargo_until: None,
+            values,
+        }
     }
 
     fn catalog(items: &[CatalogItem]) -> Catalog {
@@ -257,17 +281,38 @@ mod tests {
             item(3, 30, "press-release", &["policing"], "2009"),
         ]);
         let f = Filter::new().with(Dimension::Type, "press-release");
-        let r = c.query(&Query { filter: &f, now: Timestamp::MAX, offset: 0, limit: 10, facets: &ALL });
+        let r = c.query(&Query {
+            filter: &f,
+            now: Timestamp::MAX,
+            offset: 0,
+            limit: 10,
+            facets: &ALL,
+        });
         assert_eq!(r.ids, vec![ItemId(3), ItemId(2)]);
         assert_eq!(r.total, 2);
         // The type facet ignores the type selection: news still counts 1.
         let types = &r.facets[&Dimension::Type];
-        assert_eq!(types, &vec![
-            FacetValue { value: "press-release".into(), count: 2 },
-            FacetValue { value: "news".into(), count: 1 },
-        ]);
+        assert_eq!(
+            types,
+            &vec![
+                FacetValue {
+                    value: "press-release".into(),
+                    count: 2
+                },
+                FacetValue {
+                    value: "news".into(),
+                    count: 1
+                },
+            ]
+        );
         let fields = &r.facets[&Dimension::FieldOfWork];
-        assert_eq!(fields.iter().map(|v| (v.value.as_str(), v.count)).collect::<Vec<_>>(), vec![("policing", 2), ("elections", 1)]);
+        assert_eq!(
+            fields
+                .iter()
+                .map(|v| (v.value.as_str(), v.count))
+                .collect::<Vec<_>>(),
+            vec![("policing", 2), ("elections", 1)]
+        );
     }
 
     #[test]
@@ -278,10 +323,22 @@ mod tests {
         draft.status = ItemStatus::Draft;
         let c = catalog(&[item(1, 10, "news", &[], "2009"), embargoed, draft]);
         let f = Filter::new();
-        let before = c.query(&Query { filter: &f, now: ts(50 * 86_400_000_000), offset: 0, limit: 10, facets: &ALL });
+        let before = c.query(&Query {
+            filter: &f,
+            now: ts(50 * 86_400_000_000),
+            offset: 0,
+            limit: 10,
+            facets: &ALL,
+        });
         assert_eq!(before.ids, vec![ItemId(1)]);
         assert_eq!(before.facets[&Dimension::Type][0].count, 1);
-        let after = c.query(&Query { filter: &f, now: ts(100 * 86_400_000_000), offset: 0, limit: 10, facets: &ALL });
+        let after = c.query(&Query {
+            filter: &f,
+            now: ts(100 * 86_400_000_000),
+            offset: 0,
+            limit: 10,
+            facets: &ALL,
+        });
         assert_eq!(after.ids, vec![ItemId(2), ItemId(1)]);
     }
 
@@ -289,23 +346,28 @@ mod tests {
         let types = prop::sample::select(vec!["news", "press-release", "statement"]);
         let fields = prop::collection::vec(prop::sample::select(vec!["a", "b", "c", "d"]), 0..3);
         let years = prop::sample::select(vec!["2007", "2008", "2009"]);
-        prop::collection::vec((0i64..50, types, fields, years, any::<bool>()), 0..120).prop_map(|v| {
-            v.into_iter()
-                .enumerate()
-                .map(|(i, (day, ty, fields, year, published))| {
-                    let mut it = item(i as i64 + 1, day, ty, &fields, year);
-                    if !published {
-                        it.status = ItemStatus::Draft;
-                    }
-                    it
-                })
-                .collect()
-        })
+        prop::collection::vec((0i64..50, types, fields, years, any::<bool>()), 0..120).prop_map(
+            |v| {
+                v.into_iter()
+                    .enumerate()
+                    .map(|(i, (day, ty, fields, year, published))| {
+                        let mut it = item(i as i64 + 1, day, ty, &fields, year);
+                        if !published {
+                            it.status = ItemStatus::Draft;
+                        }
+                        it
+                    })
+                    .collect()
+            },
+        )
     }
 
     fn arb_filter() -> impl Strategy<Value = Filter> {
         (
-            prop::collection::vec(prop::sample::select(vec!["news", "press-release", "statement"]), 0..2),
+            prop::collection::vec(
+                prop::sample::select(vec!["news", "press-release", "statement"]),
+                0..2,
+            ),
             prop::collection::vec(prop::sample::select(vec!["a", "b", "c", "d", "zz"]), 0..2),
             prop::collection::vec(prop::sample::select(vec!["2007", "2008", "2009"]), 0..2),
         )
@@ -328,7 +390,14 @@ mod tests {
         let mut hits: Vec<&CatalogItem> = items
             .iter()
             .filter(|i| i.status == ItemStatus::Published)
-            .filter(|i| f.matches(|d| i.values.iter().filter(move |(vd, _)| *vd == d).map(|(_, v)| v.as_str())))
+            .filter(|i| {
+                f.matches(|d| {
+                    i.values
+                        .iter()
+                        .filter(move |(vd, _)| *vd == d)
+                        .map(|(_, v)| v.as_str())
+                })
+            })
             .collect();
         hits.sort_by(|a, b| (b.published_at, b.id).cmp(&(a.published_at, a.id)));
         hits.into_iter().map(|i| i.id).collect()

@@ -74,7 +74,9 @@ fn terms_of(item: &NewItem) -> impl Iterator<Item = (TermKind, usize, &Slug)> {
         (TermKind::Country, &item.countries),
         (TermKind::Meeting, &item.meetings),
     ];
-    lists.into_iter().flat_map(|(k, v)| v.iter().enumerate().map(move |(i, s)| (k, i, s)))
+    lists
+        .into_iter()
+        .flat_map(|(k, v)| v.iter().enumerate().map(move |(i, s)| (k, i, s)))
 }
 
 fn placeholders(rows: usize, cols: usize) -> String {
@@ -116,22 +118,25 @@ impl Store {
             return Ok(Vec::new());
         }
         let mut tx = self.pool.begin().await?;
-        let count = i64::try_from(items.len()).map_err(|_| StoreError::Corrupt("batch too large".into()))?;
-        let (last,): (i64,) =
-            sqlx::query_as("UPDATE id_sequence SET last_id = last_id + $1 WHERE name = 'items' RETURNING last_id")
-                .bind(count)
-                .fetch_one(&mut *tx)
-                .await?;
+        let count = i64::try_from(items.len())
+            .map_err(|_| StoreError::Corrupt("batch too large".into()))?;
+        let (last,): (i64,) = sqlx::query_as(
+            "UPDATE id_sequence SET last_id = last_id + $1 WHERE name = 'items' RETURNING last_id",
+        )
+        .bind(count)
+        .fetch_one(&mut *tx)
+        .await?;
         let first = last - count + 1;
         let mut groups = HashMap::new();
         for item in items {
             if let Some(of) = item.translation_of
                 && let std::collections::hash_map::Entry::Vacant(e) = groups.entry(of)
             {
-                let g: Option<(i64,)> = sqlx::query_as("SELECT translation_group FROM items WHERE id = $1")
-                    .bind(of.0)
-                    .fetch_optional(&mut *tx)
-                    .await?;
+                let g: Option<(i64,)> =
+                    sqlx::query_as("SELECT translation_group FROM items WHERE id = $1")
+                        .bind(of.0)
+                        .fetch_optional(&mut *tx)
+                        .await?;
                 e.insert(g.map(|g| g.0).ok_or(StoreError::NotFound)?);
             }
         }
@@ -140,14 +145,25 @@ impl Store {
             .enumerate()
             .map(|(i, item)| {
                 let id = first + i as i64;
-                let group = item.translation_of.and_then(|of| groups.get(&of).copied()).unwrap_or(id);
-                Prepared { id, group, slug: Slug::slugify(&item.title).to_string(), item }
+                let group = item
+                    .translation_of
+                    .and_then(|of| groups.get(&of).copied())
+                    .unwrap_or(id);
+                Prepared {
+                    id,
+                    group,
+                    slug: Slug::slugify(&item.title).to_string(),
+                    item,
+                }
             })
             .collect();
 
         const ITEM_ROWS: usize = 100;
         for chunk in prepared.chunks(ITEM_ROWS) {
-            let sql = format!("INSERT INTO items ({ITEM_COLUMNS}) VALUES {}", placeholders(chunk.len(), INSERT_COLUMNS));
+            let sql = format!(
+                "INSERT INTO items ({ITEM_COLUMNS}) VALUES {}",
+                placeholders(chunk.len(), INSERT_COLUMNS)
+            );
             let mut q = sqlx::query(AssertSqlSafe(sql));
             let now_us = micros(now);
             for p in chunk {
@@ -175,37 +191,53 @@ impl Store {
             q.execute(&mut *tx).await?;
         }
 
-        let terms: Vec<(i64, TermKind, usize, &Slug)> =
-            prepared.iter().flat_map(|p| terms_of(p.item).map(move |(k, pos, s)| (p.id, k, pos, s))).collect();
+        let terms: Vec<(i64, TermKind, usize, &Slug)> = prepared
+            .iter()
+            .flat_map(|p| terms_of(p.item).map(move |(k, pos, s)| (p.id, k, pos, s)))
+            .collect();
         const TERM_ROWS: usize = 500;
         for chunk in terms.chunks(TERM_ROWS) {
-            let sql = format!("INSERT INTO item_terms (item_id, kind, position, slug) VALUES {}", placeholders(chunk.len(), 4));
+            let sql = format!(
+                "INSERT INTO item_terms (item_id, kind, position, slug) VALUES {}",
+                placeholders(chunk.len(), 4)
+            );
             let mut q = sqlx::query(AssertSqlSafe(sql));
             for (id, kind, pos, slug) in chunk {
-                q = q.bind(*id).bind(kind.code()).bind(*pos as i64).bind(slug.as_str().to_owned());
+                q = q
+                    .bind(*id)
+                    .bind(kind.code())
+                    .bind(*pos as i64)
+                    .bind(slug.as_str().to_owned());
             }
             q.execute(&mut *tx).await?;
         }
-        sqlx::query("UPDATE id_sequence SET last_id = last_id + 1 WHERE name = 'changes'").execute(&mut *tx).await?;
+        sqlx::query("UPDATE id_sequence SET last_id = last_id + 1 WHERE name = 'changes'")
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
         Ok(prepared.iter().map(|p| ItemId(p.id)).collect())
     }
 
     pub async fn item_id_by_external_id(&self, external_id: &str) -> Result<Option<ItemId>> {
-        let row: Option<(i64,)> =
-            sqlx::query_as("SELECT id FROM items WHERE external_id = $1").bind(external_id).fetch_optional(&self.pool).await?;
+        let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM items WHERE external_id = $1")
+            .bind(external_id)
+            .fetch_optional(&self.pool)
+            .await?;
         Ok(row.map(|r| ItemId(r.0)))
     }
 
     /// A number that changes whenever the items change (to know when to reload).
     pub async fn change_counter(&self) -> Result<i64> {
-        let (n,): (i64,) =
-            sqlx::query_as("SELECT last_id FROM id_sequence WHERE name = 'changes'").fetch_one(&self.pool).await?;
+        let (n,): (i64,) = sqlx::query_as("SELECT last_id FROM id_sequence WHERE name = 'changes'")
+            .fetch_one(&self.pool)
+            .await?;
         Ok(n)
     }
 
     pub async fn count_items(&self) -> Result<i64> {
-        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM items").fetch_one(&self.pool).await?;
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM items")
+            .fetch_one(&self.pool)
+            .await?;
         Ok(n)
     }
 
@@ -232,7 +264,9 @@ impl Store {
             by_id.insert(item.id.0, item);
         }
 
-        let sql = format!("SELECT item_id, kind, position, slug FROM item_terms WHERE item_id IN {list} ORDER BY item_id, kind, position");
+        let sql = format!(
+            "SELECT item_id, kind, position, slug FROM item_terms WHERE item_id IN {list} ORDER BY item_id, kind, position"
+        );
         let mut q = sqlx::query(AssertSqlSafe(sql));
         for id in ids {
             q = q.bind(id.0);
@@ -241,7 +275,9 @@ impl Store {
             let item_id: i64 = row.try_get(0)?;
             let kind: String = row.try_get(1)?;
             let slug: String = row.try_get(3)?;
-            let Some(item) = by_id.get_mut(&item_id) else { continue };
+            let Some(item) = by_id.get_mut(&item_id) else {
+                continue;
+            };
             let slug = Slug::parse(&slug).map_err(|e| StoreError::Corrupt(e.to_string()))?;
             let list = match TermKind::from_code(&kind) {
                 Some(TermKind::Source) => &mut item.data.sources,
@@ -261,8 +297,10 @@ impl Store {
             "SELECT id, item_type, language, time_zone, published_at, status, embargo_until FROM items ORDER BY id",
         )
         .fetch(&self.pool);
-        let mut terms = sqlx::query("SELECT item_id, kind, slug FROM item_terms ORDER BY item_id, kind, position")
-            .fetch(&self.pool);
+        let mut terms = sqlx::query(
+            "SELECT item_id, kind, slug FROM item_terms ORDER BY item_id, kind, position",
+        )
+        .fetch(&self.pool);
         let mut pending: Option<(i64, TermKind, String)> = None;
         while let Some(row) = items.try_next().await? {
             let id: i64 = row.try_get(0)?;
@@ -273,7 +311,8 @@ impl Store {
                 language: row.try_get(2)?,
                 time_zone: row.try_get(3)?,
                 published_at: instant(row.try_get(4)?)?,
-                status: ItemStatus::parse(&status).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                status: ItemStatus::parse(&status)
+                    .map_err(|e| StoreError::Corrupt(e.to_string()))?,
                 embargo_until: row.try_get::<Option<i64>, _>(6)?.map(instant).transpose()?,
                 terms: Vec::new(),
             };
@@ -282,8 +321,9 @@ impl Store {
                     pending = match terms.try_next().await? {
                         Some(t) => {
                             let kind: String = t.try_get(1)?;
-                            let kind = TermKind::from_code(&kind)
-                                .ok_or_else(|| StoreError::Corrupt(format!("unknown term kind '{kind}'")))?;
+                            let kind = TermKind::from_code(&kind).ok_or_else(|| {
+                                StoreError::Corrupt(format!("unknown term kind '{kind}'"))
+                            })?;
                             Some((t.try_get(0)?, kind, t.try_get(2)?))
                         }
                         None => None,
@@ -329,7 +369,10 @@ fn item_from_row(row: &AnyRow) -> Result<Item> {
             time_zone: row.try_get("time_zone")?,
             published_at: instant(row.try_get("published_at")?)?,
             status: ItemStatus::parse(&status).map_err(corrupt)?,
-            embargo_until: row.try_get::<Option<i64>, _>("embargo_until")?.map(instant).transpose()?,
+            embargo_until: row
+                .try_get::<Option<i64>, _>("embargo_until")?
+                .map(instant)
+                .transpose()?,
             sources: Vec::new(),
             fields_of_work: Vec::new(),
             countries: Vec::new(),

@@ -80,8 +80,10 @@ impl Store {
 
     /// Reads a fact about this database (`site_state`).
     pub async fn state(&self, key: &str) -> Result<Option<String>> {
-        let row: Option<(String,)> =
-            sqlx::query_as("SELECT value FROM site_state WHERE key = $1").bind(key).fetch_optional(&self.pool).await?;
+        let row: Option<(String,)> = sqlx::query_as("SELECT value FROM site_state WHERE key = $1")
+            .bind(key)
+            .fetch_optional(&self.pool)
+            .await?;
         Ok(row.map(|r| r.0))
     }
 

@@ -18,7 +18,10 @@ const SAMPLES_LOADED: &str = "sample_content_loaded";
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
     #[error("cannot create the data dir {path}: {source}")]
-    DataDir { path: String, source: std::io::Error },
+    DataDir {
+        path: String,
+        source: std::io::Error,
+    },
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("sample item '{id}': {problem}")]
@@ -26,24 +29,42 @@ pub enum StartError {
 }
 
 /// Opens (creating on first start) the data dir and returns the state the router serves.
-pub async fn open(data_dir: &Path, site: Arc<SiteDefinition>, clock: Arc<dyn Clock>) -> Result<AppState, StartError> {
-    std::fs::create_dir_all(data_dir)
-        .map_err(|source| StartError::DataDir { path: data_dir.display().to_string(), source })?;
+pub async fn open(
+    data_dir: &Path,
+    site: Arc<SiteDefinition>,
+    clock: Arc<dyn Clock>,
+) -> Result<AppState, StartError> {
+    std::fs::create_dir_all(data_dir).map_err(|source| StartError::DataDir {
+        path: data_dir.display().to_string(),
+        source,
+    })?;
     let store = Store::open_data_dir(data_dir).await?;
     load_samples(&store, &site, clock.now()).await?;
     let catalog = load_catalog(&store, &site).await?;
-    tracing::info!(items = catalog.len(), memory_kib = catalog.memory_bytes() / 1024, "catalog loaded");
+    tracing::info!(
+        items = catalog.len(),
+        memory_kib = catalog.memory_bytes() / 1024,
+        "catalog loaded"
+    );
     Ok(AppState::new(site, store, clock, catalog))
 }
 
 /// Stores the site's sample content, once per database.
-pub async fn load_samples(store: &Store, site: &SiteDefinition, now: jiff::Timestamp) -> Result<usize, StartError> {
+pub async fn load_samples(
+    store: &Store,
+    site: &SiteDefinition,
+    now: jiff::Timestamp,
+) -> Result<usize, StartError> {
     if store.state(SAMPLES_LOADED).await?.is_some() {
         return Ok(0);
     }
     let mut added = 0;
     for sample in &site.sample_items {
-        if store.item_id_by_external_id(&sample.external_id).await?.is_some() {
+        if store
+            .item_id_by_external_id(&sample.external_id)
+            .await?
+            .is_some()
+        {
             continue;
         }
         store.insert_item(&sample_to_item(sample)?, now).await?;
@@ -55,9 +76,17 @@ pub async fn load_samples(store: &Store, site: &SiteDefinition, now: jiff::Times
 
 /// A sample item as a new item: published at the start of its day at its place.
 pub fn sample_to_item(s: &SampleItem) -> Result<NewItem, StartError> {
-    let problem = |p: String| StartError::Sample { id: s.external_id.clone(), problem: p };
+    let problem = |p: String| StartError::Sample {
+        id: s.external_id.clone(),
+        problem: p,
+    };
     let tz = TimeZone::get(&s.time_zone).map_err(|e| problem(e.to_string()))?;
-    let published_at = s.date.first_day.to_zoned_datetime(tz).map_err(|e| problem(e.to_string()))?.timestamp();
+    let published_at = s
+        .date
+        .first_day
+        .to_zoned_datetime(tz)
+        .map_err(|e| problem(e.to_string()))?
+        .timestamp();
     Ok(NewItem {
         external_id: Some(s.external_id.clone()),
         item_type: s.item_type.clone(),
@@ -76,6 +105,36 @@ pub fn sample_to_item(s: &SampleItem) -> Result<NewItem, StartError> {
         countries: s.countries.clone(),
         meetings: s.meetings.clone(),
         is_demo: false,
+    })
+}
+
+/// Reads every `.toml` file under `dir` as a site definition's sources.
+pub fn site_sources_from_dir(dir: &Path) -> std::io::Result<model::SiteSources> {
+    fn walk(dir: &Path, root: &Path, out: &mut Vec<(String, String)>) -> std::io::Result<()> {
+        let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+        entries.sort_by_key(|e| e.path());
+        for e in entries {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, root, out)?;
+            } else if p.extension().is_some_and(|x| x == "toml") {
+                let text = std::fs::read_to_string(&p)
+                    .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", p.display())))?;
+                let rel = p
+                    .strip_prefix(root)
+                    .unwrap_or(&p)
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                out.push((rel, text));
+            }
+        }
+        Ok(())
+    }
+    let mut files = Vec::new();
+    walk(dir, dir, &mut files)?;
+    Ok(model::SiteSources {
+        root: dir.display().to_string(),
+        files,
     })
 }
 

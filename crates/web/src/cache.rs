@@ -26,7 +26,10 @@ pub struct PageCache {
 
 impl PageCache {
     pub fn new(capacity: usize) -> PageCache {
-        PageCache { capacity, pages: RwLock::new(HashMap::new()) }
+        PageCache {
+            capacity,
+            pages: RwLock::new(HashMap::new()),
+        }
     }
 
     pub fn get(&self, id: ItemId, day: Date) -> Option<CachedPage> {

@@ -29,9 +29,10 @@ pub async fn load_catalog(store: &Store, site: &SiteDefinition) -> Result<Catalo
             for (kind, slug) in row.terms {
                 match kind {
                     TermKind::Source => match site.structure_index(&slug) {
-                        Some(idx) => {
-                            values.extend(site.structure_with_ancestors(idx).map(|s| (Dimension::Source, s.to_string())))
-                        }
+                        Some(idx) => values.extend(
+                            site.structure_with_ancestors(idx)
+                                .map(|s| (Dimension::Source, s.to_string())),
+                        ),
                         None => values.push((Dimension::Source, slug)),
                     },
                     TermKind::FieldOfWork => values.push((Dimension::FieldOfWork, slug)),

@@ -58,7 +58,12 @@ impl IntoResponse for WebError {
         }
         let status = self.status();
         let message = self.public_message();
-        let mut res = (status, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], message.clone()).into_response();
+        let mut res = (
+            status,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            message.clone(),
+        )
+            .into_response();
         res.extensions_mut().insert(ErrorInfo { message });
         res
     }
@@ -78,7 +83,12 @@ pub fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
     let body = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Server error</title></head>\
                 <body><main><h1>Something went wrong</h1><p>The error has been logged; please try again later.</p>\
                 <p><a href=\"/\">Home page</a></p></main></body></html>";
-    (StatusCode::INTERNAL_SERVER_ERROR, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], body).into_response()
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        body,
+    )
+        .into_response()
 }
 
 #[cfg(test)]
@@ -88,13 +98,24 @@ mod tests {
 
     #[test]
     fn each_error_maps_to_its_status() {
-        assert_eq!(WebError::NotFound("x".into()).status(), StatusCode::NOT_FOUND);
-        assert_eq!(WebError::BadRequest("x".into()).status(), StatusCode::BAD_REQUEST);
-        let f = FilterError::BadYear { value: "20x8".into() };
+        assert_eq!(
+            WebError::NotFound("x".into()).status(),
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            WebError::BadRequest("x".into()).status(),
+            StatusCode::BAD_REQUEST
+        );
+        let f = FilterError::BadYear {
+            value: "20x8".into(),
+        };
         assert_eq!(WebError::from(f).status(), StatusCode::BAD_REQUEST);
         let internal = WebError::Internal("disk full at /var/db".into());
         assert_eq!(internal.status(), StatusCode::INTERNAL_SERVER_ERROR);
-        assert!(!internal.public_message().contains("disk"), "the cause of a 500 is not shown");
+        assert!(
+            !internal.public_message().contains("disk"),
+            "the cause of a 500 is not shown"
+        );
         let unknown = WebError::from(FilterError::UnknownValue {
             dimension: Dimension::Country,
             value: "atlantis".into(),

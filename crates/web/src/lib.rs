@@ -35,7 +35,12 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(site: Arc<SiteDefinition>, store: Store, clock: Arc<dyn Clock>, catalog: search::Catalog) -> AppState {
+    pub fn new(
+        site: Arc<SiteDefinition>,
+        store: Store,
+        clock: Arc<dyn Clock>,
+        catalog: search::Catalog,
+    ) -> AppState {
         AppState {
             site,
             store,
@@ -80,15 +85,24 @@ pub fn router(state: AppState) -> Router {
         .route("/meetings", get(taxonomy::meetings_index))
         .route("/meetings/{slug}", get(taxonomy::meeting_page))
         .route("/countries", get(taxonomy::countries_index))
-        .route("/countries/groups/{slug}", get(taxonomy::country_group_page))
+        .route(
+            "/countries/groups/{slug}",
+            get(taxonomy::country_group_page),
+        )
         .route("/countries/{slug}", get(taxonomy::country_page))
         .route("/structures", get(structure::structures_index))
         .route("/structures/{slug}", get(structure::structure_page))
         .route("/structures/{slug}/closed", get(structure::closed_children))
         .route("/pages/{slug}", get(pages::text_page))
         .fallback(health::not_found)
-        .layer(axum::middleware::map_response_with_state(state.clone(), error::render_error_pages))
+        .layer(axum::middleware::map_response_with_state(
+            state.clone(),
+            error::render_error_pages,
+        ))
         .layer(CatchPanicLayer::custom(error::panic_response))
-        .layer(TimeoutLayer::with_status_code(http::StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
+        .layer(TimeoutLayer::with_status_code(
+            http::StatusCode::SERVICE_UNAVAILABLE,
+            Duration::from_secs(30),
+        ))
         .with_state(state)
 }

@@ -14,7 +14,10 @@ pub struct ListingParams {
     pub page: usize,
 }
 
-pub fn parse_listing(pairs: &[(String, String)], site: &SiteDefinition) -> Result<ListingParams, WebError> {
+pub fn parse_listing(
+    pairs: &[(String, String)],
+    site: &SiteDefinition,
+) -> Result<ListingParams, WebError> {
     let filter = Filter::from_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), site)?;
     let mut page = 1;
     for (k, v) in pairs {

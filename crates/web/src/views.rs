@@ -1,12 +1,12 @@
 //! Builds the view models of `render::pages` from the site definition, the catalog and the
 //! store.
 
-use render::Template;
 use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use jiff::civil::Date;
 use model::menu::{self, structure_href};
 use model::{Dimension, Filter, Item, SiteDefinition};
+use render::Template;
 use render::pages::{ErrorPage, Facet, FacetOption, ItemCard, Layout, Link, Pagination};
 
 use crate::AppState;
@@ -36,7 +36,9 @@ pub fn layout(state: &AppState, title: &str, section: &str) -> Layout {
 }
 
 pub fn html<T: Template>(page: &T) -> Result<Response, WebError> {
-    let body = page.render().map_err(|e| WebError::Internal(format!("template: {e}")))?;
+    let body = page
+        .render()
+        .map_err(|e| WebError::Internal(format!("template: {e}")))?;
     Ok(Html(body).into_response())
 }
 
@@ -55,7 +57,12 @@ pub fn error_page(state: &AppState, status: StatusCode, message: &str) -> Respon
         suggestions: Vec::new(),
     };
     match page.render() {
-        Ok(body) => (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], body).into_response(),
+        Ok(body) => (
+            status,
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            body,
+        )
+            .into_response(),
         Err(e) => {
             tracing::error!(error = %e, "error page failed to render");
             (status, message.to_owned()).into_response()
@@ -70,8 +77,14 @@ pub fn source_links(site: &SiteDefinition, item: &Item, today: Date) -> Vec<Link
         .sources
         .iter()
         .map(|slug| match site.structure(slug.as_str()) {
-            Some(s) => Link { label: site.source_label(s, date, today), href: structure_href(slug.as_str()) },
-            None => Link { label: slug.to_string(), href: structure_href(slug.as_str()) },
+            Some(s) => Link {
+                label: site.source_label(s, date, today),
+                href: structure_href(slug.as_str()),
+            },
+            None => Link {
+                label: slug.to_string(),
+                href: structure_href(slug.as_str()),
+            },
         })
         .collect()
 }
@@ -86,14 +99,19 @@ pub fn card(site: &SiteDefinition, item: &Item, today: Date) -> ItemCard {
     };
     ItemCard {
         href: item.path(),
-        type_label: site
-            .item_type(item.data.item_type.as_str())
-            .map_or_else(|| item.data.item_type.to_string(), |t| t.name_in(lang).to_owned()),
+        type_label: site.item_type(item.data.item_type.as_str()).map_or_else(
+            || item.data.item_type.to_string(),
+            |t| t.name_in(lang).to_owned(),
+        ),
         title: item.data.title.clone(),
         date: render::dates::format_date(date, lang),
         date_iso: date.to_string(),
         place: item.data.place.clone(),
-        sources: source_links(site, item, today).into_iter().map(|l| l.label).collect::<Vec<_>>().join(", "),
+        sources: source_links(site, item, today)
+            .into_iter()
+            .map(|l| l.label)
+            .collect::<Vec<_>>()
+            .join(", "),
         excerpt,
         lang: lang.to_owned(),
         same_lang: lang == site.organization.default_language.as_str(),
@@ -131,10 +149,14 @@ fn excerpt(html: &str, max_chars: usize) -> String {
         return text;
     }
     let cut: String = text.chars().take(max_chars).collect();
-    match cut.rfind(' ') {
-        Some(i) => format!("{}…", &cut[..i]),
-        None => format!("{cut}…"),
-    }
+    let cut = match cut.rfind(' ') {
+        Some(i) => &cut[..i],
+        None => &cut[..],
+    };
+    format!(
+        "{}…",
+        cut.trim_end_matches(|c: char| c.is_ascii_punctuation())
+    )
 }
 
 /// Loads the items of a page of results, in order.
@@ -150,7 +172,11 @@ pub async fn cards(state: &AppState, ids: &[model::ItemId]) -> Result<Vec<ItemCa
 }
 
 pub fn url(base: &str, query: &str) -> String {
-    if query.is_empty() { base.to_owned() } else { format!("{base}?{query}") }
+    if query.is_empty() {
+        base.to_owned()
+    } else {
+        format!("{base}?{query}")
+    }
 }
 
 /// Facet views: every value with its count, selected values first kept even at zero.
@@ -188,18 +214,32 @@ pub fn facets(
                 return None;
             }
             options.sort_by_key(|o| !o.selected);
-            Some(Facet { key: dim.key().to_owned(), label: dim.label().to_owned(), options, fold_after: 8 })
+            Some(Facet {
+                key: dim.key().to_owned(),
+                label: dim.label().to_owned(),
+                options,
+                fold_after: 8,
+            })
         })
         .collect()
 }
 
 /// The chips of the active filters, each a link that removes it.
-pub fn active_filters(site: &SiteDefinition, base: &str, filter: &Filter, today: Date) -> Vec<FacetOption> {
+pub fn active_filters(
+    site: &SiteDefinition,
+    base: &str,
+    filter: &Filter,
+    today: Date,
+) -> Vec<FacetOption> {
     filter
         .dimensions()
         .flat_map(|(dim, values)| {
             values.iter().map(move |v| FacetOption {
-                label: format!("{}: {}", dim.label(), site.filter_value_label(dim, v, today)),
+                label: format!(
+                    "{}: {}",
+                    dim.label(),
+                    site.filter_value_label(dim, v, today)
+                ),
                 href: url(base, &filter.toggled(dim, v).to_query()),
                 count: 0,
                 selected: true,
@@ -208,11 +248,23 @@ pub fn active_filters(site: &SiteDefinition, base: &str, filter: &Filter, today:
         .collect()
 }
 
-pub fn pagination(base: &str, filter: &Filter, page: usize, total: usize, page_size: usize) -> Pagination {
+pub fn pagination(
+    base: &str,
+    filter: &Filter,
+    page: usize,
+    total: usize,
+    page_size: usize,
+) -> Pagination {
     let pages = total.div_ceil(page_size).max(1);
     let href = |n: usize| {
         let q = filter.to_query();
-        let q = if n == 1 { q } else if q.is_empty() { format!("page={n}") } else { format!("{q}&page={n}") };
+        let q = if n == 1 {
+            q
+        } else if q.is_empty() {
+            format!("page={n}")
+        } else {
+            format!("{q}&page={n}")
+        };
         url(base, &q)
     };
     let mut numbers = Vec::new();
@@ -241,15 +293,35 @@ mod tests {
 
     #[test]
     fn excerpt_strips_tags_and_cuts_on_a_word() {
-        assert_eq!(excerpt("<p>Hello <abbr title=\"x\">NGO</abbr> world</p>", 100), "Hello NGO world");
+        assert_eq!(
+            excerpt("<p>Hello <abbr title=\"x\">NGO</abbr> world</p>", 100),
+            "Hello NGO world"
+        );
         assert_eq!(excerpt("<p>one two three four</p>", 9), "one two…");
     }
 
     #[test]
     fn pagination_shows_gaps() {
         let p = pagination("/press-releases", &Filter::new(), 10, 1000, 20);
-        let nums: Vec<Option<usize>> = p.numbers.iter().map(|n| n.as_ref().map(|(k, _)| *k)).collect();
-        assert_eq!(nums, vec![Some(1), None, Some(8), Some(9), Some(10), Some(11), Some(12), None, Some(50)]);
+        let nums: Vec<Option<usize>> = p
+            .numbers
+            .iter()
+            .map(|n| n.as_ref().map(|(k, _)| *k))
+            .collect();
+        assert_eq!(
+            nums,
+            vec![
+                Some(1),
+                None,
+                Some(8),
+                Some(9),
+                Some(10),
+                Some(11),
+                Some(12),
+                None,
+                Some(50)
+            ]
+        );
         assert_eq!(p.prev.as_deref(), Some("/press-releases?page=9"));
         assert_eq!(p.next.as_deref(), Some("/press-releases?page=11"));
     }

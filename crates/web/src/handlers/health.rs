@@ -5,19 +5,29 @@ use crate::error::WebError;
 
 /// `GET /healthz`: 200 when the process serves.
 pub async fn healthz() -> Response {
-    (StatusCode::OK, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "ok\n").into_response()
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        "ok\n",
+    )
+        .into_response()
 }
 
 /// The stylesheet; its URL carries a fingerprint, so it can be cached for a year.
 pub async fn stylesheet() -> Response {
     (
         StatusCode::OK,
-        [(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=31536000, immutable")],
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
         render::STYLESHEET,
     )
         .into_response()
 }
 
 pub async fn not_found() -> WebError {
-    WebError::NotFound("There is no page at this address. It may have moved, or the link may be mistyped.".into())
+    WebError::NotFound(
+        "There is no page at this address. It may have moved, or the link may be mistyped.".into(),
+    )
 }

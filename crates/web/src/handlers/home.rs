@@ -20,9 +20,12 @@ pub async fn home(State(state): State<AppState>) -> Result<Response, WebError> {
         facets: &[model::Dimension::FieldOfWork],
     });
     let site = &state.site;
-    let chair_text = site
-        .current_chairpersonship(now)
-        .map(|(ch, c)| format!("{} holds the {} Chairpersonship in {}.", c.name, site.organization.short_name, ch.year));
+    let chair_text = site.current_chairpersonship(now).map(|(ch, c)| {
+        format!(
+            "{} holds the {} Chairpersonship in {}.",
+            c.name, site.organization.short_name, ch.year
+        )
+    });
     let counts = results.facets.get(&model::Dimension::FieldOfWork);
     let fields = site
         .fields
@@ -31,7 +34,9 @@ pub async fn home(State(state): State<AppState>) -> Result<Response, WebError> {
             label: f.name.clone(),
             href: field_href(f.slug.as_str()),
             note: String::new(),
-            count: counts.and_then(|c| c.iter().find(|v| v.value == f.slug.as_str())).map(|v| v.count as usize),
+            count: counts
+                .and_then(|c| c.iter().find(|v| v.value == f.slug.as_str()))
+                .map(|v| v.count as usize),
         })
         .collect();
     let page = HomePage {

@@ -3,7 +3,7 @@
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use model::menu::{country_href, field_href, meeting_href};
 use model::{Item, ItemId};
@@ -15,7 +15,12 @@ use crate::error::WebError;
 use crate::views;
 
 fn parse_id(raw: &str) -> Result<ItemId, WebError> {
-    ItemId::parse(raw).map_err(|_| WebError::NotFound(format!("There is no item '{}'.", raw.chars().take(40).collect::<String>())))
+    ItemId::parse(raw).map_err(|_| {
+        WebError::NotFound(format!(
+            "There is no item '{}'.",
+            raw.chars().take(40).collect::<String>()
+        ))
+    })
 }
 
 fn gone() -> WebError {
@@ -23,10 +28,13 @@ fn gone() -> WebError {
 }
 
 /// `GET /items/{id}`: redirects to the canonical address.
-pub async fn item_without_slug(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, WebError> {
+pub async fn item_without_slug(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
     let id = parse_id(&id)?;
     let page = page_for(&state, id).await?;
-    Ok(Redirect::permanent(&page.canonical_path).into_response())
+    moved_permanently(&page.canonical_path)
 }
 
 /// `GET /items/{id}/{slug}`.
@@ -38,19 +46,38 @@ pub async fn item_page(
     let id = parse_id(&id)?;
     let page = page_for(&state, id).await?;
     if !page.canonical_path.ends_with(&format!("/{slug}")) {
-        return Ok(Redirect::permanent(&page.canonical_path).into_response());
+        return moved_permanently(&page.canonical_path);
     }
     let etag = HeaderValue::from_str(&page.etag).map_err(|e| WebError::Internal(e.to_string()))?;
-    if headers.get(header::IF_NONE_MATCH).is_some_and(|v| v.as_bytes() == page.etag.as_bytes()) {
+    if headers
+        .get(header::IF_NONE_MATCH)
+        .is_some_and(|v| v.as_bytes() == page.etag.as_bytes())
+    {
         return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, etag)]).into_response());
     }
     Ok((
         [
-            (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            ),
             (header::ETAG, etag),
-            (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=60")),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=60"),
+            ),
         ],
         page.html,
+    )
+        .into_response())
+}
+
+/// 301: the address of an item never breaks, an outdated one points to the current one.
+fn moved_permanently(path: &str) -> Result<Response, WebError> {
+    let location = HeaderValue::from_str(path).map_err(|e| WebError::Internal(e.to_string()))?;
+    Ok((
+        StatusCode::MOVED_PERMANENTLY,
+        [(header::LOCATION, location)],
     )
         .into_response())
 }
@@ -60,7 +87,11 @@ async fn page_for(state: &AppState, id: ItemId) -> Result<CachedPage, WebError> 
     let now = state.clock.now();
     let today = state.site.today(now);
     if let Some(page) = state.pages.get(id, today) {
-        return if page.visibility.is_public_at(now) { Ok(page) } else { Err(gone()) };
+        return if page.visibility.is_public_at(now) {
+            Ok(page)
+        } else {
+            Err(gone())
+        };
     }
     let item = state.store.item(id).await?.ok_or_else(gone)?;
     let html = Bytes::from(render_item(state, &item, today)?);
@@ -72,10 +103,18 @@ async fn page_for(state: &AppState, id: ItemId) -> Result<CachedPage, WebError> 
         html,
     };
     state.pages.put(id, page.clone());
-    if page.visibility.is_public_at(now) { Ok(page) } else { Err(gone()) }
+    if page.visibility.is_public_at(now) {
+        Ok(page)
+    } else {
+        Err(gone())
+    }
 }
 
-fn render_item(state: &AppState, item: &Item, today: jiff::civil::Date) -> Result<String, WebError> {
+fn render_item(
+    state: &AppState,
+    item: &Item,
+    today: jiff::civil::Date,
+) -> Result<String, WebError> {
     let site = &state.site;
     let d = &item.data;
     let lang = d.language.as_str();
@@ -85,12 +124,21 @@ fn render_item(state: &AppState, item: &Item, today: jiff::civil::Date) -> Resul
     let body = if d.place.is_empty() {
         body
     } else {
-        render::with_dateline(&body, &format!("{}, {} - ", d.place.to_uppercase(), date_text))
+        render::with_dateline(
+            &body,
+            &format!("{}, {} - ", d.place.to_uppercase(), date_text),
+        )
     };
-    let links = |slugs: &[model::Slug], label: &dyn Fn(&str) -> Option<String>, href: fn(&str) -> String| -> Vec<Link> {
+    let links = |slugs: &[model::Slug],
+                 label: &dyn Fn(&str) -> Option<String>,
+                 href: fn(&str) -> String|
+     -> Vec<Link> {
         slugs
             .iter()
-            .map(|s| Link { label: label(s.as_str()).unwrap_or_else(|| s.to_string()), href: href(s.as_str()) })
+            .map(|s| Link {
+                label: label(s.as_str()).unwrap_or_else(|| s.to_string()),
+                href: href(s.as_str()),
+            })
             .collect()
     };
     let mut layout = views::layout(state, &d.title, "newsroom");
@@ -99,20 +147,37 @@ fn render_item(state: &AppState, item: &Item, today: jiff::civil::Date) -> Resul
     let type_term = site.item_type(d.item_type.as_str());
     let page = ItemPage {
         layout,
-        type_label: type_term.map_or_else(|| d.item_type.to_string(), |t| t.name_in(lang).to_owned()),
+        type_label: type_term
+            .map_or_else(|| d.item_type.to_string(), |t| t.name_in(lang).to_owned()),
         type_href: format!("/press-releases?type={}", d.item_type),
         title: d.title.clone(),
         date: date_text,
         date_iso: date.to_string(),
         place: d.place.clone(),
         sources: views::source_links(site, item, today),
-        fields: links(&d.fields_of_work, &|s| site.field(s).map(|f| f.name_in(lang).to_owned()), field_href),
-        countries: links(&d.countries, &|s| site.country(s).map(|c| c.names.get(lang).unwrap_or(&c.name).clone()), country_href),
-        meetings: links(&d.meetings, &|s| site.meeting(s).map(|m| m.name_in(lang).to_owned()), meeting_href),
+        fields: links(
+            &d.fields_of_work,
+            &|s| site.field(s).map(|f| f.name_in(lang).to_owned()),
+            field_href,
+        ),
+        countries: links(
+            &d.countries,
+            &|s| {
+                site.country(s)
+                    .map(|c| c.names.get(lang).unwrap_or(&c.name).clone())
+            },
+            country_href,
+        ),
+        meetings: links(
+            &d.meetings,
+            &|s| site.meeting(s).map(|m| m.name_in(lang).to_owned()),
+            meeting_href,
+        ),
         summary: d.summary.clone(),
         body_html: body,
         translations: Vec::new(),
     };
     use render::Template;
-    page.render().map_err(|e| WebError::Internal(format!("template: {e}")))
+    page.render()
+        .map_err(|e| WebError::Internal(format!("template: {e}")))
 }

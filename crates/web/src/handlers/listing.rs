@@ -37,15 +37,25 @@ const FACETS: [Dimension; 7] = [
     Dimension::Language,
 ];
 
-pub async fn listing(state: &AppState, spec: ListingSpec, pairs: &[(String, String)]) -> Result<Response, WebError> {
+pub async fn listing(
+    state: &AppState,
+    spec: ListingSpec,
+    pairs: &[(String, String)],
+) -> Result<Response, WebError> {
     let params = parse_listing(pairs, &state.site)?;
     let fixed_dims: Vec<Dimension> = spec.fixed.iter().map(|(d, _)| *d).collect();
     let mut user = params.filter;
     for d in &fixed_dims {
         user = user.without(*d);
     }
-    let effective = spec.fixed.iter().fold(user.clone(), |f: Filter, (d, v)| f.with(*d, v));
-    let facet_dims: Vec<Dimension> = FACETS.into_iter().filter(|d| !fixed_dims.contains(d)).collect();
+    let effective = spec
+        .fixed
+        .iter()
+        .fold(user.clone(), |f: Filter, (d, v)| f.with(*d, v));
+    let facet_dims: Vec<Dimension> = FACETS
+        .into_iter()
+        .filter(|d| !fixed_dims.contains(d))
+        .collect();
     let now = state.clock.now();
     let today = state.site.today(now);
     let results = state.catalog().query(&search::Query {
@@ -62,13 +72,25 @@ pub async fn listing(state: &AppState, spec: ListingSpec, pairs: &[(String, Stri
             params.page
         )));
     }
-    let first = if results.total == 0 { 0 } else { (params.page - 1) * PAGE_SIZE + 1 };
+    let first = if results.total == 0 {
+        0
+    } else {
+        (params.page - 1) * PAGE_SIZE + 1
+    };
     let cards = views::cards(state, &results.ids).await?;
     let last = first + cards.len().saturating_sub(1);
     let mut layout = views::layout(state, &spec.title, spec.section);
     let canonical = views::url(&spec.base, &{
         let q = user.to_query();
-        if params.page > 1 { if q.is_empty() { format!("page={}", params.page) } else { format!("{q}&page={}", params.page) } } else { q }
+        if params.page > 1 {
+            if q.is_empty() {
+                format!("page={}", params.page)
+            } else {
+                format!("{q}&page={}", params.page)
+            }
+        } else {
+            q
+        }
     });
     layout.canonical = Some(canonical);
     let page = ListingPage {

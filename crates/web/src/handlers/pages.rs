@@ -7,8 +7,14 @@ use crate::error::WebError;
 use crate::views;
 
 /// `GET /pages/{slug}`: a page of the site definition (About us, Projects…).
-pub async fn text_page(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Response, WebError> {
-    let page = state.site.page(&slug).ok_or_else(|| WebError::NotFound("There is no such page.".into()))?;
+pub async fn text_page(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Response, WebError> {
+    let page = state
+        .site
+        .page(&slug)
+        .ok_or_else(|| WebError::NotFound("There is no such page.".into()))?;
     views::html(&TextPage {
         layout: views::layout(&state, &page.title, ""),
         heading: page.title.clone(),

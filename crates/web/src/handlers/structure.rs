@@ -3,9 +3,9 @@
 
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
+use model::Dimension;
 use model::menu::{country_href, structure_href};
 use model::site::{Structure, StructureKind};
-use model::Dimension;
 use render::dates::format_hist_date;
 use render::pages::{Fact, IndexPage, Link, LinkEntry, LinkList};
 
@@ -29,7 +29,23 @@ fn entry(s: &Structure, today: jiff::civil::Date, count: Option<usize>) -> LinkE
     if s.is_closed_on(today) {
         label.push_str(" (closed)");
     }
-    LinkEntry { label, href: structure_href(s.slug.as_str()), note: lifetime(s), count }
+    LinkEntry {
+        label,
+        href: structure_href(s.slug.as_str()),
+        note: lifetime(s),
+        count,
+    }
+}
+
+/// The last day of a name that was replaced on `next` ("31 December 2002").
+fn day_before(next: model::HistDate) -> String {
+    match next.precision {
+        model::date::Precision::Day => match next.first_day.yesterday() {
+            Ok(d) => render::dates::format_date(d, "en"),
+            Err(_) => format_hist_date(next),
+        },
+        _ => format_hist_date(next),
+    }
 }
 
 pub async fn structures_index(State(state): State<AppState>) -> Result<Response, WebError> {
@@ -38,13 +54,18 @@ pub async fn structures_index(State(state): State<AppState>) -> Result<Response,
     let counts = counts(&state, Dimension::Source);
     let count = |s: &Structure| Some(counts.get(s.slug.as_str()).copied().unwrap_or(0));
     let mut lists = Vec::new();
-    let top: Vec<&Structure> = site.structures.iter().filter(|s| s.ancestors.is_empty()).collect();
+    let top: Vec<&Structure> = site
+        .structures
+        .iter()
+        .filter(|s| s.ancestors.is_empty())
+        .collect();
     lists.push(LinkList {
         heading: "Structures and institutions".into(),
         entries: top.iter().map(|s| entry(s, today, count(s))).collect(),
     });
     for s in top.iter().filter(|s| !s.children.is_empty()) {
-        let (open, closed): (Vec<&Structure>, Vec<&Structure>) = site.children_of(s).partition(|c| !c.is_closed_on(today));
+        let (open, closed): (Vec<&Structure>, Vec<&Structure>) =
+            site.children_of(s).partition(|c| !c.is_closed_on(today));
         lists.push(LinkList {
             heading: s.current_name().name.clone(),
             entries: open.iter().map(|c| entry(c, today, count(c))).collect(),
@@ -72,30 +93,51 @@ pub async fn structure_page(
 ) -> Result<Response, WebError> {
     let site = &state.site;
     let s = site.structure(&slug).ok_or_else(|| {
-        WebError::NotFound(format!("There is no structure '{}'.", slug.chars().take(60).collect::<String>()))
+        WebError::NotFound(format!(
+            "There is no structure '{}'.",
+            slug.chars().take(60).collect::<String>()
+        ))
     })?;
     let now = state.clock.now();
     let today = site.today(now);
     let name = s.current_name().name.clone();
-    let mut facts = vec![Fact { label: "Kind".into(), text: s.kind.label().into(), links: Vec::new() }];
+    let mut facts = vec![Fact {
+        label: "Kind".into(),
+        text: s.kind.label().into(),
+        links: Vec::new(),
+    }];
     if let Some(parent) = site.parent_of(s) {
         facts.push(Fact {
             label: "Part of".into(),
             text: String::new(),
-            links: vec![Link { label: parent.current_name().name.clone(), href: structure_href(parent.slug.as_str()) }],
+            links: vec![Link {
+                label: parent.current_name().name.clone(),
+                href: structure_href(parent.slug.as_str()),
+            }],
         });
     }
     if let Some(o) = s.opened {
-        facts.push(Fact { label: "Opened".into(), text: format_hist_date(o), links: Vec::new() });
+        facts.push(Fact {
+            label: "Opened".into(),
+            text: format_hist_date(o),
+            links: Vec::new(),
+        });
     }
     if let Some(c) = s.closed {
-        facts.push(Fact { label: "Closed".into(), text: format_hist_date(c), links: Vec::new() });
+        facts.push(Fact {
+            label: "Closed".into(),
+            text: format_hist_date(c),
+            links: Vec::new(),
+        });
     }
     if let Some(c) = s.country.as_ref().and_then(|c| site.country(c.as_str())) {
         facts.push(Fact {
             label: "Country".into(),
             text: String::new(),
-            links: vec![Link { label: c.name.clone(), href: country_href(c.slug.as_str()) }],
+            links: vec![Link {
+                label: c.name.clone(),
+                href: country_href(c.slug.as_str()),
+            }],
         });
     }
     let former: Vec<String> = s
@@ -106,7 +148,11 @@ pub async fn structure_page(
         .skip(1)
         .map(|(i, n)| {
             let from = n.from.or(s.opened).map(format_hist_date);
-            let until = s.names.get(i + 1).and_then(|next| next.from).map(format_hist_date);
+            let until = s
+                .names
+                .get(i + 1)
+                .and_then(|next| next.from)
+                .map(day_before);
             match (from, until) {
                 (Some(f), Some(u)) => format!("{} ({f} – {u})", n.name),
                 (None, Some(u)) => format!("{} (until {u})", n.name),
@@ -115,15 +161,23 @@ pub async fn structure_page(
         })
         .collect();
     if !former.is_empty() {
-        facts.push(Fact { label: "Former names".into(), text: former.join("; "), links: Vec::new() });
+        facts.push(Fact {
+            label: "Former names".into(),
+            text: former.join("; "),
+            links: Vec::new(),
+        });
     }
 
     let counts = counts(&state, Dimension::Source);
     let count = |c: &Structure| Some(counts.get(c.slug.as_str()).copied().unwrap_or(0));
     let mut lists = Vec::new();
-    let (open, closed): (Vec<&Structure>, Vec<&Structure>) = site.children_of(s).partition(|c| !c.is_closed_on(today));
+    let (open, closed): (Vec<&Structure>, Vec<&Structure>) =
+        site.children_of(s).partition(|c| !c.is_closed_on(today));
     if !open.is_empty() {
-        lists.push(LinkList { heading: "Parts".into(), entries: open.iter().map(|c| entry(c, today, count(c))).collect() });
+        lists.push(LinkList {
+            heading: "Parts".into(),
+            entries: open.iter().map(|c| entry(c, today, count(c))).collect(),
+        });
     }
     if !closed.is_empty() {
         lists.push(LinkList {
@@ -147,7 +201,12 @@ pub async fn structure_page(
                     } else {
                         String::new()
                     };
-                    Some(LinkEntry { label: format!("{} – {}", ch.year, c.name), href: country_href(c.slug.as_str()), note, count: None })
+                    Some(LinkEntry {
+                        label: format!("{} – {}", ch.year, c.name),
+                        href: country_href(c.slug.as_str()),
+                        note,
+                        count: None,
+                    })
                 })
                 .collect(),
         });
@@ -172,19 +231,32 @@ pub async fn structure_page(
 }
 
 /// `GET /structures/{slug}/closed`: the closed children of a structure, with their dates.
-pub async fn closed_children(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Response, WebError> {
+pub async fn closed_children(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Response, WebError> {
     let site = &state.site;
-    let s = site
-        .structure(&slug)
-        .ok_or_else(|| WebError::NotFound(format!("There is no structure '{}'.", slug.chars().take(60).collect::<String>())))?;
+    let s = site.structure(&slug).ok_or_else(|| {
+        WebError::NotFound(format!(
+            "There is no structure '{}'.",
+            slug.chars().take(60).collect::<String>()
+        ))
+    })?;
     let today = site.today(state.clock.now());
     let counts = counts(&state, Dimension::Source);
-    let mut closed: Vec<&Structure> = site.children_of(s).filter(|c| c.is_closed_on(today)).collect();
+    let mut closed: Vec<&Structure> = site
+        .children_of(s)
+        .filter(|c| c.is_closed_on(today))
+        .collect();
     closed.sort_by(|a, b| b.closed.cmp(&a.closed));
     let entries = closed
         .iter()
         .map(|c| {
-            let mut e = entry(c, today, Some(counts.get(c.slug.as_str()).copied().unwrap_or(0)));
+            let mut e = entry(
+                c,
+                today,
+                Some(counts.get(c.slug.as_str()).copied().unwrap_or(0)),
+            );
             let former: Vec<&str> = c.former_names().map(|n| n.name.as_str()).collect();
             if !former.is_empty() {
                 e.note = format!("{}; formerly {}", e.note, former.join(", "));
@@ -200,7 +272,13 @@ pub async fn closed_children(State(state): State<AppState>, Path(slug): Path<Str
     views::html(&IndexPage {
         layout: views::layout(&state, &heading, "structures-and-institutions"),
         heading,
-        intro: format!("Closed parts of the {}, most recently closed first, with the dates they opened and closed.", s.current_name().name),
-        lists: vec![LinkList { heading: format!("Closed ({})", closed.len()), entries }],
+        intro: format!(
+            "Closed parts of the {}, most recently closed first, with the dates they opened and closed.",
+            s.current_name().name
+        ),
+        lists: vec![LinkList {
+            heading: format!("Closed ({})", closed.len()),
+            entries,
+        }],
     })
 }

@@ -17,15 +17,37 @@ use crate::views;
 /// Public items per value of a dimension.
 pub fn counts(state: &AppState, dim: Dimension) -> HashMap<String, usize> {
     let filter = Filter::new();
-    let r = state.catalog().query(&search::Query { filter: &filter, now: state.clock.now(), offset: 0, limit: 0, facets: &[dim] });
-    r.facets.get(&dim).map(|v| v.iter().map(|fv| (fv.value.clone(), fv.count as usize)).collect()).unwrap_or_default()
+    let r = state.catalog().query(&search::Query {
+        filter: &filter,
+        now: state.clock.now(),
+        offset: 0,
+        limit: 0,
+        facets: &[dim],
+    });
+    r.facets
+        .get(&dim)
+        .map(|v| {
+            v.iter()
+                .map(|fv| (fv.value.clone(), fv.count as usize))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 fn not_found(what: &str, slug: &str) -> WebError {
-    WebError::NotFound(format!("There is no {what} '{}'.", slug.chars().take(60).collect::<String>()))
+    WebError::NotFound(format!(
+        "There is no {what} '{}'.",
+        slug.chars().take(60).collect::<String>()
+    ))
 }
 
-fn index(state: &AppState, heading: &str, intro: &str, section: &str, lists: Vec<LinkList>) -> Result<Response, WebError> {
+fn index(
+    state: &AppState,
+    heading: &str,
+    intro: &str,
+    section: &str,
+    lists: Vec<LinkList>,
+) -> Result<Response, WebError> {
     views::html(&IndexPage {
         layout: views::layout(state, heading, section),
         heading: heading.to_owned(),
@@ -48,7 +70,16 @@ pub async fn fields_index(State(state): State<AppState>) -> Result<Response, Web
         })
         .collect();
     let intro = "The areas in which the organization works, each with its items.";
-    index(&state, "Fields of work", intro, "our-work", vec![LinkList { heading: "All fields of work".into(), entries }])
+    index(
+        &state,
+        "Fields of work",
+        intro,
+        "our-work",
+        vec![LinkList {
+            heading: "All fields of work".into(),
+            entries,
+        }],
+    )
 }
 
 pub async fn field_page(
@@ -56,7 +87,10 @@ pub async fn field_page(
     Path(slug): Path<String>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let field = state.site.field(&slug).ok_or_else(|| not_found("field of work", &slug))?;
+    let field = state
+        .site
+        .field(&slug)
+        .ok_or_else(|| not_found("field of work", &slug))?;
     let spec = ListingSpec {
         base: field_href(&slug),
         title: field.name.clone(),
@@ -86,7 +120,16 @@ pub async fn meetings_index(State(state): State<AppState>) -> Result<Response, W
         })
         .collect();
     let intro = "The series of meetings and conferences, each with its items.";
-    index(&state, "Meetings and conferences", intro, "our-work", vec![LinkList { heading: "Meeting series".into(), entries }])
+    index(
+        &state,
+        "Meetings and conferences",
+        intro,
+        "our-work",
+        vec![LinkList {
+            heading: "Meeting series".into(),
+            entries,
+        }],
+    )
 }
 
 pub async fn meeting_page(
@@ -94,7 +137,10 @@ pub async fn meeting_page(
     Path(slug): Path<String>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let meeting = state.site.meeting(&slug).ok_or_else(|| not_found("meeting series", &slug))?;
+    let meeting = state
+        .site
+        .meeting(&slug)
+        .ok_or_else(|| not_found("meeting series", &slug))?;
     let spec = ListingSpec {
         base: meeting_href(&slug),
         title: meeting.name.clone(),
@@ -114,7 +160,9 @@ pub async fn countries_index(State(state): State<AppState>) -> Result<Response, 
     let counts = counts(&state, Dimension::Country);
     let site = &state.site;
     let today = site.today(state.clock.now());
-    let chair = site.chairpersonship(today.year()).map(|(_, c)| c.slug.clone());
+    let chair = site
+        .chairpersonship(today.year())
+        .map(|(_, c)| c.slug.clone());
     let lists = site
         .country_groups
         .iter()
@@ -126,7 +174,11 @@ pub async fn countries_index(State(state): State<AppState>) -> Result<Response, 
                     label: c.name.clone(),
                     href: country_href(c.slug.as_str()),
                     note: if chair.as_ref() == Some(&c.slug) {
-                        format!("{} Chairpersonship {}", site.organization.short_name, today.year())
+                        format!(
+                            "{} Chairpersonship {}",
+                            site.organization.short_name,
+                            today.year()
+                        )
                     } else {
                         String::new()
                     },
@@ -145,20 +197,37 @@ pub async fn country_page(
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     let site = &state.site;
-    let country = site.country(&slug).ok_or_else(|| not_found("country", &slug))?;
+    let country = site
+        .country(&slug)
+        .ok_or_else(|| not_found("country", &slug))?;
     let mut facts = Vec::new();
-    if let Some(g) = country.group.as_ref().and_then(|g| site.country_group(g.as_str())) {
+    if let Some(g) = country
+        .group
+        .as_ref()
+        .and_then(|g| site.country_group(g.as_str()))
+    {
         facts.push(Fact {
             label: "Group".into(),
             text: String::new(),
-            links: vec![Link { label: g.name.clone(), href: country_group_href(g.slug.as_str()) }],
+            links: vec![Link {
+                label: g.name.clone(),
+                href: country_group_href(g.slug.as_str()),
+            }],
         });
     }
     if let Some(d) = country.dissolved {
-        facts.push(Fact { label: "Dissolved".into(), text: render::dates::format_hist_date(d), links: Vec::new() });
+        facts.push(Fact {
+            label: "Dissolved".into(),
+            text: render::dates::format_hist_date(d),
+            links: Vec::new(),
+        });
     }
-    let years: Vec<String> =
-        site.chairpersonships.iter().filter(|c| c.country == country.slug).map(|c| c.year.to_string()).collect();
+    let years: Vec<String> = site
+        .chairpersonships
+        .iter()
+        .filter(|c| c.country == country.slug)
+        .map(|c| c.year.to_string())
+        .collect();
     if !years.is_empty() {
         facts.push(Fact {
             label: "Chairpersonship".into(),
@@ -187,7 +256,9 @@ pub async fn country_group_page(
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     let site = &state.site;
-    let group = site.country_group(&slug).ok_or_else(|| not_found("country group", &slug))?;
+    let group = site
+        .country_group(&slug)
+        .ok_or_else(|| not_found("country group", &slug))?;
     let members: Vec<_> = site.countries_in_group(&slug).collect();
     let counts = counts(&state, Dimension::Country);
     let entries = members
@@ -206,8 +277,14 @@ pub async fn country_group_page(
         heading: group.name.clone(),
         intro: Vec::new(),
         facts: Vec::new(),
-        lists: vec![LinkList { heading: format!("Members ({})", members.len()), entries }],
-        fixed: members.iter().map(|c| (Dimension::Country, c.slug.to_string())).collect(),
+        lists: vec![LinkList {
+            heading: format!("Members ({})", members.len()),
+            entries,
+        }],
+        fixed: members
+            .iter()
+            .map(|c| (Dimension::Country, c.slug.to_string()))
+            .collect(),
         section: "countries",
         list_heading: "Items".into(),
     };

@@ -1,0 +1,376 @@
+//! The site definition as a whole: the real OSCE site loads and says what osce.org says, and
+//! a broken definition is refused with the file, the entry and the problem.
+//!
+//! Invalid cases follow Zola's `test_sites_invalid` scheme: each folder under
+//! `tests/sites/invalid/<case>/` holds only the file(s) that differ from the real site in
+//! `site/osce`; the test loads the real site with those files replaced.
+
+use std::path::{Path, PathBuf};
+
+use communique_model as model;
+use jiff::civil::date;
+use model::date::Precision;
+use model::site::Structure;
+use model::{SiteDefinition, SiteSources};
+
+/// The label of the site folder in messages.
+const ROOT: &str = "site/osce";
+
+fn real_site_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../site/osce")
+}
+
+fn case_dir(case: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/sites/invalid")
+        .join(case)
+}
+
+/// Every `*.toml` file under `dir`, named by its path inside `dir` with `/` separators.
+fn toml_files(dir: &Path) -> Vec<(String, String)> {
+    fn walk(base: &Path, dir: &Path, out: &mut Vec<(String, String)>) {
+        let entries =
+            std::fs::read_dir(dir).unwrap_or_else(|e| panic!("reading {}: {e}", dir.display()));
+        for entry in entries {
+            let path = entry.expect("a directory entry").path();
+            if path.is_dir() {
+                walk(base, &path, out);
+            } else if path.extension().is_some_and(|x| x == "toml") {
+                let rel = path
+                    .strip_prefix(base)
+                    .expect("a path under the base folder");
+                let name = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                let text = std::fs::read_to_string(&path)
+                    .unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+                out.push((name, text));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, dir, &mut out);
+    out.sort();
+    out
+}
+
+fn real_sources() -> SiteSources {
+    SiteSources {
+        root: ROOT.to_owned(),
+        files: toml_files(&real_site_dir()),
+    }
+}
+
+/// The real site with the files of `tests/sites/invalid/<case>/` put in place of its own.
+fn case_sources(case: &str) -> SiteSources {
+    let mut sources = real_sources();
+    let replacements = toml_files(&case_dir(case));
+    assert!(!replacements.is_empty(), "case '{case}' has no file");
+    for (name, text) in replacements {
+        let slot = sources
+            .files
+            .iter_mut()
+            .find(|(n, _)| *n == name)
+            .unwrap_or_else(|| panic!("case '{case}': {name} replaces no file of the real site"));
+        slot.1 = text;
+    }
+    sources
+}
+
+fn load_real() -> SiteDefinition {
+    SiteDefinition::load(&real_sources())
+        .unwrap_or_else(|e| panic!("the real site should load: {e}"))
+}
+
+/// The problems found in `sources`, each as its display line.
+fn problems(sources: &SiteSources) -> Vec<String> {
+    match SiteDefinition::load(sources) {
+        Ok(_) => panic!("the site definition should be refused"),
+        Err(e) => {
+            assert!(!e.problems.is_empty(), "an error always has a problem");
+            e.problems.iter().map(ToString::to_string).collect()
+        }
+    }
+}
+
+fn case_problems(case: &str) -> Vec<String> {
+    problems(&case_sources(case))
+}
+
+/// Asserts `expected` is one of the problems, exactly once.
+fn assert_has_problem(problems: &[String], expected: &str) {
+    let n = problems.iter().filter(|p| *p == expected).count();
+    assert_eq!(
+        n,
+        1,
+        "expected the problem\n  {expected}\nonce among:\n  {}",
+        problems.join("\n  ")
+    );
+}
+
+fn structure<'a>(site: &'a SiteDefinition, slug: &str) -> &'a Structure {
+    site.structure(slug)
+        .unwrap_or_else(|| panic!("structure '{slug}'"))
+}
+
+// ---------------------------------------------------------------------------------------
+// The real site
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn real_site_loads_with_its_taxonomies_and_structures() {
+    let site = load_real();
+    assert_eq!(site.countries_in_group("participating-states").count(), 57);
+    assert_eq!(site.fields.len(), 23);
+    assert_eq!(site.meetings.len(), 16);
+
+    let day = date(2025, 6, 1);
+    let open_children = |slug: &str| {
+        site.children_of(structure(&site, slug))
+            .filter(|c| c.is_open_on(day))
+            .count()
+    };
+    assert_eq!(open_children("secretariat"), 12);
+    assert_eq!(open_children("field-operations"), 12);
+
+    let minsk = structure(&site, "office-in-minsk");
+    let closed = minsk
+        .closed
+        .expect("the Office in Minsk has a closing date");
+    assert_eq!(closed.first_day, date(2011, 3, 31));
+    assert_eq!(closed.precision, Precision::Day);
+    assert!(minsk.is_open_on(date(2011, 3, 31)));
+    assert!(!minsk.is_open_on(date(2011, 4, 1)));
+}
+
+#[test]
+fn chairpersonship_is_labelled_and_highlighted_in_the_menus() {
+    let site = load_real();
+    for (year, label) in [
+        (2025, "Finland – OSCE Chairpersonship 2025"),
+        (2026, "Switzerland – OSCE Chairpersonship 2026"),
+    ] {
+        let (ch, country) = site
+            .chairpersonship(year)
+            .unwrap_or_else(|| panic!("a chairpersonship in {year}"));
+        assert_eq!(site.chairpersonship_label(ch, country), label);
+    }
+
+    for (day, label) in [
+        (date(2025, 6, 1), "Finland – OSCE Chairpersonship 2025"),
+        (date(2026, 3, 1), "Switzerland – OSCE Chairpersonship 2026"),
+    ] {
+        let menus = model::menu::resolve(&site, day);
+        let links: Vec<_> = menus
+            .iter()
+            .flat_map(|s| &s.groups)
+            .flat_map(|g| &g.links)
+            .collect();
+        let chair = links
+            .iter()
+            .find(|l| l.label == label)
+            .unwrap_or_else(|| panic!("a link '{label}' in the menus of {day}"));
+        assert!(
+            chair.highlight,
+            "the chairpersonship is highlighted on {day}"
+        );
+        assert_eq!(
+            chair.href,
+            if day.year() == 2025 {
+                "/countries/finland"
+            } else {
+                "/countries/switzerland"
+            }
+        );
+        let highlighted: Vec<_> = links
+            .iter()
+            .filter(|l| l.highlight)
+            .map(|l| l.label.as_str())
+            .collect();
+        assert_eq!(
+            highlighted,
+            [label],
+            "only the chairpersonship is highlighted on {day}"
+        );
+    }
+}
+
+#[test]
+fn structures_are_shown_and_found_by_their_names_over_time() {
+    let site = load_real();
+    let minsk = structure(&site, "office-in-minsk");
+    assert_eq!(
+        site.source_label(minsk, date(2008, 4, 8), date(2026, 1, 1)),
+        "OSCE Office in Minsk (closed)"
+    );
+    assert_eq!(
+        site.source_label(minsk, date(2008, 4, 8), date(2010, 1, 1)),
+        "OSCE Office in Minsk"
+    );
+    assert_eq!(
+        site.source_label(minsk, date(2000, 1, 1), date(2026, 1, 1)),
+        "OSCE Advisory and Monitoring Group in Belarus (closed)"
+    );
+
+    for (name, slug) in [
+        ("OSCE Office in Minsk (closed)", "office-in-minsk"),
+        (
+            "Advisory and Monitoring Group in Belarus",
+            "office-in-minsk",
+        ),
+        ("centre in bishkek", "programme-office-in-bishkek"),
+        (
+            "OSCE Programme Office in Bishkek",
+            "programme-office-in-bishkek",
+        ),
+        ("office-in-minsk", "office-in-minsk"),
+    ] {
+        let found = site.find_structure_by_name(name).map(|s| s.slug.as_str());
+        assert_eq!(found, Some(slug), "find_structure_by_name({name:?})");
+    }
+    assert!(site.find_structure_by_name("Office in Atlantis").is_none());
+}
+
+// ---------------------------------------------------------------------------------------
+// Unknown references
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn unknown_parent_is_refused_with_file_and_entry() {
+    assert_eq!(
+        case_problems("unknown_parent"),
+        [
+            "site/osce/structures.toml: structure 'conflict-prevention-centre': unknown parent 'secretariate' — did you mean 'secretariat'?",
+            "site/osce/structures.toml: structure 'documentation-centre-in-prague': unknown parent 'x'",
+        ]
+    );
+}
+
+#[test]
+fn unknown_chairpersonship_country_is_refused_with_a_suggestion() {
+    assert_eq!(
+        case_problems("unknown_chairpersonship_country"),
+        [
+            "site/osce/chairpersonships.toml: chairpersonship 2026: unknown country 'switzerlnd' — did you mean 'switzerland'?"
+        ]
+    );
+}
+
+#[test]
+fn unknown_structure_in_a_menu_is_refused() {
+    assert_eq!(
+        case_problems("unknown_menu_structure"),
+        [
+            "site/osce/menus.toml: menu 'Structures and institutions': unknown structure 'field-operation'"
+        ]
+    );
+}
+
+#[test]
+fn unknown_field_of_work_in_sample_content_is_refused() {
+    assert_eq!(
+        case_problems("unknown_sample_field"),
+        [
+            "site/osce/content/2008-04-08-minsk.toml: item 'osce.org/press-release/2008-04-08-minsk': unknown field of work 'human-trafficking'"
+        ]
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Duplicates
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn duplicate_field_slug_is_refused() {
+    assert_eq!(
+        case_problems("duplicate_field_slug"),
+        ["site/osce/fields_of_work.toml: field 'arms-control': duplicate slug"]
+    );
+}
+
+#[test]
+fn country_group_sharing_a_country_slug_is_refused() {
+    assert_has_problem(
+        &case_problems("group_slug_shared_with_country"),
+        "site/osce/countries.toml: group 'belarus': duplicate slug: a country has the same slug",
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// The structure tree
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn cycle_in_the_structure_tree_is_refused() {
+    assert_eq!(
+        case_problems("structure_cycle"),
+        [
+            "site/osce/structures.toml: structure 'alpha-unit': the structure tree has a cycle through this structure's parents",
+            "site/osce/structures.toml: structure 'beta-unit': the structure tree has a cycle through this structure's parents",
+        ]
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Dates
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn impossible_calendar_date_is_refused_with_file_line_and_value() {
+    assert_eq!(
+        case_problems("impossible_closing_date"),
+        [
+            "site/osce/structures.toml: line 48, column 10: '2011-02-30' is not a valid calendar date"
+        ]
+    );
+}
+
+#[test]
+fn month_out_of_range_is_refused_with_file_line_and_value() {
+    assert_eq!(
+        case_problems("month_out_of_range"),
+        ["site/osce/structures.toml: line 47, column 10: '2011-13' is not a valid calendar date"]
+    );
+}
+
+#[test]
+fn structure_closed_before_it_opened_is_refused() {
+    assert_eq!(
+        case_problems("closed_before_opened"),
+        [
+            "site/osce/structures.toml: structure 'office-in-minsk': closed (2011-03-31) before it opened (2011-04-01)"
+        ]
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Files
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn toml_syntax_error_names_file_and_line() {
+    assert_eq!(
+        case_problems("toml_syntax_error"),
+        ["site/osce/meetings.toml: line 9, column 27: invalid basic string, expected `\"`"]
+    );
+}
+
+#[test]
+fn missing_file_is_refused() {
+    let mut sources = real_sources();
+    let before = sources.files.len();
+    sources
+        .files
+        .retain(|(name, _)| name != "chairpersonships.toml");
+    assert_eq!(
+        sources.files.len(),
+        before - 1,
+        "the real site has a chairpersonships.toml"
+    );
+    assert_eq!(
+        problems(&sources),
+        ["site/osce/chairpersonships.toml: file is missing"]
+    );
+}

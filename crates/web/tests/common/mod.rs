@@ -1,0 +1,132 @@
+//! A fresh application per test: its own data dir, the OSCE site, a fixed clock.
+
+#![allow(dead_code)]
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use communique_web as web;
+use http::{Request, StatusCode};
+use http_body_util::BodyExt;
+use jiff::Timestamp;
+use model::{FixedClock, ItemStatus, LanguageCode, NewItem, SiteDefinition, Slug};
+use tower::ServiceExt;
+use web::AppState;
+
+pub struct TestApp {
+    pub dir: tempfile::TempDir,
+    pub state: AppState,
+    pub router: Router,
+}
+
+pub struct Page {
+    pub status: StatusCode,
+    pub headers: http::HeaderMap,
+    pub body: String,
+}
+
+pub fn site() -> Arc<SiteDefinition> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../site/osce");
+    let sources = web::app::site_sources_from_dir(&dir).expect("site folder readable");
+    Arc::new(SiteDefinition::load(&sources).expect("valid site"))
+}
+
+pub fn at(instant: &str) -> Arc<FixedClock> {
+    Arc::new(FixedClock(
+        instant.parse::<Timestamp>().expect("valid instant"),
+    ))
+}
+
+impl TestApp {
+    pub async fn start_at(instant: &str) -> TestApp {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let state = web::app::open(dir.path(), site(), at(instant))
+            .await
+            .expect("app starts");
+        let router = web::router(state.clone());
+        TestApp { dir, state, router }
+    }
+
+    pub async fn start() -> TestApp {
+        TestApp::start_at("2026-03-01T12:00:00Z").await
+    }
+
+    pub async fn get(&self, uri: &str) -> Page {
+        self.request(Request::get(uri).body(Body::empty()).expect("request"))
+            .await
+    }
+
+    pub async fn request(&self, req: Request<Body>) -> Page {
+        let res = self.router.clone().oneshot(req).await.expect("infallible");
+        let status = res.status();
+        let headers = res.headers().clone();
+        let bytes = res.into_body().collect().await.expect("body").to_bytes();
+        Page {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
+    }
+
+    /// Stores items and makes the catalog see them.
+    pub async fn add(&self, items: &[NewItem]) -> Vec<model::ItemId> {
+        let ids = self
+            .state
+            .store
+            .insert_items(items, Timestamp::UNIX_EPOCH)
+            .await
+            .expect("stored");
+        let catalog = web::load_catalog(&self.state.store, &self.state.site)
+            .await
+            .expect("catalog");
+        self.state.replace_catalog(catalog);
+        ids
+    }
+}
+
+pub fn slugs(list: &[&str]) -> Vec<Slug> {
+    list.iter().map(|s| Slug::parse(s).expect("slug")).collect()
+}
+
+/// A published English press release with the given taxonomy.
+pub fn item(
+    title: &str,
+    date: &str,
+    sources: &[&str],
+    fields: &[&str],
+    countries: &[&str],
+) -> NewItem {
+    NewItem {
+        external_id: None,
+        item_type: Slug::parse("press-release").expect("slug"),
+        language: LanguageCode::parse("en").expect("lang"),
+        translation_of: None,
+        title: title.to_owned(),
+        summary: String::new(),
+        body_html: "<p>Body text.</p>".to_owned(),
+        place: "Vienna".to_owned(),
+        time_zone: "Europe/Vienna".to_owned(),
+        published_at: format!("{date}T10:00:00[Europe/Vienna]")
+            .parse::<jiff::ZonedDateTime>()
+            .expect("date")
+            .timestamp(),
+        status: ItemStatus::Published,
+        embargo_until: None,
+        sources: slugs(sources),
+        fields_of_work: slugs(fields),
+        countries: slugs(countries),
+        meetings: Vec::new(),
+        is_demo: false,
+    }
+}
+
+/// The hrefs of the item links of a listing, in order.
+pub fn item_links(html: &str) -> Vec<String> {
+    html.match_indices("<h3 class=\"card-title\"><a href=\"")
+        .map(|(i, m)| {
+            let rest = &html[i + m.len()..];
+            rest[..rest.find('"').expect("closing quote")].to_owned()
+        })
+        .collect()
+}

@@ -1,0 +1,479 @@
+//! The public site, driven in-process on a fresh data dir.
+
+mod common;
+
+use communique_web as web;
+
+use common::{TestApp, item, item_links};
+use http::StatusCode;
+
+const SEED_PATH: &str = "/items/1/osce-representative-encourages-belarus-to-work-closer-with-ngos-to-combat-human-trafficking";
+
+#[tokio::test]
+async fn seed_item_page_shows_every_field_of_the_seed() {
+    let app = TestApp::start().await;
+    let page = app.get(SEED_PATH).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let b = &page.body;
+    assert!(b.contains("<html lang=\"en\">"));
+    assert!(
+        b.contains("<a href=\"/press-releases?type=press-release\">Press release</a>"),
+        "type label"
+    );
+    assert!(
+        b.contains("<h1>OSCE representative encourages Belarus to work closer with NGOs to combat human trafficking</h1>"),
+        "title"
+    );
+    assert_eq!(b.matches("<h1").count(), 1, "one h1");
+    assert!(
+        b.contains("<dt>Date:</dt><dd><time datetime=\"2008-04-08\">8 April 2008</time></dd>"),
+        "date"
+    );
+    assert!(b.contains("<dt>Place:</dt><dd>Minsk</dd>"), "place");
+    assert!(
+        b.contains(
+            "<dt>Source:</dt><dd><a href=\"/structures/secretariat\">OSCE Secretariat</a>, \
+             <a href=\"/structures/office-in-minsk\">OSCE Office in Minsk (closed)</a></dd>"
+        ),
+        "sources"
+    );
+    assert!(
+        b.contains(
+            "<dt>Fields of work:</dt><dd><a href=\"/fields-of-work/combating-trafficking-in-human-beings\">\
+             Combating trafficking in human beings</a></dd>"
+        ),
+        "fields of work"
+    );
+    assert!(
+        b.contains("<p><span class=\"dateline\">MINSK, 8 April 2008 - </span>The OSCE Special Representative"),
+        "dateline opens the body"
+    );
+    assert!(b.contains("parliamentarians and <abbr title=\"non-governmental organization\">NGO</abbr> representatives"));
+    assert_eq!(
+        b.matches("<abbr").count(),
+        1,
+        "only the first use is marked"
+    );
+    assert!(
+        b.contains("its consequences stretch far into the future.\"</p>"),
+        "last paragraph"
+    );
+    assert!(page.headers.get("etag").is_some());
+}
+
+#[tokio::test]
+async fn item_answers_not_modified_to_its_etag() {
+    let app = TestApp::start().await;
+    let first = app.get(SEED_PATH).await;
+    let etag = first.headers.get("etag").expect("etag").clone();
+    let req = http::Request::get(SEED_PATH)
+        .header("if-none-match", etag)
+        .body(axum::body::Body::empty())
+        .expect("req");
+    assert_eq!(app.request(req).await.status, StatusCode::NOT_MODIFIED);
+}
+
+#[tokio::test]
+async fn outdated_or_missing_slug_redirects_permanently() {
+    let app = TestApp::start().await;
+    for uri in ["/items/1/old-title", "/items/1"] {
+        let page = app.get(uri).await;
+        assert_eq!(page.status, StatusCode::MOVED_PERMANENTLY, "{uri}");
+        assert_eq!(
+            page.headers.get("location").and_then(|v| v.to_str().ok()),
+            Some(SEED_PATH)
+        );
+    }
+}
+
+#[tokio::test]
+async fn unknown_items_and_pages_get_a_404_page() {
+    let app = TestApp::start().await;
+    for uri in [
+        "/items/999",
+        "/items/abc/x",
+        "/items/0",
+        "/no-such-page",
+        "/structures/nowhere",
+        "/fields-of-work/x",
+    ] {
+        let page = app.get(uri).await;
+        assert_eq!(page.status, StatusCode::NOT_FOUND, "{uri}");
+        assert!(
+            page.body.contains("<h1>Page not found</h1>"),
+            "{uri}: {}",
+            page.body
+        );
+        assert!(
+            page.body.contains("aria-label=\"Main\""),
+            "the error page keeps the site's navigation"
+        );
+    }
+}
+
+#[tokio::test]
+async fn malformed_listing_parameters_get_a_400_with_a_message() {
+    let app = TestApp::start().await;
+    let page = app.get("/press-releases?page=abc").await;
+    assert_eq!(page.status, StatusCode::BAD_REQUEST);
+    assert!(
+        page.body
+            .contains("page must be a whole number from 1 to 5000, not &#39;abc&#39;"),
+        "{}",
+        page.body
+    );
+    let page = app.get("/press-releases?field_of_work=policng").await;
+    assert_eq!(page.status, StatusCode::BAD_REQUEST);
+    assert!(
+        page.body
+            .contains("unknown field_of_work &#39;policng&#39; — did you mean &#39;policing&#39;?"),
+        "{}",
+        page.body
+    );
+    let page = app.get("/press-releases?year=20x8").await;
+    assert_eq!(page.status, StatusCode::BAD_REQUEST);
+    let page = app.get("/press-releases?page=7").await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND, "beyond the last page");
+    let page = app.get("/press-releases?utm_source=x").await;
+    assert_eq!(
+        page.status,
+        StatusCode::OK,
+        "unrelated parameters are ignored"
+    );
+}
+
+#[tokio::test]
+async fn healthz_and_stylesheet() {
+    let app = TestApp::start().await;
+    assert_eq!(app.get("/healthz").await.status, StatusCode::OK);
+    let css = app.get("/assets/site.css").await;
+    assert_eq!(css.status, StatusCode::OK);
+    assert!(
+        css.headers["content-type"]
+            .to_str()
+            .expect("ascii")
+            .starts_with("text/css")
+    );
+    assert!(css.body.contains(":focus-visible"));
+}
+
+#[tokio::test]
+async fn chairpersonship_follows_the_clock() {
+    let app = TestApp::start_at("2025-06-01T12:00:00Z").await;
+    let home = app.get("/").await;
+    assert!(
+        home.body
+            .contains(">Finland – OSCE Chairpersonship 2025</a>"),
+        "header and menu in 2025"
+    );
+    assert!(!home.body.contains("Switzerland – OSCE Chairpersonship"));
+    let app = TestApp::start_at("2026-01-01T00:30:00+01:00").await;
+    let home = app.get("/").await;
+    assert!(home.body.contains("<a href=\"/countries/switzerland\" class=\"highlight\">Switzerland – OSCE Chairpersonship 2026</a>"));
+    assert!(!home.body.contains("Finland – OSCE Chairpersonship"));
+}
+
+#[tokio::test]
+async fn menus_have_the_groups_and_entries_of_the_seed() {
+    let app = TestApp::start_at("2025-06-01T12:00:00Z").await;
+    let b = app.get("/").await.body;
+    for label in [
+        "Arms control",
+        "Youth",
+        "Field operations",
+        "Projects",
+        "Summit meetings",
+        "Annual OSCE Asian conferences",
+        "Partnerships",
+        "Albania",
+        "Uzbekistan",
+        "Asian Partners for Co-operation",
+        "Mediterranean Partners for Co-operation",
+        "Chairpersonship",
+        "Secretary General",
+        "Documentation Centre in Prague",
+        "Institutions",
+        "Presence in Albania",
+        "Programme Office in Astana",
+        "Project Co-ordinator in Uzbekistan",
+        "Closed field activities",
+        "Parliamentary Assembly",
+        "Court of Conciliation and Arbitration",
+        "Organizational structure",
+        "About us",
+    ] {
+        assert!(b.contains(&format!(">{label}</a>")), "menu entry {label}");
+    }
+    assert!(
+        !b.contains(">Office in Minsk</a>"),
+        "closed field operations are not in the menu"
+    );
+    let states = b
+        .split("Participating States")
+        .nth(1)
+        .expect("group")
+        .split("</ul>")
+        .next()
+        .expect("list");
+    assert_eq!(states.matches("<li>").count(), 57);
+}
+
+#[tokio::test]
+async fn closed_structure_page_shows_its_history() {
+    let app = TestApp::start().await;
+    let page = app.get("/structures/office-in-minsk").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let b = &page.body;
+    assert!(b.contains("<h1>Office in Minsk (closed)</h1>"));
+    assert!(b.contains(
+        "<dt>Part of</dt><dd><a href=\"/structures/field-operations\">Field operations</a></dd>"
+    ));
+    assert!(b.contains("<dt>Closed</dt><dd>31 March 2011</dd>"));
+    assert!(b.contains("<dt>Opened</dt><dd>1998</dd>"));
+    assert!(b.contains("Advisory and Monitoring Group in Belarus (1998 – 31 December 2002)"));
+    assert_eq!(item_links(b), vec![SEED_PATH.to_owned()]);
+
+    let closed = app.get("/structures/field-operations/closed").await;
+    assert_eq!(closed.status, StatusCode::OK);
+    assert!(closed.body.contains("<h1>Closed field activities</h1>"));
+    assert!(closed.body.contains("<a href=\"/structures/office-in-minsk\">Office in Minsk (closed)</a> <span class=\"note\">1998 – 31 March 2011"));
+    let main = closed.body.split("<main").nth(1).expect("main");
+    assert!(
+        !main.contains(">Mission to Serbia"),
+        "open missions are not listed"
+    );
+}
+
+#[tokio::test]
+async fn structure_page_lists_parent_and_children() {
+    let app = TestApp::start().await;
+    let b = app.get("/structures/secretariat").await.body;
+    assert!(b.contains("<h2 id=\"list-1\">Parts</h2>"));
+    assert!(b.contains(">Conflict Prevention Centre</a>"));
+    let b = app.get("/structures/chairpersonship").await.body;
+    assert!(b.contains("2026 – Switzerland</a> <span class=\"note\">current</span>"));
+    assert!(b.contains("1991 – Germany</a>"));
+}
+
+#[tokio::test]
+async fn every_taxonomy_page_answers() {
+    let app = TestApp::start().await;
+    let site = common::site();
+    let mut uris = vec![
+        "/".to_owned(),
+        "/press-releases".into(),
+        "/fields-of-work".into(),
+        "/meetings".into(),
+        "/countries".into(),
+        "/structures".into(),
+    ];
+    uris.extend(
+        site.fields
+            .iter()
+            .map(|f| format!("/fields-of-work/{}", f.slug)),
+    );
+    uris.extend(
+        site.meetings
+            .iter()
+            .map(|m| format!("/meetings/{}", m.slug)),
+    );
+    uris.extend(
+        site.countries
+            .iter()
+            .map(|c| format!("/countries/{}", c.slug)),
+    );
+    uris.extend(
+        site.country_groups
+            .iter()
+            .map(|g| format!("/countries/groups/{}", g.slug)),
+    );
+    uris.extend(
+        site.structures
+            .iter()
+            .map(|s| format!("/structures/{}", s.slug)),
+    );
+    uris.extend(site.pages.iter().map(|p| format!("/pages/{}", p.slug)));
+    for uri in uris {
+        let page = app.get(&uri).await;
+        assert_eq!(page.status, StatusCode::OK, "{uri}");
+        assert_eq!(page.body.matches("<h1").count(), 1, "{uri} has one h1");
+    }
+    // Every menu link leads somewhere.
+    let home = app.get("/").await.body;
+    let nav = home
+        .split("<nav class=\"main-nav\"")
+        .nth(1)
+        .expect("nav")
+        .split("</nav>")
+        .next()
+        .expect("nav end");
+    for (i, m) in nav.match_indices("href=\"") {
+        let rest = &nav[i + m.len()..];
+        let href = &rest[..rest.find('"').expect("quote")];
+        assert_eq!(
+            app.get(href).await.status,
+            StatusCode::OK,
+            "menu link {href}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn newsroom_filters_combine_and_count() {
+    let app = TestApp::start().await;
+    app.add(&[
+        item(
+            "A",
+            "2024-05-01",
+            &["mission-to-serbia"],
+            &["policing"],
+            &["serbia"],
+        ),
+        item(
+            "B",
+            "2024-06-01",
+            &["mission-to-serbia"],
+            &["elections"],
+            &["serbia"],
+        ),
+        item("C", "2023-06-01", &["odihr"], &["elections"], &["georgia"]),
+        item(
+            "D",
+            "2022-06-01",
+            &["secretariat"],
+            &["policing", "elections"],
+            &[],
+        ),
+    ])
+    .await;
+    let titles = |html: &str| -> Vec<String> {
+        html.match_indices("<h3 class=\"card-title\"><a href=\"")
+            .map(|(i, m)| {
+                let rest = &html[i + m.len()..];
+                let start = rest.find('>').expect("tag end") + 1;
+                rest[start..start + rest[start..].find('<').expect("text end")].to_owned()
+            })
+            .collect()
+    };
+    let all = app.get("/press-releases").await.body;
+    assert_eq!(titles(&all)[..4], ["B", "A", "C", "D"]);
+    assert!(all.contains("Showing 1–5 of 5 items"));
+
+    let elections = app
+        .get("/press-releases?field_of_work=elections")
+        .await
+        .body;
+    assert_eq!(titles(&elections), ["B", "C", "D"]);
+    let both = app
+        .get("/press-releases?field_of_work=elections&country=serbia")
+        .await
+        .body;
+    assert_eq!(titles(&both), ["B"]);
+    // Facet counts: country counts ignore the country selection, other facets honour it.
+    assert!(both.contains("href=\"/press-releases?field_of_work=elections\" aria-current=\"true\" class=\"selected\">Serbia <span class=\"count\">1</span>"), "{both}");
+    assert!(both.contains(">Georgia <span class=\"count\">1</span>"));
+    assert!(both.contains(">2024 <span class=\"count\">1</span>"));
+    // A source filter on a parent includes its units.
+    let fo = app
+        .get("/press-releases?source=field-operations")
+        .await
+        .body;
+    let seed = "OSCE representative encourages Belarus to work closer with NGOs to combat human trafficking";
+    assert_eq!(
+        titles(&fo),
+        ["B", "A", seed],
+        "the seed's Office in Minsk is a field operation"
+    );
+    let year = app.get("/press-releases?year=2023&year=2022").await.body;
+    assert_eq!(titles(&year), ["C", "D"]);
+    let types = app.get("/press-releases?type=news").await.body;
+    assert!(types.contains("No items match."));
+}
+
+#[tokio::test]
+async fn paging_through_a_filtered_listing_never_skips_or_repeats() {
+    let app = TestApp::start().await;
+    let mut items = Vec::new();
+    for i in 0..47 {
+        // Several items share a date: the order must still be total.
+        let day = format!("2024-01-{:02}", 1 + i % 9);
+        let field = if i % 3 == 0 { "policing" } else { "elections" };
+        items.push(item(
+            &format!("Item {i}"),
+            &day,
+            &["secretariat"],
+            &[field],
+            &[],
+        ));
+    }
+    let ids = app.add(&items).await;
+    let mut seen = Vec::new();
+    for page in 1..=3 {
+        let html = app
+            .get(&format!(
+                "/press-releases?field_of_work=elections&page={page}"
+            ))
+            .await
+            .body;
+        seen.extend(item_links(&html));
+    }
+    let expected: usize = (0..47).filter(|i| i % 3 != 0).count();
+    assert_eq!(seen.len(), expected);
+    let mut unique = seen.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), expected, "no item repeats");
+    assert_eq!(ids.len(), 47);
+    assert_eq!(
+        app.get("/press-releases?field_of_work=elections&page=3")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn items_not_yet_public_are_invisible() {
+    let app = TestApp::start().await;
+    let mut embargoed = item(
+        "Embargoed",
+        "2026-02-01",
+        &["secretariat"],
+        &["policing"],
+        &[],
+    );
+    embargoed.embargo_until = Some("2026-03-02T09:00:00Z".parse().expect("instant"));
+    let mut draft = item("Draft", "2026-02-01", &["secretariat"], &["policing"], &[]);
+    draft.status = model::ItemStatus::Draft;
+    let ids = app.add(&[embargoed, draft]).await;
+    for id in &ids {
+        assert_eq!(
+            app.get(&format!("/items/{id}")).await.status,
+            StatusCode::NOT_FOUND
+        );
+    }
+    let listing = app.get("/press-releases").await.body;
+    assert!(!listing.contains("Embargoed") && !listing.contains(">Draft<"));
+    let field = app.get("/fields-of-work/policing").await.body;
+    assert!(field.contains("No items match."));
+}
+
+#[tokio::test]
+async fn second_start_reuses_the_data() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clock = common::at("2026-03-01T12:00:00Z");
+    let first = web::app::open(dir.path(), common::site(), clock.clone())
+        .await
+        .expect("first start");
+    assert_eq!(first.store.count_items().await.expect("count"), 1);
+    first.store.close().await;
+    let second = web::app::open(dir.path(), common::site(), clock)
+        .await
+        .expect("second start");
+    assert_eq!(
+        second.store.count_items().await.expect("count"),
+        1,
+        "sample content is loaded once"
+    );
+    assert!(dir.path().join("communique.db").exists());
+}
