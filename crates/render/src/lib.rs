@@ -12,10 +12,13 @@ pub use html::{mark_abbreviations, paragraphs_to_html, sanitize, with_dateline};
 /// The stylesheet, embedded in the binary.
 pub const STYLESHEET: &str = include_str!("../assets/site.css");
 
-/// A short fingerprint of the stylesheet, for cache-busting asset URLs.
+/// The script of the menus (progressive enhancement), embedded in the binary.
+pub const SCRIPT: &str = include_str!("../assets/site.js");
+
+/// A short fingerprint of the assets, for cache-busting asset URLs.
 pub fn stylesheet_version() -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in STYLESHEET.bytes() {
+    for b in STYLESHEET.bytes().chain(SCRIPT.bytes()) {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }

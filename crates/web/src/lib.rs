@@ -77,6 +77,7 @@ pub fn router(state: AppState) -> Router {
         .route("/", get(home::home))
         .route("/healthz", get(health::healthz))
         .route("/assets/site.css", get(health::stylesheet))
+        .route("/assets/site.js", get(health::script))
         .route("/press-releases", get(listing::newsroom))
         .route("/items/{id}", get(item::item_without_slug))
         .route("/items/{id}/{slug}", get(item::item_page))

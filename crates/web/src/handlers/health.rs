@@ -26,6 +26,19 @@ pub async fn stylesheet() -> Response {
         .into_response()
 }
 
+/// The menu script; fingerprinted URL as for the stylesheet.
+pub async fn script() -> Response {
+    (
+        StatusCode::OK,
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        render::SCRIPT,
+    )
+        .into_response()
+}
+
 pub async fn not_found() -> WebError {
     WebError::NotFound(
         "There is no page at this address. It may have moved, or the link may be mistyped.".into(),
