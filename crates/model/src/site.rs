@@ -581,11 +581,12 @@ impl SiteDefinition {
                         format!("glossary files are named after a language: {e}"),
                     ),
                 }
-            } else if name.starts_with("content/") && name.ends_with(".toml") {
-                if let Some(item) = l.parse_text::<SampleItem>(name, text) {
-                    sample_items.push(item);
-                    sample_files.push(name.clone());
-                }
+            } else if name.starts_with("content/")
+                && name.ends_with(".toml")
+                && let Some(item) = l.parse_text::<SampleItem>(name, text)
+            {
+                sample_items.push(item);
+                sample_files.push(name.clone());
             }
         }
 
@@ -1218,6 +1219,9 @@ fn menu_entry(raw: RawEntry, def: &SiteDefinition) -> Result<MenuEntry, String> 
     }
 }
 
+/// Whether a slug names an entry of one of the site's taxonomies.
+type KnownSlug = fn(&SiteDefinition, &str) -> bool;
+
 fn validate_sample(l: &mut Loader<'_>, file: &str, item: &SampleItem, def: &SiteDefinition) {
     let entry = format!("item '{}'", item.external_id);
     if def.item_type(item.item_type.as_str()).is_none() {
@@ -1243,7 +1247,7 @@ fn validate_sample(l: &mut Loader<'_>, file: &str, item: &SampleItem, def: &Site
     if item.title.trim().is_empty() || item.body.is_empty() {
         l.problem(file, &entry, "an item needs a title and a body");
     }
-    let checks: [(&str, &[Slug], fn(&SiteDefinition, &str) -> bool); 4] = [
+    let checks: [(&str, &[Slug], KnownSlug); 4] = [
         ("source", &item.sources, |d, s| d.structure(s).is_some()),
         ("field of work", &item.fields_of_work, |d, s| {
             d.field(s).is_some()

@@ -133,7 +133,7 @@ impl Catalog {
     /// Orders the catalog newest first (ties: higher id first) and releases spare memory.
     pub fn finish(&mut self) {
         self.entries
-            .sort_unstable_by(|a, b| (b.published_at, b.id).cmp(&(a.published_at, a.id)));
+            .sort_unstable_by_key(|e| std::cmp::Reverse((e.published_at, e.id)));
         self.entries.shrink_to_fit();
         self.arena.shrink_to_fit();
     }
@@ -399,7 +399,7 @@ mod tests {
                 })
             })
             .collect();
-        hits.sort_by(|a, b| (b.published_at, b.id).cmp(&(a.published_at, a.id)));
+        hits.sort_by_key(|h| std::cmp::Reverse((h.published_at, h.id)));
         hits.into_iter().map(|i| i.id).collect()
     }
 

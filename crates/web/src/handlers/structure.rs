@@ -187,7 +187,7 @@ pub async fn structure_page(
     }
     if s.kind == StructureKind::Chairpersonship {
         let mut chairs: Vec<_> = site.chairpersonships.iter().collect();
-        chairs.sort_by(|a, b| b.year.cmp(&a.year));
+        chairs.sort_by_key(|c| std::cmp::Reverse(c.year));
         lists.push(LinkList {
             heading: "Chairpersonships by year".into(),
             entries: chairs
@@ -248,7 +248,7 @@ pub async fn closed_children(
         .children_of(s)
         .filter(|c| c.is_closed_on(today))
         .collect();
-    closed.sort_by(|a, b| b.closed.cmp(&a.closed));
+    closed.sort_by_key(|c| std::cmp::Reverse(c.closed));
     let entries = closed
         .iter()
         .map(|c| {
