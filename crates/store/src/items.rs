@@ -158,7 +158,7 @@ impl Store {
             })
             .collect();
 
-        const ITEM_ROWS: usize = 100;
+        const ITEM_ROWS: usize = 12;
         for chunk in prepared.chunks(ITEM_ROWS) {
             let sql = format!(
                 "INSERT INTO items ({ITEM_COLUMNS}) VALUES {}",
@@ -195,7 +195,7 @@ impl Store {
             .iter()
             .flat_map(|p| terms_of(p.item).map(move |(k, pos, s)| (p.id, k, pos, s)))
             .collect();
-        const TERM_ROWS: usize = 500;
+        const TERM_ROWS: usize = 32;
         for chunk in terms.chunks(TERM_ROWS) {
             let sql = format!(
                 "INSERT INTO item_terms (item_id, kind, position, slug) VALUES {}",

@@ -57,7 +57,9 @@ impl Store {
                 Box::pin(async move {
                     // Connection settings of the SQLite backend: write-ahead log, foreign
                     // keys, and waiting (not failing) when another connection writes.
+                    conn.execute("PRAGMA page_size = 8192").await?;
                     conn.execute("PRAGMA journal_mode = WAL").await?;
+                    conn.execute("PRAGMA cache_size = -65536").await?;
                     conn.execute("PRAGMA synchronous = NORMAL").await?;
                     conn.execute("PRAGMA foreign_keys = ON").await?;
                     conn.execute("PRAGMA busy_timeout = 10000").await?;

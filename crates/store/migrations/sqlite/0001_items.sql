@@ -48,8 +48,6 @@ CREATE TABLE item_terms (
     PRIMARY KEY (item_id, kind, position)
 ) WITHOUT ROWID;
 
-CREATE INDEX item_terms_by_term ON item_terms (kind, slug, item_id);
-
 -- Facts about this database itself (e.g. that the sample content was loaded once).
 CREATE TABLE site_state (
     key   TEXT PRIMARY KEY,
