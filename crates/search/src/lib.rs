@@ -3,9 +3,15 @@
 //! returns an item that `Visibility` says is not public at the query's instant.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex};
+
+mod bits;
+
+use bits::Bits;
 
 use jiff::Timestamp;
 use model::{Dimension, Filter, ItemId, ItemStatus, Visibility};
+
 
 /// What the catalog needs of one item (built by the caller from the store).
 #[derive(Debug, Clone)]
@@ -23,21 +29,11 @@ pub struct CatalogItem {
 struct Entry {
     id: i64,
     published_at: i64,
-    embargo_until: i64,
-    status: ItemStatus,
-    start: u32,
-    len: u16,
-}
-
-impl Entry {
-    fn visibility(&self) -> Visibility {
-        let ts = |us: i64| Timestamp::from_microsecond(us).unwrap_or(Timestamp::MAX);
-        Visibility {
-            status: self.status,
-            published_at: ts(self.published_at),
-            embargo_until: (self.embargo_until != i64::MIN).then(|| ts(self.embargo_until)),
-        }
-    }
+    /// `Visibility::public_from` in microseconds (`i64::MAX`: never public as things stand).
+    /// The entry is public at `now` exactly when `public_from <= now`.
+    public_from: i64,
+    /// Index of the entry's values in `Catalog::pending` (only while building).
+    slot: u32,
 }
 
 /// A listing request.
@@ -70,13 +66,27 @@ pub struct Results {
     pub facets: BTreeMap<Dimension, Vec<FacetValue>>,
 }
 
+/// The catalog: entries newest first, and for every taxonomy value a bitmap of the entries
+/// that carry it. A listing is a few bitmap operations; a facet count is one AND and a
+/// population count per value.
 #[derive(Debug, Default)]
 pub struct Catalog {
     entries: Vec<Entry>,
-    arena: Vec<u16>,
+    /// Values of each entry while items are being added (dropped by `finish`).
+    pending: Vec<Vec<u16>>,
     term_dim: Vec<Dimension>,
     term_value: Vec<String>,
     term_ids: HashMap<(Dimension, String), u16>,
+    term_bits: Vec<Bits>,
+    visible: Mutex<Option<VisibleSet>>,
+}
+
+/// Which entries are public, valid for instants in `[from, until)`.
+#[derive(Debug)]
+struct VisibleSet {
+    from: i64,
+    until: i64,
+    bits: Arc<Bits>,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -109,7 +119,6 @@ impl Catalog {
 
     /// Adds items in any order; call `finish` once after the last.
     pub fn push(&mut self, item: &CatalogItem) -> Result<(), TooManyTerms> {
-        let start = u32::try_from(self.arena.len()).map_err(|_| TooManyTerms)?;
         let mut terms: Vec<u16> = Vec::with_capacity(item.values.len());
         for (dim, value) in &item.values {
             let t = self.term(*dim, value)?;
@@ -117,118 +126,127 @@ impl Catalog {
                 terms.push(t);
             }
         }
-        terms.sort_unstable();
-        self.arena.extend_from_slice(&terms);
+        let visibility = Visibility {
+            status: item.status,
+            published_at: item.published_at,
+            embargo_until: item.embargo_until,
+        };
         self.entries.push(Entry {
             id: item.id.0,
             published_at: item.published_at.as_microsecond(),
-            embargo_until: item.embargo_until.map_or(i64::MIN, |e| e.as_microsecond()),
-            status: item.status,
-            start,
-            len: u16::try_from(terms.len()).map_err(|_| TooManyTerms)?,
+            public_from: visibility.public_from().map_or(i64::MAX, |t| t.as_microsecond()),
+            slot: u32::try_from(self.pending.len()).map_err(|_| TooManyTerms)?,
         });
+        self.pending.push(terms);
         Ok(())
     }
 
-    /// Orders the catalog newest first (ties: higher id first) and releases spare memory.
+    /// Orders the catalog newest first (ties: higher id first) and builds the bitmaps.
     pub fn finish(&mut self) {
         self.entries
             .sort_unstable_by_key(|e| std::cmp::Reverse((e.published_at, e.id)));
+        let n = self.entries.len();
+        let mut bits: Vec<Bits> = (0..self.term_dim.len()).map(|_| Bits::zeros(n)).collect();
+        for (pos, e) in self.entries.iter().enumerate() {
+            for &t in &self.pending[e.slot as usize] {
+                bits[usize::from(t)].set(pos);
+            }
+        }
+        self.term_bits = bits;
+        self.pending = Vec::new();
         self.entries.shrink_to_fit();
-        self.arena.shrink_to_fit();
+        if let Ok(mut v) = self.visible.lock() {
+            *v = None;
+        }
     }
 
     /// Approximate heap memory of the catalog in bytes.
     pub fn memory_bytes(&self) -> usize {
         self.entries.capacity() * std::mem::size_of::<Entry>()
-            + self.arena.capacity() * 2
-            + self
-                .term_value
-                .iter()
-                .map(|v| v.capacity() + 64)
-                .sum::<usize>()
+            + self.term_bits.iter().map(Bits::memory_bytes).sum::<usize>()
+            + self.term_value.iter().map(|v| v.capacity() + 64).sum::<usize>()
+    }
+
+    /// The entries public at `now` (cached until the next instant at which that changes).
+    fn visible_at(&self, now: i64) -> Arc<Bits> {
+        if let Ok(guard) = self.visible.lock()
+            && let Some(v) = guard.as_ref()
+            && v.from <= now
+            && now < v.until
+        {
+            return Arc::clone(&v.bits);
+        }
+        let mut bits = Bits::zeros(self.entries.len());
+        let mut until = i64::MAX;
+        let mut from = i64::MIN;
+        for (pos, e) in self.entries.iter().enumerate() {
+            if e.public_from <= now {
+                bits.set(pos);
+                from = from.max(e.public_from);
+            } else {
+                until = until.min(e.public_from);
+            }
+        }
+        let bits = Arc::new(bits);
+        if let Ok(mut guard) = self.visible.lock() {
+            *guard = Some(VisibleSet { from, until, bits: Arc::clone(&bits) });
+        }
+        bits
+    }
+
+    /// Entries carrying any of `values` in `dim` (no entry if none is known).
+    fn any_of(&self, dim: Dimension, values: &[String]) -> Bits {
+        let mut out = Bits::zeros(self.entries.len());
+        for v in values {
+            if let Some(&t) = self.term_ids.get(&(dim, v.clone())) {
+                out.or_assign(&self.term_bits[usize::from(t)]);
+            }
+        }
+        out
     }
 
     pub fn query(&self, q: &Query<'_>) -> Results {
-        // The wanted terms of each filtered dimension, as a bitmap over term ids.
-        let words = self.term_dim.len().div_ceil(64);
-        let mut wanted: Vec<(Dimension, Vec<u64>)> = Vec::new();
-        for (dim, values) in q.filter.dimensions() {
-            let mut bits = vec![0u64; words];
-            for v in values {
-                if let Some(&t) = self.term_ids.get(&(dim, v.clone())) {
-                    bits[usize::from(t) / 64] |= 1 << (t % 64);
-                }
-            }
-            wanted.push((dim, bits));
+        let visible = self.visible_at(q.now.as_microsecond());
+        let selections: Vec<(Dimension, Bits)> =
+            q.filter.dimensions().map(|(dim, values)| (dim, self.any_of(dim, values))).collect();
+        let mut hits = (*visible).clone();
+        for (_, sel) in &selections {
+            hits.and_assign(sel);
         }
-        let counted: Vec<bool> = self.term_dim.iter().map(|d| q.facets.contains(d)).collect();
-        let mut counts = vec![0u32; self.term_dim.len()];
-        let mut total = 0usize;
-        let mut ids = Vec::with_capacity(q.limit.min(1000));
-        let now = q.now;
+        let total = hits.count();
+        let ids = hits.ones().skip(q.offset).take(q.limit).map(|pos| ItemId(self.entries[pos].id)).collect();
 
-        for e in &self.entries {
-            if !e.visibility().is_public_at(now) {
-                continue;
-            }
-            let terms = &self.arena[e.start as usize..e.start as usize + usize::from(e.len)];
-            let mut failed: Option<Dimension> = None;
-            let mut failures = 0;
-            for (dim, bits) in &wanted {
-                let hit = terms
-                    .iter()
-                    .any(|&t| bits[usize::from(t) / 64] & (1 << (t % 64)) != 0);
-                if !hit {
-                    failures += 1;
-                    failed = Some(*dim);
-                    if failures > 1 {
-                        break;
-                    }
+        let mut facets = BTreeMap::new();
+        for &dim in q.facets {
+            // Disjunctive counts: the mask ignores the dimension's own selection.
+            let owned;
+            let mask = if selections.iter().any(|(d, _)| *d == dim) {
+                let mut m = (*visible).clone();
+                for (_, sel) in selections.iter().filter(|(d, _)| *d != dim) {
+                    m.and_assign(sel);
                 }
-            }
-            match (failures, failed) {
-                (0, _) => {
-                    if total >= q.offset && ids.len() < q.limit {
-                        ids.push(ItemId(e.id));
-                    }
-                    total += 1;
-                    for &t in terms {
-                        if counted[usize::from(t)] {
-                            counts[usize::from(t)] += 1;
-                        }
-                    }
-                }
-                (1, Some(dim)) => {
-                    // Matches everything but `dim`: counts towards `dim`'s other values.
-                    for &t in terms {
-                        if self.term_dim[usize::from(t)] == dim && counted[usize::from(t)] {
-                            counts[usize::from(t)] += 1;
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-
-        let mut facets: BTreeMap<Dimension, Vec<FacetValue>> =
-            q.facets.iter().map(|d| (*d, Vec::new())).collect();
-        for (t, &count) in counts.iter().enumerate() {
-            if count > 0
-                && let Some(list) = facets.get_mut(&self.term_dim[t])
-            {
-                list.push(FacetValue {
-                    value: self.term_value[t].clone(),
-                    count,
-                });
-            }
-        }
-        for (dim, list) in &mut facets {
-            if *dim == Dimension::Year {
+                owned = m;
+                &owned
+            } else {
+                &hits
+            };
+            let words = mask.nonzero_words();
+            let mut list: Vec<FacetValue> = self
+                .term_dim
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| **d == dim)
+                .filter_map(|(t, _)| {
+                    let count = self.term_bits[t].count_and_in(mask, &words);
+                    (count > 0).then(|| FacetValue { value: self.term_value[t].clone(), count })
+                })
+                .collect();
+            if dim == Dimension::Year {
                 list.sort_by(|a, b| b.value.cmp(&a.value));
             } else {
                 list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
             }
+            facets.insert(dim, list);
         }
         Results { total, ids, facets }
     }

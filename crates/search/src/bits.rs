@@ -1,0 +1,85 @@
+//! Fixed-size bitmaps over catalog positions.
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bits {
+    words: Vec<u64>,
+}
+
+impl Bits {
+    pub fn zeros(len: usize) -> Bits {
+        Bits { words: vec![0; len.div_ceil(64)] }
+    }
+
+    pub fn set(&mut self, pos: usize) {
+        self.words[pos / 64] |= 1 << (pos % 64);
+    }
+
+    pub fn and_assign(&mut self, other: &Bits) {
+        for (a, b) in self.words.iter_mut().zip(&other.words) {
+            *a &= b;
+        }
+    }
+
+    pub fn or_assign(&mut self, other: &Bits) {
+        for (a, b) in self.words.iter_mut().zip(&other.words) {
+            *a |= b;
+        }
+    }
+
+    pub fn count(&self) -> usize {
+        self.words.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
+    /// Indexes of the words of `self` that are not zero (to skip empty stretches).
+    pub fn nonzero_words(&self) -> Vec<u32> {
+        self.words.iter().enumerate().filter(|(_, w)| **w != 0).map(|(i, _)| i as u32).collect()
+    }
+
+    /// `count(self AND mask)`, looking only at the given words of `mask`.
+    pub fn count_and_in(&self, mask: &Bits, words: &[u32]) -> u32 {
+        words.iter().map(|&i| (self.words[i as usize] & mask.words[i as usize]).count_ones()).sum()
+    }
+
+    /// Positions of the set bits, in increasing order.
+    pub fn ones(&self) -> impl Iterator<Item = usize> + '_ {
+        self.words.iter().enumerate().flat_map(|(i, &w)| {
+            let mut w = w;
+            std::iter::from_fn(move || {
+                if w == 0 {
+                    return None;
+                }
+                let b = w.trailing_zeros() as usize;
+                w &= w - 1;
+                Some(i * 64 + b)
+            })
+        })
+    }
+
+    pub fn memory_bytes(&self) -> usize {
+        self.words.capacity() * 8
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn set_count_and_iterate() {
+        let mut a = Bits::zeros(200);
+        for p in [0, 63, 64, 130, 199] {
+            a.set(p);
+        }
+        assert_eq!(a.count(), 5);
+        assert_eq!(a.ones().collect::<Vec<_>>(), vec![0, 63, 64, 130, 199]);
+        let mut b = Bits::zeros(200);
+        b.set(64);
+        b.set(100);
+        let mut c = a.clone();
+        c.and_assign(&b);
+        assert_eq!(c.ones().collect::<Vec<_>>(), vec![64]);
+        assert_eq!(b.count_and_in(&a, &a.nonzero_words()), 1);
+        b.or_assign(&a);
+        assert_eq!(b.count(), 6);
+    }
+}
