@@ -29,6 +29,7 @@ fi
 "$BIN" serve --data-dir "$DATA" --listen "127.0.0.1:$PORT" --reload-seconds 0 2>target/bench-serve.log &
 SERVE_PID=$!
 WORK=$(mktemp -d)
+chmod 755 "$WORK"
 cleanup() {
   kill "$SERVE_PID" 2>/dev/null || true
   [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
@@ -44,6 +45,7 @@ ITEM_PATH=$(curl -fs "http://127.0.0.1:$PORT/press-releases" | grep -o 'href="/i
 echo "== item page: $ITEM_PATH"
 mkdir -p "$WORK/root"
 curl -fs "http://127.0.0.1:$PORT$ITEM_PATH" >"$WORK/root/item.html"
+chmod -R a+rX "$WORK/root"
 echo "   page size: $(wc -c <"$WORK/root/item.html") bytes"
 cat >"$WORK/nginx.conf" <<CONF
 worker_processes auto;
@@ -65,6 +67,7 @@ http {
 CONF
 nginx -c "$WORK/nginx.conf" -p "$WORK"
 sleep 0.5
+curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/item.html" || { echo "nginx does not serve the page" >&2; exit 1; }
 
 echo "== nginx, static file ($THREADS threads, $CONNECTIONS connections, $DURATION)"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$NGINX_PORT/item.html" | tee "$WORK/nginx.txt"
