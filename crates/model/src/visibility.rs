@@ -72,6 +72,24 @@ mod tests {
         }
     }
 
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Indexes store `public_from` and compare it with the clock; that must agree with
+        /// `is_public_at` for every status, publication instant, embargo and clock.
+        #[test]
+        fn public_from_agrees_with_is_public_at(
+            status in prop::sample::select(ItemStatus::ALL.to_vec()),
+            published in -1_000_000i64..1_000_000,
+            embargo in prop::option::of(-1_000_000i64..1_000_000),
+            now in -1_000_000i64..1_000_000,
+        ) {
+            let t = |s: i64| Timestamp::from_second(s).expect("in range");
+            let v = Visibility { status, published_at: t(published), embargo_until: embargo.map(t) };
+            prop_assert_eq!(v.is_public_at(t(now)), v.public_from().is_some_and(|f| f <= t(now)));
+        }
+    }
+
     #[test]
     fn scheduled_publication_waits_for_its_instant() {
         let v = Visibility {

@@ -7,7 +7,9 @@ pub struct Bits {
 
 impl Bits {
     pub fn zeros(len: usize) -> Bits {
-        Bits { words: vec![0; len.div_ceil(64)] }
+        Bits {
+            words: vec![0; len.div_ceil(64)],
+        }
     }
 
     pub fn set(&mut self, pos: usize) {
@@ -32,12 +34,20 @@ impl Bits {
 
     /// Indexes of the words of `self` that are not zero (to skip empty stretches).
     pub fn nonzero_words(&self) -> Vec<u32> {
-        self.words.iter().enumerate().filter(|(_, w)| **w != 0).map(|(i, _)| i as u32).collect()
+        self.words
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| **w != 0)
+            .map(|(i, _)| i as u32)
+            .collect()
     }
 
     /// `count(self AND mask)`, looking only at the given words of `mask`.
     pub fn count_and_in(&self, mask: &Bits, words: &[u32]) -> u32 {
-        words.iter().map(|&i| (self.words[i as usize] & mask.words[i as usize]).count_ones()).sum()
+        words
+            .iter()
+            .map(|&i| (self.words[i as usize] & mask.words[i as usize]).count_ones())
+            .sum()
     }
 
     /// Positions of the set bits, in increasing order.

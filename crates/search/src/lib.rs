@@ -6,12 +6,12 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
 
 mod bits;
+pub mod text;
 
 use bits::Bits;
 
 use jiff::Timestamp;
 use model::{Dimension, Filter, ItemId, ItemStatus, Visibility};
-
 
 /// What the catalog needs of one item (built by the caller from the store).
 #[derive(Debug, Clone)]
@@ -134,7 +134,9 @@ impl Catalog {
         self.entries.push(Entry {
             id: item.id.0,
             published_at: item.published_at.as_microsecond(),
-            public_from: visibility.public_from().map_or(i64::MAX, |t| t.as_microsecond()),
+            public_from: visibility
+                .public_from()
+                .map_or(i64::MAX, |t| t.as_microsecond()),
             slot: u32::try_from(self.pending.len()).map_err(|_| TooManyTerms)?,
         });
         self.pending.push(terms);
@@ -164,7 +166,11 @@ impl Catalog {
     pub fn memory_bytes(&self) -> usize {
         self.entries.capacity() * std::mem::size_of::<Entry>()
             + self.term_bits.iter().map(Bits::memory_bytes).sum::<usize>()
-            + self.term_value.iter().map(|v| v.capacity() + 64).sum::<usize>()
+            + self
+                .term_value
+                .iter()
+                .map(|v| v.capacity() + 64)
+                .sum::<usize>()
     }
 
     /// The entries public at `now` (cached until the next instant at which that changes).
@@ -189,7 +195,11 @@ impl Catalog {
         }
         let bits = Arc::new(bits);
         if let Ok(mut guard) = self.visible.lock() {
-            *guard = Some(VisibleSet { from, until, bits: Arc::clone(&bits) });
+            *guard = Some(VisibleSet {
+                from,
+                until,
+                bits: Arc::clone(&bits),
+            });
         }
         bits
     }
@@ -207,14 +217,22 @@ impl Catalog {
 
     pub fn query(&self, q: &Query<'_>) -> Results {
         let visible = self.visible_at(q.now.as_microsecond());
-        let selections: Vec<(Dimension, Bits)> =
-            q.filter.dimensions().map(|(dim, values)| (dim, self.any_of(dim, values))).collect();
+        let selections: Vec<(Dimension, Bits)> = q
+            .filter
+            .dimensions()
+            .map(|(dim, values)| (dim, self.any_of(dim, values)))
+            .collect();
         let mut hits = (*visible).clone();
         for (_, sel) in &selections {
             hits.and_assign(sel);
         }
         let total = hits.count();
-        let ids = hits.ones().skip(q.offset).take(q.limit).map(|pos| ItemId(self.entries[pos].id)).collect();
+        let ids = hits
+            .ones()
+            .skip(q.offset)
+            .take(q.limit)
+            .map(|pos| ItemId(self.entries[pos].id))
+            .collect();
 
         let mut facets = BTreeMap::new();
         for &dim in q.facets {
@@ -238,7 +256,10 @@ impl Catalog {
                 .filter(|(_, d)| **d == dim)
                 .filter_map(|(t, _)| {
                     let count = self.term_bits[t].count_and_in(mask, &words);
-                    (count > 0).then(|| FacetValue { value: self.term_value[t].clone(), count })
+                    (count > 0).then(|| FacetValue {
+                        value: self.term_value[t].clone(),
+                        count,
+                    })
                 })
                 .collect();
             if dim == Dimension::Year {

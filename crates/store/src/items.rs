@@ -211,7 +211,10 @@ impl Store {
             }
             q.execute(&mut *tx).await?;
         }
-        sqlx::query("UPDATE id_sequence SET last_id = last_id + 1 WHERE name = 'changes'")
+        sqlx::query("INSERT INTO outbox (first_id, last_id, at) VALUES ($1, $2, $3)")
+            .bind(first)
+            .bind(last)
+            .bind(micros(now))
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;
@@ -226,12 +229,40 @@ impl Store {
         Ok(row.map(|r| ItemId(r.0)))
     }
 
-    /// A number that changes whenever the items change (to know when to reload).
+    /// The sequence number of the last change (0 for an empty database): it grows with
+    /// every write transaction.
     pub async fn change_counter(&self) -> Result<i64> {
-        let (n,): (i64,) = sqlx::query_as("SELECT last_id FROM id_sequence WHERE name = 'changes'")
+        let (n,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(seq), 0) FROM outbox")
             .fetch_one(&self.pool)
             .await?;
         Ok(n)
+    }
+
+    /// Up to `limit` item ids greater than `after`, in increasing order (to walk all items).
+    pub async fn item_ids_after(&self, after: ItemId, limit: i64) -> Result<Vec<ItemId>> {
+        let rows: Vec<(i64,)> =
+            sqlx::query_as("SELECT id FROM items WHERE id > $1 ORDER BY id LIMIT $2")
+                .bind(after.0)
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows.into_iter().map(|r| ItemId(r.0)).collect())
+    }
+
+    /// The ids of items changed after change `after` up to change `upto` (inclusive), in
+    /// increasing order without repeats.
+    pub async fn changed_items(&self, after: i64, upto: i64) -> Result<Vec<ItemId>> {
+        let rows: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT first_id, last_id FROM outbox WHERE seq > $1 AND seq <= $2 ORDER BY seq",
+        )
+        .bind(after)
+        .bind(upto)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut ids: Vec<i64> = rows.into_iter().flat_map(|(a, b)| a..=b).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        Ok(ids.into_iter().map(ItemId).collect())
     }
 
     pub async fn count_items(&self) -> Result<i64> {

@@ -1,0 +1,575 @@
+//! The full-text index (tantivy) in the data dir: one title and one text field per language,
+//! each with that language's stemmer and stop words, and a field of the names an item is
+//! filed under (sources with their former names, fields of work, countries, meeting series,
+//! in every language). It answers "which items match these words, how well" — filters,
+//! facets, visibility and ordering stay with the catalog, so both always agree.
+//!
+//! The index can always be rebuilt from the database; `meta.json` beside it records the
+//! schema version and the last change of the database it reflects.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use model::ItemId;
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::query::{Query as TantivyQuery, QueryParser};
+use tantivy::schema::{
+    FAST, Field, INDEXED, IndexRecordOption, STORED, Schema, TextFieldIndexing, TextOptions,
+};
+use tantivy::tokenizer::{
+    Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, StopWordFilter, TextAnalyzer,
+};
+use tantivy::{
+    DocId, Index, IndexReader, IndexWriter, ReloadPolicy, Score, SegmentOrdinal, SegmentReader,
+    TantivyDocument, Term,
+};
+
+/// Bumped whenever the schema or the analyzers change: the index is then rebuilt.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The languages with their own analyzer; other languages use the plain one.
+pub const LANGUAGES: [(&str, Language); 6] = [
+    ("en", Language::English),
+    ("fr", Language::French),
+    ("de", Language::German),
+    ("it", Language::Italian),
+    ("ru", Language::Russian),
+    ("es", Language::Spanish),
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum TextError {
+    #[error("search index: {0}")]
+    Tantivy(#[from] tantivy::TantivyError),
+    #[error("search index: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("the search index is in use by another process (is `communique serve` running?)")]
+    Locked,
+    #[error("cannot understand the query: {0}")]
+    Query(String),
+}
+
+/// What the index needs of an item.
+#[derive(Debug, Clone)]
+pub struct TextDoc {
+    pub id: ItemId,
+    pub language: String,
+    pub title: String,
+    /// Summary and body as plain text.
+    pub text: String,
+    /// Names the item is filed under.
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Fields {
+    id: Field,
+    names: Field,
+    /// (language, title, text) — the last entry is the plain analyzer for other languages.
+    per_language: [(&'static str, Field, Field); 7],
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let id = b.add_u64_field("id", INDEXED | FAST | STORED);
+    let text_options = |tokenizer: &str| {
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(tokenizer)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+    };
+    let names = b.add_text_field("names", text_options("plain"));
+    let mut per_language = [("", names, names); 7];
+    for (i, (code, _)) in LANGUAGES.iter().enumerate() {
+        let title = b.add_text_field(&format!("title_{code}"), text_options(code));
+        let text = b.add_text_field(&format!("text_{code}"), text_options(code));
+        per_language[i] = (code, title, text);
+    }
+    let title = b.add_text_field("title_other", text_options("plain"));
+    let text = b.add_text_field("text_other", text_options("plain"));
+    per_language[6] = ("other", title, text);
+    (
+        b.build(),
+        Fields {
+            id,
+            names,
+            per_language,
+        },
+    )
+}
+
+fn register_analyzers(index: &Index) {
+    let plain = || {
+        TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(RemoveLongFilter::limit(40))
+            .filter(LowerCaser)
+    };
+    index.tokenizers().register("plain", plain().build());
+    for (code, lang) in LANGUAGES {
+        let analyzer = match StopWordFilter::new(lang) {
+            Some(stop) => plain().filter(stop).filter(Stemmer::new(lang)).build(),
+            None => plain().filter(Stemmer::new(lang)).build(),
+        };
+        index.tokenizers().register(code, analyzer);
+    }
+}
+
+/// What `meta.txt` records beside the index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndexMeta {
+    pub schema_version: u32,
+    pub tantivy_version: String,
+    /// The last database change (outbox sequence number) the index reflects.
+    pub applied: i64,
+}
+
+const META_FILE: &str = "communique-meta.txt";
+const LOCK_FILE: &str = "communique.lock";
+
+impl IndexMeta {
+    fn current(applied: i64) -> IndexMeta {
+        IndexMeta {
+            schema_version: SCHEMA_VERSION,
+            tantivy_version: tantivy::version_string().to_owned(),
+            applied,
+        }
+    }
+
+    fn read(dir: &Path) -> Option<IndexMeta> {
+        let text = std::fs::read_to_string(dir.join(META_FILE)).ok()?;
+        let get = |key: &str| {
+            text.lines()
+                .find_map(|l| l.strip_prefix(key)?.strip_prefix('=').map(str::to_owned))
+        };
+        Some(IndexMeta {
+            schema_version: get("schema")?.parse().ok()?,
+            tantivy_version: get("tantivy")?,
+            applied: get("applied")?.parse().ok()?,
+        })
+    }
+
+    fn write(&self, dir: &Path) -> std::io::Result<()> {
+        let tmp = dir.join(format!("{META_FILE}.tmp"));
+        std::fs::write(
+            &tmp,
+            format!(
+                "schema={}\ntantivy={}\napplied={}\n",
+                self.schema_version, self.tantivy_version, self.applied
+            ),
+        )?;
+        std::fs::rename(tmp, dir.join(META_FILE))
+    }
+
+    /// Whether an index with this meta can be used as it is by this build.
+    pub fn is_compatible(&self) -> bool {
+        self.schema_version == SCHEMA_VERSION && self.tantivy_version == tantivy::version_string()
+    }
+}
+
+pub struct TextIndex {
+    /// Held for the life of the index: one process owns the index (and its writer).
+    _lock: std::fs::File,
+    dir: PathBuf,
+    index: Index,
+    reader: IndexReader,
+    writer: Mutex<IndexWriter>,
+    fields: Fields,
+}
+
+impl std::fmt::Debug for TextIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TextIndex")
+            .field("dir", &self.dir)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Matches of a text query: item ids with their scores.
+pub type Matches = Vec<(ItemId, Score)>;
+
+impl TextIndex {
+    /// Opens the index in `dir`, or creates an empty one (wiping an incompatible one).
+    /// Returns the index and the meta it had (`None` when it was created now: rebuild it).
+    pub fn open(dir: &Path) -> Result<(TextIndex, Option<IndexMeta>), TextError> {
+        std::fs::create_dir_all(dir)?;
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(dir.join(LOCK_FILE))?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => return Err(TextError::Locked),
+            Err(std::fs::TryLockError::Error(e)) => return Err(TextError::Io(e)),
+        }
+        let meta = IndexMeta::read(dir).filter(IndexMeta::is_compatible);
+        let (schema, fields) = schema();
+        let index = match &meta {
+            Some(_) => Index::open_in_dir(dir).or_else(|_| fresh(dir, schema.clone()))?,
+            None => fresh(dir, schema)?,
+        };
+        register_analyzers(&index);
+        let writer = index
+            .writer_with_num_threads(1, 64_000_000)
+            .map_err(|e| match e {
+                tantivy::TantivyError::LockFailure(..) => TextError::Locked,
+                other => TextError::Tantivy(other),
+            })?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let meta = if index.searchable_segment_ids()?.is_empty()
+            && meta.as_ref().is_none_or(|m| m.applied > 0)
+        {
+            // An index without documents is rebuilt, whatever the meta says.
+            meta.filter(|m| m.applied == 0)
+        } else {
+            meta
+        };
+        Ok((
+            TextIndex {
+                _lock: lock,
+                dir: dir.to_owned(),
+                index,
+                reader,
+                writer: Mutex::new(writer),
+                fields,
+            },
+            meta,
+        ))
+    }
+
+    fn document(&self, d: &TextDoc) -> TantivyDocument {
+        let f = &self.fields;
+        let (_, title, text) = f
+            .per_language
+            .iter()
+            .find(|(code, _, _)| *code == d.language)
+            .unwrap_or(&f.per_language[6]);
+        let mut doc = TantivyDocument::default();
+        doc.add_u64(f.id, d.id.0 as u64);
+        doc.add_text(*title, &d.title);
+        doc.add_text(*text, &d.text);
+        for n in &d.names {
+            doc.add_text(f.names, n);
+        }
+        doc
+    }
+
+    fn writer(&self) -> std::sync::MutexGuard<'_, IndexWriter> {
+        match self.writer.lock() {
+            Ok(w) => w,
+            Err(poisoned) => poisoned.into_inner(),
+        }
+    }
+
+    /// Replaces the whole index with `docs` (streamed), then records `applied`.
+    pub fn rebuild(
+        &self,
+        docs: impl Iterator<Item = TextDoc>,
+        applied: i64,
+        mut progress: impl FnMut(usize),
+    ) -> Result<usize, TextError> {
+        let mut writer = self.writer();
+        writer.delete_all_documents()?;
+        let mut n = 0;
+        for d in docs {
+            writer.add_document(self.document(&d))?;
+            n += 1;
+            if n % 10_000 == 0 {
+                progress(n);
+            }
+        }
+        writer.commit()?;
+        IndexMeta::current(applied).write(&self.dir)?;
+        self.reader.reload()?;
+        progress(n);
+        Ok(n)
+    }
+
+    /// Brings items up to date: `removed` ids are deleted; `docs` are (re)indexed.
+    pub fn apply(
+        &self,
+        removed: &[ItemId],
+        docs: &[TextDoc],
+        applied: i64,
+    ) -> Result<(), TextError> {
+        let mut writer = self.writer();
+        for id in removed.iter().chain(docs.iter().map(|d| &d.id)) {
+            writer.delete_term(Term::from_field_u64(self.fields.id, id.0 as u64));
+        }
+        for d in docs {
+            writer.add_document(self.document(d))?;
+        }
+        writer.commit()?;
+        IndexMeta::current(applied).write(&self.dir)?;
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    pub fn meta(&self) -> Option<IndexMeta> {
+        IndexMeta::read(&self.dir)
+    }
+
+    /// Parses a reader's query: words (all required by default, or any with `any_word`),
+    /// "phrases", AND / OR / NOT, -word, field:term on title, text and names.
+    pub fn parse(&self, query: &str, any_word: bool) -> Result<Box<dyn TantivyQuery>, TextError> {
+        let f = &self.fields;
+        let mut fields: Vec<Field> = vec![f.names];
+        for (_, title, text) in f.per_language {
+            fields.push(title);
+            fields.push(text);
+        }
+        let mut parser = QueryParser::for_index(&self.index, fields);
+        if !any_word {
+            parser.set_conjunction_by_default();
+        }
+        for (_, title, _) in f.per_language {
+            parser.set_field_boost(title, 3.0);
+        }
+        parser.set_field_boost(f.names, 1.5);
+        let query = normalize_field_names(query);
+        match parser.parse_query(&query) {
+            Ok(q) => Ok(q),
+            // A reader's stray quote or bracket should not cost them their results: take
+            // what can be understood.
+            Err(_) => Ok(parser.parse_query_lenient(&query).0),
+        }
+    }
+
+    /// Every matching item with its score.
+    pub fn matches(&self, query: &dyn TantivyQuery) -> Result<Matches, TextError> {
+        let searcher = self.reader.searcher();
+        Ok(searcher.search(query, &AllMatches)?)
+    }
+
+    /// Number of documents in the index.
+    pub fn num_docs(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    /// A snippet of `text` around the words of `query`, as HTML with `<b>` marks
+    /// (escaped by tantivy).
+    pub fn snippet(&self, query: &dyn TantivyQuery, language: &str, text: &str) -> String {
+        let f = &self.fields;
+        let (_, _, field) = f
+            .per_language
+            .iter()
+            .find(|(code, _, _)| *code == language)
+            .unwrap_or(&f.per_language[6]);
+        let searcher = self.reader.searcher();
+        match tantivy::snippet::SnippetGenerator::create(&searcher, query, *field) {
+            Ok(mut g) => {
+                g.set_max_num_chars(240);
+                g.snippet(text).to_html()
+            }
+            Err(_) => String::new(),
+        }
+    }
+}
+
+/// Lets readers write `title:`, `text:`, `names:` without knowing the per-language fields.
+fn normalize_field_names(q: &str) -> String {
+    // tantivy's parser takes `field:term`; expand our short names into a group of the
+    // per-language fields.
+    let mut out = String::with_capacity(q.len());
+    for (i, word) in q.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let expanded = ["title", "text", "body"].iter().find_map(|short| {
+            let rest = word.strip_prefix(short)?.strip_prefix(':')?;
+            if rest.is_empty() {
+                return None;
+            }
+            let field = if *short == "title" { "title" } else { "text" };
+            let alts: Vec<String> = LANGUAGES
+                .iter()
+                .map(|(c, _)| format!("{field}_{c}:{rest}"))
+                .chain(std::iter::once(format!("{field}_other:{rest}")))
+                .collect();
+            Some(format!("({})", alts.join(" OR ")))
+        });
+        match expanded {
+            Some(e) => out.push_str(&e),
+            None => out.push_str(word),
+        }
+    }
+    out
+}
+
+fn fresh(dir: &Path, schema: Schema) -> Result<Index, TextError> {
+    for entry in std::fs::read_dir(dir)? {
+        let p = entry?.path();
+        if p.is_file() && p.file_name().is_some_and(|n| n != LOCK_FILE) {
+            std::fs::remove_file(p)?;
+        }
+    }
+    Ok(Index::create_in_dir(dir, schema)?)
+}
+
+/// Collects every match with its score, reading the item id from the fast field.
+struct AllMatches;
+
+struct SegmentMatches {
+    ids: tantivy::columnar::Column<u64>,
+    out: Matches,
+}
+
+impl Collector for AllMatches {
+    type Fruit = Matches;
+    type Child = SegmentMatches;
+
+    fn for_segment(
+        &self,
+        _ord: SegmentOrdinal,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<SegmentMatches> {
+        Ok(SegmentMatches {
+            ids: segment.fast_fields().u64("id")?,
+            out: Vec::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        true
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Matches>) -> tantivy::Result<Matches> {
+        Ok(fruits.into_iter().flatten().collect())
+    }
+}
+
+impl SegmentCollector for SegmentMatches {
+    type Fruit = Matches;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        if let Some(id) = self.ids.first(doc) {
+            self.out.push((ItemId(id as i64), score));
+        }
+    }
+
+    fn harvest(self) -> Matches {
+        self.out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(id: i64, lang: &str, title: &str, text: &str, names: &[&str]) -> TextDoc {
+        TextDoc {
+            id: ItemId(id),
+            language: lang.into(),
+            title: title.into(),
+            text: text.into(),
+            names: names.iter().map(|s| (*s).to_owned()).collect(),
+        }
+    }
+
+    fn ids(m: &Matches) -> Vec<i64> {
+        let mut v: Vec<i64> = m.iter().map(|(id, _)| id.0).collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn stems_per_language_and_finds_names() {
+        let dir = tempfile::tempdir().expect("dir");
+        let (idx, meta) = TextIndex::open(dir.path()).expect("open");
+        assert!(meta.is_none(), "a new index must be built");
+        idx.rebuild(
+            vec![
+                doc(
+                    1,
+                    "en",
+                    "Election observers deployed",
+                    "The mission observed the elections.",
+                    &["OSCE Office in Minsk"],
+                ),
+                doc(
+                    2,
+                    "ru",
+                    "Наблюдатели на выборах",
+                    "Миссия наблюдала за выборами в стране.",
+                    &["Centre in Bishkek", "Programme Office in Bishkek"],
+                ),
+                doc(
+                    3,
+                    "en",
+                    "Police training",
+                    "Training for police officers.",
+                    &[],
+                ),
+            ]
+            .into_iter(),
+            7,
+            |_| {},
+        )
+        .expect("rebuild");
+        let m = |q: &str| {
+            ids(&idx
+                .matches(idx.parse(q, false).expect("parse").as_ref())
+                .expect("search"))
+        };
+        assert_eq!(m("observing"), vec![1], "English stemming");
+        assert_eq!(m("выборы"), vec![2], "Russian stemming");
+        assert_eq!(
+            m("\"centre in bishkek\""),
+            vec![2],
+            "former names are searchable"
+        );
+        assert_eq!(m("police OR elections"), vec![1, 3]);
+        assert_eq!(m("police -training"), Vec::<i64>::new());
+        assert_eq!(m("title:police"), vec![3]);
+        assert_eq!(idx.meta().map(|m| m.applied), Some(7));
+
+        idx.apply(
+            &[ItemId(3)],
+            &[doc(1, "en", "Updated title", "Nothing about votes.", &[])],
+            8,
+        )
+        .expect("apply");
+        assert_eq!(m("police"), Vec::<i64>::new(), "removed items are gone");
+        assert_eq!(
+            m("observing"),
+            Vec::<i64>::new(),
+            "edited items are re-indexed"
+        );
+        assert_eq!(m("updated"), vec![1]);
+        assert!(
+            idx.snippet(
+                idx.parse("votes", false).expect("q").as_ref(),
+                "en",
+                "Nothing about votes."
+            )
+            .contains("<b>votes</b>")
+        );
+    }
+
+    #[test]
+    fn reopening_keeps_a_compatible_index() {
+        let dir = tempfile::tempdir().expect("dir");
+        {
+            let (idx, _) = TextIndex::open(dir.path()).expect("open");
+            idx.rebuild(vec![doc(1, "en", "a", "b", &[])].into_iter(), 3, |_| {})
+                .expect("rebuild");
+        }
+        let (idx, meta) = TextIndex::open(dir.path()).expect("reopen");
+        assert_eq!(meta.map(|m| m.applied), Some(3));
+        assert_eq!(idx.num_docs(), 1);
+    }
+
+    #[test]
+    fn a_second_writer_is_refused() {
+        let dir = tempfile::tempdir().expect("dir");
+        let _first = TextIndex::open(dir.path()).expect("open");
+        assert!(matches!(
+            TextIndex::open(dir.path()),
+            Err(TextError::Locked)
+        ));
+    }
+}
