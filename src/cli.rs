@@ -48,8 +48,9 @@ pub struct ServeOpts {
     /// Address to listen on.
     #[arg(long, env = "COMMUNIQUE_LISTEN", default_value = "127.0.0.1:8080")]
     pub listen: SocketAddr,
-    /// Seconds between checks for changes made to the database by other processes.
-    #[arg(long, env = "COMMUNIQUE_RELOAD_SECONDS", default_value_t = 5)]
+    /// Seconds between checks for changes to the database (made by this or another
+    /// process); the search index and listings follow within this delay. 0: never.
+    #[arg(long, env = "COMMUNIQUE_RELOAD_SECONDS", default_value_t = 1)]
     pub reload_seconds: u64,
 }
 

@@ -17,7 +17,7 @@ pub async fn run(opts: ServeOpts) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot listen on {}", opts.listen))?;
     if opts.reload_seconds > 0 {
-        tokio::spawn(web::app::watch_for_changes(
+        tokio::spawn(web::indexing::follow(
             state.clone(),
             Duration::from_secs(opts.reload_seconds),
         ));

@@ -9,6 +9,7 @@ pub mod filter;
 pub mod ids;
 pub mod item;
 pub mod menu;
+pub mod query;
 pub mod site;
 pub mod text;
 pub mod visibility;

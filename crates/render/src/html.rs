@@ -78,6 +78,92 @@ pub fn sanitize(html: &str) -> String {
     SANITIZER.clean(html).to_string()
 }
 
+/// The text of an HTML fragment: tags dropped (a space between blocks), the common entities
+/// decoded, whitespace collapsed. Reads at most about `max_chars` characters of text.
+pub fn plain_text(html: &str, max_chars: usize) -> String {
+    let mut text = String::with_capacity(html.len().min(max_chars + 64));
+    let mut in_tag = false;
+    let mut count = 0usize;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => {
+                text.push(c);
+                count += 1;
+                if count > max_chars + 40 {
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let text = decode_entities(&text);
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_owned();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let end = rest.find(';').filter(|&e| e <= 10);
+        let decoded = end.and_then(|e| {
+            let name = &rest[1..e];
+            let c = match name {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "nbsp" => Some('\u{a0}'),
+                n if n.starts_with("#x") || n.starts_with("#X") => u32::from_str_radix(&n[2..], 16)
+                    .ok()
+                    .and_then(char::from_u32),
+                n if n.starts_with('#') => n[1..].parse::<u32>().ok().and_then(char::from_u32),
+                _ => None,
+            }?;
+            Some((c, e + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The first words of an HTML body as plain text, cut on a word with an ellipsis.
+pub fn excerpt(html: &str, max_chars: usize) -> String {
+    let text = plain_text(html, max_chars);
+    if text.chars().count() <= max_chars {
+        return text;
+    }
+    let cut: String = text.chars().take(max_chars).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) => &cut[..i],
+        None => &cut[..],
+    };
+    format!(
+        "{}…",
+        cut.trim_end_matches(|c: char| c.is_ascii_punctuation())
+    )
+}
+
 /// Plain-text paragraphs as HTML paragraphs.
 pub fn paragraphs_to_html<S: AsRef<str>>(paragraphs: &[S]) -> String {
     paragraphs
@@ -228,6 +314,22 @@ mod tests {
         assert!(!clean.contains("onerror"), "{clean}");
         assert!(!clean.contains("javascript"), "{clean}");
         assert!(clean.starts_with("<p>Hi"), "{clean}");
+    }
+
+    #[test]
+    fn excerpt_strips_tags_and_cuts_on_a_word() {
+        assert_eq!(
+            excerpt("<p>Hello <abbr title=\"x\">NGO</abbr> world</p>", 100),
+            "Hello NGO world"
+        );
+        assert_eq!(excerpt("<p>one two three four</p>", 9), "one two…");
+        assert_eq!(
+            plain_text(
+                "<p>a &amp; b &#39;c&#x27; &quot;d&quot; &bogus; &</p>",
+                1000
+            ),
+            "a & b 'c' \"d\" &bogus; &"
+        );
     }
 
     #[test]

@@ -16,6 +16,12 @@ impl Bits {
         self.words[pos / 64] |= 1 << (pos % 64);
     }
 
+    pub fn get(&self, pos: usize) -> bool {
+        self.words
+            .get(pos / 64)
+            .is_some_and(|w| w & (1 << (pos % 64)) != 0)
+    }
+
     pub fn and_assign(&mut self, other: &Bits) {
         for (a, b) in self.words.iter_mut().zip(&other.words) {
             *a &= b;

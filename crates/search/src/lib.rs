@@ -46,6 +46,19 @@ pub struct Query<'a> {
     pub limit: usize,
     /// Which dimensions to count.
     pub facets: &'a [Dimension],
+    /// Matches of a full-text query (item ids with scores): only these can be results.
+    pub text: Option<&'a [(ItemId, f32)]>,
+    pub order: Order,
+}
+
+/// The order of results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Order {
+    #[default]
+    Newest,
+    Oldest,
+    /// Best text match first (ties: newest first); newest first without a text query.
+    Relevance,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,6 +91,8 @@ pub struct Catalog {
     term_value: Vec<String>,
     term_ids: HashMap<(Dimension, String), u16>,
     term_bits: Vec<Bits>,
+    /// Position of each item id (`u32::MAX`: not in the catalog).
+    pos_of_id: Vec<u32>,
     visible: Mutex<Option<VisibleSet>>,
 }
 
@@ -155,6 +170,14 @@ impl Catalog {
             }
         }
         self.term_bits = bits;
+        let max_id = self.entries.iter().map(|e| e.id).max().unwrap_or(0);
+        let mut pos_of_id = vec![u32::MAX; usize::try_from(max_id).unwrap_or(0) + 1];
+        for (pos, e) in self.entries.iter().enumerate() {
+            if let Ok(id) = usize::try_from(e.id) {
+                pos_of_id[id] = pos as u32;
+            }
+        }
+        self.pos_of_id = pos_of_id;
         self.pending = Vec::new();
         self.entries.shrink_to_fit();
         if let Ok(mut v) = self.visible.lock() {
@@ -166,6 +189,7 @@ impl Catalog {
     pub fn memory_bytes(&self) -> usize {
         self.entries.capacity() * std::mem::size_of::<Entry>()
             + self.term_bits.iter().map(Bits::memory_bytes).sum::<usize>()
+            + self.pos_of_id.capacity() * 4
             + self
                 .term_value
                 .iter()
@@ -222,24 +246,35 @@ impl Catalog {
             .dimensions()
             .map(|(dim, values)| (dim, self.any_of(dim, values)))
             .collect();
-        let mut hits = (*visible).clone();
+        let mut base = (*visible).clone();
+        let mut scored: Vec<(f32, u32)> = Vec::new();
+        if let Some(matches) = q.text {
+            let mut matched = Bits::zeros(self.entries.len());
+            for (id, score) in matches {
+                if let Some(&pos) = usize::try_from(id.0)
+                    .ok()
+                    .and_then(|i| self.pos_of_id.get(i))
+                    && pos != u32::MAX
+                {
+                    matched.set(pos as usize);
+                    scored.push((*score, pos));
+                }
+            }
+            base.and_assign(&matched);
+        }
+        let mut hits = base.clone();
         for (_, sel) in &selections {
             hits.and_assign(sel);
         }
         let total = hits.count();
-        let ids = hits
-            .ones()
-            .skip(q.offset)
-            .take(q.limit)
-            .map(|pos| ItemId(self.entries[pos].id))
-            .collect();
+        let ids = self.page(&hits, &mut scored, q);
 
         let mut facets = BTreeMap::new();
         for &dim in q.facets {
             // Disjunctive counts: the mask ignores the dimension's own selection.
             let owned;
             let mask = if selections.iter().any(|(d, _)| *d == dim) {
-                let mut m = (*visible).clone();
+                let mut m = base.clone();
                 for (_, sel) in selections.iter().filter(|(d, _)| *d != dim) {
                     m.and_assign(sel);
                 }
@@ -270,6 +305,40 @@ impl Catalog {
             facets.insert(dim, list);
         }
         Results { total, ids, facets }
+    }
+
+    /// The requested page of `hits` in the requested order.
+    fn page(&self, hits: &Bits, scored: &mut Vec<(f32, u32)>, q: &Query<'_>) -> Vec<ItemId> {
+        let id = |pos: usize| ItemId(self.entries[pos].id);
+        match q.order {
+            Order::Relevance if q.text.is_some() => {
+                scored.retain(|(_, pos)| hits.get(*pos as usize));
+                // Best score first; equal scores newest first (lower position).
+                let cmp = |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+                let wanted = q.offset.saturating_add(q.limit).min(scored.len());
+                if wanted < scored.len() && wanted > 0 {
+                    scored.select_nth_unstable_by(wanted - 1, cmp);
+                    scored.truncate(wanted);
+                }
+                scored.sort_by(cmp);
+                scored
+                    .iter()
+                    .skip(q.offset)
+                    .take(q.limit)
+                    .map(|(_, pos)| id(*pos as usize))
+                    .collect()
+            }
+            Order::Oldest => {
+                let total = hits.count();
+                let mut v: Vec<usize> = hits
+                    .ones()
+                    .skip(total.saturating_sub(q.offset + q.limit))
+                    .collect();
+                v.reverse();
+                v.into_iter().skip(q.offset).take(q.limit).map(id).collect()
+            }
+            _ => hits.ones().skip(q.offset).take(q.limit).map(id).collect(),
+        }
     }
 }
 
@@ -326,6 +395,8 @@ mod tests {
             offset: 0,
             limit: 10,
             facets: &ALL,
+            text: None,
+            order: Order::Newest,
         });
         assert_eq!(r.ids, vec![ItemId(3), ItemId(2)]);
         assert_eq!(r.total, 2);
@@ -368,6 +439,8 @@ mod tests {
             offset: 0,
             limit: 10,
             facets: &ALL,
+            text: None,
+            order: Order::Newest,
         });
         assert_eq!(before.ids, vec![ItemId(1)]);
         assert_eq!(before.facets[&Dimension::Type][0].count, 1);
@@ -377,8 +450,54 @@ mod tests {
             offset: 0,
             limit: 10,
             facets: &ALL,
+            text: None,
+            order: Order::Newest,
         });
         assert_eq!(after.ids, vec![ItemId(2), ItemId(1)]);
+    }
+
+    #[test]
+    fn text_matches_narrow_results_and_order_by_relevance() {
+        let c = catalog(&[
+            item(1, 10, "news", &["elections"], "2008"),
+            item(2, 20, "news", &["elections"], "2009"),
+            item(3, 30, "statement", &["policing"], "2009"),
+        ]);
+        let f = Filter::new();
+        let matches = [(ItemId(1), 0.5), (ItemId(3), 2.0), (ItemId(99), 9.0)];
+        let q = |order, offset, limit| Query {
+            filter: &f,
+            now: Timestamp::MAX,
+            offset,
+            limit,
+            facets: &ALL,
+            text: Some(&matches),
+            order,
+        };
+        let r = c.query(&q(Order::Relevance, 0, 10));
+        assert_eq!(r.ids, vec![ItemId(3), ItemId(1)]);
+        assert_eq!(r.total, 2, "unknown ids in the matches are ignored");
+        assert_eq!(
+            r.facets[&Dimension::Type]
+                .iter()
+                .map(|v| v.count)
+                .sum::<u32>(),
+            2
+        );
+        assert_eq!(c.query(&q(Order::Relevance, 1, 1)).ids, vec![ItemId(1)]);
+        assert_eq!(
+            c.query(&q(Order::Newest, 0, 10)).ids,
+            vec![ItemId(3), ItemId(1)]
+        );
+        assert_eq!(
+            c.query(&q(Order::Oldest, 0, 10)).ids,
+            vec![ItemId(1), ItemId(3)]
+        );
+        let all = Query {
+            text: None,
+            ..q(Order::Oldest, 1, 1)
+        };
+        assert_eq!(c.query(&all).ids, vec![ItemId(2)]);
     }
 
     fn arb_items() -> impl Strategy<Value = Vec<CatalogItem>> {
@@ -451,7 +570,7 @@ mod tests {
             let mut seen = Vec::new();
             let mut offset = 0;
             loop {
-                let r = c.query(&Query { filter: &filter, now, offset, limit: page_size, facets: &[] });
+                let r = c.query(&Query { filter: &filter, now, offset, limit: page_size, facets: &[], text: None, order: Order::Newest });
                 prop_assert_eq!(r.total, expected.len());
                 if r.ids.is_empty() { break; }
                 offset += r.ids.len();
@@ -463,7 +582,7 @@ mod tests {
         #[test]
         fn facet_counts_equal_brute_force(items in arb_items(), filter in arb_filter()) {
             let c = catalog(&items);
-            let r = c.query(&Query { filter: &filter, now: Timestamp::MAX, offset: 0, limit: 0, facets: &ALL });
+            let r = c.query(&Query { filter: &filter, now: Timestamp::MAX, offset: 0, limit: 0, facets: &ALL, text: None, order: Order::Newest });
             for dim in ALL {
                 for fv in &r.facets[&dim] {
                     let narrowed = filter.without(dim).with(dim, &fv.value);

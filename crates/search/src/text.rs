@@ -265,27 +265,52 @@ impl TextIndex {
         }
     }
 
-    /// Replaces the whole index with `docs` (streamed), then records `applied`.
+    /// Starts a rebuild: every document is deleted (readers keep seeing the old ones until
+    /// `commit`).
+    pub fn clear(&self) -> Result<(), TextError> {
+        self.writer().delete_all_documents()?;
+        Ok(())
+    }
+
+    /// Adds (or replaces) documents, and deletes `removed`; visible after `commit`.
+    pub fn add(&self, removed: &[ItemId], docs: &[TextDoc]) -> Result<(), TextError> {
+        let writer = self.writer();
+        for id in removed.iter().chain(docs.iter().map(|d| &d.id)) {
+            writer.delete_term(Term::from_field_u64(self.fields.id, id.0 as u64));
+        }
+        for d in docs {
+            writer.add_document(self.document(d))?;
+        }
+        Ok(())
+    }
+
+    /// Makes the changes searchable and records that the index reflects change `applied`.
+    pub fn commit(&self, applied: i64) -> Result<(), TextError> {
+        self.writer().commit()?;
+        IndexMeta::current(applied).write(&self.dir)?;
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    /// Replaces the whole index with `docs`, then records `applied`.
     pub fn rebuild(
         &self,
         docs: impl Iterator<Item = TextDoc>,
         applied: i64,
-        mut progress: impl FnMut(usize),
     ) -> Result<usize, TextError> {
-        let mut writer = self.writer();
-        writer.delete_all_documents()?;
+        self.clear()?;
         let mut n = 0;
+        let mut batch = Vec::with_capacity(1000);
         for d in docs {
-            writer.add_document(self.document(&d))?;
+            batch.push(d);
             n += 1;
-            if n % 10_000 == 0 {
-                progress(n);
+            if batch.len() == 1000 {
+                self.add(&[], &batch)?;
+                batch.clear();
             }
         }
-        writer.commit()?;
-        IndexMeta::current(applied).write(&self.dir)?;
-        self.reader.reload()?;
-        progress(n);
+        self.add(&[], &batch)?;
+        self.commit(applied)?;
         Ok(n)
     }
 
@@ -296,17 +321,8 @@ impl TextIndex {
         docs: &[TextDoc],
         applied: i64,
     ) -> Result<(), TextError> {
-        let mut writer = self.writer();
-        for id in removed.iter().chain(docs.iter().map(|d| &d.id)) {
-            writer.delete_term(Term::from_field_u64(self.fields.id, id.0 as u64));
-        }
-        for d in docs {
-            writer.add_document(self.document(d))?;
-        }
-        writer.commit()?;
-        IndexMeta::current(applied).write(&self.dir)?;
-        self.reader.reload()?;
-        Ok(())
+        self.add(removed, docs)?;
+        self.commit(applied)
     }
 
     pub fn meta(&self) -> Option<IndexMeta> {
@@ -507,7 +523,6 @@ mod tests {
             ]
             .into_iter(),
             7,
-            |_| {},
         )
         .expect("rebuild");
         let m = |q: &str| {
@@ -555,7 +570,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("dir");
         {
             let (idx, _) = TextIndex::open(dir.path()).expect("open");
-            idx.rebuild(vec![doc(1, "en", "a", "b", &[])].into_iter(), 3, |_| {})
+            idx.rebuild(vec![doc(1, "en", "a", "b", &[])].into_iter(), 3)
                 .expect("rebuild");
         }
         let (idx, meta) = TextIndex::open(dir.path()).expect("reopen");

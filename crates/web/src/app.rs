@@ -9,7 +9,13 @@ use model::site::SampleItem;
 use model::{Clock, ItemStatus, NewItem, SiteDefinition};
 use store::{Store, StoreError};
 
+use search::text::TextIndex;
+
+use crate::indexing::IndexingError;
 use crate::{AppState, load_catalog};
+
+/// The folder of the search index inside a data dir.
+pub const INDEX_DIR: &str = "index";
 
 /// Marks in the database that the sample content was loaded (so it is loaded only once,
 /// even if an editor later withdraws it).
@@ -24,6 +30,8 @@ pub enum StartError {
     },
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error(transparent)]
+    Indexing(#[from] IndexingError),
     #[error("sample item '{id}': {problem}")]
     Sample { id: String, problem: String },
 }
@@ -40,13 +48,28 @@ pub async fn open(
     })?;
     let store = Store::open_data_dir(data_dir).await?;
     load_samples(&store, &site, clock.now()).await?;
+    let (text, meta) = TextIndex::open(&data_dir.join(INDEX_DIR)).map_err(IndexingError::from)?;
+    let text = Arc::new(text);
+    if meta.is_none() {
+        tracing::info!(
+            "the search index is missing or was built by another version: rebuilding it"
+        );
+    }
+    let started = std::time::Instant::now();
+    if crate::indexing::catch_up(&store, &site, &text).await? {
+        tracing::info!(
+            seconds = started.elapsed().as_secs_f64(),
+            documents = text.num_docs(),
+            "search index brought up to date"
+        );
+    }
     let catalog = load_catalog(&store, &site).await?;
     tracing::info!(
         items = catalog.len(),
         memory_kib = catalog.memory_bytes() / 1024,
         "catalog loaded"
     );
-    Ok(AppState::new(site, store, clock, catalog))
+    Ok(AppState::new(site, store, clock, catalog, text))
 }
 
 /// Stores the site's sample content, once per database.
@@ -136,32 +159,4 @@ pub fn site_sources_from_dir(dir: &Path) -> std::io::Result<model::SiteSources> 
         root: dir.display().to_string(),
         files,
     })
-}
-
-/// Reloads the catalog whenever another process changed the database.
-pub async fn watch_for_changes(state: AppState, every: std::time::Duration) {
-    let mut seen = state.store.change_counter().await.ok();
-    let mut tick = tokio::time::interval(every);
-    tick.tick().await;
-    loop {
-        tick.tick().await;
-        let now = match state.store.change_counter().await {
-            Ok(n) => n,
-            Err(e) => {
-                tracing::warn!(error = %e, "cannot read the change counter");
-                continue;
-            }
-        };
-        if Some(now) == seen {
-            continue;
-        }
-        match load_catalog(&state.store, &state.site).await {
-            Ok(catalog) => {
-                tracing::info!(items = catalog.len(), "database changed: catalog reloaded");
-                state.replace_catalog(catalog);
-                seen = Some(now);
-            }
-            Err(e) => tracing::warn!(error = %e, "catalog reload failed"),
-        }
-    }
 }

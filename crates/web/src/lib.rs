@@ -6,6 +6,7 @@ mod cache;
 mod catalog;
 mod error;
 mod handlers;
+pub mod indexing;
 mod query;
 mod views;
 
@@ -29,6 +30,7 @@ pub struct AppState {
     pub site: Arc<SiteDefinition>,
     pub store: Store,
     pub clock: Arc<dyn Clock>,
+    pub text: Arc<search::text::TextIndex>,
     catalog: Arc<RwLock<Arc<search::Catalog>>>,
     pages: Arc<PageCache>,
     stylesheet_version: Arc<str>,
@@ -40,11 +42,13 @@ impl AppState {
         store: Store,
         clock: Arc<dyn Clock>,
         catalog: search::Catalog,
+        text: Arc<search::text::TextIndex>,
     ) -> AppState {
         AppState {
             site,
             store,
             clock,
+            text,
             catalog: Arc::new(RwLock::new(Arc::new(catalog))),
             pages: Arc::new(PageCache::new(20_000)),
             stylesheet_version: render::stylesheet_version().into(),

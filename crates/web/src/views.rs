@@ -93,7 +93,7 @@ pub fn card(site: &SiteDefinition, item: &Item, today: Date) -> ItemCard {
     let lang = item.data.language.as_str();
     let date = item.data.local_date();
     let excerpt = if item.data.summary.is_empty() {
-        excerpt(&item.data.body_html, 220)
+        render::html::excerpt(&item.data.body_html, 220)
     } else {
         item.data.summary.clone()
     };
@@ -116,47 +116,6 @@ pub fn card(site: &SiteDefinition, item: &Item, today: Date) -> ItemCard {
         lang: lang.to_owned(),
         same_lang: lang == site.organization.default_language.as_str(),
     }
-}
-
-/// The first words of an HTML body as plain text.
-fn excerpt(html: &str, max_chars: usize) -> String {
-    let mut text = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                if !text.ends_with(' ') {
-                    text.push(' ');
-                }
-            }
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
-        if text.chars().count() > max_chars + 40 {
-            break;
-        }
-    }
-    let text = text
-        .replace("&amp;", "&")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'");
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.chars().count() <= max_chars {
-        return text;
-    }
-    let cut: String = text.chars().take(max_chars).collect();
-    let cut = match cut.rfind(' ') {
-        Some(i) => &cut[..i],
-        None => &cut[..],
-    };
-    format!(
-        "{}…",
-        cut.trim_end_matches(|c: char| c.is_ascii_punctuation())
-    )
 }
 
 /// Loads the items of a page of results, in order.
@@ -290,15 +249,6 @@ pub fn pagination(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn excerpt_strips_tags_and_cuts_on_a_word() {
-        assert_eq!(
-            excerpt("<p>Hello <abbr title=\"x\">NGO</abbr> world</p>", 100),
-            "Hello NGO world"
-        );
-        assert_eq!(excerpt("<p>one two three four</p>", 9), "one two…");
-    }
 
     #[test]
     fn pagination_shows_gaps() {

@@ -467,6 +467,7 @@ async fn second_start_reuses_the_data() {
         .expect("first start");
     assert_eq!(first.store.count_items().await.expect("count"), 1);
     first.store.close().await;
+    drop(first);
     let second = web::app::open(dir.path(), common::site(), clock)
         .await
         .expect("second start");

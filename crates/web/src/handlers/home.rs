@@ -18,6 +18,8 @@ pub async fn home(State(state): State<AppState>) -> Result<Response, WebError> {
         offset: 0,
         limit: 8,
         facets: &[model::Dimension::FieldOfWork],
+        text: None,
+        order: search::Order::Newest,
     });
     let site = &state.site;
     let chair_text = site.current_chairpersonship(now).map(|(ch, c)| {

@@ -64,6 +64,8 @@ pub async fn listing(
         offset: (params.page - 1) * PAGE_SIZE,
         limit: PAGE_SIZE,
         facets: &facet_dims,
+        text: None,
+        order: search::Order::Newest,
     });
     let pages = results.total.div_ceil(PAGE_SIZE).max(1);
     if params.page > pages {

@@ -23,6 +23,8 @@ pub fn counts(state: &AppState, dim: Dimension) -> HashMap<String, usize> {
         offset: 0,
         limit: 0,
         facets: &[dim],
+        text: None,
+        order: search::Order::Newest,
     });
     r.facets
         .get(&dim)

@@ -1,0 +1,179 @@
+//! Keeping the search index and the catalog in step with the database. The store's outbox
+//! says which items changed; the indexer re-reads them and updates the full-text index, then
+//! the catalog is rebuilt. Both can always be rebuilt from the database.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use model::{Item, ItemId, SiteDefinition};
+use search::text::{TextDoc, TextError, TextIndex};
+use store::{Store, StoreError};
+
+use crate::{AppState, load_catalog};
+
+/// Above this many changed items, a full rebuild is cheaper than item-by-item updates.
+const REBUILD_ABOVE: usize = 50_000;
+const CHUNK: i64 = 1_000;
+
+#[derive(Debug, thiserror::Error)]
+pub enum IndexingError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Text(#[from] TextError),
+    #[error("indexing task failed: {0}")]
+    Task(String),
+}
+
+/// What the full-text index holds of an item: its words, and every name it is filed under
+/// (sources with all their names over time, fields of work, countries and meeting series in
+/// every language).
+pub fn text_doc(site: &SiteDefinition, item: &Item) -> TextDoc {
+    let d = &item.data;
+    let mut names = Vec::new();
+    for s in &d.sources {
+        if let Some(st) = site.structure(s.as_str()) {
+            for n in &st.names {
+                names.push(n.name.clone());
+                if let Some(full) = &n.source {
+                    names.push(full.clone());
+                }
+            }
+            names.extend(st.aliases.iter().cloned());
+        }
+    }
+    let terms = d
+        .fields_of_work
+        .iter()
+        .filter_map(|f| site.field(f.as_str()))
+        .chain(d.meetings.iter().filter_map(|m| site.meeting(m.as_str())));
+    for t in terms {
+        names.push(t.name.clone());
+        names.extend(t.names.values().cloned());
+        names.extend(t.aliases.iter().cloned());
+    }
+    for c in d.countries.iter().filter_map(|c| site.country(c.as_str())) {
+        names.push(c.name.clone());
+        names.extend(c.names.values().cloned());
+        names.extend(c.aliases.iter().cloned());
+    }
+    let mut text = d.summary.clone();
+    text.push('\n');
+    text.push_str(&render::html::plain_text(&d.body_html, usize::MAX / 2));
+    TextDoc {
+        id: item.id,
+        language: d.language.to_string(),
+        title: d.title.clone(),
+        text,
+        names,
+    }
+}
+
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, TextError> + Send + 'static,
+) -> Result<T, IndexingError> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| IndexingError::Task(e.to_string()))?
+        .map_err(Into::into)
+}
+
+/// Rebuilds the whole index from the database; `progress` gets the number of items done.
+pub async fn rebuild(
+    store: &Store,
+    site: &Arc<SiteDefinition>,
+    index: &Arc<TextIndex>,
+    mut progress: impl FnMut(usize),
+) -> Result<usize, IndexingError> {
+    let applied = store.change_counter().await?;
+    let idx = Arc::clone(index);
+    blocking(move || idx.clear()).await?;
+    let mut after = ItemId(0);
+    let mut done = 0;
+    loop {
+        let ids = store.item_ids_after(after, CHUNK).await?;
+        let Some(&last) = ids.last() else { break };
+        let items = store.items(&ids).await?;
+        let docs: Vec<TextDoc> = items.iter().map(|i| text_doc(site, i)).collect();
+        let idx = Arc::clone(index);
+        blocking(move || idx.add(&[], &docs)).await?;
+        done += ids.len();
+        progress(done);
+        after = last;
+    }
+    let idx = Arc::clone(index);
+    blocking(move || idx.commit(applied)).await?;
+    Ok(done)
+}
+
+/// Applies the changes the index has not seen yet. Returns whether anything changed.
+pub async fn catch_up(
+    store: &Store,
+    site: &Arc<SiteDefinition>,
+    index: &Arc<TextIndex>,
+) -> Result<bool, IndexingError> {
+    let upto = store.change_counter().await?;
+    let applied = index.meta().map(|m| m.applied);
+    match applied {
+        Some(a) if a >= upto => return Ok(false),
+        Some(a) => {
+            let ids = store.changed_items(a, upto).await?;
+            if ids.len() <= REBUILD_ABOVE {
+                for chunk in ids.chunks(CHUNK as usize) {
+                    let items = store.items(chunk).await?;
+                    let removed: Vec<ItemId> = chunk
+                        .iter()
+                        .copied()
+                        .filter(|id| !items.iter().any(|i| i.id == *id))
+                        .collect();
+                    let docs: Vec<TextDoc> = items.iter().map(|i| text_doc(site, i)).collect();
+                    let idx = Arc::clone(index);
+                    blocking(move || idx.add(&removed, &docs)).await?;
+                }
+                let idx = Arc::clone(index);
+                blocking(move || idx.commit(upto)).await?;
+                return Ok(true);
+            }
+        }
+        None => {}
+    }
+    let started = std::time::Instant::now();
+    let n = rebuild(store, site, index, |_| {}).await?;
+    tracing::info!(
+        items = n,
+        seconds = started.elapsed().as_secs_f64(),
+        "search index rebuilt"
+    );
+    Ok(true)
+}
+
+/// Follows the database: applies its changes to the search index and reloads the catalog.
+pub async fn follow(state: AppState, every: Duration) {
+    let mut seen = state.store.change_counter().await.ok();
+    let mut tick = tokio::time::interval(every);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tick.tick().await;
+        if let Err(e) = catch_up(&state.store, &state.site, &state.text).await {
+            tracing::warn!(error = %e, "search index update failed");
+        }
+        let now = match state.store.change_counter().await {
+            Ok(n) => n,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot read the change counter");
+                continue;
+            }
+        };
+        if Some(now) == seen {
+            continue;
+        }
+        match load_catalog(&state.store, &state.site).await {
+            Ok(catalog) => {
+                tracing::info!(items = catalog.len(), "database changed: catalog reloaded");
+                state.replace_catalog(catalog);
+                seen = Some(now);
+            }
+            Err(e) => tracing::warn!(error = %e, "catalog reload failed"),
+        }
+    }
+}
