@@ -19,6 +19,8 @@ pub enum Command {
     Serve(ServeOpts),
     /// Add synthetic demo items (deterministic for a seed) over the site's real taxonomies.
     Demo(DemoOpts),
+    /// Rebuild the search index of a data dir from its database (not while `serve` runs).
+    Reindex(ReindexOpts),
     /// Create or upgrade the database of a data dir, then exit.
     Migrate(DataDirOpts),
     /// Validate a site definition and report every problem.
@@ -52,6 +54,14 @@ pub struct ServeOpts {
     /// process); the search index and listings follow within this delay. 0: never.
     #[arg(long, env = "COMMUNIQUE_RELOAD_SECONDS", default_value_t = 1)]
     pub reload_seconds: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct ReindexOpts {
+    #[command(flatten)]
+    pub data: DataDirOpts,
+    #[command(flatten)]
+    pub site: SiteOpts,
 }
 
 #[derive(Debug, Args)]

@@ -3,6 +3,7 @@
 mod cli;
 mod demo;
 mod migrate;
+mod reindex;
 mod serve;
 mod site;
 
@@ -32,6 +33,7 @@ fn main() -> std::process::ExitCode {
             cli::Command::Serve(opts) => serve::run(opts).await,
             cli::Command::Demo(opts) => demo::run(opts).await,
             cli::Command::Migrate(opts) => migrate::run(opts).await,
+            cli::Command::Reindex(opts) => reindex::run(opts).await,
             cli::Command::CheckSite(opts) => site::check(opts),
         }
     });

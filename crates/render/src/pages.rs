@@ -41,6 +41,19 @@ pub struct ItemCard {
     pub excerpt: String,
     pub lang: String,
     pub same_lang: bool,
+    /// Search results: the passage that matched, as HTML with `<mark>` around the words
+    /// (escaped by the search engine); shown instead of the excerpt.
+    pub snippet_html: String,
+}
+
+/// The search form of the search page.
+#[derive(Debug, Clone)]
+pub struct SearchForm {
+    pub q: String,
+    /// (value, label, selected)
+    pub orders: Vec<(String, String, bool)>,
+    /// Filters kept when the words change (hidden fields).
+    pub hidden: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -122,6 +135,9 @@ pub struct ListingPage {
     pub pagination: Pagination,
     pub action: String,
     pub list_heading: String,
+    pub search_form: Option<SearchForm>,
+    /// Ways out of an empty result ("search without the filters", "any of the words").
+    pub help: Vec<LinkEntry>,
 }
 
 #[derive(Template)]

@@ -12,7 +12,8 @@ use std::sync::Mutex;
 
 use model::ItemId;
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::query::{Query as TantivyQuery, QueryParser};
+pub use tantivy::query::Query as TantivyQuery;
+use tantivy::query::QueryParser;
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, Schema, TextFieldIndexing, TextOptions,
 };
@@ -384,6 +385,11 @@ impl TextIndex {
             Err(_) => String::new(),
         }
     }
+}
+
+/// A query matching every document (stands in when there are no words).
+pub fn all_query() -> tantivy::query::AllQuery {
+    tantivy::query::AllQuery
 }
 
 /// Lets readers write `title:`, `text:`, `names:` without knowing the per-language fields.

@@ -83,6 +83,7 @@ pub fn router(state: AppState) -> Router {
         .route("/assets/site.css", get(health::stylesheet))
         .route("/assets/site.js", get(health::script))
         .route("/press-releases", get(listing::newsroom))
+        .route("/search", get(search::search_page))
         .route("/items/{id}", get(item::item_without_slug))
         .route("/items/{id}/{slug}", get(item::item_page))
         .route("/fields-of-work", get(taxonomy::fields_index))

@@ -115,6 +115,7 @@ pub fn card(site: &SiteDefinition, item: &Item, today: Date) -> ItemCard {
         excerpt,
         lang: lang.to_owned(),
         same_lang: lang == site.organization.default_language.as_str(),
+        snippet_html: String::new(),
     }
 }
 
@@ -130,9 +131,12 @@ pub async fn cards(state: &AppState, ids: &[model::ItemId]) -> Result<Vec<ItemCa
         .collect())
 }
 
+/// `base` with `query` appended (`base` may already carry a query, e.g. `/search?q=x`).
 pub fn url(base: &str, query: &str) -> String {
     if query.is_empty() {
         base.to_owned()
+    } else if base.contains('?') {
+        format!("{base}&{query}")
     } else {
         format!("{base}?{query}")
     }

@@ -478,3 +478,119 @@ async fn second_start_reuses_the_data() {
     );
     assert!(dir.path().join("communique.db").exists());
 }
+
+#[tokio::test]
+async fn search_finds_words_names_and_former_names() {
+    let app = TestApp::start().await;
+    let page = app.get("/search?q=trafficking+children").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(item_links(&page.body), vec![SEED_PATH.to_owned()]);
+    assert!(
+        page.body.contains("<mark>trafficking</mark>"),
+        "snippet marks the words"
+    );
+    assert!(
+        page.body.contains("value=\"trafficking children\""),
+        "the form keeps the words"
+    );
+    // Stemming: "encouraging" finds "encouraged"; a former name of a source finds its items.
+    for q in [
+        "encouraging",
+        "%22Advisory+and+Monitoring+Group%22",
+        "title:belarus",
+    ] {
+        assert_eq!(
+            item_links(&app.get(&format!("/search?q={q}")).await.body),
+            vec![SEED_PATH.to_owned()],
+            "{q}"
+        );
+    }
+    assert!(
+        item_links(&app.get("/search?q=belarus+-trafficking").await.body).is_empty(),
+        "NOT"
+    );
+}
+
+#[tokio::test]
+async fn search_combines_words_filters_and_facets() {
+    let app = TestApp::start().await;
+    let mut ru = item(
+        "Наблюдатели на выборах",
+        "2024-05-02",
+        &["odihr"],
+        &["elections"],
+        &["georgia"],
+    );
+    ru.language = model::LanguageCode::parse("ru").expect("lang");
+    ru.body_html = "<p>Миссия наблюдала за выборами.</p>".into();
+    app.add(&[
+        item(
+            "Police reform in Serbia",
+            "2024-05-01",
+            &["mission-to-serbia"],
+            &["policing"],
+            &["serbia"],
+        ),
+        item(
+            "Police training in Georgia",
+            "2023-05-01",
+            &["odihr"],
+            &["policing"],
+            &["georgia"],
+        ),
+        ru,
+    ])
+    .await;
+    web::indexing::catch_up(&app.state.store, &app.state.site, &app.state.text)
+        .await
+        .expect("indexed");
+    let b = app.get("/search?q=police&country=serbia").await.body;
+    assert_eq!(item_links(&b).len(), 1);
+    assert!(
+        b.contains(">Georgia <span class=\"count\">1</span>"),
+        "country counts ignore the country filter"
+    );
+    assert_eq!(
+        item_links(&app.get("/search?q=выборы").await.body).len(),
+        1,
+        "Russian stemming"
+    );
+    assert_eq!(
+        item_links(&app.get("/search?q=police&sort=oldest").await.body).len(),
+        2
+    );
+    let none = app.get("/search?q=police+zebra&country=serbia").await.body;
+    assert!(none.contains("No items match."));
+    assert!(
+        none.contains("Items with any of the words: police OR zebra"),
+        "{none}"
+    );
+    let filtered = app.get("/search?q=training&country=serbia").await.body;
+    assert!(filtered.contains("No items match."));
+    assert!(
+        filtered.contains("without the filters</a> <span class=\"count\">1</span>"),
+        "{filtered}"
+    );
+}
+
+#[tokio::test]
+async fn search_refuses_bad_parameters() {
+    let app = TestApp::start().await;
+    assert_eq!(
+        app.get("/search?q=x&sort=random").await.status,
+        StatusCode::BAD_REQUEST
+    );
+    let long = "a".repeat(1001);
+    assert_eq!(
+        app.get(&format!("/search?q={long}")).await.status,
+        StatusCode::BAD_REQUEST
+    );
+    for q in ["%22unclosed", "(((", "title:", "AND", "-", "*"] {
+        assert_eq!(
+            app.get(&format!("/search?q={q}")).await.status,
+            StatusCode::OK,
+            "{q}"
+        );
+    }
+    assert_eq!(app.get("/search").await.status, StatusCode::OK);
+}

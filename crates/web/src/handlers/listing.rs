@@ -25,6 +25,16 @@ pub struct ListingSpec {
     pub fixed: Vec<(Dimension, String)>,
     pub section: &'static str,
     pub list_heading: String,
+    /// A full-text search narrowing the listing (the search page).
+    pub search: Option<TextSearch>,
+}
+
+/// The words a reader searched for, and what the index matched.
+pub struct TextSearch {
+    pub q: String,
+    pub order: search::Order,
+    pub matches: Vec<(model::ItemId, f32)>,
+    pub query: Box<dyn search::text::TantivyQuery>,
 }
 
 const FACETS: [Dimension; 7] = [
@@ -64,8 +74,15 @@ pub async fn listing(
         offset: (params.page - 1) * PAGE_SIZE,
         limit: PAGE_SIZE,
         facets: &facet_dims,
-        text: None,
-        order: search::Order::Newest,
+        text: spec
+            .search
+            .as_ref()
+            .filter(|s| !s.q.is_empty())
+            .map(|s| s.matches.as_slice()),
+        order: spec
+            .search
+            .as_ref()
+            .map_or(search::Order::Newest, |s| s.order),
     });
     let pages = results.total.div_ceil(PAGE_SIZE).max(1);
     if params.page > pages {
@@ -79,7 +96,10 @@ pub async fn listing(
     } else {
         (params.page - 1) * PAGE_SIZE + 1
     };
-    let cards = views::cards(state, &results.ids).await?;
+    let mut cards = views::cards(state, &results.ids).await?;
+    if let Some(search) = &spec.search {
+        super::search::add_snippets(state, search, &mut cards).await?;
+    }
     let last = first + cards.len().saturating_sub(1);
     let mut layout = views::layout(state, &spec.title, spec.section);
     let canonical = views::url(&spec.base, &{
@@ -112,6 +132,11 @@ pub async fn listing(
         pagination: views::pagination(&spec.base, &user, params.page, results.total, PAGE_SIZE),
         action: spec.base,
         list_heading: spec.list_heading,
+        search_form: spec.search.as_ref().map(|s| super::search::form(s, &user)),
+        help: match &spec.search {
+            Some(s) if results.total == 0 => super::search::help(state, s, &user).await?,
+            _ => Vec::new(),
+        },
     };
     views::html(&page)
 }
@@ -132,6 +157,7 @@ pub async fn newsroom(
         fixed: Vec::new(),
         section: "newsroom",
         list_heading: "Latest items".into(),
+        search: None,
     };
     listing(&state, spec, &pairs).await
 }

@@ -6,5 +6,6 @@ pub mod home;
 pub mod item;
 pub mod listing;
 pub mod pages;
+pub mod search;
 pub mod structure;
 pub mod taxonomy;

@@ -226,6 +226,7 @@ pub async fn structure_page(
         fixed: vec![(Dimension::Source, slug.clone())],
         section: "structures-and-institutions",
         list_heading: format!("Items from the {name}"),
+        search: None,
     };
     listing(&state, spec, &pairs).await
 }

@@ -104,6 +104,7 @@ pub async fn field_page(
         fixed: vec![(Dimension::FieldOfWork, slug.clone())],
         section: "our-work",
         list_heading: "Items".into(),
+        search: None,
     };
     listing(&state, spec, &pairs).await
 }
@@ -154,6 +155,7 @@ pub async fn meeting_page(
         fixed: vec![(Dimension::Meeting, slug.clone())],
         section: "our-work",
         list_heading: "Items".into(),
+        search: None,
     };
     listing(&state, spec, &pairs).await
 }
@@ -248,6 +250,7 @@ pub async fn country_page(
         fixed: vec![(Dimension::Country, slug.clone())],
         section: "countries",
         list_heading: "Items".into(),
+        search: None,
     };
     listing(&state, spec, &pairs).await
 }
@@ -289,6 +292,7 @@ pub async fn country_group_page(
             .collect(),
         section: "countries",
         list_heading: "Items".into(),
+        search: None,
     };
     listing(&state, spec, &pairs).await
 }
