@@ -109,6 +109,18 @@ const PAGES = [
     path: '/structures/office-in-minsk',
     content: async (page) => expectText(page, '31 March 2011'),
   },
+  {
+    name: 'search',
+    path: '/search?q=trafficking+children',
+    content: async (page) => {
+      const problems = [...(await expectText(page, ITEM_TITLE))];
+      const marks = await page.locator('.card-excerpt mark').allTextContents();
+      if (!marks.some((t) => t.trim().toLowerCase() === 'trafficking')) {
+        problems.push(`no marked word "trafficking" in the results (found ${JSON.stringify(marks)})`);
+      }
+      return problems;
+    },
+  },
 ];
 
 // One check per page and width, plus the 404 check.
