@@ -19,6 +19,8 @@ pub enum Command {
     Serve(ServeOpts),
     /// Add synthetic demo items (deterministic for a seed) over the site's real taxonomies.
     Demo(DemoOpts),
+    /// Import JSON Lines files and saved pages (text or HTML), files or folders.
+    Import(ImportOpts),
     /// Rebuild the search index of a data dir from its database (not while `serve` runs).
     Reindex(ReindexOpts),
     /// Create or upgrade the database of a data dir, then exit.
@@ -54,6 +56,24 @@ pub struct ServeOpts {
     /// process); the search index and listings follow within this delay. 0: never.
     #[arg(long, env = "COMMUNIQUE_RELOAD_SECONDS", default_value_t = 1)]
     pub reload_seconds: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportOpts {
+    #[command(flatten)]
+    pub data: DataDirOpts,
+    #[command(flatten)]
+    pub site: SiteOpts,
+    /// Check every input and report what would happen, without writing anything.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Write a JSON report with one entry per input (source, outcome, item id, warnings or
+    /// the reason it failed).
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    /// Files or folders (read recursively); each file is recognized by its content.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]

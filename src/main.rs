@@ -2,6 +2,7 @@
 
 mod cli;
 mod demo;
+mod import;
 mod migrate;
 mod reindex;
 mod serve;
@@ -28,8 +29,18 @@ fn main() -> std::process::ExitCode {
             return std::process::ExitCode::from(1);
         }
     };
+    if let cli::Command::Import(opts) = cli.command {
+        return match runtime.block_on(import::run(opts)) {
+            Ok(code) => code,
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                std::process::ExitCode::from(1)
+            }
+        };
+    }
     let result = runtime.block_on(async {
         match cli.command {
+            cli::Command::Import(_) => Ok(()),
             cli::Command::Serve(opts) => serve::run(opts).await,
             cli::Command::Demo(opts) => demo::run(opts).await,
             cli::Command::Migrate(opts) => migrate::run(opts).await,

@@ -19,5 +19,5 @@ pub use date::HistDate;
 pub use filter::{Dimension, Filter, FilterError};
 pub use ids::{ItemId, LanguageCode, ParseError, Slug};
 pub use item::{Item, ItemStatus, NewItem};
-pub use site::{SiteDefinition, SiteError, SiteSources};
+pub use site::{NameKind, SiteDefinition, SiteError, SiteSources};
 pub use visibility::Visibility;

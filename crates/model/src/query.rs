@@ -30,8 +30,10 @@
 //! work on days. A date written `YYYY-MM-DD` is kept as is; an RFC 3339 instant
 //! (`2020-05-01T10:00:00+02:00`) is normalized to the calendar day it falls on in UTC
 //! (`2020-05-01`). Every normalized date is thus a `YYYY-MM-DD` string, and dates compare
-//! as strings. Years are four digits; ids are positive whole numbers, written in decimal
-//! without leading zeros.
+//! as strings. A year (`2024`) or a month (`2024-03`) stands for the whole period: as a value
+//! it becomes a range over its days, as `from` its first day, as `to` its last day — so the
+//! buckets of a `date` facet can be used as filter values as they are. Years are four
+//! digits; ids are positive whole numbers, written in decimal without leading zeros.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -815,6 +817,79 @@ pub fn normalize_date(s: &str) -> std::result::Result<String, String> {
     Ok(date.to_string())
 }
 
+/// Normalizes a date value, which may also be a year (`2024`) or a month (`2024-03`):
+/// those are checked and kept as they are.
+fn normalize_date_or_period(s: &str) -> std::result::Result<String, String> {
+    let t = s.trim();
+    if period_bounds(t).is_some() {
+        return Ok(t.to_owned());
+    }
+    let b = t.as_bytes();
+    let period_shaped = (b.len() == 4 || (b.len() == 7 && b[4] == b'-'))
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || c.is_ascii_digit());
+    if period_shaped {
+        return Err(format!("'{}' is not a valid year or month", shown(t)));
+    }
+    normalize_date(t)
+        .map_err(|m| format!("{m}; a year (YYYY) or a month (YYYY-MM) stands for all its days"))
+}
+
+/// The first and last day (`YYYY-MM-DD`) of a year `YYYY` or a month `YYYY-MM`; `None` for
+/// anything else (a full date included).
+fn period_bounds(s: &str) -> Option<(String, String)> {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    let (first, last) = match b.len() {
+        4 if digits(0..4) => {
+            let year: i16 = s.parse().ok()?;
+            let first = Date::new(year, 1, 1).ok()?;
+            (first, first.last_of_year())
+        }
+        7 if digits(0..4) && b[4] == b'-' && digits(5..7) => {
+            let year: i16 = s[..4].parse().ok()?;
+            let month: i8 = s[5..].parse().ok()?;
+            let first = Date::new(year, month, 1).ok()?;
+            (first, first.last_of_month())
+        }
+        _ => return None,
+    };
+    if first.year() < 1 {
+        return None;
+    }
+    Some((first.to_string(), last.to_string()))
+}
+
+/// A list of date values some of which are periods: the days stay one condition, each
+/// period becomes a range over its days; they combine with OR (or AND when `all`).
+fn date_periods(values: Vec<String>, all: bool) -> Condition {
+    let (periods, days): (Vec<String>, Vec<String>) =
+        values.into_iter().partition(|v| period_bounds(v).is_some());
+    let mut parts = Vec::with_capacity(periods.len() + 1);
+    if !days.is_empty() {
+        parts.push(Condition::Values {
+            field: Field::Date,
+            values: days,
+            all,
+        });
+    }
+    for p in periods {
+        if let Some((first, last)) = period_bounds(&p) {
+            parts.push(Condition::Range {
+                field: Field::Date,
+                from: Some(first),
+                to: Some(last),
+            });
+        }
+    }
+    match (parts.len(), all) {
+        (1, _) => parts.pop().unwrap_or(Condition::Any(Vec::new())),
+        (_, true) => Condition::All(parts),
+        (_, false) => Condition::Any(parts),
+    }
+}
+
 fn invalid(message: impl Into<String>, at: &Ptr) -> QueryError {
     QueryError::new(code::INVALID_VALUE, message, at)
 }
@@ -1073,11 +1148,11 @@ impl Parser<'_> {
             }
             _ => vec![self.value(field, value, &at)?],
         };
-        Ok(Condition::Values {
-            field,
-            values,
-            all: op == Some(Operator::And),
-        })
+        let all = op == Some(Operator::And);
+        if field == Field::Date && values.iter().any(|v| period_bounds(v).is_some()) {
+            return Ok(date_periods(values, all));
+        }
+        Ok(Condition::Values { field, values, all })
     }
 
     /// One value of a field, normalized.
@@ -1100,7 +1175,7 @@ impl Parser<'_> {
             Field::Id => ItemId::parse(&raw)
                 .map(|id| id.to_string())
                 .map_err(|e| invalid(e.0, at)),
-            Field::Date => normalize_date(&raw).map_err(|m| invalid(m, at)),
+            Field::Date => normalize_date_or_period(&raw).map_err(|m| invalid(m, at)),
             Field::Place | Field::Url => Ok(raw),
             Field::Title | Field::Summary | Field::Body => Err(QueryError::new(
                 code::NOT_ALLOWED,
@@ -1137,7 +1212,16 @@ impl Parser<'_> {
         let bound = |key: &str| -> Result<Option<String>> {
             match map.get(key) {
                 None | Some(Value::Null) => Ok(None),
-                Some(v) => self.value(field, v, &at.key(key)).map(Some),
+                Some(v) => {
+                    let v = self.value(field, v, &at.key(key))?;
+                    // A year or a month starts on its first day and ends on its last.
+                    let period = (field == Field::Date).then(|| period_bounds(&v)).flatten();
+                    Ok(Some(match period {
+                        Some((first, _)) if key == "from" => first,
+                        Some((_, last)) => last,
+                        None => v,
+                    }))
+                }
             }
         };
         let from = bound("from")?;
@@ -2989,6 +3073,48 @@ mod tests {
         assert!(
             normalize_date("2020-05-01T10:00:00").is_err(),
             "an instant needs an offset"
+        );
+    }
+
+    #[test]
+    fn years_and_months_stand_for_their_days() {
+        let range = |from: &str, to: &str| Condition::Range {
+            field: Field::Date,
+            from: Some(from.to_owned()),
+            to: Some(to.to_owned()),
+        };
+        assert_eq!(
+            filter_of(json!({ "field": "date", "value": "2024-02" })),
+            range("2024-02-01", "2024-02-29")
+        );
+        assert_eq!(
+            filter_of(json!({ "field": "date", "value": ["2008", "2010-01-05"] })),
+            Condition::Any(vec![
+                values(Field::Date, &["2010-01-05"], false),
+                range("2008-01-01", "2008-12-31"),
+            ])
+        );
+        assert_eq!(
+            filter_of(json!({ "field": "date", "value": { "from": "2008", "to": "2009-03" } })),
+            range("2008-01-01", "2009-03-31")
+        );
+        assert!(filter_of(json!({ "field": "date", "value": "2008" })).matches(&item()));
+        assert!(!filter_of(json!({ "field": "date", "value": "2008-05" })).matches(&item()));
+        let e = err(json!({ "filter": { "field": "date", "value": "2024-13" } }));
+        assert_err(
+            &e,
+            code::INVALID_VALUE,
+            "/filter/value",
+            "not a valid year or month",
+        );
+        let e = err(
+            json!({ "filter": { "field": "date", "value": { "from": "2009", "to": "2008-12" } } }),
+        );
+        assert_err(
+            &e,
+            code::INVALID_RANGE,
+            "/filter/value",
+            "starts after it ends",
         );
     }
 

@@ -114,7 +114,9 @@ pub fn closest<'a>(
     let mut scored: Vec<(usize, &str)> = candidates
         .map(|c| {
             let lc = c.to_lowercase();
-            let d = if lc.contains(&wanted) || wanted.contains(&lc) {
+            let contains = (lc.len() >= 4 && wanted.contains(&lc))
+                || (wanted.len() >= 4 && lc.contains(&wanted));
+            let d = if contains {
                 0
             } else {
                 edit_distance(&wanted, &lc)

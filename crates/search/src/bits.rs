@@ -34,26 +34,48 @@ impl Bits {
         }
     }
 
+    /// Clears the bits that are set in `other` (`self AND NOT other`).
+    pub fn and_not_assign(&mut self, other: &Bits) {
+        for (a, b) in self.words.iter_mut().zip(&other.words) {
+            *a &= !b;
+        }
+    }
+
     pub fn count(&self) -> usize {
         self.words.iter().map(|w| w.count_ones() as usize).sum()
     }
 
-    /// Indexes of the words of `self` that are not zero (to skip empty stretches).
-    pub fn nonzero_words(&self) -> Vec<u32> {
-        self.words
-            .iter()
-            .enumerate()
-            .filter(|(_, w)| **w != 0)
-            .map(|(i, _)| i as u32)
-            .collect()
+    /// Indexes of the words of `self` that are not zero, to skip empty stretches — or `None`
+    /// when most words are set (then a straight pass over all words is faster).
+    pub fn nonzero_words(&self) -> Option<Vec<u32>> {
+        let nonzero = self.words.iter().filter(|w| **w != 0).count();
+        if nonzero * 4 > self.words.len() {
+            return None;
+        }
+        Some(
+            self.words
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| **w != 0)
+                .map(|(i, _)| i as u32)
+                .collect(),
+        )
     }
 
-    /// `count(self AND mask)`, looking only at the given words of `mask`.
-    pub fn count_and_in(&self, mask: &Bits, words: &[u32]) -> u32 {
-        words
-            .iter()
-            .map(|&i| (self.words[i as usize] & mask.words[i as usize]).count_ones())
-            .sum()
+    /// `count(self AND mask)`, looking only at the given words of `mask` (all if `None`).
+    pub fn count_and_in(&self, mask: &Bits, words: Option<&[u32]>) -> u32 {
+        match words {
+            Some(words) => words
+                .iter()
+                .map(|&i| (self.words[i as usize] & mask.words[i as usize]).count_ones())
+                .sum(),
+            None => self
+                .words
+                .iter()
+                .zip(&mask.words)
+                .map(|(a, b)| (a & b).count_ones())
+                .sum(),
+        }
     }
 
     /// Positions of the set bits, in increasing order.
@@ -66,6 +88,21 @@ impl Bits {
                 }
                 let b = w.trailing_zeros() as usize;
                 w &= w - 1;
+                Some(i * 64 + b)
+            })
+        })
+    }
+
+    /// Positions of the set bits, in decreasing order.
+    pub fn ones_rev(&self) -> impl Iterator<Item = usize> + '_ {
+        self.words.iter().enumerate().rev().flat_map(|(i, &w)| {
+            let mut w = w;
+            std::iter::from_fn(move || {
+                if w == 0 {
+                    return None;
+                }
+                let b = 63 - w.leading_zeros() as usize;
+                w &= !(1 << b);
                 Some(i * 64 + b)
             })
         })
@@ -94,8 +131,15 @@ mod tests {
         let mut c = a.clone();
         c.and_assign(&b);
         assert_eq!(c.ones().collect::<Vec<_>>(), vec![64]);
-        assert_eq!(b.count_and_in(&a, &a.nonzero_words()), 1);
+        assert_eq!(b.count_and_in(&a, a.nonzero_words().as_deref()), 1);
+        assert_eq!(b.count_and_in(&a, None), 1);
         b.or_assign(&a);
         assert_eq!(b.count(), 6);
+        assert_eq!(
+            b.ones_rev().collect::<Vec<_>>(),
+            vec![199, 130, 100, 64, 63, 0]
+        );
+        b.and_not_assign(&a);
+        assert_eq!(b.ones().collect::<Vec<_>>(), vec![100]);
     }
 }

@@ -5,12 +5,15 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
 
+mod api;
 mod bits;
 pub mod text;
 
-use bits::Bits;
+pub use api::{ApiFacet, ApiHit, ApiResults, ApiSearch};
+pub use bits::Bits;
 
 use jiff::Timestamp;
+use jiff::civil::Date;
 use model::{Dimension, Filter, ItemId, ItemStatus, Visibility};
 
 /// What the catalog needs of one item (built by the caller from the store).
@@ -23,7 +26,45 @@ pub struct CatalogItem {
     /// Every (dimension, value) of the item; sources include their ancestors, the year is
     /// the year at the item's place.
     pub values: Vec<(Dimension, String)>,
+    /// The calendar day of publication at the item's place.
+    pub date: Date,
+    /// The title's sort key: [`title_key`] of the title.
+    pub title_key: String,
+    /// The slug of the item's address (`/items/{id}/{slug}`).
+    pub slug: String,
+    /// The place of publication as stored (may be empty).
+    pub place: String,
+    pub has_summary: bool,
+    pub has_body: bool,
 }
+
+/// The longest title sort key, in characters.
+pub const TITLE_KEY_CHARS: usize = 32;
+
+/// The sort key of a title: lowercase, without leading punctuation or spaces, at most
+/// [`TITLE_KEY_CHARS`] characters. Empty exactly when the title is blank.
+pub fn title_key(title: &str) -> String {
+    let trimmed = title.trim();
+    let from_letter = trimmed.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let source = if from_letter.is_empty() {
+        trimmed
+    } else {
+        from_letter
+    };
+    source
+        .chars()
+        .flat_map(char::to_lowercase)
+        .take(TITLE_KEY_CHARS)
+        .collect()
+}
+
+/// Flags of [`Entry::flags`]: which text fields hold something.
+const HAS_TITLE: u8 = 1;
+const HAS_SUMMARY: u8 = 2;
+const HAS_BODY: u8 = 4;
+/// [`Entry::place`] of an item without a place.
+const NO_PLACE: u32 = u32::MAX;
+const DAY_US: i64 = 86_400_000_000;
 
 #[derive(Debug, Clone, Copy)]
 struct Entry {
@@ -34,6 +75,20 @@ struct Entry {
     public_from: i64,
     /// Index of the entry's values in `Catalog::pending` (only while building).
     slot: u32,
+    /// The local date as `yyyymmdd`.
+    date: u32,
+    /// Index in `Catalog::places`, or [`NO_PLACE`].
+    place: u32,
+    /// [`HAS_TITLE`], [`HAS_SUMMARY`], [`HAS_BODY`].
+    flags: u8,
+}
+
+/// What an entry keeps only while the catalog is being built.
+#[derive(Debug)]
+struct Pending {
+    terms: Vec<u16>,
+    title_key: Box<str>,
+    url_hash: u64,
 }
 
 /// A listing request.
@@ -86,13 +141,24 @@ pub struct Results {
 pub struct Catalog {
     entries: Vec<Entry>,
     /// Values of each entry while items are being added (dropped by `finish`).
-    pending: Vec<Vec<u16>>,
+    pending: Vec<Pending>,
     term_dim: Vec<Dimension>,
     term_value: Vec<String>,
     term_ids: HashMap<(Dimension, String), u16>,
     term_bits: Vec<Bits>,
     /// Position of each item id (`u32::MAX`: not in the catalog).
     pos_of_id: Vec<u32>,
+    /// Title sort keys, one after the other in position order (see `title_at`).
+    titles: String,
+    /// End of each position's title key in `titles`.
+    title_ends: Vec<usize>,
+    /// Hashes of the slugs of the items' addresses, by position.
+    url_hashes: Vec<u64>,
+    places: Vec<String>,
+    place_ids: HashMap<String, u32>,
+    /// The largest difference in days between an entry's local date and its date in UTC
+    /// (bounds the stretch of positions a date range can cover).
+    date_skew_days: i64,
     visible: Mutex<Option<VisibleSet>>,
 }
 
@@ -146,15 +212,48 @@ impl Catalog {
             published_at: item.published_at,
             embargo_until: item.embargo_until,
         };
+        let place = if item.place.trim().is_empty() {
+            NO_PLACE
+        } else if let Some(&p) = self.place_ids.get(&item.place) {
+            p
+        } else {
+            let p = u32::try_from(self.places.len())
+                .ok()
+                .filter(|p| *p != NO_PLACE)
+                .ok_or(TooManyTerms)?;
+            self.places.push(item.place.clone());
+            self.place_ids.insert(item.place.clone(), p);
+            p
+        };
+        let mut flags = 0;
+        for (present, flag) in [
+            (!item.title_key.is_empty(), HAS_TITLE),
+            (item.has_summary, HAS_SUMMARY),
+            (item.has_body, HAS_BODY),
+        ] {
+            if present {
+                flags |= flag;
+            }
+        }
+        let published_at = item.published_at.as_microsecond();
+        let skew = (epoch_days(item.date) - published_at.div_euclid(DAY_US)).abs();
+        self.date_skew_days = self.date_skew_days.max(skew);
         self.entries.push(Entry {
             id: item.id.0,
-            published_at: item.published_at.as_microsecond(),
+            published_at,
             public_from: visibility
                 .public_from()
                 .map_or(i64::MAX, |t| t.as_microsecond()),
             slot: u32::try_from(self.pending.len()).map_err(|_| TooManyTerms)?,
+            date: date_number(item.date),
+            place,
+            flags,
         });
-        self.pending.push(terms);
+        self.pending.push(Pending {
+            terms,
+            title_key: item.title_key.as_str().into(),
+            url_hash: hash_str(&item.slug),
+        });
         Ok(())
     }
 
@@ -164,12 +263,23 @@ impl Catalog {
             .sort_unstable_by_key(|e| std::cmp::Reverse((e.published_at, e.id)));
         let n = self.entries.len();
         let mut bits: Vec<Bits> = (0..self.term_dim.len()).map(|_| Bits::zeros(n)).collect();
+        let mut titles = String::new();
+        let mut title_ends = Vec::with_capacity(n);
+        let mut url_hashes = Vec::with_capacity(n);
         for (pos, e) in self.entries.iter().enumerate() {
-            for &t in &self.pending[e.slot as usize] {
+            let pending = &mut self.pending[e.slot as usize];
+            for &t in &pending.terms {
                 bits[usize::from(t)].set(pos);
             }
+            titles.push_str(&pending.title_key);
+            title_ends.push(titles.len());
+            url_hashes.push(pending.url_hash);
         }
         self.term_bits = bits;
+        titles.shrink_to_fit();
+        self.titles = titles;
+        self.title_ends = title_ends;
+        self.url_hashes = url_hashes;
         let max_id = self.entries.iter().map(|e| e.id).max().unwrap_or(0);
         let mut pos_of_id = vec![u32::MAX; usize::try_from(max_id).unwrap_or(0) + 1];
         for (pos, e) in self.entries.iter().enumerate() {
@@ -190,11 +300,29 @@ impl Catalog {
         self.entries.capacity() * std::mem::size_of::<Entry>()
             + self.term_bits.iter().map(Bits::memory_bytes).sum::<usize>()
             + self.pos_of_id.capacity() * 4
+            + self.titles.capacity()
+            + self.title_ends.capacity() * std::mem::size_of::<usize>()
+            + self.url_hashes.capacity() * 8
+            + self
+                .places
+                .iter()
+                .map(|p| 2 * p.capacity() + 64)
+                .sum::<usize>()
             + self
                 .term_value
                 .iter()
                 .map(|v| v.capacity() + 64)
                 .sum::<usize>()
+    }
+
+    /// The title sort key of the entry at `pos`.
+    fn title_at(&self, pos: usize) -> &str {
+        let start = match pos {
+            0 => 0,
+            p => self.title_ends.get(p - 1).copied().unwrap_or(0),
+        };
+        let end = self.title_ends.get(pos).copied().unwrap_or(start);
+        self.titles.get(start..end).unwrap_or("")
     }
 
     /// The entries public at `now` (cached until the next instant at which that changes).
@@ -246,26 +374,34 @@ impl Catalog {
             .dimensions()
             .map(|(dim, values)| (dim, self.any_of(dim, values)))
             .collect();
+        // Items passing every filter (before the words): only their scores are kept.
+        let mut filtered = (*visible).clone();
+        for (_, sel) in &selections {
+            filtered.and_assign(sel);
+        }
         let mut base = (*visible).clone();
         let mut scored: Vec<(f32, u32)> = Vec::new();
-        if let Some(matches) = q.text {
-            let mut matched = Bits::zeros(self.entries.len());
-            for (id, score) in matches {
-                if let Some(&pos) = usize::try_from(id.0)
-                    .ok()
-                    .and_then(|i| self.pos_of_id.get(i))
-                    && pos != u32::MAX
-                {
-                    matched.set(pos as usize);
-                    scored.push((*score, pos));
+        let hits = match q.text {
+            Some(matches) => {
+                let mut matched = Bits::zeros(self.entries.len());
+                for (id, score) in matches {
+                    if let Some(&pos) = usize::try_from(id.0)
+                        .ok()
+                        .and_then(|i| self.pos_of_id.get(i))
+                        && pos != u32::MAX
+                    {
+                        matched.set(pos as usize);
+                        if filtered.get(pos as usize) {
+                            scored.push((*score, pos));
+                        }
+                    }
                 }
+                base.and_assign(&matched);
+                filtered.and_assign(&matched);
+                filtered
             }
-            base.and_assign(&matched);
-        }
-        let mut hits = base.clone();
-        for (_, sel) in &selections {
-            hits.and_assign(sel);
-        }
+            None => filtered,
+        };
         let total = hits.count();
         let ids = self.page(&hits, &mut scored, q);
 
@@ -290,7 +426,7 @@ impl Catalog {
                 .enumerate()
                 .filter(|(_, d)| **d == dim)
                 .filter_map(|(t, _)| {
-                    let count = self.term_bits[t].count_and_in(mask, &words);
+                    let count = self.term_bits[t].count_and_in(mask, words.as_deref());
                     (count > 0).then(|| FacetValue {
                         value: self.term_value[t].clone(),
                         count,
@@ -342,6 +478,34 @@ impl Catalog {
     }
 }
 
+/// A date as the number `yyyymmdd` (years before 1 count as 0).
+fn date_number(d: Date) -> u32 {
+    let year = u32::try_from(d.year()).unwrap_or(0);
+    year * 10_000 + u32::from(d.month().unsigned_abs()) * 100 + u32::from(d.day().unsigned_abs())
+}
+
+/// Days from 1970-01-01 to `d` (negative before).
+fn epoch_days(d: Date) -> i64 {
+    // Howard Hinnant's days_from_civil.
+    let (m, day) = (i64::from(d.month()), i64::from(d.day()));
+    let y = i64::from(d.year()) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// FNV-1a, 64 bits.
+fn hash_str(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -361,12 +525,19 @@ mod tests {
                 .iter()
                 .map(|f| (Dimension::FieldOfWork, (*f).to_owned())),
         );
+        let published_at = ts(day * 86_400_000_000);
         CatalogItem {
             id: ItemId(id),
-            published_at: ts(day * 86_400_000_000),
+            published_at,
             status: ItemStatus::Published,
             embargo_until: None,
             values,
+            date: jiff::tz::TimeZone::UTC.to_datetime(published_at).date(),
+            title_key: title_key(&format!("Item {id}")),
+            slug: format!("item-{id}"),
+            place: String::new(),
+            has_summary: false,
+            has_body: true,
         }
     }
 
@@ -380,6 +551,31 @@ mod tests {
     }
 
     const ALL: [Dimension; 3] = [Dimension::Type, Dimension::FieldOfWork, Dimension::Year];
+
+    #[test]
+    fn days_since_the_epoch() {
+        for (d, n) in [
+            ("1970-01-01", 0),
+            ("1969-12-31", -1),
+            ("2000-03-01", 11_017),
+            ("2024-02-29", 19_782),
+        ] {
+            let date: Date = d.parse().expect("date");
+            assert_eq!(epoch_days(date), n, "{d}");
+        }
+        assert_eq!(date_number(Date::constant(2024, 3, 5)), 20_240_305);
+    }
+
+    #[test]
+    fn title_keys_are_short_lowercase_and_skip_leading_punctuation() {
+        assert_eq!(
+            title_key("  «Élections» en Moldavie"),
+            "élections» en moldavie"
+        );
+        assert_eq!(title_key("\"!!\""), "\"!!\"");
+        assert_eq!(title_key("   "), "");
+        assert_eq!(title_key(&"A".repeat(50)).chars().count(), TITLE_KEY_CHARS);
+    }
 
     #[test]
     fn lists_newest_first_and_counts_disjunctively() {

@@ -333,11 +333,32 @@ impl TextIndex {
     /// Parses a reader's query: words (all required by default, or any with `any_word`),
     /// "phrases", AND / OR / NOT, -word, field:term on title, text and names.
     pub fn parse(&self, query: &str, any_word: bool) -> Result<Box<dyn TantivyQuery>, TextError> {
+        self.parse_in(query, any_word, SearchIn::ALL)
+    }
+
+    /// Like [`TextIndex::parse`], but words without a `field:` search only the parts of
+    /// the index in `within`.
+    pub fn parse_in(
+        &self,
+        query: &str,
+        any_word: bool,
+        within: SearchIn,
+    ) -> Result<Box<dyn TantivyQuery>, TextError> {
         let f = &self.fields;
-        let mut fields: Vec<Field> = vec![f.names];
+        let mut fields: Vec<Field> = Vec::new();
+        if within.names {
+            fields.push(f.names);
+        }
         for (_, title, text) in f.per_language {
-            fields.push(title);
-            fields.push(text);
+            if within.title {
+                fields.push(title);
+            }
+            if within.text {
+                fields.push(text);
+            }
+        }
+        if fields.is_empty() {
+            return Err(TextError::Query("there is no field to search".into()));
         }
         let mut parser = QueryParser::for_index(&self.index, fields);
         if !any_word {
@@ -392,6 +413,24 @@ pub fn all_query() -> tantivy::query::AllQuery {
     tantivy::query::AllQuery
 }
 
+/// The parts of the index a query searches: titles, texts (summary and body together) and
+/// the names an item is filed under (sources, fields of work, countries, meeting series
+/// together).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SearchIn {
+    pub title: bool,
+    pub text: bool,
+    pub names: bool,
+}
+
+impl SearchIn {
+    pub const ALL: SearchIn = SearchIn {
+        title: true,
+        text: true,
+        names: true,
+    };
+}
+
 /// Lets readers write `title:`, `text:`, `names:` without knowing the per-language fields.
 fn normalize_field_names(q: &str) -> String {
     // tantivy's parser takes `field:term`; expand our short names into a group of the
@@ -436,7 +475,8 @@ fn fresh(dir: &Path, schema: Schema) -> Result<Index, TextError> {
 struct AllMatches;
 
 struct SegmentMatches {
-    ids: tantivy::columnar::Column<u64>,
+    /// Every document has an id: read it as a dense column.
+    ids: std::sync::Arc<dyn tantivy::columnar::ColumnValues<u64>>,
     out: Matches,
 }
 
@@ -450,7 +490,7 @@ impl Collector for AllMatches {
         segment: &SegmentReader,
     ) -> tantivy::Result<SegmentMatches> {
         Ok(SegmentMatches {
-            ids: segment.fast_fields().u64("id")?,
+            ids: segment.fast_fields().u64("id")?.first_or_default_col(0),
             out: Vec::new(),
         })
     }
@@ -459,8 +499,15 @@ impl Collector for AllMatches {
         true
     }
 
-    fn merge_fruits(&self, fruits: Vec<Matches>) -> tantivy::Result<Matches> {
-        Ok(fruits.into_iter().flatten().collect())
+    fn merge_fruits(&self, mut fruits: Vec<Matches>) -> tantivy::Result<Matches> {
+        if fruits.len() == 1 {
+            return Ok(fruits.pop().unwrap_or_default());
+        }
+        let mut all = Vec::with_capacity(fruits.iter().map(Vec::len).sum());
+        for f in fruits {
+            all.extend(f);
+        }
+        Ok(all)
     }
 }
 
@@ -468,9 +515,7 @@ impl SegmentCollector for SegmentMatches {
     type Fruit = Matches;
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        if let Some(id) = self.ids.first(doc) {
-            self.out.push((ItemId(id as i64), score));
-        }
+        self.out.push((ItemId(self.ids.get_val(doc) as i64), score));
     }
 
     fn harvest(self) -> Matches {
@@ -546,6 +591,37 @@ mod tests {
         assert_eq!(m("police OR elections"), vec![1, 3]);
         assert_eq!(m("police -training"), Vec::<i64>::new());
         assert_eq!(m("title:police"), vec![3]);
+        let within = |q: &str, w: SearchIn| {
+            ids(&idx
+                .matches(idx.parse_in(q, false, w).expect("parse").as_ref())
+                .expect("search"))
+        };
+        let titles = SearchIn {
+            title: true,
+            text: false,
+            names: false,
+        };
+        let names = SearchIn {
+            title: false,
+            text: false,
+            names: true,
+        };
+        assert_eq!(within("training", titles), vec![3]);
+        assert_eq!(within("mission", titles), Vec::<i64>::new());
+        assert_eq!(within("minsk", names), vec![1]);
+        assert_eq!(within("minsk", titles), Vec::<i64>::new());
+        assert!(
+            idx.parse_in(
+                "x",
+                false,
+                SearchIn {
+                    title: false,
+                    text: false,
+                    names: false
+                }
+            )
+            .is_err()
+        );
         assert_eq!(idx.meta().map(|m| m.applied), Some(7));
 
         idx.apply(

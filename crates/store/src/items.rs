@@ -20,7 +20,7 @@ pub enum TermKind {
 }
 
 impl TermKind {
-    fn code(self) -> &'static str {
+    pub(crate) fn code(self) -> &'static str {
         match self {
             TermKind::Source => "s",
             TermKind::FieldOfWork => "f",
@@ -51,15 +51,60 @@ pub struct CatalogRow {
     pub status: ItemStatus,
     pub embargo_until: Option<Timestamp>,
     pub terms: Vec<(TermKind, String)>,
+    pub title: String,
+    pub slug: String,
+    pub place: String,
+    /// Whether the summary holds more than spaces.
+    pub has_summary: bool,
+    /// Whether the body holds more than spaces.
+    pub has_body: bool,
 }
 
 const ITEM_COLUMNS: &str = "id, translation_group, language, item_type, title, slug, summary, body_html, place, \
-     time_zone, published_at, status, embargo_until, external_id, is_demo, revision, created_at, updated_at";
+     time_zone, published_at, status, embargo_until, external_id, is_demo, revision, created_at, updated_at, content_hash";
 
 /// Columns written on insert, in bind order.
-const INSERT_COLUMNS: usize = 18;
+const INSERT_COLUMNS: usize = 19;
 
-fn micros(t: Timestamp) -> i64 {
+/// A fingerprint of what an item says (not of when or by whom it was stored), to tell a
+/// changed item from an unchanged one on import.
+pub fn content_hash(item: &NewItem) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |s: &str| {
+        for b in s.bytes().chain(std::iter::once(0x1f)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    feed(item.item_type.as_str());
+    feed(item.language.as_str());
+    feed(&item.title);
+    feed(&item.summary);
+    feed(&item.body_html);
+    feed(&item.place);
+    feed(&item.time_zone);
+    feed(&item.published_at.as_microsecond().to_string());
+    feed(item.status.as_str());
+    feed(
+        &item
+            .embargo_until
+            .map(|e| e.as_microsecond().to_string())
+            .unwrap_or_default(),
+    );
+    for (kind, _, slug) in terms_of(item) {
+        feed(kind.code());
+        feed(slug.as_str());
+    }
+    feed(
+        &item
+            .translation_of
+            .map(|t| t.0.to_string())
+            .unwrap_or_default(),
+    );
+    format!("{h:016x}")
+}
+
+pub(crate) fn micros(t: Timestamp) -> i64 {
     t.as_microsecond()
 }
 
@@ -67,7 +112,7 @@ fn instant(us: i64) -> Result<Timestamp> {
     Timestamp::from_microsecond(us).map_err(|e| StoreError::Corrupt(format!("instant {us}: {e}")))
 }
 
-fn terms_of(item: &NewItem) -> impl Iterator<Item = (TermKind, usize, &Slug)> {
+pub(crate) fn terms_of(item: &NewItem) -> impl Iterator<Item = (TermKind, usize, &Slug)> {
     let lists: [(TermKind, &Vec<Slug>); 4] = [
         (TermKind::Source, &item.sources),
         (TermKind::FieldOfWork, &item.fields_of_work),
@@ -118,107 +163,9 @@ impl Store {
             return Ok(Vec::new());
         }
         let mut tx = self.pool.begin().await?;
-        let count = i64::try_from(items.len())
-            .map_err(|_| StoreError::Corrupt("batch too large".into()))?;
-        let (last,): (i64,) = sqlx::query_as(
-            "UPDATE id_sequence SET last_id = last_id + $1 WHERE name = 'items' RETURNING last_id",
-        )
-        .bind(count)
-        .fetch_one(&mut *tx)
-        .await?;
-        let first = last - count + 1;
-        let mut groups = HashMap::new();
-        for item in items {
-            if let Some(of) = item.translation_of
-                && let std::collections::hash_map::Entry::Vacant(e) = groups.entry(of)
-            {
-                let g: Option<(i64,)> =
-                    sqlx::query_as("SELECT translation_group FROM items WHERE id = $1")
-                        .bind(of.0)
-                        .fetch_optional(&mut *tx)
-                        .await?;
-                e.insert(g.map(|g| g.0).ok_or(StoreError::NotFound)?);
-            }
-        }
-        let prepared: Vec<Prepared<'_>> = items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| {
-                let id = first + i as i64;
-                let group = item
-                    .translation_of
-                    .and_then(|of| groups.get(&of).copied())
-                    .unwrap_or(id);
-                Prepared {
-                    id,
-                    group,
-                    slug: Slug::slugify(&item.title).to_string(),
-                    item,
-                }
-            })
-            .collect();
-
-        const ITEM_ROWS: usize = 12;
-        for chunk in prepared.chunks(ITEM_ROWS) {
-            let sql = format!(
-                "INSERT INTO items ({ITEM_COLUMNS}) VALUES {}",
-                placeholders(chunk.len(), INSERT_COLUMNS)
-            );
-            let mut q = sqlx::query(AssertSqlSafe(sql));
-            let now_us = micros(now);
-            for p in chunk {
-                let it = p.item;
-                q = q
-                    .bind(p.id)
-                    .bind(p.group)
-                    .bind(it.language.as_str().to_owned())
-                    .bind(it.item_type.as_str().to_owned())
-                    .bind(it.title.clone())
-                    .bind(p.slug.clone())
-                    .bind(it.summary.clone())
-                    .bind(it.body_html.clone())
-                    .bind(it.place.clone())
-                    .bind(it.time_zone.clone())
-                    .bind(micros(it.published_at))
-                    .bind(it.status.as_str())
-                    .bind(it.embargo_until.map(micros))
-                    .bind(it.external_id.clone())
-                    .bind(i64::from(it.is_demo))
-                    .bind(1_i64)
-                    .bind(now_us)
-                    .bind(now_us);
-            }
-            q.execute(&mut *tx).await?;
-        }
-
-        let terms: Vec<(i64, TermKind, usize, &Slug)> = prepared
-            .iter()
-            .flat_map(|p| terms_of(p.item).map(move |(k, pos, s)| (p.id, k, pos, s)))
-            .collect();
-        const TERM_ROWS: usize = 32;
-        for chunk in terms.chunks(TERM_ROWS) {
-            let sql = format!(
-                "INSERT INTO item_terms (item_id, kind, position, slug) VALUES {}",
-                placeholders(chunk.len(), 4)
-            );
-            let mut q = sqlx::query(AssertSqlSafe(sql));
-            for (id, kind, pos, slug) in chunk {
-                q = q
-                    .bind(*id)
-                    .bind(kind.code())
-                    .bind(*pos as i64)
-                    .bind(slug.as_str().to_owned());
-            }
-            q.execute(&mut *tx).await?;
-        }
-        sqlx::query("INSERT INTO outbox (first_id, last_id, at) VALUES ($1, $2, $3)")
-            .bind(first)
-            .bind(last)
-            .bind(micros(now))
-            .execute(&mut *tx)
-            .await?;
+        let ids = insert_in(&mut tx, items, now).await?;
         tx.commit().await?;
-        Ok(prepared.iter().map(|p| ItemId(p.id)).collect())
+        Ok(ids)
     }
 
     pub async fn item_id_by_external_id(&self, external_id: &str) -> Result<Option<ItemId>> {
@@ -325,7 +272,9 @@ impl Store {
     /// Streams what the catalog needs of every item, in id order, to `f`.
     pub async fn scan_catalog(&self, mut f: impl FnMut(CatalogRow)) -> Result<()> {
         let mut items = sqlx::query(
-            "SELECT id, item_type, language, time_zone, published_at, status, embargo_until FROM items ORDER BY id",
+            "SELECT id, item_type, language, time_zone, published_at, status, embargo_until, title, slug, place, \
+             CASE WHEN TRIM(summary) = '' THEN 0 ELSE 1 END, CASE WHEN TRIM(body_html) = '' THEN 0 ELSE 1 END \
+             FROM items ORDER BY id",
         )
         .fetch(&self.pool);
         let mut terms = sqlx::query(
@@ -346,6 +295,11 @@ impl Store {
                     .map_err(|e| StoreError::Corrupt(e.to_string()))?,
                 embargo_until: row.try_get::<Option<i64>, _>(6)?.map(instant).transpose()?,
                 terms: Vec::new(),
+                title: row.try_get(7)?,
+                slug: row.try_get(8)?,
+                place: row.try_get(9)?,
+                has_summary: row.try_get::<i64, _>(10)? != 0,
+                has_body: row.try_get::<i64, _>(11)? != 0,
             };
             loop {
                 if pending.is_none() {
@@ -373,6 +327,118 @@ impl Store {
         }
         Ok(())
     }
+}
+
+/// Inserts new items inside a transaction (with their terms and an outbox entry).
+pub(crate) async fn insert_in(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    items: &[NewItem],
+    now: Timestamp,
+) -> Result<Vec<ItemId>> {
+    if items.is_empty() {
+        return Ok(Vec::new());
+    }
+    let count =
+        i64::try_from(items.len()).map_err(|_| StoreError::Corrupt("batch too large".into()))?;
+    let (last,): (i64,) = sqlx::query_as(
+        "UPDATE id_sequence SET last_id = last_id + $1 WHERE name = 'items' RETURNING last_id",
+    )
+    .bind(count)
+    .fetch_one(&mut **tx)
+    .await?;
+    let first = last - count + 1;
+    let mut groups = HashMap::new();
+    for item in items {
+        if let Some(of) = item.translation_of
+            && let std::collections::hash_map::Entry::Vacant(e) = groups.entry(of)
+        {
+            let g: Option<(i64,)> =
+                sqlx::query_as("SELECT translation_group FROM items WHERE id = $1")
+                    .bind(of.0)
+                    .fetch_optional(&mut **tx)
+                    .await?;
+            e.insert(g.map(|g| g.0).ok_or(StoreError::NotFound)?);
+        }
+    }
+    let prepared: Vec<Prepared<'_>> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let id = first + i as i64;
+            let group = item
+                .translation_of
+                .and_then(|of| groups.get(&of).copied())
+                .unwrap_or(id);
+            Prepared {
+                id,
+                group,
+                slug: Slug::slugify(&item.title).to_string(),
+                item,
+            }
+        })
+        .collect();
+
+    const ITEM_ROWS: usize = 12;
+    for chunk in prepared.chunks(ITEM_ROWS) {
+        let sql = format!(
+            "INSERT INTO items ({ITEM_COLUMNS}) VALUES {}",
+            placeholders(chunk.len(), INSERT_COLUMNS)
+        );
+        let mut q = sqlx::query(AssertSqlSafe(sql));
+        let now_us = micros(now);
+        for p in chunk {
+            let it = p.item;
+            q = q
+                .bind(p.id)
+                .bind(p.group)
+                .bind(it.language.as_str().to_owned())
+                .bind(it.item_type.as_str().to_owned())
+                .bind(it.title.clone())
+                .bind(p.slug.clone())
+                .bind(it.summary.clone())
+                .bind(it.body_html.clone())
+                .bind(it.place.clone())
+                .bind(it.time_zone.clone())
+                .bind(micros(it.published_at))
+                .bind(it.status.as_str())
+                .bind(it.embargo_until.map(micros))
+                .bind(it.external_id.clone())
+                .bind(i64::from(it.is_demo))
+                .bind(1_i64)
+                .bind(now_us)
+                .bind(now_us)
+                .bind(content_hash(it));
+        }
+        q.execute(&mut **tx).await?;
+    }
+
+    let terms: Vec<(i64, TermKind, usize, &Slug)> = prepared
+        .iter()
+        .flat_map(|p| terms_of(p.item).map(move |(k, pos, s)| (p.id, k, pos, s)))
+        .collect();
+    const TERM_ROWS: usize = 32;
+    for chunk in terms.chunks(TERM_ROWS) {
+        let sql = format!(
+            "INSERT INTO item_terms (item_id, kind, position, slug) VALUES {}",
+            placeholders(chunk.len(), 4)
+        );
+        let mut q = sqlx::query(AssertSqlSafe(sql));
+        for (id, kind, pos, slug) in chunk {
+            q = q
+                .bind(*id)
+                .bind(kind.code())
+                .bind(*pos as i64)
+                .bind(slug.as_str().to_owned());
+        }
+        q.execute(&mut **tx).await?;
+    }
+    sqlx::query("INSERT INTO outbox (first_id, last_id, at) VALUES ($1, $2, $3)")
+        .bind(first)
+        .bind(last)
+        .bind(micros(now))
+        .execute(&mut **tx)
+        .await?;
+    Ok(prepared.iter().map(|p| ItemId(p.id)).collect())
 }
 
 fn item_from_row(row: &AnyRow) -> Result<Item> {

@@ -3,6 +3,7 @@
 //! backend-only functions) so that a PostgreSQL backend needs migrations, not new callers.
 
 mod items;
+mod upsert;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -10,7 +11,8 @@ use std::str::FromStr;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};
 
-pub use items::{CatalogRow, TermKind};
+pub use items::{CatalogRow, TermKind, content_hash};
+pub use upsert::Outcome;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {

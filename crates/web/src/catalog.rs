@@ -1,5 +1,5 @@
 //! Builds the in-memory catalog from the store, with the site definition's knowledge of
-//! structure ancestry and the item's local year.
+//! structure ancestry and the item's local date and year.
 
 use std::collections::HashMap;
 
@@ -21,7 +21,8 @@ pub async fn load_catalog(store: &Store, site: &SiteDefinition) -> Result<Catalo
                 .entry(row.time_zone.clone())
                 .or_insert_with(|| TimeZone::get(&row.time_zone).unwrap_or(TimeZone::UTC))
                 .clone();
-            let year = tz.to_datetime(row.published_at).year();
+            let date = tz.to_datetime(row.published_at).date();
+            let year = date.year();
             let mut values = Vec::with_capacity(row.terms.len() + 6);
             values.push((Dimension::Type, row.item_type));
             values.push((Dimension::Language, row.language));
@@ -46,6 +47,12 @@ pub async fn load_catalog(store: &Store, site: &SiteDefinition) -> Result<Catalo
                 status: row.status,
                 embargo_until: row.embargo_until,
                 values,
+                date,
+                title_key: search::title_key(&row.title),
+                slug: row.slug,
+                place: row.place,
+                has_summary: row.has_summary,
+                has_body: row.has_body,
             };
             if let Err(e) = catalog.push(&item) {
                 failure = Some(StoreError::Corrupt(e.to_string()));

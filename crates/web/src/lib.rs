@@ -100,6 +100,21 @@ pub fn router(state: AppState) -> Router {
         .route("/structures/{slug}", get(structure::structure_page))
         .route("/structures/{slug}/closed", get(structure::closed_children))
         .route("/pages/{slug}", get(pages::text_page))
+        .route(
+            "/api/v1/items",
+            get(api::items_get)
+                .post(api::items_post)
+                .options(api::preflight_search)
+                .fallback(api::method_not_allowed),
+        )
+        .route("/api/v1/items/{id}", api::read(api::item))
+        .route("/api/v1/structures", api::read(api::structures))
+        .route("/api/v1/fields-of-work", api::read(api::fields_of_work))
+        .route("/api/v1/countries", api::read(api::countries))
+        .route("/api/v1/meetings", api::read(api::meetings))
+        .route("/api/v1/chairpersonships", api::read(api::chairpersonships))
+        .route("/api", axum::routing::any(api::not_found))
+        .route("/api/{*rest}", axum::routing::any(api::not_found))
         .fallback(health::not_found)
         .layer(axum::middleware::map_response_with_state(
             state.clone(),

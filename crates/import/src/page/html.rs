@@ -1,0 +1,536 @@
+//! The HTML of the live site: an article with a header (type label, `<h1>` title), its
+//! metadata (a definition list or labelled fields) and a body of `<p>` paragraphs. Scripts,
+//! styles, navigation and the page's own header and footer are never read.
+
+use model::SiteDefinition;
+use model::text::normalize_name;
+
+use super::dom::{self, Doc};
+use super::labels::{collapse, contact_heading, meta_label};
+use super::{MetaEntry, MetaKey, PageError, Raw, names};
+
+/// Elements whose content is never text of the item.
+fn is_hidden(doc: &Doc, id: usize) -> bool {
+    matches!(
+        doc.tag(id),
+        Some(
+            "head"
+                | "script"
+                | "style"
+                | "noscript"
+                | "template"
+                | "iframe"
+                | "object"
+                | "svg"
+                | "math"
+                | "canvas"
+                | "button"
+                | "select"
+                | "textarea"
+                | "nav"
+        )
+    ) || doc.attr(id, "hidden").is_some()
+        || doc.attr(id, "aria-hidden") == Some("true")
+}
+
+fn is_block(tag: &str) -> bool {
+    matches!(
+        tag,
+        "p" | "div"
+            | "li"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "tr"
+            | "td"
+            | "th"
+            | "table"
+            | "section"
+            | "article"
+            | "header"
+            | "footer"
+            | "aside"
+            | "blockquote"
+            | "figure"
+            | "figcaption"
+            | "address"
+    )
+}
+
+/// The text of an element: text nodes in order, `<br>` and block boundaries as line breaks.
+fn text(doc: &Doc, id: usize) -> String {
+    let mut out = String::new();
+    let mut stack: Vec<(usize, bool)> = vec![(id, false)];
+    while let Some((n, leaving)) = stack.pop() {
+        if leaving {
+            out.push('\n');
+            continue;
+        }
+        if n != id && is_hidden(doc, n) {
+            continue;
+        }
+        if let Some(t) = doc.text_of(n) {
+            out.push_str(t);
+            continue;
+        }
+        let tag = doc.tag(n).unwrap_or_default();
+        if tag == "br" {
+            out.push('\n');
+            continue;
+        }
+        let block = n != id && is_block(tag);
+        if block {
+            out.push('\n');
+            stack.push((n, true));
+        }
+        stack.extend(doc.children(n).iter().rev().map(|&c| (c, false)));
+        if out.len() > super::MAX_BYTES {
+            break;
+        }
+    }
+    out
+}
+
+fn line_text(doc: &Doc, id: usize) -> String {
+    collapse(&text(doc, id))
+}
+
+/// Cut mid-tag, mid-comment, or without its closing tags: the page was not saved whole.
+/// `lower` is the page in ASCII lower case.
+fn check_complete(html: &str, lower: &str) -> Result<(), PageError> {
+    let trimmed = html.trim_end();
+    if let Some(lt) = trimmed.rfind('<') {
+        let after = &trimmed[lt + 1..];
+        if !after.contains('>')
+            && after
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || c == '!')
+        {
+            let tag: String = after.chars().take(20).collect();
+            return Err(PageError::Truncated(format!(
+                "the HTML ends inside a tag ('<{tag}')"
+            )));
+        }
+    }
+    if let Some(open) = lower.rfind("<!--")
+        && !lower[open..].contains("-->")
+    {
+        return Err(PageError::Truncated(
+            "the HTML ends inside a comment".into(),
+        ));
+    }
+    if !lower.contains("</html") && !lower.contains("</body") {
+        return Err(PageError::Truncated(
+            "the HTML has neither </body> nor </html>: the page was cut off".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Elements that do not nest: void elements and those whose end tag may be left out.
+fn does_not_nest(name: &str) -> bool {
+    matches!(
+        name,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "source"
+            | "track"
+            | "wbr"
+            | "param"
+            | "p"
+            | "li"
+            | "dt"
+            | "dd"
+            | "tr"
+            | "td"
+            | "th"
+            | "option"
+            | "optgroup"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "colgroup"
+            | "caption"
+            | "html"
+            | "head"
+            | "body"
+    )
+}
+
+/// How deep the elements of a page nest, counted on its tags (scripts, styles and
+/// comments skipped), stopping past `limit`. The tree builder's cost grows with the square
+/// of the depth: a page nesting thousands deep is refused before it is parsed.
+fn nesting_depth(lower: &str, limit: usize) -> usize {
+    let bytes = lower.as_bytes();
+    let find = |from: usize, what: &str| {
+        lower
+            .get(from..)
+            .and_then(|r| r.find(what))
+            .map(|i| from + i)
+    };
+    let (mut depth, mut max, mut foreign) = (0usize, 0usize, 0usize);
+    let mut i = 0;
+    while let Some(lt) = find(i, "<") {
+        let start = lt + 1;
+        let name_len = bytes[start.min(bytes.len())..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
+            .count();
+        match bytes.get(start) {
+            Some(b'!') => {
+                let end = if lower[start..].starts_with("!--") {
+                    find(start, "-->")
+                } else {
+                    find(start, ">")
+                };
+                i = end.map_or(bytes.len(), |e| e + 1);
+            }
+            Some(b'/') => {
+                let name_len = bytes[start + 1..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
+                    .count();
+                let name = &lower[start + 1..start + 1 + name_len];
+                if !does_not_nest(name) {
+                    depth = depth.saturating_sub(1);
+                }
+                if matches!(name, "svg" | "math") {
+                    foreign = foreign.saturating_sub(1);
+                }
+                i = find(start, ">").map_or(bytes.len(), |e| e + 1);
+            }
+            Some(b) if b.is_ascii_alphabetic() => {
+                let name = &lower[start..start + name_len];
+                let end = find(start, ">").unwrap_or(bytes.len());
+                let self_closing = end > 0 && bytes.get(end - 1) == Some(&b'/');
+                i = end + 1;
+                if matches!(name, "script" | "style" | "textarea" | "title" | "xmp") {
+                    i = find(i.min(bytes.len()), &format!("</{name}")).unwrap_or(bytes.len());
+                    continue;
+                }
+                if matches!(name, "svg" | "math") && !self_closing {
+                    foreign += 1;
+                }
+                if !(does_not_nest(name) || (foreign > 0 && self_closing)) {
+                    depth += 1;
+                    max = max.max(depth);
+                    if max > limit {
+                        return max;
+                    }
+                }
+            }
+            _ => i = start,
+        }
+    }
+    max
+}
+
+/// The values of a metadata field: its list items, its "item" elements, or its text; for
+/// a date, the `datetime` of a `<time>` first.
+fn values_of(doc: &Doc, id: usize, key: MetaKey) -> Vec<String> {
+    let inner = doc.walk(id, &|n| is_hidden(doc, n));
+    if key == MetaKey::Date
+        && let Some(dt) = inner.iter().find_map(|&n| {
+            (doc.tag(n) == Some("time"))
+                .then(|| doc.attr(n, "datetime"))
+                .flatten()
+        })
+    {
+        return vec![dt.to_owned()];
+    }
+    let pick = |pred: &dyn Fn(usize) -> bool| -> Vec<String> {
+        inner
+            .iter()
+            .copied()
+            .filter(|&n| n != id && pred(n))
+            .map(|n| line_text(doc, n))
+            .filter(|t| !t.is_empty())
+            .collect()
+    };
+    let items = pick(&|n| doc.tag(n) == Some("li"));
+    if !items.is_empty() {
+        return items;
+    }
+    let items = pick(&|n| doc.tag(n).is_some() && doc.has_class(n, "item"));
+    if !items.is_empty() {
+        return items;
+    }
+    let t = line_text(doc, id);
+    if t.is_empty() { Vec::new() } else { vec![t] }
+}
+
+pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> {
+    let lower = html.to_ascii_lowercase();
+    check_complete(html, &lower)?;
+    let depth = nesting_depth(&lower, super::MAX_DEPTH);
+    if depth > super::MAX_DEPTH {
+        return Err(PageError::Malformed(format!(
+            "its elements nest more than {} deep",
+            super::MAX_DEPTH
+        )));
+    }
+    drop(lower);
+    let doc = dom::parse(html);
+    let hidden = |id: usize| is_hidden(&doc, id);
+    let all = doc.walk(0, &hidden);
+    let first_tag = |name: &str| all.iter().copied().find(|&id| doc.tag(id) == Some(name));
+
+    let mut raw = Raw {
+        lang_attr: first_tag("html")
+            .and_then(|h| doc.attr(h, "lang"))
+            .map(str::to_owned),
+        ..Raw::default()
+    };
+
+    // The article: the first one with a title, else the main content, else the body.
+    let h1s: Vec<usize> = all
+        .iter()
+        .copied()
+        .filter(|&id| doc.tag(id) == Some("h1"))
+        .collect();
+    let articles: Vec<usize> = all
+        .iter()
+        .copied()
+        .filter(|&id| doc.tag(id) == Some("article"))
+        .collect();
+    let container = articles
+        .iter()
+        .copied()
+        .find(|&a| h1s.iter().any(|&h| doc.within(h, a)))
+        .or_else(|| articles.first().copied())
+        .or_else(|| first_tag("main"))
+        .or_else(|| {
+            all.iter()
+                .copied()
+                .find(|&id| doc.attr(id, "role") == Some("main"))
+        })
+        .or_else(|| first_tag("body"))
+        .unwrap_or(0);
+    // Outside an article or main element, the page's header, footer and asides are chrome.
+    let chrome = matches!(doc.tag(container), Some("body") | None);
+    let skip = |id: usize| {
+        is_hidden(&doc, id)
+            || (chrome && matches!(doc.tag(id), Some("header" | "footer" | "aside")))
+    };
+    let order = doc.walk(container, &skip);
+
+    // Title.
+    let h1 = order.iter().copied().find(|&id| doc.tag(id) == Some("h1"));
+    raw.title = h1.map(|h| line_text(&doc, h)).filter(|t| !t.is_empty());
+    let h1_pos = h1.and_then(|h| order.iter().position(|&id| id == h));
+
+    // Type label: a text that is a type's name, before the title if possible.
+    let known_types = names::type_labels(site);
+    let labels: Vec<(usize, String)> = order
+        .iter()
+        .enumerate()
+        .filter_map(|(pos, &id)| {
+            let t = collapse(doc.text_of(id)?);
+            (t.len() <= 120 && known_types.contains(&normalize_name(&t))).then_some((pos, t))
+        })
+        .collect();
+    raw.type_label = labels
+        .iter()
+        .find(|(pos, _)| h1_pos.is_none_or(|h| *pos < h))
+        .or_else(|| labels.first())
+        .map(|(_, t)| t.clone())
+        .or_else(|| {
+            // An element marked as the type, with a label the site does not know.
+            order.iter().copied().find_map(|id| {
+                if doc.tag(id).is_none()
+                    || !doc.has_class(id, "type")
+                    || h1.is_some_and(|h| doc.within(h, id))
+                {
+                    return None;
+                }
+                let t = line_text(&doc, id);
+                (!t.is_empty() && t.chars().count() <= 60).then_some(t)
+            })
+        });
+
+    // Metadata: definition lists and labelled fields.
+    let mut meta_blocks: Vec<usize> = Vec::new();
+    for &id in &order {
+        let Some(tag) = doc.tag(id) else { continue };
+        let is_dt = tag == "dt";
+        if !is_dt && !doc.has_class(id, "label") {
+            continue;
+        }
+        let label = line_text(&doc, id);
+        let Some(parent) = doc.parent(id) else {
+            continue;
+        };
+        let Some((key, langs)) = meta_label(&label) else {
+            if is_dt || label.ends_with(':') {
+                raw.warnings.push(format!(
+                    "ignored the metadata '{label}' (not read by the import)"
+                ));
+            }
+            continue;
+        };
+        let mut values = Vec::new();
+        for &s in doc.following_siblings(id) {
+            if skip(s) {
+                continue;
+            }
+            if let Some(t) = doc.text_of(s) {
+                let t = collapse(t);
+                if !t.is_empty() {
+                    values.push(t);
+                }
+                continue;
+            }
+            if doc.tag(s) == Some("dt") || doc.has_class(s, "label") {
+                break;
+            }
+            values.extend(values_of(&doc, s, key));
+        }
+        raw.meta.push(MetaEntry { key, langs, values });
+        meta_blocks.push(parent);
+    }
+
+    // Contact blocks.
+    let mut contact_blocks: Vec<usize> = Vec::new();
+    for &id in &order {
+        if doc.tag(id).is_none()
+            || !doc.has_class(id, "contact")
+            || contact_blocks.iter().any(|&c| doc.within(id, c))
+        {
+            continue;
+        }
+        contact_blocks.push(id);
+        for line in text(&doc, id).lines() {
+            let line = collapse(line);
+            match contact_heading(&line) {
+                Some(rest) if !rest.is_empty() => raw.contact.push(rest),
+                Some(_) => {}
+                None if !line.is_empty() => raw.contact.push(line),
+                None => {}
+            }
+        }
+    }
+
+    // Body: the paragraphs of the body element when there is one.
+    let body_root = order
+        .iter()
+        .copied()
+        .find(|&id| {
+            matches!(doc.tag(id), Some(t) if t != "body" && t != "article")
+                && doc.has_class(id, "body")
+                && !meta_blocks.iter().any(|&m| doc.within(m, id))
+        })
+        .unwrap_or(container);
+    let mut taken: Option<usize> = None;
+    for id in doc.walk(body_root, &skip) {
+        let Some(tag) = doc.tag(id) else { continue };
+        if !matches!(tag, "p" | "h2" | "h3" | "h4" | "h5" | "h6" | "li") {
+            continue;
+        }
+        if taken.is_some_and(|t| doc.within(id, t))
+            || meta_blocks.iter().any(|&m| doc.within(id, m))
+            || contact_blocks.iter().any(|&c| doc.within(id, c))
+            || h1.is_some_and(|h| doc.within(id, h))
+        {
+            continue;
+        }
+        let mut up = doc.parent(id);
+        let mut in_figure = false;
+        while let Some(p) = up {
+            if matches!(doc.tag(p), Some("figure" | "figcaption")) {
+                in_figure = true;
+                break;
+            }
+            if p == body_root {
+                break;
+            }
+            up = doc.parent(p);
+        }
+        if in_figure {
+            continue;
+        }
+        let t = line_text(&doc, id);
+        if !t.is_empty() {
+            raw.lines.push(t);
+            taken = Some(id);
+        }
+    }
+
+    // Abbreviations.
+    for &id in &order {
+        if !matches!(doc.tag(id), Some("abbr" | "acronym")) {
+            continue;
+        }
+        let (Some(title), abbr) = (doc.attr(id, "title"), line_text(&doc, id)) else {
+            continue;
+        };
+        let title = collapse(title);
+        if !abbr.is_empty() && !abbr.contains(' ') && !title.is_empty() {
+            raw.abbrs.push((abbr, title));
+        }
+    }
+    Ok(raw)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn complete(html: &str) -> Result<(), PageError> {
+        check_complete(html, &html.to_ascii_lowercase())
+    }
+
+    #[test]
+    fn cut_pages_are_refused() {
+        assert!(matches!(
+            complete("<html><body><p>Text</p><a hre"),
+            Err(PageError::Truncated(_))
+        ));
+        assert!(matches!(
+            complete("<html><body><p>Text</p><!-- comment"),
+            Err(PageError::Truncated(_))
+        ));
+        assert!(matches!(
+            complete("<html><body><p>Text</p>"),
+            Err(PageError::Truncated(_))
+        ));
+        assert!(complete("<html><body><p>1 < 2</p></body></html>").is_ok());
+    }
+
+    #[test]
+    fn nesting_is_counted_on_tags() {
+        let depth = |s: &str| nesting_depth(s, 1000);
+        assert_eq!(
+            depth("<html><body><div><div><p>a<p>b</div></div></body></html>"),
+            2
+        );
+        assert_eq!(depth("<div><br><img src=x><hr/></div>"), 1);
+        assert_eq!(
+            depth("<div><script>for (i = 0; i<n; i++) { x = '<div><div>'; }</script></div>"),
+            1
+        );
+        assert_eq!(depth("<!-- <div><div><div> --><div></div>"), 1);
+        assert_eq!(depth("<svg><path/><path/><g><path/></g></svg>"), 2);
+        assert_eq!(depth(&"<div>".repeat(600)), 600);
+        assert_eq!(nesting_depth(&"<div>".repeat(600), 512), 513);
+        assert_eq!(depth("<"), 0);
+        assert_eq!(depth("</"), 0);
+        assert_eq!(depth("<a"), 1);
+    }
+}

@@ -1,0 +1,566 @@
+//! Names read from a page matched against the site: item types, structures (sources),
+//! fields of work, countries; places and their time zones.
+
+use std::collections::{HashMap, HashSet};
+
+use model::site::Term;
+use model::text::{closest, normalize_name};
+use model::{SiteDefinition, Slug};
+
+use super::PageError;
+
+// ---------------------------------------------------------------------------------------
+// Item types
+// ---------------------------------------------------------------------------------------
+
+/// The item type a label names, and the languages the label is written in.
+pub(crate) fn item_type(site: &SiteDefinition, label: &str) -> Option<(Slug, Vec<String>)> {
+    let wanted = normalize_name(label);
+    if wanted.is_empty() {
+        return None;
+    }
+    for t in &site.item_types {
+        let mut langs: Vec<String> = site
+            .organization
+            .languages
+            .iter()
+            .filter(|l| normalize_name(t.name_in(l.code.as_str())) == wanted)
+            .map(|l| l.code.as_str().to_owned())
+            .collect();
+        if langs.is_empty() && normalize_name(&t.name) == wanted {
+            langs.push(site.organization.default_language.as_str().to_owned());
+        }
+        if !langs.is_empty() || t.aliases.iter().any(|a| normalize_name(a) == wanted) {
+            return Some((t.slug.clone(), langs));
+        }
+    }
+    None
+}
+
+/// Every label of every item type, normalized (all languages, aliases).
+pub(crate) fn type_labels(site: &SiteDefinition) -> HashSet<String> {
+    site.item_types
+        .iter()
+        .flat_map(term_names)
+        .map(normalize_name)
+        .collect()
+}
+
+fn term_names(t: &Term) -> impl Iterator<Item = &str> {
+    std::iter::once(t.name.as_str())
+        .chain(t.names.values().map(String::as_str))
+        .chain(t.aliases.iter().map(String::as_str))
+}
+
+pub(crate) fn type_suggestions(site: &SiteDefinition, label: &str) -> Vec<String> {
+    let all: Vec<&str> = site.item_types.iter().flat_map(term_names).collect();
+    dedup(closest(label, all.into_iter(), 3))
+}
+
+fn dedup(list: Vec<&str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for s in list {
+        if !out.iter().any(|o| o == s) {
+            out.push(s.to_owned());
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// Metadata values
+// ---------------------------------------------------------------------------------------
+
+/// The values of a metadata label, one per name: "OSCE Secretariat, OSCE Office in Minsk
+/// (closed)" is two names.
+pub(crate) fn split_values(values: &[&str]) -> Vec<String> {
+    values
+        .iter()
+        .flat_map(|v| v.split([';', '\n']))
+        .flat_map(|v| v.split(", "))
+        .map(|p| super::labels::collapse(p.trim_start_matches(['-', '•', ' '])))
+        .map(|p| p.trim_end_matches([',', '.']).trim().to_owned())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Matches the pieces one by one, joining a piece with the next ones (at most four, with
+/// ", ") when a name itself has commas ("Missions of Long Duration in Kosovo, Sandjak and
+/// Vojvodina"). On failure, the piece that matched nothing.
+fn resolve_pieces(
+    pieces: &[String],
+    lookup: impl Fn(&str, bool) -> Option<Slug>,
+) -> Result<Vec<Slug>, String> {
+    let mut out: Vec<Slug> = Vec::new();
+    let mut i = 0;
+    while i < pieces.len() {
+        let mut matched = None;
+        for j in (i + 1..=pieces.len().min(i + 4)).rev() {
+            if let Some(slug) = lookup(&pieces[i..j].join(", "), j == i + 1) {
+                matched = Some((slug, j));
+                break;
+            }
+        }
+        let Some((slug, j)) = matched else {
+            return Err(pieces[i].clone());
+        };
+        if !out.contains(&slug) {
+            out.push(slug);
+        }
+        i = j;
+    }
+    Ok(out)
+}
+
+// ---------------------------------------------------------------------------------------
+// Sources
+// ---------------------------------------------------------------------------------------
+
+/// Names of structures in the other languages of the site, as the old site printed them
+/// (the site definition names structures in English only). Used only for a slug the site
+/// defines.
+const LOCAL_STRUCTURE_NAMES: &[(&str, &str)] = &[
+    ("Секретариат ОБСЕ", "secretariat"),
+    ("Генеральный секретарь ОБСЕ", "secretary-general"),
+    (
+        "Центр ОБСЕ по предотвращению конфликтов",
+        "conflict-prevention-centre",
+    ),
+    (
+        "Департамент ОБСЕ по транснациональным угрозам",
+        "transnational-threats-department",
+    ),
+    (
+        "Бюро ОБСЕ по демократическим институтам и правам человека",
+        "odihr",
+    ),
+    ("БДИПЧ ОБСЕ", "odihr"),
+    ("БДИПЧ", "odihr"),
+    (
+        "Верховный комиссар ОБСЕ по делам национальных меньшинств",
+        "hcnm",
+    ),
+    ("Представитель ОБСЕ по вопросам свободы СМИ", "rfom"),
+    ("Парламентская ассамблея ОБСЕ", "parliamentary-assembly"),
+    ("Председательство ОБСЕ", "chairpersonship"),
+    ("Председательство в ОБСЕ", "chairpersonship"),
+    ("Офис ОБСЕ в Минске", "office-in-minsk"),
+    ("Центр ОБСЕ в Бишкеке", "programme-office-in-bishkek"),
+    (
+        "Программный офис ОБСЕ в Бишкеке",
+        "programme-office-in-bishkek",
+    ),
+    ("Центр ОБСЕ в Ашхабаде", "centre-in-ashgabat"),
+    ("Центр ОБСЕ в Астане", "programme-office-in-astana"),
+    (
+        "Программный офис ОБСЕ в Астане",
+        "programme-office-in-astana",
+    ),
+    (
+        "Программный офис ОБСЕ в Душанбе",
+        "programme-office-in-dushanbe",
+    ),
+    ("Офис ОБСЕ в Таджикистане", "programme-office-in-dushanbe"),
+    (
+        "Координатор проектов ОБСЕ в Узбекистане",
+        "project-co-ordinator-in-uzbekistan",
+    ),
+    (
+        "Координатор проектов ОБСЕ в Украине",
+        "project-co-ordinator-in-ukraine",
+    ),
+    (
+        "Специальная мониторинговая миссия ОБСЕ в Украине",
+        "special-monitoring-mission-to-ukraine",
+    ),
+    ("Миссия ОБСЕ в Молдове", "mission-to-moldova"),
+    ("Офис ОБСЕ в Баку", "office-in-baku"),
+    ("Офис ОБСЕ в Ереване", "office-in-yerevan"),
+    ("Secrétariat de l'OSCE", "secretariat"),
+    (
+        "Bureau des institutions démocratiques et des droits de l'homme",
+        "odihr",
+    ),
+    ("BIDDH", "odihr"),
+    ("Haut-Commissaire pour les minorités nationales", "hcnm"),
+    ("Représentant pour la liberté des médias", "rfom"),
+    (
+        "Assemblée parlementaire de l'OSCE",
+        "parliamentary-assembly",
+    ),
+    ("Présidence de l'OSCE", "chairpersonship"),
+    ("OSZE-Sekretariat", "secretariat"),
+    ("Sekretariat der OSZE", "secretariat"),
+    (
+        "Büro für demokratische Institutionen und Menschenrechte",
+        "odihr",
+    ),
+    ("BDIMR", "odihr"),
+    ("OSZE-Vorsitz", "chairpersonship"),
+    (
+        "Parlamentarische Versammlung der OSZE",
+        "parliamentary-assembly",
+    ),
+    ("Segretariato dell'OSCE", "secretariat"),
+    ("Presidenza dell'OSCE", "chairpersonship"),
+    ("Secretaría de la OSCE", "secretariat"),
+    ("Presidencia de la OSCE", "chairpersonship"),
+];
+
+/// The key structures are matched by, as the model matches them: normalized, without
+/// "(closed)" and the organization's prefix.
+fn structure_key(prefix: &str, name: &str) -> String {
+    let mut n = normalize_name(name);
+    if let Some(s) = n.strip_suffix(" closed") {
+        n = s.to_owned();
+    }
+    if !prefix.is_empty()
+        && let Some(s) = n.strip_prefix(&format!("{prefix} "))
+    {
+        n = s.to_owned();
+    }
+    n
+}
+
+fn structure_index(site: &SiteDefinition) -> HashMap<String, Slug> {
+    let prefix = normalize_name(&site.organization.source_prefix);
+    let mut map = HashMap::new();
+    for s in &site.structures {
+        let mut add = |name: &str| {
+            map.entry(structure_key(&prefix, name))
+                .or_insert_with(|| s.slug.clone());
+        };
+        add(s.slug.as_str());
+        for n in &s.names {
+            add(&n.name);
+            if let Some(full) = &n.source {
+                add(full);
+            }
+        }
+        for a in &s.aliases {
+            add(a);
+        }
+    }
+    for (name, slug) in LOCAL_STRUCTURE_NAMES {
+        if let Some(s) = site.structure(slug) {
+            map.entry(structure_key(&prefix, name))
+                .or_insert_with(|| s.slug.clone());
+        }
+    }
+    map
+}
+
+pub(crate) fn sources(site: &SiteDefinition, pieces: &[String]) -> Result<Vec<Slug>, PageError> {
+    if pieces.is_empty() {
+        return Ok(Vec::new());
+    }
+    let prefix = normalize_name(&site.organization.source_prefix);
+    let index = structure_index(site);
+    resolve_pieces(pieces, |name, single| {
+        index
+            .get(&structure_key(&prefix, name))
+            .cloned()
+            .or_else(|| {
+                // Whatever the model knows beyond the names indexed here.
+                single
+                    .then(|| site.find_structure_by_name(name))
+                    .flatten()
+                    .map(|s| s.slug.clone())
+            })
+    })
+    .map_err(|name| {
+        let mut candidates: Vec<String> = Vec::new();
+        for s in &site.structures {
+            for n in &s.names {
+                candidates.push(match &n.source {
+                    Some(full) => full.clone(),
+                    None if site.organization.source_prefix.is_empty() => n.name.clone(),
+                    None => format!("{} {}", site.organization.source_prefix, n.name),
+                });
+            }
+        }
+        PageError::UnknownSource {
+            suggestions: dedup(closest(&name, candidates.iter().map(String::as_str), 3)),
+            name,
+        }
+    })
+}
+
+// ---------------------------------------------------------------------------------------
+// Fields of work and countries
+// ---------------------------------------------------------------------------------------
+
+pub(crate) fn fields(site: &SiteDefinition, pieces: &[String]) -> Result<Vec<Slug>, PageError> {
+    let mut index: HashMap<String, Slug> = HashMap::new();
+    for t in &site.fields {
+        for n in term_names(t).chain(std::iter::once(t.slug.as_str())) {
+            index
+                .entry(normalize_name(n))
+                .or_insert_with(|| t.slug.clone());
+        }
+    }
+    resolve_pieces(pieces, |n, _| index.get(&normalize_name(n)).cloned()).map_err(|name| {
+        let all: Vec<&str> = site.fields.iter().flat_map(term_names).collect();
+        PageError::UnknownField {
+            suggestions: dedup(closest(&name, all.into_iter(), 3)),
+            name,
+        }
+    })
+}
+
+pub(crate) fn countries(site: &SiteDefinition, pieces: &[String]) -> Result<Vec<Slug>, PageError> {
+    let mut index: HashMap<String, Slug> = HashMap::new();
+    for c in &site.countries {
+        let names = std::iter::once(c.name.as_str())
+            .chain(std::iter::once(c.slug.as_str()))
+            .chain(c.names.values().map(String::as_str))
+            .chain(c.aliases.iter().map(String::as_str));
+        for n in names {
+            index
+                .entry(normalize_name(n))
+                .or_insert_with(|| c.slug.clone());
+        }
+    }
+    resolve_pieces(pieces, |n, _| index.get(&normalize_name(n)).cloned()).map_err(|name| {
+        let all: Vec<&str> = site
+            .countries
+            .iter()
+            .flat_map(|c| {
+                std::iter::once(c.name.as_str()).chain(c.names.values().map(String::as_str))
+            })
+            .collect();
+        PageError::UnknownCountry {
+            suggestions: dedup(closest(&name, all.into_iter(), 3)),
+            name,
+        }
+    })
+}
+
+// ---------------------------------------------------------------------------------------
+// Places
+// ---------------------------------------------------------------------------------------
+
+/// Words kept in lower case inside a place name ("Bosnia and Herzegovina", "Andorra la
+/// Vella", "Rostov-on-Don").
+const SMALL_WORDS: &[&str] = &[
+    "and", "of", "on", "upon", "the", "de", "del", "la", "le", "da", "di", "am", "an", "der", "и",
+    "на",
+];
+
+/// Title case of a place written in capitals: "MINSK" → "Minsk", "VALLETTA/VIENNA" →
+/// "Valletta/Vienna", "NUR-SULTAN" → "Nur-Sultan", "МИНСК" → "Минск". A place already in
+/// mixed case is kept as written.
+pub(crate) fn title_case(place: &str) -> String {
+    let place = super::labels::collapse(place);
+    if place.chars().any(char::is_lowercase) {
+        return place;
+    }
+    let lower = place.to_lowercase();
+    let mut out = String::with_capacity(lower.len());
+    // The word being written (between separators) and whether it starts a name.
+    let mut word = String::new();
+    let mut first_of_name = true;
+    let flush = |word: &mut String, out: &mut String, first: bool| {
+        if word.is_empty() {
+            return;
+        }
+        if !first && SMALL_WORDS.contains(&word.as_str()) {
+            out.push_str(word);
+        } else {
+            let mut cs = word.chars();
+            if let Some(c) = cs.next() {
+                out.extend(c.to_uppercase());
+                out.push_str(cs.as_str());
+            }
+        }
+        word.clear();
+    };
+    for c in lower.chars() {
+        match c {
+            ' ' | '-' | '(' | '.' => {
+                let had = !word.is_empty();
+                flush(&mut word, &mut out, first_of_name);
+                if had {
+                    first_of_name = false;
+                }
+                out.push(c);
+            }
+            '/' => {
+                flush(&mut word, &mut out, first_of_name);
+                first_of_name = true;
+                out.push(c);
+            }
+            _ => word.push(c),
+        }
+    }
+    flush(&mut word, &mut out, first_of_name);
+    out
+}
+
+/// Names of places in the other languages of the site, to their English name.
+const LOCAL_PLACE_NAMES: &[(&str, &str)] = &[
+    ("минск", "minsk"),
+    ("вена", "vienna"),
+    ("варшава", "warsaw"),
+    ("гаага", "the hague"),
+    ("копенгаген", "copenhagen"),
+    ("прага", "prague"),
+    ("женева", "geneva"),
+    ("тирана", "tirana"),
+    ("ашхабад", "ashgabat"),
+    ("астана", "astana"),
+    ("нур-султан", "nur-sultan"),
+    ("алматы", "almaty"),
+    ("бишкек", "bishkek"),
+    ("ош", "osh"),
+    ("сараево", "sarajevo"),
+    ("душанбе", "dushanbe"),
+    ("приштина", "pristina"),
+    ("кишинев", "chisinau"),
+    ("кишинёв", "chisinau"),
+    ("подгорица", "podgorica"),
+    ("белград", "belgrade"),
+    ("скопье", "skopje"),
+    ("ташкент", "tashkent"),
+    ("тбилиси", "tbilisi"),
+    ("баку", "baku"),
+    ("ереван", "yerevan"),
+    ("загреб", "zagreb"),
+    ("таллин", "tallinn"),
+    ("таллинн", "tallinn"),
+    ("рига", "riga"),
+    ("киев", "kyiv"),
+    ("москва", "moscow"),
+    ("валлетта", "valletta"),
+    ("хельсинки", "helsinki"),
+    ("стокгольм", "stockholm"),
+    ("берлин", "berlin"),
+    ("париж", "paris"),
+    ("рим", "rome"),
+    ("мадрид", "madrid"),
+    ("лондон", "london"),
+    ("брюссель", "brussels"),
+    ("вашингтон", "washington"),
+    ("нью-йорк", "new york"),
+    ("анкара", "ankara"),
+    ("стамбул", "istanbul"),
+    ("улан-батор", "ulaanbaatar"),
+    ("vienne", "vienna"),
+    ("wien", "vienna"),
+    ("viena", "vienna"),
+    ("varsovie", "warsaw"),
+    ("warschau", "warsaw"),
+    ("varsavia", "warsaw"),
+    ("varsovia", "warsaw"),
+    ("la haye", "the hague"),
+    ("den haag", "the hague"),
+    ("l'aia", "the hague"),
+    ("la haya", "the hague"),
+    ("genève", "geneva"),
+    ("genf", "geneva"),
+    ("ginevra", "geneva"),
+    ("ginebra", "geneva"),
+    ("copenhague", "copenhagen"),
+    ("kopenhagen", "copenhagen"),
+    ("copenaghen", "copenhagen"),
+    ("prag", "prague"),
+    ("praga", "prague"),
+    ("moscou", "moscow"),
+    ("moskau", "moscow"),
+    ("mosca", "moscow"),
+    ("moscú", "moscow"),
+    ("bruxelles", "brussels"),
+    ("brüssel", "brussels"),
+    ("bruselas", "brussels"),
+    ("roma", "rome"),
+    ("rom", "rome"),
+    ("belgrad", "belgrade"),
+    ("belgrado", "belgrade"),
+    ("la valette", "valletta"),
+    ("la valletta", "valletta"),
+    ("la valeta", "valletta"),
+    ("londres", "london"),
+    ("londra", "london"),
+    ("parigi", "paris"),
+    ("parís", "paris"),
+    ("kiew", "kyiv"),
+    ("tiflis", "tbilisi"),
+    ("bakou", "baku"),
+    ("erevan", "yerevan"),
+    ("eriwan", "yerevan"),
+    ("tachkent", "tashkent"),
+    ("taschkent", "tashkent"),
+    ("douchanbé", "dushanbe"),
+    ("duschanbe", "dushanbe"),
+    ("achgabat", "ashgabat"),
+    ("aschgabat", "ashgabat"),
+];
+
+/// The IANA time zone of a known place; of the first city of "Valletta/Vienna".
+pub(crate) fn time_zone(place: &str) -> Option<String> {
+    let first = place.split('/').next().unwrap_or_default().trim();
+    if first.is_empty() {
+        return None;
+    }
+    let lower = super::labels::collapse(first).to_lowercase();
+    let english = LOCAL_PLACE_NAMES
+        .iter()
+        .find(|(local, _)| *local == lower)
+        .map_or(lower.as_str(), |(_, en)| en);
+    crate::places::time_zone_of(english).map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_case_of_places() {
+        assert_eq!(title_case("MINSK"), "Minsk");
+        assert_eq!(title_case("VALLETTA/VIENNA"), "Valletta/Vienna");
+        assert_eq!(title_case("NUR-SULTAN"), "Nur-Sultan");
+        assert_eq!(title_case("THE HAGUE"), "The Hague");
+        assert_eq!(
+            title_case("BOSNIA AND HERZEGOVINA"),
+            "Bosnia and Herzegovina"
+        );
+        assert_eq!(title_case("ROSTOV-ON-DON"), "Rostov-on-Don");
+        assert_eq!(title_case("ST. PETERSBURG"), "St. Petersburg");
+        assert_eq!(title_case("МИНСК"), "Минск");
+        assert_eq!(title_case("Andorra la Vella"), "Andorra la Vella");
+    }
+
+    #[test]
+    fn time_zones_of_places() {
+        assert_eq!(time_zone("Minsk").as_deref(), Some("Europe/Minsk"));
+        assert_eq!(time_zone("Минск").as_deref(), Some("Europe/Minsk"));
+        assert_eq!(
+            time_zone("Valletta/Vienna").as_deref(),
+            Some("Europe/Malta")
+        );
+        assert_eq!(time_zone("Wien").as_deref(), Some("Europe/Vienna"));
+        assert_eq!(time_zone("Nowhere"), None);
+        assert_eq!(time_zone(""), None);
+    }
+
+    #[test]
+    fn every_local_place_name_has_a_zone() {
+        for (local, en) in LOCAL_PLACE_NAMES {
+            let zone = crate::places::time_zone_of(en);
+            assert!(zone.is_some(), "{local} → {en} has no time zone");
+            assert!(
+                zone.is_some_and(|z| jiff::tz::TimeZone::get(z).is_ok()),
+                "{local}: unknown zone"
+            );
+        }
+    }
+
+    #[test]
+    fn split_values_on_commas() {
+        assert_eq!(
+            split_values(&["OSCE Secretariat, OSCE Office in Minsk (closed)"]),
+            ["OSCE Secretariat", "OSCE Office in Minsk (closed)"]
+        );
+        assert_eq!(split_values(&["A; B", "- C"]), ["A", "B", "C"]);
+    }
+}

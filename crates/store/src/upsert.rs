@@ -1,0 +1,208 @@
+//! Imports: create or update items by their external key, keeping every replaced version.
+
+use std::collections::HashMap;
+
+use jiff::Timestamp;
+use model::{ItemId, NewItem, Slug};
+use sqlx::AssertSqlSafe;
+
+use crate::items::{content_hash, insert_in, micros, terms_of};
+use crate::{Result, Store, StoreError};
+
+/// What an import did with one item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Imported(ItemId),
+    Updated(ItemId),
+    Unchanged(ItemId),
+}
+
+impl Outcome {
+    pub fn id(self) -> ItemId {
+        match self {
+            Outcome::Imported(id) | Outcome::Updated(id) | Outcome::Unchanged(id) => id,
+        }
+    }
+}
+
+impl Store {
+    /// Creates or updates items keyed by `external_id` (required), in one transaction. An
+    /// item whose content changed becomes a new revision (the old one is kept in
+    /// `revisions`); an unchanged one is left alone. Outcomes are in the order of `items`.
+    pub async fn upsert_items(&self, items: &[NewItem], now: Timestamp) -> Result<Vec<Outcome>> {
+        let keys: Vec<&str> = items
+            .iter()
+            .map(|i| {
+                i.external_id.as_deref().ok_or_else(|| {
+                    StoreError::Corrupt("an imported item needs an external id".into())
+                })
+            })
+            .collect::<Result<_>>()?;
+        let mut tx = self.pool.begin().await?;
+        let mut existing: HashMap<String, (i64, Option<String>)> = HashMap::new();
+        for chunk in keys.chunks(200) {
+            let list: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+            let sql = format!(
+                "SELECT external_id, id, content_hash FROM items WHERE external_id IN ({})",
+                list.join(", ")
+            );
+            let mut q = sqlx::query_as::<_, (String, i64, Option<String>)>(AssertSqlSafe(sql));
+            for k in chunk {
+                q = q.bind(*k);
+            }
+            for (key, id, hash) in q.fetch_all(&mut *tx).await? {
+                existing.insert(key, (id, hash));
+            }
+        }
+        // A key given twice in one batch: the last line wins, as it would in two batches.
+        let last_of: HashMap<&str, usize> =
+            keys.iter().enumerate().map(|(pos, k)| (*k, pos)).collect();
+        let mut outcomes: Vec<Option<Outcome>> = vec![None; items.len()];
+        let mut new_items = Vec::new();
+        let mut new_positions = Vec::new();
+        for (pos, (item, key)) in items.iter().zip(&keys).enumerate() {
+            if last_of.get(key) != Some(&pos) {
+                continue;
+            }
+            let hash = content_hash(item);
+            match existing.get(*key) {
+                Some((id, Some(old))) if *old == hash => {
+                    outcomes[pos] = Some(Outcome::Unchanged(ItemId(*id)))
+                }
+                Some((id, _)) => {
+                    update_in(&mut tx, ItemId(*id), item, &hash, now).await?;
+                    outcomes[pos] = Some(Outcome::Updated(ItemId(*id)));
+                }
+                None => {
+                    new_items.push(item.clone());
+                    new_positions.push(pos);
+                }
+            }
+        }
+        let ids = insert_in(&mut tx, &new_items, now).await?;
+        for (id, pos) in ids.into_iter().zip(new_positions) {
+            outcomes[pos] = Some(Outcome::Imported(id));
+        }
+        tx.commit().await?;
+        keys.iter()
+            .map(|k| {
+                last_of
+                    .get(k)
+                    .and_then(|&last| outcomes[last])
+                    .ok_or_else(|| StoreError::Corrupt("an import outcome is missing".into()))
+            })
+            .collect()
+    }
+
+    /// What `upsert_items` would do, without writing anything (for a dry run).
+    pub async fn predict_upsert(&self, items: &[NewItem]) -> Result<Vec<Outcome>> {
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            let key = item.external_id.as_deref().unwrap_or_default();
+            let row: Option<(i64, Option<String>)> =
+                sqlx::query_as("SELECT id, content_hash FROM items WHERE external_id = $1")
+                    .bind(key)
+                    .fetch_optional(&self.pool)
+                    .await?;
+            out.push(match row {
+                None => Outcome::Imported(ItemId(0)),
+                Some((id, Some(h))) if h == content_hash(item) => Outcome::Unchanged(ItemId(id)),
+                Some((id, _)) => Outcome::Updated(ItemId(id)),
+            });
+        }
+        Ok(out)
+    }
+
+    /// The replaced versions of an item, newest first: (revision, saved_at, title).
+    pub async fn revisions(&self, id: ItemId) -> Result<Vec<(i64, Timestamp, String)>> {
+        let rows: Vec<(i64, i64, String)> = sqlx::query_as(
+            "SELECT revision, saved_at, title FROM revisions WHERE item_id = $1 ORDER BY revision DESC",
+        )
+        .bind(id.0)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(r, at, t)| {
+                Ok((
+                    r,
+                    Timestamp::from_microsecond(at)
+                        .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                    t,
+                ))
+            })
+            .collect()
+    }
+}
+
+async fn update_in(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    id: ItemId,
+    item: &NewItem,
+    hash: &str,
+    now: Timestamp,
+) -> Result<()> {
+    // Keep the version being replaced.
+    let old_terms: Vec<(String, String)> = sqlx::query_as(
+        "SELECT kind, slug FROM item_terms WHERE item_id = $1 ORDER BY kind, position",
+    )
+    .bind(id.0)
+    .fetch_all(&mut **tx)
+    .await?;
+    let terms: Vec<String> = old_terms
+        .into_iter()
+        .map(|(k, s)| format!("{k}:{s}"))
+        .collect();
+    sqlx::query(
+        "INSERT INTO revisions (item_id, revision, saved_at, item_type, language, title, summary, body_html, place, \
+         time_zone, published_at, status, embargo_until, terms) \
+         SELECT id, revision, $2, item_type, language, title, summary, body_html, place, time_zone, published_at, \
+         status, embargo_until, $3 FROM items WHERE id = $1",
+    )
+    .bind(id.0)
+    .bind(micros(now))
+    .bind(terms.join(" "))
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query(
+        "UPDATE items SET item_type = $2, language = $3, title = $4, slug = $5, summary = $6, body_html = $7, \
+         place = $8, time_zone = $9, published_at = $10, status = $11, embargo_until = $12, \
+         revision = revision + 1, updated_at = $13, content_hash = $14 WHERE id = $1",
+    )
+    .bind(id.0)
+    .bind(item.item_type.as_str().to_owned())
+    .bind(item.language.as_str().to_owned())
+    .bind(item.title.clone())
+    .bind(Slug::slugify(&item.title).to_string())
+    .bind(item.summary.clone())
+    .bind(item.body_html.clone())
+    .bind(item.place.clone())
+    .bind(item.time_zone.clone())
+    .bind(micros(item.published_at))
+    .bind(item.status.as_str())
+    .bind(item.embargo_until.map(micros))
+    .bind(micros(now))
+    .bind(hash.to_owned())
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query("DELETE FROM item_terms WHERE item_id = $1")
+        .bind(id.0)
+        .execute(&mut **tx)
+        .await?;
+    for (kind, pos, slug) in terms_of(item) {
+        sqlx::query(
+            "INSERT INTO item_terms (item_id, kind, position, slug) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(id.0)
+        .bind(kind.code())
+        .bind(pos as i64)
+        .bind(slug.as_str().to_owned())
+        .execute(&mut **tx)
+        .await?;
+    }
+    sqlx::query("INSERT INTO outbox (first_id, last_id, at) VALUES ($1, $1, $2)")
+        .bind(id.0)
+        .bind(micros(now))
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,552 @@
+//! The public read API, `/api/v1`: JSON over the same catalog, text index and visibility
+//! rule as the pages. A search comes as a query string in bracket syntax (GET) or as a JSON
+//! body (POST); both become one `model::query::ApiQuery`, which the catalog answers; the
+//! page of items is then loaded from the store and shown with the fields of the requested
+//! profile. Every error is a JSON document with a 4xx status; every response allows any
+//! origin; GET responses carry an ETag.
+
+mod links;
+mod view;
+
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::Instant;
+
+use axum::body::{Body, HttpBody};
+use axum::extract::{Path, RawQuery, State};
+use axum::handler::Handler;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{MethodRouter, get};
+use bytes::Bytes;
+use model::ItemId;
+use model::query::{ApiQuery, Field, QueryError, TextQuery, code};
+use search::text::{SearchIn, TextError};
+use serde::Serialize;
+
+use crate::AppState;
+use crate::cache::etag_of;
+
+/// The largest request body.
+pub const BODY_LIMIT: usize = 1024 * 1024;
+
+// ---------------------------------------------------------------------------------------
+// Errors
+// ---------------------------------------------------------------------------------------
+
+/// An error of the API: `{"error": {"code", "message", "pointer"}}` with its status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiError {
+    pub status: StatusCode,
+    pub code: &'static str,
+    pub message: String,
+    /// A JSON Pointer to the offending part of the request ("" for the whole).
+    pub pointer: String,
+}
+
+impl ApiError {
+    fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> ApiError {
+        ApiError {
+            status,
+            code,
+            message: message.into(),
+            pointer: String::new(),
+        }
+    }
+
+    fn not_found(message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::NOT_FOUND, "not_found", message)
+    }
+
+    /// A failure on our side: logged with its cause, shown without it.
+    fn internal(cause: impl std::fmt::Display) -> ApiError {
+        tracing::error!(%cause, "API request failed");
+        ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            "something went wrong on our side; the error has been logged",
+        )
+    }
+}
+
+impl From<QueryError> for ApiError {
+    fn from(e: QueryError) -> ApiError {
+        ApiError {
+            status: StatusCode::BAD_REQUEST,
+            code: e.code,
+            message: e.message,
+            pointer: e.pointer,
+        }
+    }
+}
+
+impl From<store::StoreError> for ApiError {
+    fn from(e: store::StoreError) -> ApiError {
+        ApiError::internal(e)
+    }
+}
+
+#[derive(Serialize)]
+struct ErrorBody<'a> {
+    error: ErrorFields<'a>,
+}
+
+#[derive(Serialize)]
+struct ErrorFields<'a> {
+    code: &'a str,
+    message: &'a str,
+    pointer: &'a str,
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let body = serde_json::to_vec(&ErrorBody {
+            error: ErrorFields {
+                code: self.code,
+                message: &self.message,
+                pointer: &self.pointer,
+            },
+        })
+        .unwrap_or_default();
+        let mut res = (self.status, body).into_response();
+        json_headers(res.headers_mut());
+        res.headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        res
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Responses
+// ---------------------------------------------------------------------------------------
+
+fn json_headers(h: &mut HeaderMap) {
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    h.insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        HeaderValue::from_static("*"),
+    );
+    h.insert(
+        header::ACCESS_CONTROL_EXPOSE_HEADERS,
+        HeaderValue::from_static("ETag"),
+    );
+}
+
+fn to_json<T: Serialize>(value: &T) -> Result<Vec<u8>, ApiError> {
+    serde_json::to_vec(value).map_err(ApiError::internal)
+}
+
+/// A GET response: the body with its ETag, or 304 when the client has it already.
+/// `took` (milliseconds), if any, is added to the body outside the ETag, which thus
+/// changes only when the answer does.
+fn cached(headers: &HeaderMap, body: Vec<u8>, took: Option<Instant>) -> Response {
+    let etag = etag_of(&body);
+    let etag_value = HeaderValue::from_str(&etag).ok();
+    let matches = headers
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|t| t.trim().trim_start_matches("W/"))
+        .any(|t| t == etag || t == "*");
+    let mut res = if matches {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        let body = match took {
+            Some(started) => with_took(body, started),
+            None => body,
+        };
+        (StatusCode::OK, body).into_response()
+    };
+    let h = res.headers_mut();
+    json_headers(h);
+    if matches {
+        h.remove(header::CONTENT_TYPE);
+    }
+    if let Some(v) = etag_value {
+        h.insert(header::ETAG, v);
+    }
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=60"),
+    );
+    res
+}
+
+/// Adds `"took": <ms>` at the end of a serialized JSON object.
+fn with_took(mut body: Vec<u8>, started: Instant) -> Vec<u8> {
+    let ms = (started.elapsed().as_secs_f64() * 1000.0 * 1000.0).round() / 1000.0;
+    if body.last() == Some(&b'}') {
+        body.pop();
+        let sep = if body.len() > 1 { "," } else { "" };
+        body.extend_from_slice(format!("{sep}\"took\":{ms}}}").as_bytes());
+    }
+    body
+}
+
+// ---------------------------------------------------------------------------------------
+// Items
+// ---------------------------------------------------------------------------------------
+
+/// The answer to a search, before `took` is added.
+#[derive(Serialize)]
+struct ItemsBody {
+    #[serde(rename = "totalCount")]
+    total_count: usize,
+    count: usize,
+    data: Vec<view::ItemView>,
+    facets: view::Facets,
+    links: Links,
+}
+
+#[derive(Serialize)]
+struct Links {
+    #[serde(rename = "self")]
+    this: String,
+    next: Option<String>,
+    prev: Option<String>,
+}
+
+const ITEMS_PATH: &str = "/api/v1/items";
+
+/// `GET /api/v1/items?…`: a search in bracket syntax.
+pub async fn items_get(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let started = Instant::now();
+    let pairs = links::decode_query(raw.as_deref().unwrap_or(""))?;
+    let query = ApiQuery::from_query_pairs(&pairs, &state.site)?;
+    let body = search(&state, query).await?;
+    Ok(cached(&headers, body, Some(started)))
+}
+
+/// `POST /api/v1/items`: a search as a JSON body (at most [`BODY_LIMIT`] bytes).
+pub async fn items_post(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    let started = Instant::now();
+    let bytes = read_body(&headers, body).await?;
+    let json: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "malformed_json",
+            format!("the request body is not valid JSON: {e}"),
+        )
+    })?;
+    let query = ApiQuery::from_json(&json, &state.site)?;
+    let body = with_took(search(&state, query).await?, started);
+    let mut res = (StatusCode::OK, body).into_response();
+    json_headers(res.headers_mut());
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(res)
+}
+
+/// Reads a body of at most [`BODY_LIMIT`] bytes (413 beyond).
+async fn read_body(headers: &HeaderMap, mut body: Body) -> Result<Bytes, ApiError> {
+    let too_large = || {
+        ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too_large",
+            format!("the request body is larger than {BODY_LIMIT} bytes (1 MB)"),
+        )
+    };
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > BODY_LIMIT as u64) {
+        return Err(too_large());
+    }
+    let mut out = Vec::new();
+    while let Some(frame) = std::future::poll_fn(|cx| Pin::new(&mut body).poll_frame(cx)).await {
+        let frame = frame.map_err(|e| {
+            ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "malformed_body",
+                format!("the request body could not be read: {e}"),
+            )
+        })?;
+        if let Ok(data) = frame.into_data() {
+            if out.len() + data.len() > BODY_LIMIT {
+                return Err(too_large());
+            }
+            out.extend_from_slice(&data);
+        }
+    }
+    Ok(Bytes::from(out))
+}
+
+/// Runs a validated search and returns the serialized answer (without `took`).
+async fn search(state: &AppState, query: ApiQuery) -> Result<Vec<u8>, ApiError> {
+    let now = state.clock.now();
+    let today = state.site.today(now);
+    let matches = match &query.query {
+        Some(t) => Some(text_matches(state, t).await?),
+        None => None,
+    };
+    let catalog = state.catalog();
+    let query = Arc::new(query);
+    let q = Arc::clone(&query);
+    let results = tokio::task::spawn_blocking(move || {
+        catalog.search(&search::ApiSearch {
+            text: matches.as_deref(),
+            filter: q.filter.as_ref(),
+            now,
+            sort: &q.sort,
+            offset: q.offset,
+            limit: q.limit,
+            facets: &q.facets,
+        })
+    })
+    .await
+    .map_err(ApiError::internal)?;
+    let ids: Vec<ItemId> = results.hits.iter().map(|h| h.id).collect();
+    let loaded: Vec<model::Item> = state
+        .store
+        .items(&ids)
+        .await?
+        .into_iter()
+        .filter(|i| i.visibility().is_public_at(now))
+        .collect();
+    let fields = view::selected_fields(query.profile, &query.include, &query.exclude);
+    let data = view::items(&state.site, &results.hits, &loaded, &fields, today);
+    let intervals: Vec<_> = query.facets.iter().map(|f| f.interval).collect();
+    let facets = view::facets(&state.site, &results.facets, &intervals, today);
+    let at = |offset: usize| {
+        let mut q = (*query).clone();
+        q.offset = offset;
+        links::link(ITEMS_PATH, &q)
+    };
+    let next_offset = query.offset.saturating_add(query.limit);
+    let links = Links {
+        this: links::link(ITEMS_PATH, &query),
+        next: (query.limit > 0
+            && next_offset < results.total
+            && next_offset <= model::query::MAX_OFFSET)
+            .then(|| at(next_offset)),
+        prev: (query.offset > 0).then(|| at(query.offset.saturating_sub(query.limit))),
+    };
+    to_json(&ItemsBody {
+        total_count: results.total,
+        count: data.len(),
+        data,
+        facets,
+        links,
+    })
+}
+
+/// The items matching a text query, with their scores (the index is searched off the
+/// async threads).
+async fn text_matches(state: &AppState, t: &TextQuery) -> Result<Vec<(ItemId, f32)>, ApiError> {
+    let index = Arc::clone(&state.text);
+    let value = t.value.clone();
+    let any_word = !t.all_words;
+    // The index keeps titles, texts (summary and body together) and the names an item is
+    // filed under; named fields choose among those. Without fields, everything is searched,
+    // as on the site.
+    let within = (t.fields != Field::DEFAULT_SEARCH).then(|| SearchIn {
+        title: t.fields.contains(&Field::Title),
+        text: t
+            .fields
+            .iter()
+            .any(|f| matches!(f, Field::Summary | Field::Body)),
+        names: t.fields.iter().any(|f| {
+            matches!(
+                f,
+                Field::Source | Field::Country | Field::FieldOfWork | Field::Meeting
+            )
+        }),
+    });
+    let result = tokio::task::spawn_blocking(move || {
+        let parsed = match within {
+            None => index.parse(&value, any_word),
+            Some(w) => index.parse_in(&value, any_word, w),
+        }?;
+        index.matches(parsed.as_ref())
+    })
+    .await
+    .map_err(ApiError::internal)?;
+    match result {
+        Ok(m) => Ok(m),
+        Err(TextError::Query(message)) => Err(ApiError {
+            pointer: "/query".into(),
+            ..ApiError::new(StatusCode::BAD_REQUEST, code::INVALID_VALUE, message)
+        }),
+        Err(e) => Err(ApiError::internal(e)),
+    }
+}
+
+/// `GET /api/v1/items/{id}`: one public item with every field.
+pub async fn item(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let missing = || {
+        ApiError::not_found(format!(
+            "there is no item '{}'",
+            raw.chars().take(40).collect::<String>()
+        ))
+    };
+    let id = ItemId::parse(&raw)
+        .ok()
+        .filter(|id| id.to_string() == raw)
+        .ok_or_else(missing)?;
+    let now = state.clock.now();
+    let item = state
+        .store
+        .item(id)
+        .await?
+        .filter(|i| i.visibility().is_public_at(now))
+        .ok_or_else(missing)?;
+    let fields = view::selected_fields(model::query::Profile::Full, &[], &[]);
+    let data = vec![view::item(
+        &state.site,
+        &item,
+        None,
+        &fields,
+        state.site.today(now),
+    )];
+    let body = to_json(&view::List::new(data))?;
+    Ok(cached(&headers, body, None))
+}
+
+// ---------------------------------------------------------------------------------------
+// Taxonomies
+// ---------------------------------------------------------------------------------------
+
+/// `GET /api/v1/structures`: the tree of structures with their history.
+pub async fn structures(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let today = state.site.today(state.clock.now());
+    respond(&headers, &view::structures(&state.site, today))
+}
+
+/// `GET /api/v1/fields-of-work`.
+pub async fn fields_of_work(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    respond(&headers, &view::fields_of_work(&state.site))
+}
+
+/// `GET /api/v1/countries`: countries with their groups.
+pub async fn countries(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    respond(&headers, &view::countries(&state.site))
+}
+
+/// `GET /api/v1/meetings`: meeting series.
+pub async fn meetings(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    respond(&headers, &view::meetings(&state.site))
+}
+
+/// `GET /api/v1/chairpersonships`: a State per year, the current one marked.
+pub async fn chairpersonships(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    respond(
+        &headers,
+        &view::chairpersonships(&state.site, state.clock.now()),
+    )
+}
+
+fn respond<T: Serialize>(headers: &HeaderMap, value: &T) -> Response {
+    match to_json(value) {
+        Ok(body) => cached(headers, body, None),
+        Err(e) => e.into_response(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// CORS preflight, wrong methods, unknown addresses
+// ---------------------------------------------------------------------------------------
+
+/// A read-only address of the API: GET (and HEAD), the CORS preflight, and a JSON 405 for
+/// any other method.
+pub fn read<H, T>(handler: H) -> MethodRouter<AppState>
+where
+    H: Handler<T, AppState>,
+    T: 'static,
+{
+    get(handler)
+        .options(preflight_read)
+        .fallback(method_not_allowed)
+}
+
+fn preflight(methods: &'static str) -> Response {
+    let mut res = StatusCode::NO_CONTENT.into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        HeaderValue::from_static("*"),
+    );
+    h.insert(
+        header::ACCESS_CONTROL_ALLOW_METHODS,
+        HeaderValue::from_static(methods),
+    );
+    h.insert(
+        header::ACCESS_CONTROL_ALLOW_HEADERS,
+        HeaderValue::from_static("Content-Type"),
+    );
+    h.insert(
+        header::ACCESS_CONTROL_MAX_AGE,
+        HeaderValue::from_static("86400"),
+    );
+    res
+}
+
+/// `OPTIONS /api/v1/items`: searches may be read and posted from any origin.
+pub async fn preflight_search() -> Response {
+    preflight("GET, POST")
+}
+
+/// `OPTIONS` on the other addresses: they are read from any origin.
+pub async fn preflight_read() -> Response {
+    preflight("GET")
+}
+
+/// A method the address does not answer (the router adds the `Allow` header).
+pub async fn method_not_allowed() -> ApiError {
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        "this address does not answer this method (see the Allow header)",
+    )
+}
+
+/// Any other address under `/api`.
+pub async fn not_found() -> ApiError {
+    ApiError::not_found(
+        "there is nothing at this address; the API answers /api/v1/items, /api/v1/items/{id}, \
+         /api/v1/structures, /api/v1/fields-of-work, /api/v1/countries, /api/v1/meetings and \
+         /api/v1/chairpersonships",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn took_is_appended_to_the_object() {
+        let body = with_took(b"{\"a\":1}".to_vec(), Instant::now());
+        let v: serde_json::Value = serde_json::from_slice(&body).expect("valid JSON");
+        assert!(v["took"].is_number());
+        assert_eq!(v["a"], 1);
+        let empty = with_took(b"{}".to_vec(), Instant::now());
+        assert!(serde_json::from_slice::<serde_json::Value>(&empty).is_ok());
+    }
+
+    #[test]
+    fn query_errors_are_400_with_their_pointer() {
+        let e = ApiError::from(QueryError {
+            code: code::OUT_OF_RANGE,
+            message: "limit must be between 0 and 1000".into(),
+            pointer: "/limit".into(),
+        });
+        assert_eq!(e.status, StatusCode::BAD_REQUEST);
+        assert_eq!(e.pointer, "/limit");
+    }
+}

@@ -1,0 +1,352 @@
+//! Query strings of the API: decoding the bracket syntax, and writing a validated request
+//! back as the canonical query string of its `self`, `next` and `prev` links (a POSTed
+//! request gets links too: the same request as a GET).
+
+use model::query::{
+    ApiQuery, Condition, DEFAULT_FACET_LIMIT, DEFAULT_LIMIT, FacetRequest, FacetSort, Field,
+    Interval, Profile, QueryError, Scope, Sort, code,
+};
+use serde_json::{Map, Value, json};
+
+/// Decodes `a=1&b%5B0%5D=x+y` into pairs (`+` is a space; a name without `=` has an empty
+/// value; a malformed `%` escape is kept as written). Invalid UTF-8 is refused.
+pub fn decode_query(raw: &str) -> Result<Vec<(String, String)>, QueryError> {
+    let mut pairs = Vec::new();
+    for part in raw.split('&').filter(|p| !p.is_empty()) {
+        let (name, value) = part.split_once('=').unwrap_or((part, ""));
+        pairs.push((decode(name)?, decode(value)?));
+    }
+    Ok(pairs)
+}
+
+fn decode(s: &str) -> Result<String, QueryError> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h * 16 + l);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).map_err(|_| QueryError {
+        code: code::MALFORMED,
+        message: "the query string is not valid UTF-8 once decoded".into(),
+        pointer: String::new(),
+    })
+}
+
+fn hex(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Percent-encodes what a query-string value cannot hold as it is: everything but
+/// unreserved characters and `:`, `/`, `@` (and, in names, the brackets).
+fn encode(s: &str, name: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric()
+            || matches!(b, b'-' | b'_' | b'.' | b'~' | b':' | b'/' | b'@')
+            || (name && matches!(b, b'[' | b']'))
+        {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The request as the JSON body that states it most briefly (defaults left out).
+pub fn canonical_json(q: &ApiQuery) -> Value {
+    let mut root = Map::new();
+    if let Some(t) = &q.query {
+        let mut m = Map::new();
+        m.insert("value".into(), json!(t.value));
+        if t.fields != Field::DEFAULT_SEARCH {
+            m.insert("fields".into(), json!(names(&t.fields)));
+        }
+        if !t.all_words {
+            m.insert("operator".into(), json!("OR"));
+        }
+        root.insert(
+            "query".into(),
+            if m.len() == 1 {
+                json!(t.value)
+            } else {
+                Value::Object(m)
+            },
+        );
+    }
+    if let Some(f) = &q.filter {
+        root.insert("filter".into(), condition_json(f));
+    }
+    if !q.facets.is_empty() {
+        root.insert(
+            "facets".into(),
+            Value::Array(q.facets.iter().map(facet_json).collect()),
+        );
+    }
+    if !q.sort.is_empty() {
+        root.insert(
+            "sort".into(),
+            Value::Array(q.sort.iter().map(|s| json!(sort_name(s))).collect()),
+        );
+    }
+    if !q.include.is_empty() || !q.exclude.is_empty() {
+        let mut m = Map::new();
+        if !q.include.is_empty() {
+            m.insert("include".into(), json!(names(&q.include)));
+        }
+        if !q.exclude.is_empty() {
+            m.insert("exclude".into(), json!(names(&q.exclude)));
+        }
+        root.insert("fields".into(), Value::Object(m));
+    }
+    if q.limit != DEFAULT_LIMIT {
+        root.insert("limit".into(), json!(q.limit));
+    }
+    if q.offset != 0 {
+        root.insert("offset".into(), json!(q.offset));
+    }
+    if q.profile != Profile::List {
+        let name = match q.profile {
+            Profile::Minimal => "minimal",
+            Profile::List => "list",
+            Profile::Full => "full",
+        };
+        root.insert("profile".into(), json!(name));
+    }
+    Value::Object(root)
+}
+
+fn names(fields: &[Field]) -> Vec<&'static str> {
+    fields.iter().map(|f| f.name()).collect()
+}
+
+fn sort_name(s: &Sort) -> String {
+    format!(
+        "{}:{}",
+        s.key.name(),
+        if s.descending { "desc" } else { "asc" }
+    )
+}
+
+fn condition_json(c: &Condition) -> Value {
+    match c {
+        // The parser never gives empty groups; these are their equivalents.
+        Condition::All(cs) if cs.is_empty() => json!({ "field": "id" }),
+        Condition::Any(cs) if cs.is_empty() => json!({ "field": "id", "negate": true }),
+        Condition::All(cs) => {
+            json!({ "conditions": cs.iter().map(condition_json).collect::<Vec<_>>() })
+        }
+        Condition::Any(cs) => json!({
+            "operator": "OR",
+            "conditions": cs.iter().map(condition_json).collect::<Vec<_>>(),
+        }),
+        Condition::Not(inner) => {
+            let mut v = condition_json(inner);
+            if v.get("negate").is_some() {
+                v = json!({ "conditions": [v] });
+            }
+            if let Value::Object(m) = &mut v {
+                m.insert("negate".into(), Value::Bool(true));
+            }
+            v
+        }
+        Condition::Values { field, values, all } => {
+            let mut m = Map::new();
+            m.insert("field".into(), json!(field.name()));
+            match values.as_slice() {
+                [one] => m.insert("value".into(), json!(one)),
+                many => m.insert("value".into(), json!(many)),
+            };
+            if *all && values.len() > 1 {
+                m.insert("operator".into(), json!("AND"));
+            }
+            Value::Object(m)
+        }
+        Condition::Range { field, from, to } => {
+            let mut range = Map::new();
+            if let Some(f) = from {
+                range.insert("from".into(), json!(f));
+            }
+            if let Some(t) = to {
+                range.insert("to".into(), json!(t));
+            }
+            json!({ "field": field.name(), "value": range })
+        }
+        Condition::Exists(field) => json!({ "field": field.name() }),
+    }
+}
+
+fn facet_json(f: &FacetRequest) -> Value {
+    let mut m = Map::new();
+    m.insert("field".into(), json!(f.field.name()));
+    if f.name != f.field.name() {
+        m.insert("name".into(), json!(f.name));
+    }
+    if f.limit != DEFAULT_FACET_LIMIT {
+        m.insert("limit".into(), json!(f.limit));
+    }
+    let default_sort = if f.field == Field::Date {
+        FacetSort::ValueAsc
+    } else {
+        FacetSort::CountDesc
+    };
+    if f.sort != default_sort {
+        let name = match f.sort {
+            FacetSort::CountDesc => "count:desc",
+            FacetSort::CountAsc => "count:asc",
+            FacetSort::ValueAsc => "value:asc",
+            FacetSort::ValueDesc => "value:desc",
+        };
+        m.insert("sort".into(), json!(name));
+    }
+    if let Some(c) = &f.filter {
+        m.insert("filter".into(), condition_json(c));
+    }
+    if let Some(i) = f.interval {
+        let name = match i {
+            Interval::Year => "year",
+            Interval::Month => "month",
+            Interval::Day => "day",
+        };
+        m.insert("interval".into(), json!(name));
+    }
+    if f.scope != Scope::Default {
+        let name = match f.scope {
+            Scope::Default => "default",
+            Scope::Query => "query",
+            Scope::Global => "global",
+        };
+        m.insert("scope".into(), json!(name));
+    }
+    Value::Object(m)
+}
+
+/// A JSON request as bracket-syntax pairs (`filter[conditions][0][field]=country`).
+pub fn to_pairs(v: &Value) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    if let Value::Object(m) = v {
+        for (k, v) in m {
+            flatten(k.clone(), v, &mut out);
+        }
+    }
+    out
+}
+
+fn flatten(name: String, v: &Value, out: &mut Vec<(String, String)>) {
+    match v {
+        Value::Null => {}
+        Value::Bool(b) => out.push((name, b.to_string())),
+        Value::Number(n) => out.push((name, n.to_string())),
+        Value::String(s) => out.push((name, s.clone())),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                flatten(format!("{name}[{i}]"), item, out);
+            }
+        }
+        Value::Object(m) => {
+            for (k, item) in m {
+                flatten(format!("{name}[{k}]"), item, out);
+            }
+        }
+    }
+}
+
+/// `path` with the request as its query string.
+pub fn link(path: &str, q: &ApiQuery) -> String {
+    let pairs = to_pairs(&canonical_json(q));
+    if pairs.is_empty() {
+        return path.to_owned();
+    }
+    let query: Vec<String> = pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", encode(k, true), encode(v, false)))
+        .collect();
+    format!("{path}?{}", query.join("&"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site() -> model::SiteDefinition {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../site/osce");
+        let sources = crate::app::site_sources_from_dir(&dir).expect("site folder readable");
+        model::SiteDefinition::load(&sources).expect("valid site")
+    }
+
+    #[test]
+    fn query_strings_decode() {
+        let pairs = decode_query("a=1&&b%5B0%5D=x+y%2B&c&d=%zz&e=%E2%82%AC").expect("valid");
+        let want: Vec<(String, String)> = [
+            ("a", "1"),
+            ("b[0]", "x y+"),
+            ("c", ""),
+            ("d", "%zz"),
+            ("e", "€"),
+        ]
+        .iter()
+        .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+        .collect();
+        assert_eq!(pairs, want);
+        assert!(decode_query("a=%FF").is_err());
+        assert_eq!(
+            decode_query("a=%4")
+                .expect("kept")
+                .first()
+                .map(|p| p.1.as_str()),
+            Some("%4")
+        );
+    }
+
+    #[test]
+    fn links_state_the_same_request() {
+        let site = site();
+        let body = json!({
+            "query": { "value": "election observers", "fields": ["title"], "operator": "OR" },
+            "filter": { "operator": "OR", "conditions": [
+                { "field": "country", "value": ["belarus", "ukraine"], "operator": "AND" },
+                { "field": "date", "value": { "from": "2008", "to": "2009-02" } },
+                { "field": "summary", "negate": true },
+                { "conditions": [{ "field": "type", "value": "news", "negate": true }], "negate": true },
+                { "field": "id", "value": { "from": 3 } },
+                { "field": "date", "value": ["2008-04-08", "2010"] }
+            ] },
+            "facets": [
+                "country",
+                { "field": "date", "interval": "month", "sort": "count:desc", "name": "months", "limit": 3 },
+                { "field": "source", "scope": "global", "filter": { "field": "year", "value": 2008 } }
+            ],
+            "sort": ["title:asc", "date:desc"],
+            "fields": { "include": ["body"], "exclude": ["summary", "place"] },
+            "limit": 0,
+            "offset": 20,
+            "profile": "minimal"
+        });
+        let q = ApiQuery::from_json(&body, &site).expect("valid");
+        let again = ApiQuery::from_query_pairs(&to_pairs(&canonical_json(&q)), &site)
+            .expect("the link is valid");
+        assert_eq!(again, q);
+        let url = link("/api/v1/items", &q);
+        let (_, query) = url.split_once('?').expect("query");
+        let decoded = decode_query(query).expect("decodes");
+        assert_eq!(ApiQuery::from_query_pairs(&decoded, &site), Ok(q));
+        assert_eq!(link("/api/v1/items", &ApiQuery::default()), "/api/v1/items");
+    }
+}

@@ -1,0 +1,516 @@
+//! The JSON documents of the API: items with the fields their profile asks for, facets
+//! with labels, and the taxonomies of the site definition.
+
+use std::collections::{BTreeMap, HashMap};
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use model::date::{HistDate, Precision};
+use model::menu::{country_href, field_href, meeting_href, structure_href};
+use model::query::{Field, Interval, Profile};
+use model::site::{Structure, StructureKind, Term};
+use model::{Item, ItemId, SiteDefinition, Slug};
+use search::{ApiFacet, ApiHit};
+use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
+
+/// The fields a response carries: the profile's, plus `include`, minus `exclude`.
+pub fn selected_fields(profile: Profile, include: &[Field], exclude: &[Field]) -> Vec<Field> {
+    let base: &[Field] = match profile {
+        Profile::Minimal => &[Field::Id, Field::Title, Field::Url],
+        Profile::List | Profile::Full => &Field::ALL,
+    };
+    Field::ALL
+        .into_iter()
+        .filter(|f| {
+            let in_profile = base.contains(f) && !(profile == Profile::List && *f == Field::Body);
+            (in_profile || include.contains(f)) && !exclude.contains(f)
+        })
+        .collect()
+}
+
+/// A taxonomy value as items refer to it.
+#[derive(Debug, Serialize)]
+pub struct TermRef {
+    pub id: String,
+    pub slug: String,
+    pub name: String,
+}
+
+impl TermRef {
+    fn new(slug: &str, name: Option<&str>) -> TermRef {
+        TermRef {
+            id: slug.to_owned(),
+            slug: slug.to_owned(),
+            name: name.unwrap_or(slug).to_owned(),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct LanguageRef {
+    pub id: String,
+    pub name: String,
+}
+
+/// A source of an item: the structure, its current name, and how the item shows it (the
+/// name it had on the item's date, "(closed)" if it is closed today).
+#[derive(Debug, Serialize)]
+pub struct SourceRef {
+    pub id: String,
+    pub slug: String,
+    pub name: String,
+    pub label: String,
+    pub closed: bool,
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct ItemFields {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub item_type: Option<TermRef>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<LanguageRef>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// The publication instant (RFC 3339, UTC).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// The calendar day of publication at the item's place.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_local: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Vec<SourceRef>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field_of_work: Option<Vec<TermRef>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<Vec<TermRef>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meeting: Option<Vec<TermRef>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year: Option<i16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ItemView {
+    pub id: i64,
+    /// The text score; `null` without a text query.
+    pub score: Option<f32>,
+    /// This item in the API.
+    pub href: String,
+    pub fields: ItemFields,
+}
+
+pub fn item_href(id: model::ItemId) -> String {
+    format!("/api/v1/items/{id}")
+}
+
+pub fn item(
+    site: &SiteDefinition,
+    item: &Item,
+    score: Option<f32>,
+    fields: &[Field],
+    today: Date,
+) -> ItemView {
+    let d = &item.data;
+    let local = d.local_date();
+    let mut out = ItemFields::default();
+    let terms = |slugs: &[Slug], name: &dyn Fn(&str) -> Option<String>| -> Vec<TermRef> {
+        slugs
+            .iter()
+            .map(|s| TermRef::new(s.as_str(), name(s.as_str()).as_deref()))
+            .collect()
+    };
+    for field in fields {
+        match field {
+            Field::Id => out.id = Some(item.id.0),
+            Field::Type => {
+                out.item_type = Some(TermRef::new(
+                    d.item_type.as_str(),
+                    site.item_type(d.item_type.as_str())
+                        .map(|t| t.name.as_str()),
+                ));
+            }
+            Field::Language => {
+                let code = d.language.as_str();
+                out.language = Some(LanguageRef {
+                    id: code.to_owned(),
+                    name: site
+                        .language(code)
+                        .map_or_else(|| code.to_owned(), |l| l.name.clone()),
+                });
+            }
+            Field::Title => out.title = Some(d.title.clone()),
+            Field::Summary => out.summary = Some(d.summary.clone()),
+            Field::Body => out.body = Some(d.body_html.clone()),
+            Field::Date => {
+                out.date = Some(d.published_at.to_string());
+                out.date_local = Some(local.to_string());
+            }
+            Field::Place => out.place = Some(d.place.clone()),
+            Field::Source => {
+                out.source = Some(
+                    d.sources
+                        .iter()
+                        .map(|slug| match site.structure(slug.as_str()) {
+                            Some(s) => SourceRef {
+                                id: slug.to_string(),
+                                slug: slug.to_string(),
+                                name: s.current_name().name.clone(),
+                                label: site.source_label(s, local, today),
+                                closed: s.is_closed_on(today),
+                            },
+                            None => SourceRef {
+                                id: slug.to_string(),
+                                slug: slug.to_string(),
+                                name: slug.to_string(),
+                                label: slug.to_string(),
+                                closed: false,
+                            },
+                        })
+                        .collect(),
+                );
+            }
+            Field::FieldOfWork => {
+                out.field_of_work = Some(terms(&d.fields_of_work, &|s| {
+                    site.field(s).map(|t| t.name.clone())
+                }));
+            }
+            Field::Country => {
+                out.country = Some(terms(&d.countries, &|s| {
+                    site.country(s).map(|c| c.name.clone())
+                }));
+            }
+            Field::Meeting => {
+                out.meeting = Some(terms(&d.meetings, &|s| {
+                    site.meeting(s).map(|t| t.name.clone())
+                }));
+            }
+            Field::Year => out.year = Some(local.year()),
+            Field::Url => out.url = Some(item.path()),
+        }
+    }
+    ItemView {
+        id: item.id.0,
+        score,
+        href: item_href(item.id),
+        fields: out,
+    }
+}
+
+/// The hits that could be loaded, in order, with their items.
+pub fn items(
+    site: &SiteDefinition,
+    hits: &[ApiHit],
+    loaded: &[Item],
+    fields: &[Field],
+    today: Date,
+) -> Vec<ItemView> {
+    let by_id: HashMap<ItemId, &Item> = loaded.iter().map(|i| (i.id, i)).collect();
+    hits.iter()
+        .filter_map(|h| {
+            let it = by_id.get(&h.id)?;
+            Some(item(site, it, h.score, fields, today))
+        })
+        .collect()
+}
+
+#[derive(Debug, Serialize)]
+pub struct FacetValueView {
+    /// Usable as it is as a filter value of the facet's field.
+    pub value: String,
+    pub label: String,
+    pub count: u32,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FacetView {
+    pub data: Vec<FacetValueView>,
+    pub more: bool,
+}
+
+/// Facets keyed by name, in the order they were requested.
+#[derive(Debug, Default)]
+pub struct Facets(pub Vec<(String, FacetView)>);
+
+impl Serialize for Facets {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (name, facet) in &self.0 {
+            map.serialize_entry(name, facet)?;
+        }
+        map.end()
+    }
+}
+
+pub fn facets(
+    site: &SiteDefinition,
+    facets: &[ApiFacet],
+    intervals: &[Option<Interval>],
+    today: Date,
+) -> Facets {
+    Facets(
+        facets
+            .iter()
+            .zip(intervals)
+            .map(|(f, interval)| {
+                let data = f
+                    .values
+                    .iter()
+                    .map(|v| FacetValueView {
+                        value: v.value.clone(),
+                        label: facet_label(site, f.field, *interval, &v.value, today),
+                        count: v.count,
+                    })
+                    .collect();
+                (f.name.clone(), FacetView { data, more: f.more })
+            })
+            .collect(),
+    )
+}
+
+fn facet_label(
+    site: &SiteDefinition,
+    field: Field,
+    interval: Option<Interval>,
+    value: &str,
+    today: Date,
+) -> String {
+    if let Some(dim) = field.dimension() {
+        return site.filter_value_label(dim, value, today);
+    }
+    let precision = match interval {
+        Some(Interval::Year) | None => Precision::Year,
+        Some(Interval::Month) => Precision::Month,
+        Some(Interval::Day) => Precision::Day,
+    };
+    match HistDate::parse(value) {
+        Ok(d) if d.precision == precision => render::dates::format_hist_date(d),
+        _ => value.to_owned(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Taxonomies
+// ---------------------------------------------------------------------------------------
+
+/// A list of taxonomy entries.
+#[derive(Debug, Serialize)]
+pub struct List<T> {
+    #[serde(rename = "totalCount")]
+    pub total_count: usize,
+    pub count: usize,
+    pub data: Vec<T>,
+}
+
+impl<T> List<T> {
+    pub fn new(data: Vec<T>) -> List<T> {
+        List {
+            total_count: data.len(),
+            count: data.len(),
+            data,
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct NameView {
+    pub name: String,
+    /// `YYYY[-MM[-DD]]`; `null` for the first name.
+    pub from: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StructureView {
+    pub id: String,
+    pub slug: String,
+    pub kind: &'static str,
+    pub kind_label: &'static str,
+    /// The current name.
+    pub name: String,
+    /// As shown as a source today ("OSCE Office in Minsk (closed)").
+    pub label: String,
+    /// Oldest first.
+    pub names: Vec<NameView>,
+    pub parent: Option<String>,
+    pub children: Vec<String>,
+    pub opened: Option<String>,
+    pub closed: Option<String>,
+    pub closed_now: bool,
+    pub country: Option<String>,
+    pub url: String,
+}
+
+fn kind_name(kind: StructureKind) -> &'static str {
+    match kind {
+        StructureKind::Chairpersonship => "chairpersonship",
+        StructureKind::Secretariat => "secretariat",
+        StructureKind::Unit => "unit",
+        StructureKind::Group => "group",
+        StructureKind::Institution => "institution",
+        StructureKind::FieldOperation => "field-operation",
+        StructureKind::ParliamentaryAssembly => "parliamentary-assembly",
+        StructureKind::Court => "court",
+    }
+}
+
+pub fn structures(site: &SiteDefinition, today: Date) -> List<StructureView> {
+    let view = |s: &Structure| StructureView {
+        id: s.slug.to_string(),
+        slug: s.slug.to_string(),
+        kind: kind_name(s.kind),
+        kind_label: s.kind.label(),
+        name: s.current_name().name.clone(),
+        label: site.source_label(s, today, today),
+        names: s
+            .names
+            .iter()
+            .map(|n| NameView {
+                name: n.name.clone(),
+                from: n.from.map(|d| d.to_string()),
+            })
+            .collect(),
+        parent: site.parent_of(s).map(|p| p.slug.to_string()),
+        children: site.children_of(s).map(|c| c.slug.to_string()).collect(),
+        opened: s.opened.map(|d| d.to_string()),
+        closed: s.closed.map(|d| d.to_string()),
+        closed_now: s.is_closed_on(today),
+        country: s.country.as_ref().map(Slug::to_string),
+        url: structure_href(s.slug.as_str()),
+    };
+    List::new(site.structures.iter().map(view).collect())
+}
+
+#[derive(Debug, Serialize)]
+pub struct TermView {
+    pub id: String,
+    pub slug: String,
+    pub name: String,
+    /// Names in the site's other languages.
+    pub names: BTreeMap<String, String>,
+    pub url: String,
+}
+
+pub fn terms(terms: &[Term], href: fn(&str) -> String) -> List<TermView> {
+    List::new(
+        terms
+            .iter()
+            .map(|t| TermView {
+                id: t.slug.to_string(),
+                slug: t.slug.to_string(),
+                name: t.name.clone(),
+                names: t.names.clone(),
+                url: href(t.slug.as_str()),
+            })
+            .collect(),
+    )
+}
+
+pub fn fields_of_work(site: &SiteDefinition) -> List<TermView> {
+    terms(&site.fields, field_href)
+}
+
+pub fn meetings(site: &SiteDefinition) -> List<TermView> {
+    terms(&site.meetings, meeting_href)
+}
+
+#[derive(Debug, Serialize)]
+pub struct GroupRef {
+    pub id: String,
+    pub slug: String,
+    pub name: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CountryView {
+    pub id: String,
+    pub slug: String,
+    pub name: String,
+    pub iso: Option<String>,
+    pub group: Option<GroupRef>,
+    pub names: BTreeMap<String, String>,
+    pub dissolved: Option<String>,
+    pub url: String,
+}
+
+pub fn countries(site: &SiteDefinition) -> List<CountryView> {
+    List::new(
+        site.countries
+            .iter()
+            .map(|c| CountryView {
+                id: c.slug.to_string(),
+                slug: c.slug.to_string(),
+                name: c.name.clone(),
+                iso: c.iso.clone(),
+                group: c.group.as_ref().map(|g| GroupRef {
+                    id: g.to_string(),
+                    slug: g.to_string(),
+                    name: site
+                        .country_group(g.as_str())
+                        .map_or_else(|| g.to_string(), |grp| grp.name.clone()),
+                }),
+                names: c.names.clone(),
+                dissolved: c.dissolved.map(|d| d.to_string()),
+                url: country_href(c.slug.as_str()),
+            })
+            .collect(),
+    )
+}
+
+#[derive(Debug, Serialize)]
+pub struct ChairpersonshipView {
+    pub year: i16,
+    pub country: TermRef,
+    /// Whether this is the chairpersonship in force now (in the organization's time zone).
+    pub current: bool,
+}
+
+pub fn chairpersonships(site: &SiteDefinition, now: Timestamp) -> List<ChairpersonshipView> {
+    let this_year = site.today(now).year();
+    List::new(
+        site.chairpersonships
+            .iter()
+            .map(|ch| ChairpersonshipView {
+                year: ch.year,
+                country: TermRef::new(
+                    ch.country.as_str(),
+                    site.country(ch.country.as_str()).map(|c| c.name.as_str()),
+                ),
+                current: ch.year == this_year,
+            })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn profiles_and_adjustments_select_fields() {
+        assert_eq!(
+            selected_fields(Profile::Minimal, &[], &[]),
+            vec![Field::Id, Field::Title, Field::Url]
+        );
+        let list = selected_fields(Profile::List, &[], &[]);
+        assert!(!list.contains(&Field::Body) && list.len() == Field::ALL.len() - 1);
+        assert_eq!(
+            selected_fields(Profile::Full, &[], &[]).len(),
+            Field::ALL.len()
+        );
+        assert_eq!(
+            selected_fields(Profile::Minimal, &[Field::Date], &[Field::Url]),
+            vec![Field::Id, Field::Title, Field::Date]
+        );
+        assert!(selected_fields(Profile::List, &[Field::Body], &[]).contains(&Field::Body));
+    }
+}
