@@ -66,13 +66,12 @@ def flush(out, batch):
 
 
 QUERY_HITS = """
-    CREATE TEMP TABLE hits AS
-    SELECT f.rowid AS id, bm25(fts, 3.0, 1.0) AS score
-    FROM fts f
-    JOIN items i ON i.id = f.rowid
-    WHERE fts MATCH ?
-      AND i.item_type = ?
-      AND EXISTS (SELECT 1 FROM terms t WHERE t.item_id = f.rowid AND t.kind = 'f' AND t.slug = ?)
+    INSERT INTO hits (id, score)
+    SELECT m.id, m.score
+    FROM (SELECT rowid AS id, bm25(fts, 3.0, 1.0) AS score FROM fts WHERE fts MATCH ?) AS m
+    JOIN items i ON i.id = m.id
+    WHERE i.item_type = ?
+      AND EXISTS (SELECT 1 FROM terms t WHERE t.item_id = m.id AND t.kind = 'f' AND t.slug = ?)
 """
 FACETS = {
     "type": "SELECT i.item_type, COUNT(*) FROM hits h JOIN items i ON i.id = h.id GROUP BY 1 ORDER BY 2 DESC",
@@ -84,6 +83,7 @@ FACETS = {
 
 def run_query(db, words, item_type, field):
     db.execute("DROP TABLE IF EXISTS temp.hits")
+    db.execute("CREATE TEMP TABLE hits (id INTEGER PRIMARY KEY, score REAL)")
     db.execute(QUERY_HITS, (words, item_type, field))
     total = db.execute("SELECT COUNT(*) FROM hits").fetchone()[0]
     top = db.execute("SELECT id FROM hits ORDER BY score LIMIT 10").fetchall()
