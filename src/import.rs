@@ -178,7 +178,13 @@ impl Importer<'_> {
         Ok(())
     }
 
-    async fn page(&mut self, path: &Path, label: &str, bytes: Vec<u8>) -> anyhow::Result<()> {
+    async fn page(
+        &mut self,
+        path: &Path,
+        root: &Path,
+        label: &str,
+        bytes: Vec<u8>,
+    ) -> anyhow::Result<()> {
         let extracted = match import::page::extract(&bytes, self.site) {
             Ok(e) => e,
             Err(e) => {
@@ -186,7 +192,7 @@ impl Importer<'_> {
                 return Ok(());
             }
         };
-        match page_record(extracted, page_key(path), self.site) {
+        match page_record(extracted, page_key(path, root), self.site) {
             Ok((record, warnings)) => self.add(label.to_owned(), record, warnings).await,
             Err(reason) => {
                 self.fail(label.to_owned(), reason);
@@ -255,14 +261,13 @@ fn page_record(
     ))
 }
 
-/// Saved pages are keyed by their file name (their address on the old site is not in them).
-fn page_key(path: &Path) -> String {
-    format!(
-        "page:{}",
-        path.file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    )
+/// Saved pages are keyed by their path from the folder given on the command line (their
+/// address on the old site is not in them): `archive/2008/index.html` stays apart from
+/// `archive/2009/index.html`.
+fn page_key(path: &Path, root: &Path) -> String {
+    let base = root.parent().unwrap_or(root);
+    let rel = path.strip_prefix(base).unwrap_or(path);
+    format!("page:{}", rel.to_string_lossy().replace('\\', "/"))
 }
 
 fn collect(path: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
@@ -292,13 +297,15 @@ fn looks_like_jsonl(path: &Path) -> std::io::Result<bool> {
 
 pub async fn run(opts: ImportOpts) -> anyhow::Result<ExitCode> {
     let site = Arc::new(crate::site::load(&opts.site)?);
-    let mut files = Vec::new();
+    let mut files: Vec<(PathBuf, PathBuf)> = Vec::new();
     for p in &opts.paths {
         if !p.exists() {
             eprintln!("error: {} does not exist", p.display());
             return Ok(ExitCode::from(2));
         }
-        collect(p, &mut files).with_context(|| format!("cannot read {}", p.display()))?;
+        let mut found = Vec::new();
+        collect(p, &mut found).with_context(|| format!("cannot read {}", p.display()))?;
+        files.extend(found.into_iter().map(|f| (f, p.clone())));
     }
     std::fs::create_dir_all(&opts.data.data_dir).with_context(|| {
         format!(
@@ -316,7 +323,7 @@ pub async fn run(opts: ImportOpts) -> anyhow::Result<ExitCode> {
         })?;
     let total_bytes: u64 = files
         .iter()
-        .filter_map(|f| f.metadata().ok())
+        .filter_map(|(f, _)| f.metadata().ok())
         .map(|m| m.len())
         .sum();
     let bar = ProgressBar::new(total_bytes);
@@ -337,7 +344,7 @@ pub async fn run(opts: ImportOpts) -> anyhow::Result<ExitCode> {
         pending: Vec::new(),
         bar: bar.clone(),
     };
-    for file in &files {
+    for (file, root) in &files {
         let label = file.display().to_string();
         bar.set_message(
             file.file_name()
@@ -365,7 +372,7 @@ pub async fn run(opts: ImportOpts) -> anyhow::Result<ExitCode> {
             continue;
         }
         match std::fs::read(file) {
-            Ok(bytes) => imp.page(file, &label, bytes).await?,
+            Ok(bytes) => imp.page(file, root, &label, bytes).await?,
             Err(e) => imp.fail(label, format!("cannot read: {e}")),
         }
         bar.inc(size);

@@ -468,7 +468,7 @@ impl Catalog {
                 let total = hits.count();
                 let mut v: Vec<usize> = hits
                     .ones()
-                    .skip(total.saturating_sub(q.offset + q.limit))
+                    .skip(total.saturating_sub(q.offset.saturating_add(q.limit)))
                     .collect();
                 v.reverse();
                 v.into_iter().skip(q.offset).take(q.limit).map(id).collect()

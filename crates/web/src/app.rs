@@ -56,20 +56,29 @@ pub async fn open(
         );
     }
     let started = std::time::Instant::now();
-    if crate::indexing::catch_up(&store, &site, &text).await? {
+    let brought_up_to_date = if meta.is_none() {
+        crate::indexing::rebuild(&store, &site, &text, |_| {}).await?;
+        true
+    } else {
+        crate::indexing::catch_up(&store, &site, &text).await?
+    };
+    if brought_up_to_date {
         tracing::info!(
             seconds = started.elapsed().as_secs_f64(),
             documents = text.num_docs(),
             "search index brought up to date"
         );
     }
+    let change = store.change_counter().await?;
     let catalog = load_catalog(&store, &site).await?;
     tracing::info!(
         items = catalog.len(),
         memory_kib = catalog.memory_bytes() / 1024,
         "catalog loaded"
     );
-    Ok(AppState::new(site, store, clock, catalog, text))
+    let state = AppState::new(site, store, clock, catalog, text);
+    state.set_catalog_change(change);
+    Ok(state)
 }
 
 /// Stores the site's sample content, once per database.

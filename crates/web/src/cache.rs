@@ -22,6 +22,8 @@ pub struct CachedPage {
 pub struct PageCache {
     capacity: usize,
     pages: RwLock<HashMap<ItemId, CachedPage>>,
+    /// Bumped by `clear`: a page rendered from data read before a clear is not kept.
+    generation: std::sync::atomic::AtomicU64,
 }
 
 impl PageCache {
@@ -29,6 +31,7 @@ impl PageCache {
         PageCache {
             capacity,
             pages: RwLock::new(HashMap::new()),
+            generation: std::sync::atomic::AtomicU64::new(0),
         }
     }
 
@@ -37,8 +40,18 @@ impl PageCache {
         pages.get(&id).filter(|p| p.day == day).cloned()
     }
 
-    pub fn put(&self, id: ItemId, page: CachedPage) {
+    /// The generation to pass to `put` (read it before reading the item).
+    pub fn generation(&self) -> u64 {
+        self.generation.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// Keeps a page, unless the cache was cleared since `generation` was read (the page
+    /// may then show data that changed).
+    pub fn put(&self, id: ItemId, page: CachedPage, generation: u64) {
         if let Ok(mut pages) = self.pages.write() {
+            if self.generation() != generation {
+                return;
+            }
             if pages.len() >= self.capacity {
                 // Simple and bounded: start afresh rather than track recency.
                 pages.clear();
@@ -48,6 +61,8 @@ impl PageCache {
     }
 
     pub fn clear(&self) {
+        self.generation
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         if let Ok(mut pages) = self.pages.write() {
             pages.clear();
         }

@@ -149,7 +149,6 @@ pub async fn catch_up(
 
 /// Follows the database: applies its changes to the search index and reloads the catalog.
 pub async fn follow(state: AppState, every: Duration) {
-    let mut seen = state.store.change_counter().await.ok();
     let mut tick = tokio::time::interval(every);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
@@ -164,14 +163,17 @@ pub async fn follow(state: AppState, every: Duration) {
                 continue;
             }
         };
-        if Some(now) == seen {
+        if now == state.catalog_change() {
             continue;
         }
+        // Pages rendered before the change may show what changed: never serve them again,
+        // even if the catalog cannot be rebuilt now.
+        state.drop_cached_pages();
         match load_catalog(&state.store, &state.site).await {
             Ok(catalog) => {
                 tracing::info!(items = catalog.len(), "database changed: catalog reloaded");
                 state.replace_catalog(catalog);
-                seen = Some(now);
+                state.set_catalog_change(now);
             }
             Err(e) => tracing::warn!(error = %e, "catalog reload failed"),
         }

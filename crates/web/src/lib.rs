@@ -33,6 +33,7 @@ pub struct AppState {
     pub text: Arc<search::text::TextIndex>,
     catalog: Arc<RwLock<Arc<search::Catalog>>>,
     pages: Arc<PageCache>,
+    catalog_change: Arc<std::sync::atomic::AtomicI64>,
     stylesheet_version: Arc<str>,
 }
 
@@ -51,6 +52,7 @@ impl AppState {
             text,
             catalog: Arc::new(RwLock::new(Arc::new(catalog))),
             pages: Arc::new(PageCache::new(20_000)),
+            catalog_change: Arc::new(std::sync::atomic::AtomicI64::new(0)),
             stylesheet_version: render::stylesheet_version().into(),
         }
     }
@@ -71,6 +73,22 @@ impl AppState {
             Err(poisoned) => *poisoned.into_inner() = new,
         }
         self.pages.clear();
+    }
+
+    /// Forgets every rendered page (the data they show may have changed).
+    pub fn drop_cached_pages(&self) {
+        self.pages.clear();
+    }
+
+    /// The database change the catalog reflects.
+    pub fn catalog_change(&self) -> i64 {
+        self.catalog_change
+            .load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    pub fn set_catalog_change(&self, change: i64) {
+        self.catalog_change
+            .store(change, std::sync::atomic::Ordering::SeqCst);
     }
 }
 

@@ -45,7 +45,7 @@ pub async fn item_page(
 ) -> Result<Response, WebError> {
     let id = parse_id(&id)?;
     let page = page_for(&state, id).await?;
-    if !page.canonical_path.ends_with(&format!("/{slug}")) {
+    if page.canonical_path != format!("/items/{}/{slug}", id.0) {
         return moved_permanently(&page.canonical_path);
     }
     let etag = HeaderValue::from_str(&page.etag).map_err(|e| WebError::Internal(e.to_string()))?;
@@ -93,6 +93,7 @@ async fn page_for(state: &AppState, id: ItemId) -> Result<CachedPage, WebError> 
             Err(gone())
         };
     }
+    let generation = state.pages.generation();
     let item = state.store.item(id).await?.ok_or_else(gone)?;
     let html = Bytes::from(render_item(state, &item, today)?);
     let page = CachedPage {
@@ -102,7 +103,7 @@ async fn page_for(state: &AppState, id: ItemId) -> Result<CachedPage, WebError> 
         etag: etag_of(&html),
         html,
     };
-    state.pages.put(id, page.clone());
+    state.pages.put(id, page.clone(), generation);
     if page.visibility.is_public_at(now) {
         Ok(page)
     } else {
