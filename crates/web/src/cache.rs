@@ -78,3 +78,41 @@ pub fn etag_of(body: &[u8]) -> String {
     }
     format!("\"{h:016x}\"")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use model::ItemStatus;
+
+    fn page() -> CachedPage {
+        CachedPage {
+            day: jiff::civil::date(2026, 3, 1),
+            visibility: Visibility {
+                status: ItemStatus::Published,
+                published_at: jiff::Timestamp::UNIX_EPOCH,
+                embargo_until: None,
+            },
+            canonical_path: "/items/1/x".into(),
+            etag: etag_of(b"x"),
+            html: Bytes::from_static(b"x"),
+        }
+    }
+
+    #[test]
+    fn a_page_rendered_before_a_clear_is_not_kept() {
+        let cache = PageCache::new(10);
+        let day = jiff::civil::date(2026, 3, 1);
+        let before = cache.generation();
+        cache.clear();
+        cache.put(ItemId(1), page(), before);
+        assert!(cache.get(ItemId(1), day).is_none(), "stale page dropped");
+        cache.put(ItemId(1), page(), cache.generation());
+        assert!(cache.get(ItemId(1), day).is_some());
+        assert!(
+            cache
+                .get(ItemId(1), jiff::civil::date(2026, 3, 2))
+                .is_none(),
+            "pages are kept for one day"
+        );
+    }
+}
