@@ -110,6 +110,11 @@ const PAGES = [
     content: async (page) => expectText(page, '31 March 2011'),
   },
   {
+    name: 'api-docs',
+    path: '/api',
+    content: async (page) => expectText(page, 'OpenAPI 3.1 document'),
+  },
+  {
     name: 'search',
     path: '/search?q=trafficking+children',
     content: async (page) => {

@@ -3,6 +3,7 @@
 //! of `pages` and call `render`; nothing here does I/O.
 
 pub mod dates;
+pub mod docs;
 pub mod html;
 pub mod pages;
 

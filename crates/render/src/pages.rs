@@ -186,3 +186,12 @@ pub struct ErrorPage {
     pub message: String,
     pub suggestions: Vec<Link>,
 }
+
+/// A document of the project rendered from Markdown (e.g. the API documentation).
+#[derive(Template)]
+#[template(path = "doc.html")]
+pub struct DocPage {
+    pub layout: Layout,
+    /// Rendered from Markdown shipped in the binary (trusted, not user input).
+    pub body_html: String,
+}

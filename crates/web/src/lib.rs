@@ -21,6 +21,11 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::timeout::TimeoutLayer;
 
 pub use cache::PageCache;
+
+/// The read-only API addresses the OpenAPI document lists (path, summary, schema).
+pub fn openapi_addresses() -> &'static [(&'static str, &'static str, &'static str)] {
+    &handlers::api::openapi::ADDRESSES
+}
 pub use catalog::load_catalog;
 pub use error::WebError;
 
@@ -131,7 +136,8 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/countries", api::read(api::countries))
         .route("/api/v1/meetings", api::read(api::meetings))
         .route("/api/v1/chairpersonships", api::read(api::chairpersonships))
-        .route("/api", axum::routing::any(api::not_found))
+        .route("/api/v1/openapi.json", api::read(api::openapi))
+        .route("/api", get(pages::api_docs))
         .route("/api/{*rest}", axum::routing::any(api::not_found))
         .fallback(health::not_found)
         .layer(axum::middleware::map_response_with_state(

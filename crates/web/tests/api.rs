@@ -1449,3 +1449,30 @@ mod fuzz {
             .expect("no 500");
     }
 }
+
+#[tokio::test]
+async fn openapi_document_describes_every_address() {
+    let app = TestApp::start().await;
+    let page = app.get("/api/v1/openapi.json").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let doc: serde_json::Value = serde_json::from_str(&page.body).expect("json");
+    assert_eq!(doc["openapi"], "3.1.0");
+    let paths = doc["paths"].as_object().expect("paths");
+    assert!(paths.contains_key("/api/v1/items"));
+    for (path, _, _) in communique_web::openapi_addresses() {
+        assert!(paths.contains_key(*path), "{path} is documented");
+        let status = app.get(&path.replace("{id}", "1")).await.status;
+        assert_eq!(status, StatusCode::OK, "{path} is routed");
+    }
+    insta::assert_snapshot!(serde_json::to_string_pretty(&doc).expect("json"));
+}
+
+#[tokio::test]
+async fn api_documentation_page_is_readable() {
+    let app = TestApp::start().await;
+    let page = app.get("/api").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.body.matches("<h1").count(), 1);
+    assert!(page.body.contains("href=\"/api/v1/openapi.json\""));
+    assert!(page.body.contains("<table>"));
+}

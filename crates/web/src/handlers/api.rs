@@ -6,6 +6,7 @@
 //! origin; GET responses carry an ETag.
 
 mod links;
+pub mod openapi;
 mod view;
 
 use std::pin::Pin;
@@ -427,6 +428,11 @@ pub async fn item(
 pub async fn structures(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let today = state.site.today(state.clock.now());
     respond(&headers, &view::structures(&state.site, today))
+}
+
+/// `GET /api/v1/openapi.json`: the OpenAPI 3.1 document of the API.
+pub async fn openapi(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    respond(&headers, &openapi::document(&state.site))
 }
 
 /// `GET /api/v1/fields-of-work`.

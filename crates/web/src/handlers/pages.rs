@@ -21,3 +21,12 @@ pub async fn text_page(
         paragraphs: page.body.clone(),
     })
 }
+
+/// `GET /api`: the API's documentation (docs/API.md, built into the binary) with a link to
+/// the OpenAPI document.
+pub async fn api_docs(State(state): State<AppState>) -> Result<Response, WebError> {
+    views::html(&render::pages::DocPage {
+        layout: views::layout(&state, "Public API", ""),
+        body_html: render::docs::api_html(),
+    })
+}

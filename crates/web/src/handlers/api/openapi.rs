@@ -1,0 +1,191 @@
+//! The OpenAPI 3.1 document of `/api/v1`, computed from the code it describes: the field
+//! table, limits and error codes of the query language (`model::query`), the site
+//! definition's taxonomies (the values a filter accepts) and the list of addresses below,
+//! which a test checks against the route table.
+
+use model::SiteDefinition;
+use model::query::{self, Field};
+use serde_json::{Value, json};
+
+/// The read-only addresses of the API: (path, summary, response schema).
+pub const ADDRESSES: [(&str, &str, &str); 6] = [
+    ("/api/v1/items/{id}", "One public item, every field", "Item"),
+    (
+        "/api/v1/structures",
+        "The tree of structures with their lifetimes and names over time",
+        "List",
+    ),
+    ("/api/v1/fields-of-work", "Fields of work", "List"),
+    ("/api/v1/countries", "Countries with their groups", "List"),
+    ("/api/v1/meetings", "Meeting series", "List"),
+    (
+        "/api/v1/chairpersonships",
+        "The chairing State of each year, the current one marked",
+        "List",
+    ),
+];
+
+const ERROR_CODES: [&str; 17] = [
+    query::code::WRONG_TYPE,
+    query::code::UNKNOWN_PARAMETER,
+    query::code::UNKNOWN_KEY,
+    query::code::UNKNOWN_FIELD,
+    query::code::UNKNOWN_VALUE,
+    query::code::INVALID_VALUE,
+    query::code::OUT_OF_RANGE,
+    query::code::EMPTY,
+    query::code::MISSING,
+    query::code::TOO_LONG,
+    query::code::TOO_MANY,
+    query::code::TOO_DEEP,
+    query::code::NOT_ALLOWED,
+    query::code::DUPLICATE,
+    query::code::INVALID_RANGE,
+    query::code::CONFLICT,
+    query::code::MALFORMED,
+];
+
+fn names(fields: impl Iterator<Item = Field>) -> Vec<&'static str> {
+    fields.map(Field::name).collect()
+}
+
+fn error_response(description: &str) -> Value {
+    json!({ "description": description, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } })
+}
+
+/// The document for a site (taxonomy values come from its definition).
+pub fn document(site: &SiteDefinition) -> Value {
+    let all = names(Field::ALL.into_iter());
+    let facetable = names(Field::ALL.into_iter().filter(|f| f.is_facetable()));
+    let searchable = names(Field::ALL.into_iter().filter(|f| f.is_searchable()));
+    let ranged = names(Field::ALL.into_iter().filter(|f| f.takes_range()));
+    let types: Vec<&str> = site.item_types.iter().map(|t| t.slug.as_str()).collect();
+    let languages: Vec<&str> = site
+        .organization
+        .languages
+        .iter()
+        .map(|l| l.code.as_str())
+        .collect();
+    let mut paths = serde_json::Map::new();
+    let search_params = json!([
+        { "name": "query[value]", "in": "query", "schema": { "type": "string", "maxLength": query::MAX_QUERY_CHARS },
+          "description": "Words to search: all required by default; \"phrases\", OR, -word, title:word." },
+        { "name": "query[fields][]", "in": "query", "schema": { "type": "array", "items": { "enum": searchable } } },
+        { "name": "query[operator]", "in": "query", "schema": { "enum": ["AND", "OR"] } },
+        { "name": "filter[field]", "in": "query", "schema": { "enum": all },
+          "description": "A condition on a field; nested conditions: filter[conditions][N][…], filter[operator], filter[negate]." },
+        { "name": "filter[value]", "in": "query", "schema": { "type": "string" },
+          "description": "A value, a list (filter[value][]=…) or a range (filter[value][from], filter[value][to]); none: the field exists." },
+        { "name": "facets[N][field]", "in": "query", "schema": { "enum": facetable },
+          "description": "Also facets[N][name], [limit], [sort], [filter], [interval] (date: year, month, day), [scope] (default, query, global)." },
+        { "name": "sort[]", "in": "query", "schema": { "type": "string", "example": "date:desc" },
+          "description": format!("Up to {} keys among date, title, score, id, each :asc or :desc.", query::MAX_SORTS) },
+        { "name": "fields[include][]", "in": "query", "schema": { "type": "array", "items": { "enum": all } } },
+        { "name": "fields[exclude][]", "in": "query", "schema": { "type": "array", "items": { "enum": all } } },
+        { "name": "limit", "in": "query", "schema": { "type": "integer", "minimum": 0, "maximum": query::MAX_LIMIT, "default": query::DEFAULT_LIMIT } },
+        { "name": "offset", "in": "query", "schema": { "type": "integer", "minimum": 0, "maximum": query::MAX_OFFSET, "default": 0 } },
+        { "name": "profile", "in": "query", "schema": { "enum": ["minimal", "list", "full"], "default": "list" } }
+    ]);
+    paths.insert(
+        "/api/v1/items".into(),
+        json!({
+            "get": {
+                "summary": "Search items (parameters in the query string, bracket syntax)",
+                "parameters": search_params,
+                "responses": {
+                    "200": { "description": "Results", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Results" } } } },
+                    "400": error_response("The request cannot be answered: the error says what and where")
+                }
+            },
+            "post": {
+                "summary": "Search items (parameters as a JSON body)",
+                "requestBody": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Query" },
+                    "example": {
+                        "query": { "value": "election observation", "operator": "AND" },
+                        "filter": { "operator": "AND", "conditions": [
+                            { "field": "country", "value": ["ukraine", "georgia"] },
+                            { "field": "date", "value": { "from": "2020-01-01" } }
+                        ] },
+                        "facets": [ { "field": "source", "limit": 5 }, { "field": "date", "interval": "year" } ],
+                        "sort": ["score:desc", "date:desc"],
+                        "limit": 10
+                    } } } },
+                "responses": {
+                    "200": { "description": "Results", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Results" } } } },
+                    "400": error_response("Malformed JSON or a request that cannot be answered"),
+                    "413": error_response("The body is larger than 1 MB")
+                }
+            }
+        }),
+    );
+    for (path, summary, schema) in ADDRESSES {
+        let mut get = json!({
+            "summary": summary,
+            "responses": {
+                "200": { "description": summary, "content": { "application/json": { "schema": { "$ref": format!("#/components/schemas/{schema}") } } } }
+            }
+        });
+        if path.contains("{id}") {
+            get["parameters"] = json!([{ "name": "id", "in": "path", "required": true, "schema": { "type": "integer", "minimum": 1 } }]);
+            get["responses"]["404"] = error_response("No public item has this id");
+        }
+        paths.insert(path.into(), json!({ "get": get }));
+    }
+    json!({
+        "openapi": "3.1.0",
+        "info": {
+            "title": format!("{} public API", site.organization.short_name),
+            "version": "1",
+            "description": "Read access to everything the site publishes. Only items public now are ever returned or counted. Every error is {\"error\": {\"code\", \"message\", \"pointer\"}} with a 4xx status."
+        },
+        "paths": paths,
+        "components": { "schemas": {
+            "Query": { "type": "object", "additionalProperties": false, "properties": {
+                "query": { "type": ["object", "string"] },
+                "filter": { "$ref": "#/components/schemas/Condition" },
+                "facets": { "type": "array", "maxItems": query::MAX_FACETS },
+                "sort": { "type": ["array", "string"], "maxItems": query::MAX_SORTS },
+                "fields": { "type": "object" },
+                "limit": { "type": "integer", "minimum": 0, "maximum": query::MAX_LIMIT },
+                "offset": { "type": "integer", "minimum": 0, "maximum": query::MAX_OFFSET },
+                "profile": { "enum": ["minimal", "list", "full"] }
+            } },
+            "Condition": { "type": "object", "description": format!(
+                "Either {{field, value?, operator?, negate?}} or {{operator, conditions, negate?}}; at most {} levels and {} conditions. Ranges ({{from, to}}) apply to: {}.",
+                query::MAX_DEPTH, query::MAX_CONDITIONS, ranged.join(", ")
+            ), "properties": {
+                "field": { "enum": all },
+                "value": {},
+                "operator": { "enum": ["AND", "OR"] },
+                "negate": { "type": "boolean" },
+                "conditions": { "type": "array", "items": { "$ref": "#/components/schemas/Condition" } }
+            } },
+            "Results": { "type": "object", "required": ["totalCount", "count", "data", "links", "took"], "properties": {
+                "totalCount": { "type": "integer" },
+                "count": { "type": "integer" },
+                "data": { "type": "array", "items": { "$ref": "#/components/schemas/Item" } },
+                "facets": { "type": "object", "additionalProperties": { "type": "object", "properties": {
+                    "data": { "type": "array", "items": { "type": "object", "properties": {
+                        "value": { "type": "string" }, "label": { "type": "string" }, "count": { "type": "integer" } } } },
+                    "more": { "type": "boolean" } } } },
+                "links": { "type": "object", "properties": { "self": { "type": "string" }, "next": { "type": "string" }, "prev": { "type": "string" } } },
+                "took": { "type": "number", "description": "milliseconds" }
+            } },
+            "Item": { "type": "object", "properties": {
+                "id": { "type": "integer" },
+                "score": { "type": ["number", "null"] },
+                "href": { "type": "string" },
+                "fields": { "type": "object", "properties": {
+                    "type": { "type": "object", "properties": { "slug": { "enum": types } } },
+                    "language": { "enum": languages }
+                } }
+            } },
+            "List": { "type": "object", "properties": { "totalCount": { "type": "integer" }, "count": { "type": "integer" }, "data": { "type": "array" } } },
+            "Error": { "type": "object", "required": ["error"], "properties": { "error": { "type": "object", "required": ["code", "message", "pointer"], "properties": {
+                "code": { "type": "string", "examples": ERROR_CODES },
+                "message": { "type": "string" },
+                "pointer": { "type": "string", "description": "JSON Pointer to the offending part of the request" }
+            } } } }
+        } }
+    })
+}
