@@ -3,7 +3,11 @@
 use jiff::civil::Date;
 use model::date::{HistDate, Precision};
 
-fn month_names(lang: &str) -> [&'static str; 12] {
+/// The languages whose month names are known (others are written in English).
+pub const LANGUAGES: [&str; 6] = ["en", "fr", "de", "it", "ru", "es"];
+
+/// The month names of a language as written in a date ("8 April 2008", "8 апреля 2008").
+pub fn month_names(lang: &str) -> [&'static str; 12] {
     match lang {
         "ru" => [
             "января",

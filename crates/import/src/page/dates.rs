@@ -2,128 +2,6 @@
 
 use jiff::civil::Date;
 
-const MONTHS: &[(&str, [&str; 12])] = &[
-    (
-        "en",
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-    ),
-    (
-        "fr",
-        [
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ],
-    ),
-    (
-        "de",
-        [
-            "januar",
-            "februar",
-            "märz",
-            "april",
-            "mai",
-            "juni",
-            "juli",
-            "august",
-            "september",
-            "oktober",
-            "november",
-            "dezember",
-        ],
-    ),
-    (
-        "it",
-        [
-            "gennaio",
-            "febbraio",
-            "marzo",
-            "aprile",
-            "maggio",
-            "giugno",
-            "luglio",
-            "agosto",
-            "settembre",
-            "ottobre",
-            "novembre",
-            "dicembre",
-        ],
-    ),
-    (
-        "es",
-        [
-            "enero",
-            "febrero",
-            "marzo",
-            "abril",
-            "mayo",
-            "junio",
-            "julio",
-            "agosto",
-            "septiembre",
-            "octubre",
-            "noviembre",
-            "diciembre",
-        ],
-    ),
-    (
-        "ru",
-        [
-            "января",
-            "февраля",
-            "марта",
-            "апреля",
-            "мая",
-            "июня",
-            "июля",
-            "августа",
-            "сентября",
-            "октября",
-            "ноября",
-            "декабря",
-        ],
-    ),
-    (
-        "ru",
-        [
-            "январь",
-            "февраль",
-            "март",
-            "апрель",
-            "май",
-            "июнь",
-            "июль",
-            "август",
-            "сентябрь",
-            "октябрь",
-            "ноябрь",
-            "декабрь",
-        ],
-    ),
-];
-
 /// Other spellings: abbreviations and forms without accents (language, name, month).
 const MONTH_VARIANTS: &[(&str, &str, i8)] = &[
     ("en", "jan", 1),
@@ -200,10 +78,11 @@ const FILLERS: &[&str] = &[
 fn month(word: &str) -> Option<(i8, Vec<&'static str>)> {
     let mut found: Option<i8> = None;
     let mut langs: Vec<&'static str> = Vec::new();
-    for (lang, names) in MONTHS {
-        if let Some(i) = names.iter().position(|n| *n == word) {
+    for lang in render::dates::LANGUAGES {
+        let names = render::dates::month_names(lang);
+        if let Some(i) = names.iter().position(|n| n.to_lowercase() == word) {
             found = Some(i8::try_from(i + 1).unwrap_or(1));
-            if !langs.contains(lang) {
+            if !langs.contains(&lang) {
                 langs.push(lang);
             }
         }
