@@ -360,7 +360,7 @@ impl TextIndex {
         if fields.is_empty() {
             return Err(TextError::Query("there is no field to search".into()));
         }
-        let mut parser = QueryParser::for_index(&self.index, fields);
+        let mut parser = QueryParser::for_index(&self.index, fields.clone());
         if !any_word {
             parser.set_conjunction_by_default();
         }
@@ -368,13 +368,41 @@ impl TextIndex {
             parser.set_field_boost(title, 3.0);
         }
         parser.set_field_boost(f.names, 1.5);
-        let query = normalize_field_names(query);
-        match parser.parse_query(&query) {
-            Ok(q) => Ok(q),
-            // A reader's stray quote or bracket should not cost them their results: take
-            // what can be understood.
-            Err(_) => Ok(parser.parse_query_lenient(&query).0),
+        // Search as you type: a last word ending in `*` matches every word it begins.
+        let (rest, prefix) = split_prefix(query);
+        let parse = |q: &str| -> Box<dyn TantivyQuery> {
+            let q = normalize_field_names(q);
+            match parser.parse_query(&q) {
+                Ok(q) => q,
+                // A reader's stray quote or bracket should not cost them their results:
+                // take what can be understood.
+                Err(_) => parser.parse_query_lenient(&q).0,
+            }
+        };
+        let Some(prefix) = prefix else {
+            return Ok(parse(query));
+        };
+        let pattern = prefix_pattern(&prefix);
+        let mut alternatives: Vec<Box<dyn TantivyQuery>> = Vec::with_capacity(fields.len());
+        for field in &fields {
+            alternatives.push(Box::new(tantivy::query::RegexQuery::from_pattern(
+                &pattern, *field,
+            )?));
         }
+        let prefix_query: Box<dyn TantivyQuery> =
+            Box::new(tantivy::query::BooleanQuery::union(alternatives));
+        if rest.trim().is_empty() {
+            return Ok(prefix_query);
+        }
+        let occur = if any_word {
+            tantivy::query::Occur::Should
+        } else {
+            tantivy::query::Occur::Must
+        };
+        Ok(Box::new(tantivy::query::BooleanQuery::new(vec![
+            (occur, parse(rest)),
+            (occur, prefix_query),
+        ])))
     }
 
     /// Every matching item with its score.
@@ -429,6 +457,35 @@ impl SearchIn {
         text: true,
         names: true,
     };
+}
+
+/// The query without its last word, and that word's beginning when it ends in `*`
+/// (letters and digits only, at least two).
+fn split_prefix(query: &str) -> (&str, Option<String>) {
+    let trimmed = query.trim_end();
+    let start = trimmed.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let last = &trimmed[start..];
+    let Some(stem) = last.strip_suffix('*') else {
+        return (query, None);
+    };
+    let stem = stem.trim_end_matches('*');
+    if stem.chars().count() < 2 || !stem.chars().all(char::is_alphanumeric) {
+        return (query, None);
+    }
+    (&trimmed[..start], Some(stem.to_lowercase()))
+}
+
+/// A pattern for the indexed words a typed beginning stands for: words that start with it,
+/// and (as indexed words are stems) the word itself shortened by up to three letters.
+fn prefix_pattern(prefix: &str) -> String {
+    let chars: Vec<char> = prefix.chars().collect();
+    let mut alternatives = vec![format!("{prefix}.*")];
+    for cut in 1..=3 {
+        if chars.len() > cut + 3 {
+            alternatives.push(chars[..chars.len() - cut].iter().collect());
+        }
+    }
+    format!("({})", alternatives.join("|"))
 }
 
 /// Lets readers write `title:`, `text:`, `names:` without knowing the per-language fields.
@@ -591,6 +648,19 @@ mod tests {
         assert_eq!(m("police OR elections"), vec![1, 3]);
         assert_eq!(m("police -training"), Vec::<i64>::new());
         assert_eq!(m("title:police"), vec![3]);
+        assert_eq!(m("observ*"), vec![1], "search as you type");
+        assert_eq!(m("police trai*"), vec![3]);
+        assert_eq!(m("выбо*"), vec![2]);
+        assert_eq!(
+            m("electi*"),
+            vec![1],
+            "a beginning longer than the indexed stem"
+        );
+        assert_eq!(
+            m("a*"),
+            m("a*"),
+            "a one-letter beginning is an ordinary word"
+        );
         let within = |q: &str, w: SearchIn| {
             ids(&idx
                 .matches(idx.parse_in(q, false, w).expect("parse").as_ref())

@@ -498,6 +498,7 @@ async fn search_finds_words_names_and_former_names() {
         "encouraging",
         "%22Advisory+and+Monitoring+Group%22",
         "title:belarus",
+        "belarus+traff*",
     ] {
         assert_eq!(
             item_links(&app.get(&format!("/search?q={q}")).await.body),
