@@ -447,21 +447,7 @@ impl Catalog {
             None => scope,
         };
         let mut values = match f.field.dimension() {
-            Some(dim) => {
-                let words = mask.nonzero_words();
-                self.term_dim
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, d)| **d == dim)
-                    .filter_map(|(t, _)| {
-                        let count = self.term_bits[t].count_and_in(mask, words.as_deref());
-                        (count > 0).then(|| FacetValue {
-                            value: self.term_value[t].clone(),
-                            count,
-                        })
-                    })
-                    .collect()
-            }
+            Some(dim) => self.count_values(dim, mask),
             None if f.field == Field::Date => {
                 self.histogram(mask, f.interval.unwrap_or(Interval::Year))
             }

@@ -419,20 +419,7 @@ impl Catalog {
             } else {
                 &hits
             };
-            let words = mask.nonzero_words();
-            let mut list: Vec<FacetValue> = self
-                .term_dim
-                .iter()
-                .enumerate()
-                .filter(|(_, d)| **d == dim)
-                .filter_map(|(t, _)| {
-                    let count = self.term_bits[t].count_and_in(mask, words.as_deref());
-                    (count > 0).then(|| FacetValue {
-                        value: self.term_value[t].clone(),
-                        count,
-                    })
-                })
-                .collect();
+            let mut list = self.count_values(dim, mask);
             if dim == Dimension::Year {
                 list.sort_by(|a, b| b.value.cmp(&a.value));
             } else {
@@ -441,6 +428,23 @@ impl Catalog {
             facets.insert(dim, list);
         }
         Results { total, ids, facets }
+    }
+
+    /// How many entries of `mask` carry each value of `dim` (values with none left out).
+    pub(crate) fn count_values(&self, dim: Dimension, mask: &Bits) -> Vec<FacetValue> {
+        let words = mask.nonzero_words();
+        self.term_dim
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| **d == dim)
+            .filter_map(|(t, _)| {
+                let count = self.term_bits[t].count_and_in(mask, words.as_deref());
+                (count > 0).then(|| FacetValue {
+                    value: self.term_value[t].clone(),
+                    count,
+                })
+            })
+            .collect()
     }
 
     /// The requested page of `hits` in the requested order.
