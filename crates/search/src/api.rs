@@ -74,7 +74,7 @@ impl Catalog {
         Bits::zeros(self.entries.len())
     }
 
-    fn position(&self, id: ItemId) -> Option<usize> {
+    pub(crate) fn position(&self, id: ItemId) -> Option<usize> {
         let pos = *self.pos_of_id.get(usize::try_from(id.0).ok()?)?;
         (pos != u32::MAX).then_some(pos as usize)
     }

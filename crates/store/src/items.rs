@@ -271,46 +271,20 @@ impl Store {
 
     /// Streams what the catalog needs of every item, in id order, to `f`.
     pub async fn scan_catalog(&self, mut f: impl FnMut(CatalogRow)) -> Result<()> {
-        let mut items = sqlx::query(
-            "SELECT id, item_type, language, time_zone, published_at, status, embargo_until, title, slug, place, \
-             CASE WHEN TRIM(summary) = '' THEN 0 ELSE 1 END, CASE WHEN TRIM(body_html) = '' THEN 0 ELSE 1 END \
-             FROM items ORDER BY id",
-        )
-        .fetch(&self.pool);
+        let sql = format!("SELECT {CATALOG_COLUMNS} FROM items ORDER BY id");
+        let mut items = sqlx::query(AssertSqlSafe(sql)).fetch(&self.pool);
         let mut terms = sqlx::query(
             "SELECT item_id, kind, slug FROM item_terms ORDER BY item_id, kind, position",
         )
         .fetch(&self.pool);
         let mut pending: Option<(i64, TermKind, String)> = None;
         while let Some(row) = items.try_next().await? {
-            let id: i64 = row.try_get(0)?;
-            let status: String = row.try_get(5)?;
-            let mut out = CatalogRow {
-                id: ItemId(id),
-                item_type: row.try_get(1)?,
-                language: row.try_get(2)?,
-                time_zone: row.try_get(3)?,
-                published_at: instant(row.try_get(4)?)?,
-                status: ItemStatus::parse(&status)
-                    .map_err(|e| StoreError::Corrupt(e.to_string()))?,
-                embargo_until: row.try_get::<Option<i64>, _>(6)?.map(instant).transpose()?,
-                terms: Vec::new(),
-                title: row.try_get(7)?,
-                slug: row.try_get(8)?,
-                place: row.try_get(9)?,
-                has_summary: row.try_get::<i64, _>(10)? != 0,
-                has_body: row.try_get::<i64, _>(11)? != 0,
-            };
+            let mut out = catalog_row(&row)?;
+            let id = out.id.0;
             loop {
                 if pending.is_none() {
                     pending = match terms.try_next().await? {
-                        Some(t) => {
-                            let kind: String = t.try_get(1)?;
-                            let kind = TermKind::from_code(&kind).ok_or_else(|| {
-                                StoreError::Corrupt(format!("unknown term kind '{kind}'"))
-                            })?;
-                            Some((t.try_get(0)?, kind, t.try_get(2)?))
-                        }
+                        Some(t) => Some(term_row(&t)?),
                         None => None,
                     };
                 }
@@ -327,6 +301,77 @@ impl Store {
         }
         Ok(())
     }
+
+    /// What the catalog needs of the items with these ids, in increasing id order (ids of
+    /// items that do not exist are skipped).
+    pub async fn catalog_rows(&self, ids: &[ItemId]) -> Result<Vec<CatalogRow>> {
+        let mut ids: Vec<ItemId> = ids.to_vec();
+        ids.sort_unstable();
+        ids.dedup();
+        let mut out = Vec::with_capacity(ids.len());
+        // Statements stay small: the SQLite driver looks parameters up by name.
+        for chunk in ids.chunks(200) {
+            let list = placeholders(1, chunk.len());
+            let sql = format!("SELECT {CATALOG_COLUMNS} FROM items WHERE id IN {list} ORDER BY id");
+            let mut q = sqlx::query(AssertSqlSafe(sql));
+            for id in chunk {
+                q = q.bind(id.0);
+            }
+            let mut rows: Vec<CatalogRow> = q
+                .fetch_all(&self.pool)
+                .await?
+                .iter()
+                .map(catalog_row)
+                .collect::<Result<_>>()?;
+            let sql = format!(
+                "SELECT item_id, kind, slug FROM item_terms WHERE item_id IN {list} ORDER BY item_id, kind, position"
+            );
+            let mut q = sqlx::query(AssertSqlSafe(sql));
+            for id in chunk {
+                q = q.bind(id.0);
+            }
+            for t in q.fetch_all(&self.pool).await? {
+                let (item_id, kind, slug) = term_row(&t)?;
+                if let Ok(i) = rows.binary_search_by_key(&item_id, |r| r.id.0) {
+                    rows[i].terms.push((kind, slug));
+                }
+            }
+            out.append(&mut rows);
+        }
+        Ok(out)
+    }
+}
+
+/// The columns [`catalog_row`] reads, in order.
+const CATALOG_COLUMNS: &str = "id, item_type, language, time_zone, published_at, status, embargo_until, title, slug, place, \
+     CASE WHEN TRIM(summary) = '' THEN 0 ELSE 1 END, CASE WHEN TRIM(body_html) = '' THEN 0 ELSE 1 END";
+
+/// A row of [`CATALOG_COLUMNS`], without its terms.
+fn catalog_row(row: &AnyRow) -> Result<CatalogRow> {
+    let status: String = row.try_get(5)?;
+    Ok(CatalogRow {
+        id: ItemId(row.try_get(0)?),
+        item_type: row.try_get(1)?,
+        language: row.try_get(2)?,
+        time_zone: row.try_get(3)?,
+        published_at: instant(row.try_get(4)?)?,
+        status: ItemStatus::parse(&status).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+        embargo_until: row.try_get::<Option<i64>, _>(6)?.map(instant).transpose()?,
+        terms: Vec::new(),
+        title: row.try_get(7)?,
+        slug: row.try_get(8)?,
+        place: row.try_get(9)?,
+        has_summary: row.try_get::<i64, _>(10)? != 0,
+        has_body: row.try_get::<i64, _>(11)? != 0,
+    })
+}
+
+/// A row of `item_id, kind, slug` from `item_terms`.
+fn term_row(row: &AnyRow) -> Result<(i64, TermKind, String)> {
+    let kind: String = row.try_get(1)?;
+    let kind = TermKind::from_code(&kind)
+        .ok_or_else(|| StoreError::Corrupt(format!("unknown term kind '{kind}'")))?;
+    Ok((row.try_get(0)?, kind, row.try_get(2)?))
 }
 
 /// Inserts new items inside a transaction (with their terms and an outbox entry).

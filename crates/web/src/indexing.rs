@@ -9,7 +9,8 @@ use model::{Item, ItemId, SiteDefinition};
 use search::text::{TextDoc, TextError, TextIndex};
 use store::{Store, StoreError};
 
-use crate::{AppState, load_catalog};
+use crate::AppState;
+use crate::catalog::{load_catalog, update_catalog};
 
 /// Above this many changed items, a full rebuild is cheaper than item-by-item updates.
 const REBUILD_ABOVE: usize = 50_000;
@@ -147,7 +148,11 @@ pub async fn catch_up(
     Ok(true)
 }
 
-/// Follows the database: applies its changes to the search index and reloads the catalog.
+/// Above this many changed items, the catalog is reloaded from the database rather than
+/// updated in memory.
+const RELOAD_CATALOG_ABOVE: usize = 100_000;
+
+/// Follows the database: applies its changes to the search index and to the catalog.
 pub async fn follow(state: AppState, every: Duration) {
     let mut tick = tokio::time::interval(every);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -156,26 +161,38 @@ pub async fn follow(state: AppState, every: Duration) {
         if let Err(e) = catch_up(&state.store, &state.site, &state.text).await {
             tracing::warn!(error = %e, "search index update failed");
         }
-        let now = match state.store.change_counter().await {
-            Ok(n) => n,
-            Err(e) => {
-                tracing::warn!(error = %e, "cannot read the change counter");
-                continue;
-            }
-        };
-        if now == state.catalog_change() {
-            continue;
-        }
-        // Pages rendered before the change may show what changed: never serve them again,
-        // even if the catalog cannot be rebuilt now.
-        state.drop_cached_pages();
-        match load_catalog(&state.store, &state.site).await {
-            Ok(catalog) => {
-                tracing::info!(items = catalog.len(), "database changed: catalog reloaded");
-                state.replace_catalog(catalog);
-                state.set_catalog_change(now);
-            }
-            Err(e) => tracing::warn!(error = %e, "catalog reload failed"),
+        if let Err(e) = refresh_catalog(&state).await {
+            tracing::warn!(error = %e, "catalog update failed");
         }
     }
+}
+
+/// Brings the catalog up to the database's last change: the changed items are applied in
+/// memory, or, after very many changes, the catalog is reloaded. Returns whether anything
+/// changed.
+pub async fn refresh_catalog(state: &AppState) -> Result<bool, StoreError> {
+    let now = state.store.change_counter().await?;
+    let seen = state.catalog_change();
+    if now == seen {
+        return Ok(false);
+    }
+    // Pages rendered before the change may show what changed: never serve them again,
+    // even if the catalog cannot be updated now.
+    state.drop_cached_pages();
+    let started = std::time::Instant::now();
+    let changed = state.store.changed_items(seen, now).await?;
+    let catalog = if changed.len() > RELOAD_CATALOG_ABOVE || now < seen {
+        load_catalog(&state.store, &state.site).await?
+    } else {
+        update_catalog(&state.store, &state.site, &state.catalog(), &changed).await?
+    };
+    tracing::info!(
+        items = catalog.len(),
+        changed = changed.len(),
+        milliseconds = started.elapsed().as_millis() as u64,
+        "database changed: catalog updated"
+    );
+    state.replace_catalog(catalog);
+    state.set_catalog_change(now);
+    Ok(true)
 }

@@ -4,8 +4,10 @@ mod common;
 
 use communique_web as web;
 
-use common::{TestApp, item, item_links};
+use common::{TestApp, item, item_links, slugs};
 use http::StatusCode;
+use jiff::Timestamp;
+use model::ItemStatus;
 
 const SEED_PATH: &str = "/items/1/osce-representative-encourages-belarus-to-work-closer-with-ngos-to-combat-human-trafficking";
 
@@ -594,4 +596,70 @@ async fn search_refuses_bad_parameters() {
         );
     }
     assert_eq!(app.get("/search").await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn edits_and_unpublishing_reach_listings_and_search_without_a_restart() {
+    let app = TestApp::start().await;
+    let mut a = item(
+        "Border management seminar in Dushanbe",
+        "2024-06-01",
+        &["odihr"],
+        &["policing"],
+        &["tajikistan"],
+    );
+    a.external_id = Some("a".into());
+    let mut b = item(
+        "Election observers deployed",
+        "2024-06-02",
+        &["odihr"],
+        &["elections"],
+        &["georgia"],
+    );
+    b.external_id = Some("b".into());
+    app.add(&[a.clone(), b.clone()]).await;
+    let refresh = || async {
+        web::indexing::catch_up(&app.state.store, &app.state.site, &app.state.text)
+            .await
+            .expect("indexed");
+        web::indexing::refresh_catalog(&app.state)
+            .await
+            .expect("catalog updated")
+    };
+    refresh().await;
+    let before = app.get("/press-releases?source=odihr").await.body;
+    assert_eq!(item_links(&before).len(), 2, "{before}");
+    assert_eq!(
+        item_links(&app.get("/search?q=seminar").await.body).len(),
+        1
+    );
+
+    // Edit one item (new title, another field of work), unpublish the other.
+    a.title = "Border management workshop in Dushanbe".into();
+    a.fields_of_work = slugs(&["border-management"]);
+    b.status = ItemStatus::Draft;
+    app.state
+        .store
+        .upsert_items(&[a, b], Timestamp::UNIX_EPOCH)
+        .await
+        .expect("stored");
+    assert!(refresh().await, "the catalog saw the change");
+
+    let after = app.get("/press-releases?source=odihr").await.body;
+    let links = item_links(&after);
+    assert_eq!(links.len(), 1, "{after}");
+    assert!(links[0].ends_with("/border-management-workshop-in-dushanbe"));
+    assert!(!after.contains("Election observers deployed"));
+    let fields = app.get("/press-releases?field_of_work=policing").await.body;
+    assert!(
+        item_links(&fields).is_empty(),
+        "the old field no longer lists it"
+    );
+    assert!(item_links(&app.get("/search?q=seminar").await.body).is_empty());
+    assert_eq!(
+        item_links(&app.get("/search?q=workshop").await.body).len(),
+        1
+    );
+    assert!(item_links(&app.get("/search?q=observers").await.body).is_empty());
+    assert!(!refresh().await, "nothing more to apply");
 }

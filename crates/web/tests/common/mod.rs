@@ -77,10 +77,11 @@ impl TestApp {
             .insert_items(items, Timestamp::UNIX_EPOCH)
             .await
             .expect("stored");
-        let catalog = web::load_catalog(&self.state.store, &self.state.site)
+        // The catalog takes the new items in memory, as a running server does.
+        let changed = web::indexing::refresh_catalog(&self.state)
             .await
-            .expect("catalog");
-        self.state.replace_catalog(catalog);
+            .expect("catalog updated");
+        assert!(changed, "the catalog saw the change");
         ids
     }
 }
