@@ -7,6 +7,8 @@
 //! The index can always be rebuilt from the database; `meta.json` beside it records the
 //! schema version and the last change of the database it reflects.
 
+mod spelling;
+
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -26,7 +28,7 @@ use tantivy::{
 };
 
 /// Bumped whenever the schema or the analyzers change: the index is then rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The languages with their own analyzer; other languages use the plain one.
 pub const LANGUAGES: [(&str, Language); 6] = [
@@ -66,6 +68,9 @@ pub struct TextDoc {
 struct Fields {
     id: Field,
     names: Field,
+    /// Title words as written (lowercased, not stemmed): the dictionary of spelling
+    /// suggestions.
+    spell: Field,
     /// (language, title, text) — the last entry is the plain analyzer for other languages.
     per_language: [(&'static str, Field, Field); 7],
 }
@@ -81,6 +86,14 @@ fn schema() -> (Schema, Fields) {
         )
     };
     let names = b.add_text_field("names", text_options("plain"));
+    let spell = b.add_text_field(
+        "spell",
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer("plain")
+                .set_index_option(IndexRecordOption::Basic),
+        ),
+    );
     let mut per_language = [("", names, names); 7];
     for (i, (code, _)) in LANGUAGES.iter().enumerate() {
         let title = b.add_text_field(&format!("title_{code}"), text_options(code));
@@ -95,6 +108,7 @@ fn schema() -> (Schema, Fields) {
         Fields {
             id,
             names,
+            spell,
             per_language,
         },
     )
@@ -252,6 +266,7 @@ impl TextIndex {
         let mut doc = TantivyDocument::default();
         doc.add_u64(f.id, d.id.0 as u64);
         doc.add_text(*title, &d.title);
+        doc.add_text(f.spell, &d.title);
         doc.add_text(*text, &d.text);
         for n in &d.names {
             doc.add_text(f.names, n);
@@ -601,6 +616,62 @@ mod tests {
     }
 
     #[test]
+    fn suggests_known_words_for_misspelled_ones() {
+        let dir = tempfile::tempdir().expect("dir");
+        let (idx, _) = TextIndex::open(dir.path()).expect("open");
+        idx.rebuild(
+            vec![
+                doc(
+                    1,
+                    "en",
+                    "Election observers deployed",
+                    "",
+                    &["OSCE Office in Minsk"],
+                ),
+                doc(2, "en", "Elections in Georgia", "", &[]),
+                doc(3, "en", "Electing a new board", "", &[]),
+                doc(
+                    4,
+                    "ru",
+                    "Наблюдатели на выборах",
+                    "",
+                    &["Centre in Bishkek"],
+                ),
+                doc(
+                    5,
+                    "en",
+                    "Police training",
+                    "Trafficking in human beings.",
+                    &[],
+                ),
+            ]
+            .into_iter(),
+            1,
+        )
+        .expect("rebuild");
+        assert_eq!(idx.suggest("electons"), Some("elections".into()));
+        assert_eq!(
+            idx.suggest("-polise title:obsevers"),
+            Some("-police title:observers".into()),
+            "signs and fields are kept"
+        );
+        assert_eq!(
+            idx.suggest("наблюдатели выбарах"),
+            Some("наблюдатели выборах".into())
+        );
+        assert_eq!(idx.suggest("bishkec"), Some("bishkek".into()), "names");
+        assert_eq!(idx.suggest("elections police"), None, "known words");
+        assert_eq!(idx.suggest("observing"), None, "a stem of a known word");
+        assert_eq!(idx.suggest("trafficking"), None, "a body word");
+        assert_eq!(idx.suggest("the"), None, "a stop word");
+        assert_eq!(idx.suggest("zzzzzzzz"), None, "nothing close");
+        assert_eq!(
+            idx.suggest("elections OR polise"),
+            Some("elections OR police".into())
+        );
+    }
+
+    #[test]
     fn stems_per_language_and_finds_names() {
         let dir = tempfile::tempdir().expect("dir");
         let (idx, meta) = TextIndex::open(dir.path()).expect("open");
@@ -658,7 +729,7 @@ mod tests {
         );
         assert_eq!(
             m("a*"),
-            m("a*"),
+            Vec::<i64>::new(),
             "a one-letter beginning is an ordinary word"
         );
         let within = |q: &str, w: SearchIn| {

@@ -568,6 +568,14 @@ async fn search_combines_words_filters_and_facets() {
         none.contains("Items with any of the words: police OR zebra"),
         "{none}"
     );
+    let misspelled = app.get("/search?q=polise+refrom").await.body;
+    assert!(misspelled.contains("No items match."));
+    assert!(
+        misspelled.contains(
+            "<a href=\"/search?q=police%20reform\">Did you mean “police reform”?</a> <span class=\"count\">1</span>"
+        ),
+        "{misspelled}"
+    );
     let filtered = app.get("/search?q=training&country=serbia").await.body;
     assert!(filtered.contains("No items match."));
     assert!(

@@ -182,7 +182,8 @@ fn item_id_of(href: &str) -> Option<model::ItemId> {
         .and_then(|s| model::ItemId::parse(s).ok())
 }
 
-/// Ways out of an empty result: the same words without the filters, any of the words.
+/// Ways out of an empty result: the words spelled as the index knows them, the same words
+/// without the filters, any of the words.
 pub async fn help(
     state: &AppState,
     search: &TextSearch,
@@ -208,6 +209,29 @@ pub async fn help(
     };
     let enc = model::filter::encode_query_value(&search.q);
     let mut help = Vec::new();
+    let index = std::sync::Arc::clone(&state.text);
+    let words = search.q.clone();
+    let better = tokio::task::spawn_blocking(move || index.suggest(&words))
+        .await
+        .map_err(|e| WebError::Internal(e.to_string()))?;
+    if let Some(better) = better {
+        let found = text_search(state, &better, search.order, false).await?;
+        let n = count(&found.matches, filter);
+        if n > 0 {
+            help.push(LinkEntry {
+                label: format!("Did you mean “{better}”?"),
+                href: format!(
+                    "/search?q={}&{}",
+                    model::filter::encode_query_value(&better),
+                    filter.to_query()
+                )
+                .trim_end_matches('&')
+                .to_owned(),
+                note: String::new(),
+                count: Some(n),
+            });
+        }
+    }
     if !filter.is_empty() {
         let n = count(&search.matches, &Filter::new());
         if n > 0 {
