@@ -215,6 +215,64 @@ fn a_russian_press_release() {
 }
 
 #[test]
+fn a_russian_page_names_structures_by_their_russian_names() {
+    let item = read("ru-press-release-2012-03-14-bishkek-former-name.txt");
+    assert_eq!(item.language.as_str(), "ru");
+    assert_eq!(item.date, date(2012, 3, 14));
+    assert_eq!(item.place, "Бишкек");
+    assert_eq!(item.time_zone.as_deref(), Some("Asia/Bishkek"));
+    // "Центр ОБСЕ в Бишкеке" is the Russian name of the Programme Office until 2017, and
+    // the ODIHR's Russian name is written in full: both are in structures.toml.
+    assert_eq!(
+        item.sources,
+        slugs(&["programme-office-in-bishkek", "odihr"])
+    );
+    assert_eq!(item.fields_of_work, slugs(&["elections"]));
+    assert_eq!(item.countries, slugs(&["kyrgyzstan"]));
+    assert_eq!(item.paragraphs.len(), 3);
+    assert!(item.warnings.is_empty(), "{:?}", item.warnings);
+}
+
+#[test]
+fn names_of_structures_in_other_languages_come_from_the_site_definition() {
+    let page = String::from_utf8(fixture(
+        "ru-press-release-2012-03-14-bishkek-former-name.txt",
+    ))
+    .expect("UTF-8")
+    .replace(
+        "- Центр ОБСЕ в Бишкеке, Бюро",
+        "- Миссия ОБСЕ в Скопье, Бюро",
+    );
+    // The real site gives no Russian name to the Mission to Skopje: the closest Russian
+    // names it knows are suggested.
+    assert_eq!(
+        extract(page.as_bytes(), site()).map(|i| i.sources),
+        Err(PageError::UnknownSource {
+            name: "Миссия ОБСЕ в Скопье".into(),
+            suggestions: strings(&["Миссия ОБСЕ в Молдове", "Офис ОБСЕ в Минске"]),
+        })
+    );
+    // A site that gives one: the same page names the mission.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../site/osce");
+    let mut sources = site_sources_from_dir(&dir);
+    let (_, structures) = sources
+        .files
+        .iter_mut()
+        .find(|(name, _)| name == "structures.toml")
+        .expect("structures.toml");
+    let current = "  name = \"Mission to Skopje\"\n  from = \"2010-12\"\n";
+    assert!(structures.contains(current), "the mission's current name");
+    *structures = structures.replace(
+        current,
+        &format!("{current}  translations = {{ ru = \"Миссия ОБСЕ в Скопье\" }}\n"),
+    );
+    let translated = SiteDefinition::load(&sources)
+        .unwrap_or_else(|e| panic!("the site with a Russian name for the mission: {e}"));
+    let item = extract(page.as_bytes(), &translated).expect("the page names known structures");
+    assert_eq!(item.sources, slugs(&["mission-to-skopje", "odihr"]));
+}
+
+#[test]
 fn several_sources_photo_details_and_a_contact_line() {
     let item = read("press-release-2015-03-12-skopje-several-sources.txt");
     assert_eq!(item.item_type.as_str(), "press-release");

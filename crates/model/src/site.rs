@@ -175,6 +175,19 @@ pub struct StructureName {
     /// The full form shown as a source, when it is not the prefix followed by the name.
     #[serde(default)]
     pub source: Option<String>,
+    /// This name in the other languages of the site, by language code, each written in full
+    /// as it is shown as a source in that language: the organization's name has its own
+    /// place in each language ("Секретариат ОБСЕ", "Secrétariat de l'OSCE", "OSZE-Sekretariat"),
+    /// so no prefix is added to a translation.
+    #[serde(default)]
+    pub translations: BTreeMap<String, String>,
+}
+
+impl StructureName {
+    /// The name in `lang` as shown as a source, when the site translates it.
+    pub fn translation(&self, lang: &str) -> Option<&str> {
+        self.translations.get(lang).map(String::as_str)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -737,7 +750,7 @@ impl SiteDefinition {
         }
 
         let mut structures = structures.structure;
-        validate_structures(&mut l, &mut structures, &index);
+        validate_structures(&mut l, &mut structures, &index, &organization);
 
         for (i, ch) in chairs.chairpersonship.iter().enumerate() {
             let entry = format!("chairpersonship {}", ch.year);
@@ -925,11 +938,30 @@ impl SiteDefinition {
     /// How a structure is shown as the source of an item dated `item_date`, seen on `today`:
     /// the name it had then, and "(closed)" if it is closed now.
     pub fn source_label(&self, s: &Structure, item_date: Date, today: Date) -> String {
+        self.source_label_in(
+            s,
+            item_date,
+            today,
+            self.organization.default_language.as_str(),
+        )
+    }
+
+    /// [`source_label`](Self::source_label) for an item written in `lang`: the translation
+    /// of the name in force then, when the site gives one, otherwise the name in the default
+    /// language. "(closed)" is written as in the rest of the site's interface.
+    pub fn source_label_in(
+        &self,
+        s: &Structure,
+        item_date: Date,
+        today: Date,
+        lang: &str,
+    ) -> String {
         let name = s.name_at(item_date);
-        let mut label = match &name.source {
-            Some(full) => full.clone(),
-            None if self.organization.source_prefix.is_empty() => name.name.clone(),
-            None => format!("{} {}", self.organization.source_prefix, name.name),
+        let mut label = match (name.translation(lang), &name.source) {
+            (Some(translated), _) => translated.to_owned(),
+            (None, Some(full)) => full.clone(),
+            (None, None) if self.organization.source_prefix.is_empty() => name.name.clone(),
+            (None, None) => format!("{} {}", self.organization.source_prefix, name.name),
         };
         if s.is_closed_on(today) {
             label.push_str(" (closed)");
@@ -1072,7 +1104,7 @@ impl SiteDefinition {
             add(NameKind::Source, st.slug.as_str(), &st.slug);
             for n in &st.names {
                 add(NameKind::Source, &n.name, &st.slug);
-                if let Some(full) = &n.source {
+                for full in n.source.iter().chain(n.translations.values()) {
                     add(NameKind::Source, full, &st.slug);
                 }
             }
@@ -1123,8 +1155,9 @@ impl SiteDefinition {
         name.unwrap_or_else(|| s.to_owned())
     }
 
-    /// Finds a structure by any of its names (current or former, with or without the
-    /// prefix, any case and spacing, "(closed)" ignored), an alias or its slug.
+    /// Finds a structure by any of its names (current or former, in any language of the
+    /// site, with or without the prefix, any case and spacing, "(closed)" ignored), an alias
+    /// or its slug.
     pub fn find_structure_by_name(&self, name: &str) -> Option<&Structure> {
         self.resolve_name(NameKind::Source, name)
             .ok()
@@ -1138,8 +1171,18 @@ fn did_you_mean(hint: &[&str]) -> String {
         .unwrap_or_default()
 }
 
-fn validate_structures(l: &mut Loader<'_>, structures: &mut [Structure], index: &Index) {
+fn validate_structures(
+    l: &mut Loader<'_>,
+    structures: &mut [Structure],
+    index: &Index,
+    org: &Organization,
+) {
     const FILE: &str = "structures.toml";
+    let languages: Vec<&str> = org
+        .languages
+        .iter()
+        .map(|lang| lang.code.as_str())
+        .collect();
     let n = structures.len();
     let mut parent_of: Vec<Option<usize>> = vec![None; n];
     for (i, s) in structures.iter().enumerate() {
@@ -1160,6 +1203,25 @@ fn validate_structures(l: &mut Loader<'_>, structures: &mut [Structure], index: 
                         name.name
                     ),
                 );
+            }
+            for (lang, text) in &name.translations {
+                let problem = if lang.as_str() == org.default_language.as_str() {
+                    format!(
+                        "name '{}': a translation in '{lang}', the default language, which the name itself is in",
+                        name.name
+                    )
+                } else if !languages.contains(&lang.as_str()) {
+                    format!(
+                        "name '{}': a translation in '{lang}', which is not a language of the site ({})",
+                        name.name,
+                        languages.join(", ")
+                    )
+                } else if text.trim().is_empty() {
+                    format!("name '{}': an empty translation in '{lang}'", name.name)
+                } else {
+                    continue;
+                };
+                l.problem(FILE, &entry, problem);
             }
         }
         let froms: Vec<HistDate> = s.names.iter().filter_map(|n| n.from).collect();

@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 use communique_model as model;
 use jiff::civil::date;
 use model::date::Precision;
-use model::site::Structure;
-use model::{SiteDefinition, SiteSources};
+use model::site::{NameKind, Structure};
+use model::{SiteDefinition, SiteSources, Slug};
 
 /// The label of the site folder in messages.
 const ROOT: &str = "site/osce";
@@ -233,6 +233,70 @@ fn structures_are_shown_and_found_by_their_names_over_time() {
     assert!(site.find_structure_by_name("Office in Atlantis").is_none());
 }
 
+#[test]
+fn structures_are_found_and_shown_by_their_names_in_other_languages() {
+    let site = load_real();
+    for (name, slug) in [
+        ("Секретариат ОБСЕ", "secretariat"),
+        ("секретариат обсе", "secretariat"),
+        ("Secrétariat de l'OSCE", "secretariat"),
+        ("OSZE-Sekretariat", "secretariat"),
+        // A former name, in Russian.
+        ("Центр ОБСЕ в Бишкеке", "programme-office-in-bishkek"),
+        (
+            "Программный офис ОБСЕ в Бишкеке",
+            "programme-office-in-bishkek",
+        ),
+        // A closed structure, "(closed)" ignored as in English.
+        ("Офис ОБСЕ в Минске (closed)", "office-in-minsk"),
+        // Another spelling in that language, an alias.
+        ("БДИПЧ", "odihr"),
+    ] {
+        let found = site.resolve_name(NameKind::Source, name);
+        assert_eq!(
+            found.as_ref().map(Slug::as_str),
+            Ok(slug),
+            "resolve_name(Source, {name:?})"
+        );
+    }
+    // Close to a translation: the first suggestion is the structure's current name.
+    let close = site
+        .resolve_name(NameKind::Source, "Офис ОБСЕ в Минксе")
+        .expect_err("a misspelt name");
+    assert_eq!(close.first().map(String::as_str), Some("Office in Minsk"));
+
+    // Shown in the item's language with the name in force then.
+    let bishkek = structure(&site, "programme-office-in-bishkek");
+    let today = date(2026, 1, 1);
+    assert_eq!(
+        site.source_label_in(bishkek, date(2010, 11, 23), today, "ru"),
+        "Центр ОБСЕ в Бишкеке"
+    );
+    assert_eq!(
+        site.source_label_in(bishkek, date(2020, 1, 1), today, "ru"),
+        "Программный офис ОБСЕ в Бишкеке"
+    );
+    // No translation in that language: the name in the default language.
+    assert_eq!(
+        site.source_label_in(bishkek, date(2020, 1, 1), today, "fr"),
+        "OSCE Programme Office in Bishkek"
+    );
+    assert_eq!(
+        site.source_label_in(bishkek, date(2020, 1, 1), today, "en"),
+        site.source_label(bishkek, date(2020, 1, 1), today)
+    );
+    let minsk = structure(&site, "office-in-minsk");
+    assert_eq!(
+        site.source_label_in(minsk, date(2008, 4, 8), today, "ru"),
+        "Офис ОБСЕ в Минске (closed)"
+    );
+    assert_eq!(
+        minsk.current_name().translation("ru"),
+        Some("Офис ОБСЕ в Минске")
+    );
+    assert_eq!(minsk.names[0].translation("ru"), None);
+}
+
 // ---------------------------------------------------------------------------------------
 // Unknown references
 // ---------------------------------------------------------------------------------------
@@ -274,6 +338,18 @@ fn unknown_field_of_work_in_sample_content_is_refused() {
         case_problems("unknown_sample_field"),
         [
             "site/osce/content/2008-04-08-minsk.toml: item 'osce.org/press-release/2008-04-08-minsk': unknown field of work 'human-trafficking'"
+        ]
+    );
+}
+
+#[test]
+fn translation_in_a_language_the_site_does_not_have_is_refused() {
+    assert_eq!(
+        case_problems("unknown_translation_language"),
+        [
+            "site/osce/structures.toml: structure 'parliamentary-assembly': name 'Parliamentary Assembly': a translation in 'pl', which is not a language of the site (en, fr, de, it, ru, es)",
+            "site/osce/structures.toml: structure 'court-of-conciliation-and-arbitration': name 'Court of Conciliation and Arbitration': a translation in 'en', the default language, which the name itself is in",
+            "site/osce/structures.toml: structure 'office-in-minsk': name 'Advisory and Monitoring Group in Belarus': an empty translation in 'ru'",
         ]
     );
 }

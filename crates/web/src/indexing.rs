@@ -39,6 +39,7 @@ pub fn text_doc(site: &SiteDefinition, item: &Item) -> TextDoc {
                 if let Some(full) = &n.source {
                     names.push(full.clone());
                 }
+                names.extend(n.translations.values().cloned());
             }
             names.extend(st.aliases.iter().cloned());
         }

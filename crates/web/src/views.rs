@@ -70,15 +70,17 @@ pub fn error_page(state: &AppState, status: StatusCode, message: &str) -> Respon
     }
 }
 
-/// "OSCE Secretariat, OSCE Office in Minsk (closed)" and the links behind each name.
+/// "OSCE Secretariat, OSCE Office in Minsk (closed)" and the links behind each name, in the
+/// item's language where the site translates the name.
 pub fn source_links(site: &SiteDefinition, item: &Item, today: Date) -> Vec<Link> {
     let date = item.data.local_date();
+    let lang = item.data.language.as_str();
     item.data
         .sources
         .iter()
         .map(|slug| match site.structure(slug.as_str()) {
             Some(s) => Link {
-                label: site.source_label(s, date, today),
+                label: site.source_label_in(s, date, today, lang),
                 href: structure_href(slug.as_str()),
             },
             None => Link {

@@ -558,6 +558,22 @@ async fn search_combines_words_filters_and_facets() {
         1,
         "Russian stemming"
     );
+    let ru_links = item_links(&app.get("/search?q=выборы").await.body);
+    let ru_page = app.get(&ru_links[0]).await.body;
+    assert!(
+        ru_page.contains(">Бюро ОБСЕ по демократическим институтам и правам человека</a>"),
+        "a source is named in the item's language: {ru_page}"
+    );
+    assert_eq!(
+        item_links(
+            &app.get("/search?q=Бюро+по+демократическим+институтам")
+                .await
+                .body
+        )
+        .len(),
+        2,
+        "translated names are searchable"
+    );
     assert_eq!(
         item_links(&app.get("/search?q=police&sort=oldest").await.body).len(),
         2

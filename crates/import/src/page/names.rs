@@ -116,97 +116,6 @@ fn resolve_pieces(
 // Sources
 // ---------------------------------------------------------------------------------------
 
-/// Names of structures in the other languages of the site, as the old site printed them
-/// (the site definition names structures in English only). Used only for a slug the site
-/// defines.
-const LOCAL_STRUCTURE_NAMES: &[(&str, &str)] = &[
-    ("Секретариат ОБСЕ", "secretariat"),
-    ("Генеральный секретарь ОБСЕ", "secretary-general"),
-    (
-        "Центр ОБСЕ по предотвращению конфликтов",
-        "conflict-prevention-centre",
-    ),
-    (
-        "Департамент ОБСЕ по транснациональным угрозам",
-        "transnational-threats-department",
-    ),
-    (
-        "Бюро ОБСЕ по демократическим институтам и правам человека",
-        "odihr",
-    ),
-    ("БДИПЧ ОБСЕ", "odihr"),
-    ("БДИПЧ", "odihr"),
-    (
-        "Верховный комиссар ОБСЕ по делам национальных меньшинств",
-        "hcnm",
-    ),
-    ("Представитель ОБСЕ по вопросам свободы СМИ", "rfom"),
-    ("Парламентская ассамблея ОБСЕ", "parliamentary-assembly"),
-    ("Председательство ОБСЕ", "chairpersonship"),
-    ("Председательство в ОБСЕ", "chairpersonship"),
-    ("Офис ОБСЕ в Минске", "office-in-minsk"),
-    ("Центр ОБСЕ в Бишкеке", "programme-office-in-bishkek"),
-    (
-        "Программный офис ОБСЕ в Бишкеке",
-        "programme-office-in-bishkek",
-    ),
-    ("Центр ОБСЕ в Ашхабаде", "centre-in-ashgabat"),
-    ("Центр ОБСЕ в Астане", "programme-office-in-astana"),
-    (
-        "Программный офис ОБСЕ в Астане",
-        "programme-office-in-astana",
-    ),
-    (
-        "Программный офис ОБСЕ в Душанбе",
-        "programme-office-in-dushanbe",
-    ),
-    ("Офис ОБСЕ в Таджикистане", "programme-office-in-dushanbe"),
-    (
-        "Координатор проектов ОБСЕ в Узбекистане",
-        "project-co-ordinator-in-uzbekistan",
-    ),
-    (
-        "Координатор проектов ОБСЕ в Украине",
-        "project-co-ordinator-in-ukraine",
-    ),
-    (
-        "Специальная мониторинговая миссия ОБСЕ в Украине",
-        "special-monitoring-mission-to-ukraine",
-    ),
-    ("Миссия ОБСЕ в Молдове", "mission-to-moldova"),
-    ("Офис ОБСЕ в Баку", "office-in-baku"),
-    ("Офис ОБСЕ в Ереване", "office-in-yerevan"),
-    ("Secrétariat de l'OSCE", "secretariat"),
-    (
-        "Bureau des institutions démocratiques et des droits de l'homme",
-        "odihr",
-    ),
-    ("BIDDH", "odihr"),
-    ("Haut-Commissaire pour les minorités nationales", "hcnm"),
-    ("Représentant pour la liberté des médias", "rfom"),
-    (
-        "Assemblée parlementaire de l'OSCE",
-        "parliamentary-assembly",
-    ),
-    ("Présidence de l'OSCE", "chairpersonship"),
-    ("OSZE-Sekretariat", "secretariat"),
-    ("Sekretariat der OSZE", "secretariat"),
-    (
-        "Büro für demokratische Institutionen und Menschenrechte",
-        "odihr",
-    ),
-    ("BDIMR", "odihr"),
-    ("OSZE-Vorsitz", "chairpersonship"),
-    (
-        "Parlamentarische Versammlung der OSZE",
-        "parliamentary-assembly",
-    ),
-    ("Segretariato dell'OSCE", "secretariat"),
-    ("Presidenza dell'OSCE", "chairpersonship"),
-    ("Secretaría de la OSCE", "secretariat"),
-    ("Presidencia de la OSCE", "chairpersonship"),
-];
-
 /// The key structures are matched by, as the model matches them: normalized, without
 /// "(closed)" and the organization's prefix.
 fn structure_key(prefix: &str, name: &str) -> String {
@@ -233,18 +142,13 @@ fn structure_index(site: &SiteDefinition) -> HashMap<String, Slug> {
         add(s.slug.as_str());
         for n in &s.names {
             add(&n.name);
-            if let Some(full) = &n.source {
+            // The full form and the names in the site's other languages ("Секретариат ОБСЕ").
+            for full in n.source.iter().chain(n.translations.values()) {
                 add(full);
             }
         }
         for a in &s.aliases {
             add(a);
-        }
-    }
-    for (name, slug) in LOCAL_STRUCTURE_NAMES {
-        if let Some(s) = site.structure(slug) {
-            map.entry(structure_key(&prefix, name))
-                .or_insert_with(|| s.slug.clone());
         }
     }
     map
@@ -277,6 +181,7 @@ pub(crate) fn sources(site: &SiteDefinition, pieces: &[String]) -> Result<Vec<Sl
                     None if site.organization.source_prefix.is_empty() => n.name.clone(),
                     None => format!("{} {}", site.organization.source_prefix, n.name),
                 });
+                candidates.extend(n.translations.values().cloned());
             }
         }
         PageError::UnknownSource {
