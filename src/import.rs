@@ -2,6 +2,7 @@
 //! Every input ends as imported, updated, unchanged or failed (with its reason); a failed
 //! input never leaves half an item behind, and re-running the same import changes nothing.
 
+use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -10,9 +11,10 @@ use std::sync::Arc;
 use anyhow::Context;
 use import::jsonl::{self, Record};
 use indicatif::{ProgressBar, ProgressStyle};
+use model::site::GlossaryEntry;
 use model::{NewItem, SiteDefinition};
 use serde::Serialize;
-use store::{Outcome, Store};
+use store::{Outcome, Store, StoredAbbreviation};
 
 use crate::cli::ImportOpts;
 
@@ -50,6 +52,10 @@ struct Importer<'a> {
     summary: Summary,
     /// Items waiting to be written, with their source label.
     pending: Vec<(String, NewItem, Vec<String>)>,
+    /// Stored abbreviations by (language, abbreviation), with those found in this run.
+    known_abbreviations: HashMap<(String, String), String>,
+    /// Abbreviations found in this run, to store at its end.
+    new_abbreviations: Vec<StoredAbbreviation>,
     bar: ProgressBar,
 }
 
@@ -121,6 +127,47 @@ impl Importer<'_> {
         Ok(())
     }
 
+    /// Abbreviations a page expands that the site's glossary lacks: new ones are added to
+    /// the stored glossary of the page's language (at the end of the run, unless dry), one
+    /// that is stored with another expansion is reported.
+    fn learn_abbreviations(
+        &mut self,
+        source: &str,
+        language: &str,
+        found: Vec<GlossaryEntry>,
+        warnings: &mut Vec<String>,
+    ) {
+        for g in found {
+            let key = (language.to_owned(), g.abbr.clone());
+            match self.known_abbreviations.get(&key) {
+                Some(known) if *known == g.expansion => {}
+                Some(known) => warnings.push(format!(
+                    "the page expands {} as '{}'; the {language} glossary has '{known}'",
+                    g.abbr, g.expansion
+                )),
+                None => {
+                    warnings.push(format!(
+                        "abbreviation {} ({}) {} the {language} glossary",
+                        g.abbr,
+                        g.expansion,
+                        if self.dry_run {
+                            "would be added to"
+                        } else {
+                            "added to"
+                        }
+                    ));
+                    self.known_abbreviations.insert(key, g.expansion.clone());
+                    self.new_abbreviations.push(StoredAbbreviation {
+                        language: language.to_owned(),
+                        entry: g,
+                        origin: format!("import: {source}"),
+                        added_at: jiff::Timestamp::now(),
+                    });
+                }
+            }
+        }
+    }
+
     async fn flush(&mut self) -> anyhow::Result<()> {
         if self.pending.is_empty() {
             return Ok(());
@@ -185,15 +232,20 @@ impl Importer<'_> {
         label: &str,
         bytes: Vec<u8>,
     ) -> anyhow::Result<()> {
-        let extracted = match import::page::extract(&bytes, self.site) {
+        let mut extracted = match import::page::extract(&bytes, self.site) {
             Ok(e) => e,
             Err(e) => {
                 self.fail(label.to_owned(), e.to_string());
                 return Ok(());
             }
         };
+        let language = extracted.language.to_string();
+        let found = std::mem::take(&mut extracted.new_glossary);
         match page_record(extracted, page_key(path, root), self.site) {
-            Ok((record, warnings)) => self.add(label.to_owned(), record, warnings).await,
+            Ok((record, mut warnings)) => {
+                self.learn_abbreviations(label, &language, found, &mut warnings);
+                self.add(label.to_owned(), record, warnings).await
+            }
             Err(reason) => {
                 self.fail(label.to_owned(), reason);
                 Ok(())
@@ -220,12 +272,6 @@ fn page_record(
         .map_err(|err| err.to_string())?
         .timestamp();
     let mut warnings = e.warnings;
-    for g in &e.new_glossary {
-        warnings.push(format!(
-            "abbreviation {} ({}) is not in the {} glossary",
-            g.abbr, g.expansion, e.language
-        ));
-    }
     if !e.contact.is_empty() {
         warnings.push(format!(
             "contact block kept apart from the body: {}",
@@ -342,6 +388,13 @@ pub async fn run(opts: ImportOpts) -> anyhow::Result<ExitCode> {
         keep_report: opts.report.is_some(),
         summary: Summary::default(),
         pending: Vec::new(),
+        known_abbreviations: store
+            .glossary()
+            .await?
+            .into_iter()
+            .map(|a| ((a.language, a.entry.abbr), a.entry.expansion))
+            .collect(),
+        new_abbreviations: Vec::new(),
         bar: bar.clone(),
     };
     for (file, root) in &files {
@@ -378,6 +431,13 @@ pub async fn run(opts: ImportOpts) -> anyhow::Result<ExitCode> {
         bar.inc(size);
     }
     imp.flush().await?;
+    let learned = if opts.dry_run {
+        0
+    } else {
+        store
+            .add_to_glossary(&imp.new_abbreviations, jiff::Timestamp::now())
+            .await?
+    };
     bar.finish_and_clear();
     let s = &imp.summary;
     println!(
@@ -394,6 +454,14 @@ pub async fn run(opts: ImportOpts) -> anyhow::Result<ExitCode> {
         s.imported + s.updated + s.unchanged + s.failed,
         started.elapsed().as_secs_f64()
     );
+    if learned > 0 {
+        println!("{learned} new abbreviations added to the glossary");
+    } else if opts.dry_run && !imp.new_abbreviations.is_empty() {
+        println!(
+            "{} new abbreviations would be added to the glossary",
+            imp.new_abbreviations.len()
+        );
+    }
     if let Some(path) = &opts.report {
         #[derive(Serialize)]
         struct Report<'a> {

@@ -2,6 +2,7 @@
 //! by default; every statement is portable SQL (`$N` parameters, `RETURNING`, no
 //! backend-only functions) so that a PostgreSQL backend needs migrations, not new callers.
 
+mod glossary;
 mod items;
 mod upsert;
 
@@ -11,6 +12,7 @@ use std::str::FromStr;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};
 
+pub use glossary::StoredAbbreviation;
 pub use items::{CatalogRow, TermKind, content_hash};
 pub use upsert::Outcome;
 

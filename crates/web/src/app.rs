@@ -77,6 +77,7 @@ pub async fn open(
         "catalog loaded"
     );
     let state = AppState::new(site, store, clock, catalog, text);
+    state.reload_glossary().await?;
     state.set_catalog_change(change);
     Ok(state)
 }

@@ -181,6 +181,7 @@ pub async fn refresh_catalog(state: &AppState) -> Result<bool, StoreError> {
     // even if the catalog cannot be updated now.
     state.drop_cached_pages();
     let started = std::time::Instant::now();
+    state.reload_glossary().await?;
     let changed = state.store.changed_items(seen, now).await?;
     let catalog = if changed.len() > RELOAD_CATALOG_ABOVE || now < seen {
         load_catalog(&state.store, &state.site).await?

@@ -39,8 +39,13 @@ pub struct AppState {
     catalog: Arc<RwLock<Arc<search::Catalog>>>,
     pages: Arc<PageCache>,
     catalog_change: Arc<std::sync::atomic::AtomicI64>,
+    /// Abbreviations stored in the database, by language (beside the site's glossary).
+    stored_glossary: Arc<RwLock<Arc<StoredGlossary>>>,
     stylesheet_version: Arc<str>,
 }
+
+/// Stored abbreviations by language.
+pub type StoredGlossary = std::collections::HashMap<String, Vec<model::site::GlossaryEntry>>;
 
 impl AppState {
     pub fn new(
@@ -58,6 +63,7 @@ impl AppState {
             catalog: Arc::new(RwLock::new(Arc::new(catalog))),
             pages: Arc::new(PageCache::new(20_000)),
             catalog_change: Arc::new(std::sync::atomic::AtomicI64::new(0)),
+            stored_glossary: Arc::default(),
             stylesheet_version: render::stylesheet_version().into(),
         }
     }
@@ -83,6 +89,38 @@ impl AppState {
     /// Forgets every rendered page (the data they show may have changed).
     pub fn drop_cached_pages(&self) {
         self.pages.clear();
+    }
+
+    /// The glossary of a language: the site's entries, then the stored abbreviations the
+    /// site does not define.
+    pub fn glossary_for(&self, lang: &str) -> Vec<model::site::GlossaryEntry> {
+        let mut entries = self.site.glossary_for(lang).to_vec();
+        let stored = match self.stored_glossary.read() {
+            Ok(g) => Arc::clone(&g),
+            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
+        };
+        if let Some(more) = stored.get(lang) {
+            for e in more {
+                if !entries.iter().any(|known| known.abbr == e.abbr) {
+                    entries.push(e.clone());
+                }
+            }
+        }
+        entries
+    }
+
+    /// Reads the stored abbreviations again.
+    pub async fn reload_glossary(&self) -> Result<(), store::StoreError> {
+        let mut by_language = StoredGlossary::new();
+        for a in self.store.glossary().await? {
+            by_language.entry(a.language).or_default().push(a.entry);
+        }
+        let new = Arc::new(by_language);
+        match self.stored_glossary.write() {
+            Ok(mut g) => *g = new,
+            Err(poisoned) => *poisoned.into_inner() = new,
+        }
+        Ok(())
     }
 
     /// The database change the catalog reflects.

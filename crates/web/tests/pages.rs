@@ -687,3 +687,48 @@ async fn edits_and_unpublishing_reach_listings_and_search_without_a_restart() {
     assert!(item_links(&app.get("/search?q=observers").await.body).is_empty());
     assert!(!refresh().await, "nothing more to apply");
 }
+
+#[tokio::test]
+async fn abbreviations_added_to_the_stored_glossary_are_marked_without_a_restart() {
+    let app = TestApp::start().await;
+    let mut it = item("Commission trained", "2024-06-01", &["odihr"], &[], &[]);
+    it.body_html = "<p>The SEC trained its staff with NGO support.</p>".into();
+    let ids = app.add(&[it]).await;
+    let path = format!("/items/{}", ids[0].0);
+    let href = app.get(&path).await.headers["location"]
+        .to_str()
+        .expect("ascii")
+        .to_owned();
+    let before = app.get(&href).await.body;
+    assert!(before.contains("<abbr title=\"non-governmental organization\">NGO</abbr>"));
+    assert!(!before.contains("<abbr title=\"State Election Commission\">"));
+
+    let added = app
+        .state
+        .store
+        .add_to_glossary(
+            &[store::StoredAbbreviation {
+                language: "en".into(),
+                entry: model::site::GlossaryEntry {
+                    abbr: "SEC".into(),
+                    expansion: "State Election Commission".into(),
+                },
+                origin: "test".into(),
+                added_at: Timestamp::UNIX_EPOCH,
+            }],
+            Timestamp::UNIX_EPOCH,
+        )
+        .await
+        .expect("stored");
+    assert_eq!(added, 1);
+    assert!(
+        web::indexing::refresh_catalog(&app.state)
+            .await
+            .expect("refreshed")
+    );
+    let after = app.get(&href).await.body;
+    assert!(
+        after.contains("The <abbr title=\"State Election Commission\">SEC</abbr> trained"),
+        "{after}"
+    );
+}

@@ -121,7 +121,7 @@ fn render_item(
     let lang = d.language.as_str();
     let date = d.local_date();
     let date_text = render::dates::format_date(date, lang);
-    let body = render::mark_abbreviations(&d.body_html, site.glossary_for(lang));
+    let body = render::mark_abbreviations(&d.body_html, &state.glossary_for(lang));
     let body = if d.place.is_empty() {
         body
     } else {

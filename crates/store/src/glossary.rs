@@ -1,0 +1,74 @@
+//! Abbreviations stored in the database, beside the site definition's glossary.
+
+use jiff::Timestamp;
+use model::site::GlossaryEntry;
+
+use crate::{Result, Store, StoreError};
+
+/// An abbreviation of one language, with where it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredAbbreviation {
+    pub language: String,
+    pub entry: GlossaryEntry,
+    pub origin: String,
+    pub added_at: Timestamp,
+}
+
+impl Store {
+    /// Every stored abbreviation, by language then abbreviation.
+    pub async fn glossary(&self) -> Result<Vec<StoredAbbreviation>> {
+        let rows: Vec<(String, String, String, String, i64)> = sqlx::query_as(
+            "SELECT language, abbreviation, expansion, origin, added_at FROM glossary \
+             ORDER BY language, abbreviation",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(language, abbr, expansion, origin, at)| {
+                Ok(StoredAbbreviation {
+                    language,
+                    entry: GlossaryEntry { abbr, expansion },
+                    origin,
+                    added_at: Timestamp::from_microsecond(at)
+                        .map_err(|e| StoreError::Corrupt(format!("glossary instant {at}: {e}")))?,
+                })
+            })
+            .collect()
+    }
+
+    /// Adds the abbreviations not stored yet (an abbreviation already stored for its
+    /// language keeps its expansion), in one transaction; a running server sees them through
+    /// the change outbox. Returns how many were added.
+    pub async fn add_to_glossary(
+        &self,
+        entries: &[StoredAbbreviation],
+        now: Timestamp,
+    ) -> Result<usize> {
+        let mut tx = self.pool.begin().await?;
+        let mut added = 0;
+        for e in entries {
+            let done = sqlx::query(
+                "INSERT INTO glossary (language, abbreviation, expansion, origin, added_at) \
+                 VALUES ($1, $2, $3, $4, $5) ON CONFLICT (language, abbreviation) DO NOTHING",
+            )
+            .bind(&e.language)
+            .bind(&e.entry.abbr)
+            .bind(&e.entry.expansion)
+            .bind(&e.origin)
+            .bind(e.added_at.as_microsecond())
+            .execute(&mut *tx)
+            .await?;
+            added += usize::try_from(done.rows_affected()).unwrap_or(0);
+        }
+        if added > 0 {
+            // A change that touches no item (an empty id range): readers reload what they
+            // render with.
+            sqlx::query("INSERT INTO outbox (first_id, last_id, at) VALUES (1, 0, $1)")
+                .bind(now.as_microsecond())
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(added)
+    }
+}
