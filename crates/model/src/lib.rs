@@ -3,6 +3,7 @@
 //! visibility rule. No I/O, no async, no HTTP: everything here is a pure function of
 //! its inputs (the clock is injected).
 
+pub mod access;
 pub mod clock;
 pub mod date;
 pub mod filter;

@@ -1,0 +1,221 @@
+//! Who may do what: roles, the structures a press officer writes for, and the editorial
+//! workflow. Pure rules over their inputs; the web edge and the write API both ask them, and
+//! the store never decides.
+
+use crate::item::ItemStatus;
+use crate::{SiteDefinition, Slug};
+
+/// What an account is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Role {
+    /// Everything: items, accounts, the site's taxonomies and glossary.
+    Admin,
+    /// Every item; publishes.
+    Editor,
+    /// Items of their structures; submits for review, publishes only where granted.
+    PressOfficer,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Admin, Role::Editor, Role::PressOfficer];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Editor => "editor",
+            Role::PressOfficer => "press-officer",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Role, UnknownRole> {
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s)
+            .ok_or_else(|| UnknownRole(s.to_owned()))
+    }
+
+    /// How the role is named to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Admin => "Administrator",
+            Role::Editor => "Editor",
+            Role::PressOfficer => "Press officer",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown role '{0}' (expected admin, editor or press-officer)")]
+pub struct UnknownRole(pub String);
+
+/// A structure a press officer writes for, and whether they may publish its items.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assignment {
+    pub structure: Slug,
+    pub may_publish: bool,
+}
+
+/// The rights of a signed-in account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rights {
+    pub role: Role,
+    /// For press officers: their structures (an item of a part of one of them counts too).
+    pub structures: Vec<Assignment>,
+}
+
+/// A move between workflow states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Transition {
+    /// Draft → in review.
+    Submit,
+    /// Back to draft (from review, or a schedule withdrawn).
+    Withdraw,
+    /// Approved, to appear at its publication instant (and not before its embargo).
+    Schedule,
+    /// Public now.
+    Publish,
+    /// Off every public surface; kept.
+    Unpublish,
+    /// Kept for the record, off the public surfaces.
+    Archive,
+}
+
+impl Transition {
+    pub const ALL: [Transition; 6] = [
+        Transition::Submit,
+        Transition::Withdraw,
+        Transition::Schedule,
+        Transition::Publish,
+        Transition::Unpublish,
+        Transition::Archive,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Transition::Submit => "submit",
+            Transition::Withdraw => "withdraw",
+            Transition::Schedule => "schedule",
+            Transition::Publish => "publish",
+            Transition::Unpublish => "unpublish",
+            Transition::Archive => "archive",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Transition> {
+        Transition::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+
+    /// The states it leaves from, and the state it leads to.
+    fn edge(self) -> (&'static [ItemStatus], ItemStatus) {
+        use ItemStatus::*;
+        match self {
+            Transition::Submit => (&[Draft, Unpublished], InReview),
+            Transition::Withdraw => (&[InReview, Scheduled], Draft),
+            Transition::Schedule => (&[Draft, InReview, Unpublished], Scheduled),
+            Transition::Publish => (&[Draft, InReview, Scheduled, Unpublished], Published),
+            Transition::Unpublish => (&[Published, Scheduled], Unpublished),
+            Transition::Archive => (&[Published, Unpublished], Archived),
+        }
+    }
+
+    /// Whether publishing rights are needed (anything that makes an item public, or
+    /// takes it off).
+    fn needs_publishing(self) -> bool {
+        !matches!(self, Transition::Submit | Transition::Withdraw)
+    }
+}
+
+/// Why an action is refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    #[error("this item belongs to structures you do not write for")]
+    NotYourItem,
+    #[error("you may not publish items of these structures")]
+    MayNotPublish,
+    #[error("only administrators may do this")]
+    AdminOnly,
+    #[error("an item that is {from} cannot be moved to {to} ('{transition}')")]
+    NotFromThisState {
+        transition: &'static str,
+        from: &'static str,
+        to: &'static str,
+    },
+}
+
+impl Rights {
+    pub fn admin() -> Rights {
+        Rights {
+            role: Role::Admin,
+            structures: Vec::new(),
+        }
+    }
+
+    /// The assignments that cover a source: the source itself or one of its ancestors.
+    fn covering<'a>(
+        &'a self,
+        site: &'a SiteDefinition,
+        sources: &'a [Slug],
+    ) -> impl Iterator<Item = &'a Assignment> + 'a {
+        self.structures.iter().filter(move |a| {
+            sources
+                .iter()
+                .any(|s| match site.structure_index(s.as_str()) {
+                    Some(idx) => site
+                        .structure_with_ancestors(idx)
+                        .any(|anc| *anc == a.structure),
+                    None => *s == a.structure,
+                })
+        })
+    }
+
+    /// Whether the account may create or change an item with these sources.
+    pub fn may_edit(&self, site: &SiteDefinition, sources: &[Slug]) -> Result<(), Refusal> {
+        match self.role {
+            Role::Admin | Role::Editor => Ok(()),
+            Role::PressOfficer if self.covering(site, sources).next().is_some() => Ok(()),
+            Role::PressOfficer => Err(Refusal::NotYourItem),
+        }
+    }
+
+    /// Whether the account may make items with these sources public (or take them off).
+    pub fn may_publish(&self, site: &SiteDefinition, sources: &[Slug]) -> Result<(), Refusal> {
+        self.may_edit(site, sources)?;
+        match self.role {
+            Role::Admin | Role::Editor => Ok(()),
+            Role::PressOfficer if self.covering(site, sources).any(|a| a.may_publish) => Ok(()),
+            Role::PressOfficer => Err(Refusal::MayNotPublish),
+        }
+    }
+
+    /// The state an item in `from` with these sources goes to by `t`, if this account may.
+    pub fn transition(
+        &self,
+        site: &SiteDefinition,
+        sources: &[Slug],
+        from: ItemStatus,
+        t: Transition,
+    ) -> Result<ItemStatus, Refusal> {
+        let (froms, to) = t.edge();
+        if !froms.contains(&from) {
+            return Err(Refusal::NotFromThisState {
+                transition: t.as_str(),
+                from: from.as_str(),
+                to: to.as_str(),
+            });
+        }
+        if t.needs_publishing() {
+            self.may_publish(site, sources)?;
+        } else {
+            self.may_edit(site, sources)?;
+        }
+        Ok(to)
+    }
+
+    /// Accounts, the site's taxonomies and glossary.
+    pub fn may_administer(&self) -> Result<(), Refusal> {
+        match self.role {
+            Role::Admin => Ok(()),
+            _ => Err(Refusal::AdminOnly),
+        }
+    }
+}
