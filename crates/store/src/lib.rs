@@ -2,6 +2,7 @@
 //! by default; every statement is portable SQL (`$N` parameters, `RETURNING`, no
 //! backend-only functions) so that a PostgreSQL backend needs migrations, not new callers.
 
+mod accounts;
 mod glossary;
 mod items;
 mod upsert;
@@ -12,6 +13,7 @@ use std::str::FromStr;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};
 
+pub use accounts::{Actor, AuditEntry, Session, User, normalize_email};
 pub use glossary::StoredAbbreviation;
 pub use items::{CatalogRow, TermKind, content_hash};
 pub use upsert::Outcome;
@@ -28,6 +30,9 @@ pub enum StoreError {
     Corrupt(String),
     #[error("not found")]
     NotFound,
+    /// The write contradicts what is stored (a duplicate, a stale version).
+    #[error("{0}")]
+    Conflict(String),
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
