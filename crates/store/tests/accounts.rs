@@ -29,7 +29,7 @@ async fn accounts_are_unique_by_email_and_keep_their_structures() {
             " Ann@Example.org ",
             Role::PressOfficer,
             "hash-1",
-            &[serbia.clone()],
+            std::slice::from_ref(&serbia),
             &cli,
             now,
         )
