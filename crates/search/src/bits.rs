@@ -41,6 +41,11 @@ impl Bits {
         }
     }
 
+    /// The number of words with a bit set.
+    pub fn nonzero_word_count(&self) -> usize {
+        self.words.iter().filter(|w| **w != 0).count()
+    }
+
     pub fn count(&self) -> usize {
         self.words.iter().map(|w| w.count_ones() as usize).sum()
     }

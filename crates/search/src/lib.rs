@@ -146,6 +146,11 @@ pub struct Catalog {
     term_value: Vec<String>,
     term_ids: HashMap<(Dimension, String), u16>,
     term_bits: Vec<Bits>,
+    /// The terms of each position, one after the other (`entry_terms[term_starts[p]..
+    /// term_starts[p + 1]]`): counting over a few positions reads these instead of a
+    /// bitmap per value.
+    entry_terms: Vec<u16>,
+    term_starts: Vec<u32>,
     /// Position of each item id (`u32::MAX`: not in the catalog).
     pos_of_id: Vec<u32>,
     /// Title sort keys, one after the other in position order (see `title_at`).
@@ -266,16 +271,24 @@ impl Catalog {
         let mut titles = String::new();
         let mut title_ends = Vec::with_capacity(n);
         let mut url_hashes = Vec::with_capacity(n);
+        let mut entry_terms = Vec::new();
+        let mut term_starts = Vec::with_capacity(n + 1);
+        term_starts.push(0);
         for (pos, e) in self.entries.iter().enumerate() {
             let pending = &mut self.pending[e.slot as usize];
             for &t in &pending.terms {
                 bits[usize::from(t)].set(pos);
             }
+            entry_terms.extend_from_slice(&pending.terms);
+            term_starts.push(u32::try_from(entry_terms.len()).unwrap_or(u32::MAX));
             titles.push_str(&pending.title_key);
             title_ends.push(titles.len());
             url_hashes.push(pending.url_hash);
         }
         self.term_bits = bits;
+        entry_terms.shrink_to_fit();
+        self.entry_terms = entry_terms;
+        self.term_starts = term_starts;
         titles.shrink_to_fit();
         self.titles = titles;
         self.title_ends = title_ends;
@@ -377,6 +390,9 @@ impl Catalog {
         let mut titles = String::with_capacity(self.titles.len());
         let mut title_ends = Vec::with_capacity(n);
         let mut url_hashes = Vec::with_capacity(n);
+        let mut entry_terms = Vec::with_capacity(self.entry_terms.len());
+        let mut term_starts = Vec::with_capacity(n + 1);
+        term_starts.push(0);
         for from in &order {
             match *from {
                 From::Old(p) => {
@@ -384,6 +400,7 @@ impl Catalog {
                     entries.push(self.entries[p]);
                     titles.push_str(self.title_at(p));
                     url_hashes.push(self.url_hashes[p]);
+                    entry_terms.extend_from_slice(self.terms_at(p));
                 }
                 From::New(k) => {
                     let e = added[k as usize];
@@ -391,10 +408,14 @@ impl Catalog {
                     entries.push(e);
                     titles.push_str(&pending.title_key);
                     url_hashes.push(pending.url_hash);
+                    entry_terms.extend_from_slice(&pending.terms);
                 }
             }
             title_ends.push(titles.len());
+            term_starts.push(u32::try_from(entry_terms.len()).map_err(|_| TooManyTerms)?);
         }
+        next.entry_terms = entry_terms;
+        next.term_starts = term_starts;
         next.entries = entries;
         next.term_bits = bits;
         next.titles = titles;
@@ -421,6 +442,8 @@ impl Catalog {
     pub fn memory_bytes(&self) -> usize {
         self.entries.capacity() * std::mem::size_of::<Entry>()
             + self.term_bits.iter().map(Bits::memory_bytes).sum::<usize>()
+            + self.entry_terms.capacity() * 2
+            + self.term_starts.capacity() * 4
             + self.pos_of_id.capacity() * 4
             + self.titles.capacity()
             + self.title_ends.capacity() * std::mem::size_of::<usize>()
@@ -445,6 +468,13 @@ impl Catalog {
         };
         let end = self.title_ends.get(pos).copied().unwrap_or(start);
         self.titles.get(start..end).unwrap_or("")
+    }
+
+    /// The terms of the entry at `pos`.
+    fn terms_at(&self, pos: usize) -> &[u16] {
+        let start = self.term_starts.get(pos).copied().unwrap_or(0) as usize;
+        let end = self.term_starts.get(pos + 1).copied().unwrap_or(0) as usize;
+        self.entry_terms.get(start..end).unwrap_or(&[])
     }
 
     /// The entries public at `now` (cached until the next instant at which that changes).
@@ -554,19 +584,48 @@ impl Catalog {
 
     /// How many entries of `mask` carry each value of `dim` (values with none left out).
     pub(crate) fn count_values(&self, dim: Dimension, mask: &Bits) -> Vec<FacetValue> {
-        let words = mask.nonzero_words();
-        self.term_dim
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| **d == dim)
-            .filter_map(|(t, _)| {
-                let count = self.term_bits[t].count_and_in(mask, words.as_deref());
-                (count > 0).then(|| FacetValue {
-                    value: self.term_value[t].clone(),
-                    count,
-                })
+        let values = self.term_dim.iter().filter(|d| **d == dim).count();
+        // Either one AND per value over the mask's words, or a pass over the terms of the
+        // mask's entries: whichever reads less.
+        let per_value_cost = values.saturating_mul(mask.nonzero_word_count());
+        let members = mask.count();
+        let per_entry_cost = members.saturating_mul(self.average_terms() + 1);
+        self.count_values_with(dim, mask, per_entry_cost < per_value_cost)
+    }
+
+    /// [`Catalog::count_values`] by entries' term lists (`by_entry`) or by value bitmaps.
+    fn count_values_with(&self, dim: Dimension, mask: &Bits, by_entry: bool) -> Vec<FacetValue> {
+        let values: Vec<usize> = (0..self.term_dim.len())
+            .filter(|&t| self.term_dim[t] == dim)
+            .collect();
+        let counts: Vec<(usize, u32)> = if by_entry {
+            let mut counts = vec![0u32; self.term_dim.len()];
+            for pos in mask.ones() {
+                for &t in self.terms_at(pos) {
+                    counts[usize::from(t)] += 1;
+                }
+            }
+            values.iter().map(|&t| (t, counts[t])).collect()
+        } else {
+            let words = mask.nonzero_words();
+            values
+                .iter()
+                .map(|&t| (t, self.term_bits[t].count_and_in(mask, words.as_deref())))
+                .collect()
+        };
+        counts
+            .into_iter()
+            .filter(|(_, count)| *count > 0)
+            .map(|(t, count)| FacetValue {
+                value: self.term_value[t].clone(),
+                count,
             })
             .collect()
+    }
+
+    /// The average number of terms of an entry (rounded up).
+    fn average_terms(&self) -> usize {
+        self.entry_terms.len().div_ceil(self.entries.len().max(1))
     }
 
     /// The requested page of `hits` in the requested order.
@@ -894,6 +953,18 @@ mod tests {
                     .map(|t| (c.term_dim[t], c.term_value[t].clone()))
                     .collect();
                 values.sort();
+                let mut listed: Vec<(Dimension, String)> = c
+                    .terms_at(pos)
+                    .iter()
+                    .map(|&t| {
+                        (
+                            c.term_dim[usize::from(t)],
+                            c.term_value[usize::from(t)].clone(),
+                        )
+                    })
+                    .collect();
+                listed.sort();
+                assert_eq!(listed, values, "term lists agree with the bitmaps");
                 let e = &c.entries[pos];
                 (
                     e.id,
@@ -963,6 +1034,24 @@ mod tests {
                 seen.extend(r.ids);
             }
             prop_assert_eq!(seen, expected);
+        }
+
+        #[test]
+        fn both_ways_of_counting_agree(items in arb_items(), filter in arb_filter()) {
+            let c = catalog(&items);
+            for dim in ALL {
+                let mask = c.any_of(dim, &["a".to_owned(), "news".to_owned(), "2008".to_owned()]);
+                let mut masks = vec![mask, (*c.visible_at(i64::MAX)).clone()];
+                for (d, values) in filter.dimensions() {
+                    masks.push(c.any_of(d, values));
+                }
+                for m in &masks {
+                    let by_entry = c.count_values_with(dim, m, true);
+                    let by_value = c.count_values_with(dim, m, false);
+                    prop_assert_eq!(&by_entry, &by_value);
+                    prop_assert_eq!(c.count_values(dim, m), by_value);
+                }
+            }
         }
 
         #[test]
