@@ -133,6 +133,13 @@ pub fn parse_line(line: &str, site: &SiteDefinition) -> Result<Record, LineError
             message: format!("the line is longer than {MAX_LINE_BYTES} bytes"),
         });
     }
+    // serde would read a JSON array as the fields in order: a line is one object.
+    if line.trim_start().starts_with('[') {
+        return Err(LineError {
+            key: None,
+            message: "not a JSON object: a line is one item, {\"key\": value, …}".into(),
+        });
+    }
     let raw: Line = serde_json::from_str(line).map_err(|e| from_serde(&e))?;
     let external_id = raw.external_id.trim().to_owned();
     if external_id.is_empty() || external_id.len() > 500 {
@@ -409,6 +416,20 @@ mod tests {
         );
         let e = parse_line(r#"{"external_id": 5}"#, &s).expect_err("refused");
         assert!(e.message.contains("invalid type"), "{e}");
+    }
+
+    #[test]
+    fn a_line_is_an_object_not_an_array() {
+        // The values of a line in key order, as a JSON array, were read as an item (an
+        // invariant of the fuzz target jsonl_line; input in fuzz/regressions/jsonl_line/).
+        let line = r#"["x","news","en","T","2010-05-05","",null,[],[],[],[],"","x"]"#;
+        let e = parse_line(line, &site()).expect_err("refused");
+        assert!(
+            e.key.is_none() && e.message.starts_with("not a JSON object"),
+            "{e}"
+        );
+        let e = parse_line(&format!("  {line}"), &site()).expect_err("refused");
+        assert!(e.message.starts_with("not a JSON object"), "{e}");
     }
 
     proptest::proptest! {
