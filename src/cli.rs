@@ -27,6 +27,58 @@ pub enum Command {
     Migrate(DataDirOpts),
     /// Validate a site definition and report every problem.
     CheckSite(SiteOpts),
+    /// Manage the accounts of the editorial workspace.
+    #[command(subcommand)]
+    User(UserCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add an account (password from COMMUNIQUE_PASSWORD, or asked for).
+    Add(UserAddOpts),
+    /// List the accounts.
+    List(UserListOpts),
+    /// Disable an account and end its sessions.
+    Disable(UserEmailOpts),
+    /// Enable a disabled account.
+    Enable(UserEmailOpts),
+    /// Set a new password (from COMMUNIQUE_PASSWORD, or asked for) and end the sessions.
+    ResetPassword(UserEmailOpts),
+    /// End every session of an account.
+    EndSessions(UserEmailOpts),
+}
+
+#[derive(Debug, Args)]
+pub struct UserAddOpts {
+    #[command(flatten)]
+    pub data: DataDirOpts,
+    #[command(flatten)]
+    pub site: SiteOpts,
+    #[arg(long)]
+    pub email: String,
+    /// admin, editor or press-officer.
+    #[arg(long)]
+    pub role: String,
+    /// A structure a press officer writes for (slug; repeat for several).
+    #[arg(long = "structure", value_name = "SLUG")]
+    pub structures: Vec<String>,
+    /// A structure whose items the press officer may also publish (slug; repeat).
+    #[arg(long = "publishes", value_name = "SLUG")]
+    pub publishes: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct UserListOpts {
+    #[command(flatten)]
+    pub data: DataDirOpts,
+}
+
+#[derive(Debug, Args)]
+pub struct UserEmailOpts {
+    #[command(flatten)]
+    pub data: DataDirOpts,
+    #[arg(long)]
+    pub email: String,
 }
 
 #[derive(Debug, Args)]

@@ -7,6 +7,7 @@ mod migrate;
 mod reindex;
 mod serve;
 mod site;
+mod user;
 
 use clap::Parser;
 
@@ -46,6 +47,7 @@ fn main() -> std::process::ExitCode {
             cli::Command::Migrate(opts) => migrate::run(opts).await,
             cli::Command::Reindex(opts) => reindex::run(opts).await,
             cli::Command::CheckSite(opts) => site::check(opts),
+            cli::Command::User(cmd) => user::run(cmd).await,
         }
     });
     match result {

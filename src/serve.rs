@@ -27,7 +27,9 @@ pub async fn run(opts: ServeOpts) -> anyhow::Result<()> {
         state.site.organization.short_name,
         opts.listen
     );
-    axum::serve(listener, web::router(state.clone()))
+    let app =
+        web::router(state.clone()).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await
         .context("server error")?;

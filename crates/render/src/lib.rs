@@ -2,6 +2,7 @@
 //! sanitizer, glossary marks, datelines and date formatting. Handlers build the view models
 //! of `pages` and call `render`; nothing here does I/O.
 
+pub mod admin;
 pub mod dates;
 pub mod docs;
 pub mod html;

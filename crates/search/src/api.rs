@@ -305,12 +305,14 @@ impl Catalog {
                 matched
             }
         };
-        scored.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
-        scored.dedup_by_key(|s| s.0);
         let hits = match q.filter {
             Some(f) => self.eval(f, &matched),
             None => matched.clone(),
         };
+        // Only the results' scores are needed: keep those before sorting.
+        scored.retain(|(pos, _)| hits.get(*pos as usize));
+        scored.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+        scored.dedup_by_key(|s| s.0);
         let total = hits.count();
         let page = self.order(&hits, &scored, q);
         let facets = q

@@ -269,6 +269,48 @@ impl Store {
         Ok(ids.iter().filter_map(|id| by_id.remove(&id.0)).collect())
     }
 
+    /// The ids of the most recently changed items, newest change first; only items with one
+    /// of `sources` among their sources when `sources` is given.
+    pub async fn recently_changed(
+        &self,
+        sources: Option<&[String]>,
+        limit: i64,
+    ) -> Result<Vec<ItemId>> {
+        let rows: Vec<(i64,)> = match sources {
+            None => {
+                sqlx::query_as("SELECT id FROM items ORDER BY updated_at DESC, id DESC LIMIT $1")
+                    .bind(limit)
+                    .fetch_all(&self.pool)
+                    .await?
+            }
+            Some([]) => Vec::new(),
+            Some(list) => {
+                let mut out = Vec::new();
+                // Few structures per account: one statement per chunk of them.
+                for chunk in list.chunks(100) {
+                    let marks: Vec<String> =
+                        (0..chunk.len()).map(|i| format!("${}", i + 2)).collect();
+                    let sql = format!(
+                        "SELECT id, updated_at FROM items WHERE id IN \
+                         (SELECT item_id FROM item_terms WHERE kind = 's' AND slug IN ({})) \
+                         ORDER BY updated_at DESC, id DESC LIMIT $1",
+                        marks.join(", ")
+                    );
+                    let mut q = sqlx::query_as::<_, (i64, i64)>(AssertSqlSafe(sql)).bind(limit);
+                    for s in chunk {
+                        q = q.bind(s);
+                    }
+                    out.extend(q.fetch_all(&self.pool).await?);
+                }
+                out.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+                out.dedup_by_key(|r| r.0);
+                out.truncate(usize::try_from(limit).unwrap_or(0));
+                out.into_iter().map(|(id, _)| (id,)).collect()
+            }
+        };
+        Ok(rows.into_iter().map(|r| ItemId(r.0)).collect())
+    }
+
     /// Streams what the catalog needs of every item, in id order, to `f`.
     pub async fn scan_catalog(&self, mut f: impl FnMut(CatalogRow)) -> Result<()> {
         let sql = format!("SELECT {CATALOG_COLUMNS} FROM items ORDER BY id");

@@ -15,6 +15,12 @@ pub enum WebError {
     NotFound(String),
     #[error("{0}")]
     BadRequest(String),
+    /// Not allowed for this account, or a request another site may have forged.
+    #[error("{0}")]
+    Forbidden(String),
+    /// Too many attempts (failed logins).
+    #[error("{0}")]
+    TooManyRequests(String),
     #[error(transparent)]
     Filter(#[from] FilterError),
     #[error("internal error: {0}")]
@@ -32,6 +38,8 @@ impl WebError {
         match self {
             WebError::NotFound(_) => StatusCode::NOT_FOUND,
             WebError::BadRequest(_) | WebError::Filter(_) => StatusCode::BAD_REQUEST,
+            WebError::Forbidden(_) => StatusCode::FORBIDDEN,
+            WebError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             WebError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

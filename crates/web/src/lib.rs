@@ -2,6 +2,7 @@
 //! Everything below this crate (model, store, search, render) knows nothing of HTTP.
 
 pub mod app;
+pub mod auth;
 mod cache;
 mod catalog;
 mod error;
@@ -176,6 +177,10 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/chairpersonships", api::read(api::chairpersonships))
         .route("/api/v1/openapi.json", api::read(api::openapi))
         .route("/api", get(pages::api_docs))
+        .route("/admin", get(admin::dashboard))
+        .route("/admin/login", get(admin::login_form).post(admin::login))
+        .route("/admin/logout", axum::routing::post(admin::logout))
+        .route("/admin/audit", get(admin::audit_log))
         .route("/api/{*rest}", axum::routing::any(api::not_found))
         .fallback(health::not_found)
         .layer(axum::middleware::map_response_with_state(

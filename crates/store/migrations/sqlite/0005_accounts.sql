@@ -58,3 +58,6 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN
     SELECT RAISE(ABORT, 'the audit log cannot be changed');
 END;
+
+-- The workspace lists the most recently changed items first.
+CREATE INDEX items_updated ON items (updated_at DESC, id DESC);

@@ -1,6 +1,7 @@
 //! Request handlers, one module per kind of page. Each extracts its input, calls one or two
 //! functions, and returns a rendered page.
 
+pub mod admin;
 pub mod api;
 pub mod health;
 pub mod home;

@@ -1,0 +1,365 @@
+//! Credentials and sessions of the editorial workspace: password hashes (argon2id), session
+//! tokens (random, stored as SHA-256 digests), the session cookie, CSRF proofs and login
+//! throttling.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, Method, header};
+use jiff::{SignedDuration, Timestamp};
+use sha2::Digest;
+
+use crate::{AppState, WebError};
+
+/// The cookie holding the session token.
+pub const SESSION_COOKIE: &str = "communique_session";
+/// The cookie holding the login form's CSRF token (before there is a session).
+pub const LOGIN_COOKIE: &str = "communique_login";
+/// A session ends this long after login, whatever happens.
+pub const SESSION_LIFETIME: SignedDuration = SignedDuration::from_hours(12);
+/// Failed logins are counted over this window.
+pub const THROTTLE_WINDOW: SignedDuration = SignedDuration::from_mins(15);
+/// Failed logins allowed per account within the window.
+pub const MAX_FAILURES_PER_ACCOUNT: i64 = 5;
+/// Failed logins allowed per client address within the window.
+pub const MAX_FAILURES_PER_ADDRESS: i64 = 20;
+/// The shortest password accepted.
+pub const MIN_PASSWORD_CHARS: usize = 12;
+/// The longest password accepted (hashing cost grows with it).
+pub const MAX_PASSWORD_BYTES: usize = 1024;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AuthError {
+    #[error("the password must have at least {MIN_PASSWORD_CHARS} characters")]
+    TooShort,
+    #[error("the password must have at most {MAX_PASSWORD_BYTES} bytes")]
+    TooLong,
+    #[error("cannot hash the password: {0}")]
+    Hash(String),
+}
+
+/// Checks a new password's length.
+pub fn check_new_password(password: &str) -> Result<(), AuthError> {
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(AuthError::TooShort);
+    }
+    if password.len() > MAX_PASSWORD_BYTES {
+        return Err(AuthError::TooLong);
+    }
+    Ok(())
+}
+
+/// The argon2id hash of a password, as a PHC string (salt and parameters included).
+pub fn hash_password(password: &str) -> Result<String, AuthError> {
+    use argon2::PasswordHasher;
+    check_new_password(password)?;
+    argon2::Argon2::default()
+        .hash_password(password.as_bytes())
+        .map(|h| h.to_string())
+        .map_err(|e| AuthError::Hash(e.to_string()))
+}
+
+/// Whether `password` matches a stored hash (false for a malformed hash).
+pub fn verify_password(hash: &str, password: &str) -> bool {
+    use argon2::PasswordVerifier;
+    if password.len() > MAX_PASSWORD_BYTES {
+        return false;
+    }
+    match argon2::password_hash::phc::PasswordHash::new(hash) {
+        Ok(parsed) => argon2::Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// A hash that no password matches, verified when the account does not exist so that the
+/// answer takes as long as for a real account.
+pub fn decoy_hash() -> &'static str {
+    static DECOY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DECOY.get_or_init(|| {
+        let mut secret = [0u8; 24];
+        let _ = getrandom::fill(&mut secret);
+        hash_password(&hex(&secret)).unwrap_or_default()
+    })
+}
+
+/// A new random token (256 bits, hex).
+pub fn new_token() -> Result<String, WebError> {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes)
+        .map_err(|e| WebError::Internal(format!("no randomness for a token: {e}")))?;
+    Ok(hex(&bytes))
+}
+
+/// The digest under which a token is stored.
+pub fn token_digest(token: &str) -> String {
+    hex(&sha2::Sha256::digest(token.as_bytes()))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        s.push(char::from(DIGITS[usize::from(b >> 4)]));
+        s.push(char::from(DIGITS[usize::from(b & 15)]));
+    }
+    s
+}
+
+/// Compares two secrets in time that does not depend on where they differ.
+pub fn same_secret(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() || a.is_empty() {
+        return false;
+    }
+    a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// The value of a cookie of the request.
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// Whether the request came over HTTPS (directly, or through a proxy that says so).
+pub fn is_https(headers: &HeaderMap) -> bool {
+    headers
+        .get("x-forwarded-proto")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.eq_ignore_ascii_case("https"))
+}
+
+/// A `Set-Cookie` value for the workspace: HttpOnly, SameSite=Lax, Secure over HTTPS.
+pub fn set_cookie(headers: &HeaderMap, name: &str, value: &str, max_age_seconds: i64) -> String {
+    format!(
+        "{name}={value}; Path=/admin; HttpOnly; SameSite=Lax; Max-Age={max_age_seconds}{}",
+        if is_https(headers) { "; Secure" } else { "" }
+    )
+}
+
+/// The client's address as seen by the server (or given by a trusted proxy).
+pub fn client_address(parts: &Parts) -> String {
+    parts
+        .extensions
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|c| c.0.ip().to_string())
+        .unwrap_or_else(|| "unknown".into())
+}
+
+/// Refuses a state-changing request that another site may have sent: its `Origin` (or
+/// `Sec-Fetch-Site`) must say it comes from this site. Safe methods pass.
+pub fn check_origin(method: &Method, headers: &HeaderMap) -> Result<(), WebError> {
+    if matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS) {
+        return Ok(());
+    }
+    let forbidden = |why: &str| {
+        Err(WebError::Forbidden(format!(
+            "cross-site request refused: {why}"
+        )))
+    };
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok())
+        && !matches!(site, "same-origin" | "none")
+    {
+        return forbidden("the browser says it comes from another site");
+    }
+    let host = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    match headers.get(header::ORIGIN).map(|v| v.to_str()) {
+        None => Ok(()),
+        Some(Ok(origin)) => {
+            let without_scheme = origin
+                .strip_prefix("https://")
+                .or_else(|| origin.strip_prefix("http://"));
+            if without_scheme.is_some_and(|h| h.eq_ignore_ascii_case(host)) {
+                Ok(())
+            } else {
+                forbidden("its Origin is another site")
+            }
+        }
+        Some(Err(_)) => forbidden("its Origin header is not readable"),
+    }
+}
+
+/// The signed-in account of a workspace request.
+#[derive(Debug, Clone)]
+pub struct SignedIn {
+    pub user: store::User,
+    pub csrf: String,
+    pub token_digest: String,
+    pub address: String,
+}
+
+impl SignedIn {
+    /// Checks the CSRF proof of a form sent by this session.
+    pub fn check_csrf(&self, proof: &str) -> Result<(), WebError> {
+        if same_secret(proof, &self.csrf) {
+            Ok(())
+        } else {
+            Err(WebError::Forbidden(
+                "the form is out of date or was not sent from this site; reload the page and try again"
+                    .into(),
+            ))
+        }
+    }
+
+    pub fn actor(&self) -> store::Actor {
+        store::Actor::user(&self.user, &self.address)
+    }
+}
+
+/// `Some` for a request with a live session; `None` otherwise. Cross-site state-changing
+/// requests are refused before anything else.
+pub struct MaybeSignedIn(pub Option<SignedIn>);
+
+impl FromRequestParts<AppState> for MaybeSignedIn {
+    type Rejection = WebError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        check_origin(&parts.method, &parts.headers)?;
+        let Some(token) = cookie(&parts.headers, SESSION_COOKIE) else {
+            return Ok(MaybeSignedIn(None));
+        };
+        let digest = token_digest(token);
+        let session = state.store.session(&digest, state.clock.now()).await?;
+        Ok(MaybeSignedIn(session.map(|s| SignedIn {
+            user: s.user,
+            csrf: s.csrf_token,
+            token_digest: digest,
+            address: client_address(parts),
+        })))
+    }
+}
+
+/// Whether an account or an address has failed to log in too often; the message says when
+/// to try again.
+pub async fn throttled(
+    state: &AppState,
+    email: &str,
+    address: &str,
+) -> Result<Option<String>, WebError> {
+    let now = state.clock.now();
+    let since = now - THROTTLE_WINDOW;
+    for (key, limit) in [
+        (
+            format!("account:{}", store::normalize_email(email)),
+            MAX_FAILURES_PER_ACCOUNT,
+        ),
+        (format!("address:{address}"), MAX_FAILURES_PER_ADDRESS),
+    ] {
+        let (n, oldest) = state.store.login_failures(&key, since).await?;
+        if n >= limit {
+            let free_at = oldest.unwrap_or(now) + THROTTLE_WINDOW;
+            let minutes = ((free_at.as_second() - now.as_second()).max(60) + 59) / 60;
+            return Ok(Some(format!(
+                "Too many failed logins {}. Try again in {minutes} minute{}.",
+                if key.starts_with("account:") {
+                    "for this account"
+                } else {
+                    "from your address"
+                },
+                if minutes == 1 { "" } else { "s" }
+            )));
+        }
+    }
+    Ok(None)
+}
+
+/// Records a failed login for the account and the address.
+pub async fn record_failure(state: &AppState, email: &str, address: &str) -> Result<(), WebError> {
+    let now: Timestamp = state.clock.now();
+    let account = format!("account:{}", store::normalize_email(email));
+    let from = format!("address:{address}");
+    state
+        .store
+        .record_login_failure(&[&account, &from], now, now - THROTTLE_WINDOW)
+        .await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_hash_and_verify() {
+        let h = hash_password("correct horse battery").expect("hashed");
+        assert!(h.starts_with("$argon2id$"), "{h}");
+        assert!(verify_password(&h, "correct horse battery"));
+        assert!(!verify_password(&h, "correct horse batterY"));
+        assert!(!verify_password("not a hash", "correct horse battery"));
+        assert!(!verify_password(decoy_hash(), ""));
+        assert!(matches!(hash_password("short"), Err(AuthError::TooShort)));
+        assert!(matches!(
+            hash_password(&"x".repeat(MAX_PASSWORD_BYTES + 1)),
+            Err(AuthError::TooLong)
+        ));
+    }
+
+    #[test]
+    fn tokens_are_random_and_stored_as_digests() {
+        let a = new_token().expect("token");
+        let b = new_token().expect("token");
+        assert_eq!(a.len(), 64);
+        assert_ne!(a, b);
+        assert_eq!(
+            token_digest("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        assert!(same_secret(&a, &a.clone()));
+        assert!(!same_secret(&a, &b));
+        assert!(!same_secret("", ""));
+    }
+
+    #[test]
+    fn cross_site_posts_are_refused() {
+        let mut h = HeaderMap::new();
+        h.insert(header::HOST, "news.example.org".parse().expect("value"));
+        assert!(
+            check_origin(&Method::POST, &h).is_ok(),
+            "no Origin: a non-browser client"
+        );
+        h.insert(
+            header::ORIGIN,
+            "https://news.example.org".parse().expect("value"),
+        );
+        assert!(check_origin(&Method::POST, &h).is_ok());
+        h.insert(
+            header::ORIGIN,
+            "https://evil.example".parse().expect("value"),
+        );
+        assert!(check_origin(&Method::POST, &h).is_err());
+        assert!(check_origin(&Method::GET, &h).is_ok(), "safe methods pass");
+        let mut h = HeaderMap::new();
+        h.insert("sec-fetch-site", "cross-site".parse().expect("value"));
+        assert!(check_origin(&Method::POST, &h).is_err());
+    }
+
+    #[test]
+    fn cookies_are_read_and_set_safely() {
+        let mut h = HeaderMap::new();
+        h.insert(
+            header::COOKIE,
+            "a=1; communique_session=xyz; b=2".parse().expect("value"),
+        );
+        assert_eq!(cookie(&h, SESSION_COOKIE), Some("xyz"));
+        assert_eq!(cookie(&h, "c"), None);
+        let plain = set_cookie(&h, SESSION_COOKIE, "t", 60);
+        assert_eq!(
+            plain,
+            "communique_session=t; Path=/admin; HttpOnly; SameSite=Lax; Max-Age=60"
+        );
+        h.insert("x-forwarded-proto", "https".parse().expect("value"));
+        assert!(set_cookie(&h, SESSION_COOKIE, "t", 60).ends_with("; Secure"));
+    }
+}
