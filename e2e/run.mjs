@@ -10,7 +10,7 @@
 //                   path is tried against the working directory, then the repo root)
 //   CHROMIUM_BIN    browser executable (default: /usr/bin/chromium)
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
@@ -115,6 +115,11 @@ const PAGES = [
     content: async (page) => expectText(page, 'OpenAPI 3.1 document'),
   },
   {
+    name: 'admin-login',
+    path: '/admin/login',
+    content: async (page) => expectText(page, 'Log in'),
+  },
+  {
     name: 'search',
     path: '/search?q=trafficking+children',
     content: async (page) => {
@@ -128,8 +133,11 @@ const PAGES = [
   },
 ];
 
-// One check per page and width, plus the 404 check.
-const TOTAL_CHECKS = PAGES.length * VIEWPORTS.length + 1;
+// The account the workspace check logs in with (created before the server starts).
+const EDITOR = { email: 'editor@example.org', password: 'a long password for the checks' };
+
+// One check per page and width, plus the 404 check and the workspace check.
+const TOTAL_CHECKS = PAGES.length * VIEWPORTS.length + 2;
 
 // ---------------------------------------------------------------------------
 // Server lifecycle
@@ -167,6 +175,14 @@ async function startServer() {
   const log = createWriteStream(path.join(ARTIFACTS, 'server.log'));
   console.log(`# starting ${bin} serve --data-dir ${dataDir} --listen ${listen}`);
 
+  const added = spawnSync(
+    bin,
+    ['user', 'add', '--data-dir', dataDir, '--email', EDITOR.email, '--role', 'editor'],
+    { cwd: REPO_ROOT, env: { ...process.env, COMMUNIQUE_PASSWORD: EDITOR.password }, encoding: 'utf8' },
+  );
+  if (added.status !== 0) {
+    throw new Error(`communique user add failed: ${added.stderr || added.error?.message}`);
+  }
   const child = spawn(bin, ['serve', '--data-dir', dataDir, '--listen', listen], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -463,6 +479,53 @@ async function checkNotFound(browser, base) {
   return { label, problems, notes: notes.filter((n) => !expected(n)) };
 }
 
+// The editorial workspace in a real browser: the login redirect, logging in, the item list,
+// logging out.
+async function checkWorkspace(browser, base) {
+  const label = 'workspace';
+  const problems = [];
+  const { context, page, notes } = await newPage(browser, base, VIEWPORTS[1]);
+  try {
+    await page.goto('/admin', { waitUntil: 'load' });
+    if (!new URL(page.url()).pathname.startsWith('/admin/login')) {
+      problems.push(`/admin without a session went to ${page.url()}, not the login page`);
+    }
+    await page.getByLabel('Email').fill(EDITOR.email);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.waitForLoadState('load');
+    problems.push(...(await expectText(page, 'The email or the password is wrong.')));
+    await page.getByLabel('Password').fill(EDITOR.password);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.waitForURL((url) => url.pathname === '/admin');
+    problems.push(...(await expectText(page, 'All items')));
+    problems.push(...(await expectText(page, ITEM_TITLE)));
+    const cookies = await context.cookies();
+    const session = cookies.find((c) => c.name === 'communique_session');
+    if (!session) problems.push('no session cookie after login');
+    else if (!session.httpOnly || session.sameSite !== 'Lax') {
+      problems.push(`session cookie is not HttpOnly + SameSite=Lax: ${JSON.stringify(session)}`);
+    }
+    await page.screenshot({ path: path.join(ARTIFACTS, 'workspace-1280.png'), fullPage: true });
+    problems.push(...(await structureProblems(page)));
+    problems.push(...(await axeProblems(page)));
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.waitForURL((url) => url.pathname === '/admin/login');
+    problems.push(...(await expectText(page, 'You are logged out.')));
+    const again = await page.goto('/admin', { waitUntil: 'load' });
+    if (!new URL(page.url()).pathname.startsWith('/admin/login')) {
+      problems.push(`after logout /admin answered ${again?.status()} at ${page.url()}`);
+    }
+  } catch (err) {
+    problems.push(`error: ${err.message.split('\n')[0]}`);
+  } finally {
+    await context.close().catch(() => {});
+  }
+  // The refused login answers 401, which the browser logs as a console error.
+  const expected = (n) => n.startsWith('console error:') && n.includes('401');
+  return { label, problems, notes: notes.filter((n) => !expected(n)) };
+}
+
 function report(result) {
   const ok = result.problems.length === 0;
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${result.label}`);
@@ -494,6 +557,8 @@ async function main() {
       }
     }
     if (report(await checkNotFound(browser, base))) passed++;
+    else failed++;
+    if (report(await checkWorkspace(browser, base))) passed++;
     else failed++;
   } catch (err) {
     // Checks that could not run count as failed.
