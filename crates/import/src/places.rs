@@ -66,7 +66,107 @@ const PLACES: &[(&str, &str)] = &[
     ("donetsk", "Europe/Kyiv"),
 ];
 
-/// The time zone of a known place ("MINSK", "Valletta/Vienna" → the first place's).
+/// Names of places in the other languages of the site, to their English name.
+const LOCAL_PLACE_NAMES: &[(&str, &str)] = &[
+    ("минск", "minsk"),
+    ("вена", "vienna"),
+    ("варшава", "warsaw"),
+    ("гаага", "the hague"),
+    ("копенгаген", "copenhagen"),
+    ("прага", "prague"),
+    ("женева", "geneva"),
+    ("тирана", "tirana"),
+    ("ашхабад", "ashgabat"),
+    ("астана", "astana"),
+    ("нур-султан", "nur-sultan"),
+    ("алматы", "almaty"),
+    ("бишкек", "bishkek"),
+    ("ош", "osh"),
+    ("сараево", "sarajevo"),
+    ("душанбе", "dushanbe"),
+    ("приштина", "pristina"),
+    ("кишинев", "chisinau"),
+    ("кишинёв", "chisinau"),
+    ("подгорица", "podgorica"),
+    ("белград", "belgrade"),
+    ("скопье", "skopje"),
+    ("ташкент", "tashkent"),
+    ("тбилиси", "tbilisi"),
+    ("баку", "baku"),
+    ("ереван", "yerevan"),
+    ("загреб", "zagreb"),
+    ("таллин", "tallinn"),
+    ("таллинн", "tallinn"),
+    ("рига", "riga"),
+    ("киев", "kyiv"),
+    ("москва", "moscow"),
+    ("валлетта", "valletta"),
+    ("хельсинки", "helsinki"),
+    ("стокгольм", "stockholm"),
+    ("берлин", "berlin"),
+    ("париж", "paris"),
+    ("рим", "rome"),
+    ("мадрид", "madrid"),
+    ("лондон", "london"),
+    ("брюссель", "brussels"),
+    ("вашингтон", "washington"),
+    ("нью-йорк", "new york"),
+    ("анкара", "ankara"),
+    ("стамбул", "istanbul"),
+    ("улан-батор", "ulaanbaatar"),
+    ("vienne", "vienna"),
+    ("wien", "vienna"),
+    ("viena", "vienna"),
+    ("varsovie", "warsaw"),
+    ("warschau", "warsaw"),
+    ("varsavia", "warsaw"),
+    ("varsovia", "warsaw"),
+    ("la haye", "the hague"),
+    ("den haag", "the hague"),
+    ("l'aia", "the hague"),
+    ("la haya", "the hague"),
+    ("genève", "geneva"),
+    ("genf", "geneva"),
+    ("ginevra", "geneva"),
+    ("ginebra", "geneva"),
+    ("copenhague", "copenhagen"),
+    ("kopenhagen", "copenhagen"),
+    ("copenaghen", "copenhagen"),
+    ("prag", "prague"),
+    ("praga", "prague"),
+    ("moscou", "moscow"),
+    ("moskau", "moscow"),
+    ("mosca", "moscow"),
+    ("moscú", "moscow"),
+    ("bruxelles", "brussels"),
+    ("brüssel", "brussels"),
+    ("bruselas", "brussels"),
+    ("roma", "rome"),
+    ("rom", "rome"),
+    ("belgrad", "belgrade"),
+    ("belgrado", "belgrade"),
+    ("la valette", "valletta"),
+    ("la valletta", "valletta"),
+    ("la valeta", "valletta"),
+    ("londres", "london"),
+    ("londra", "london"),
+    ("parigi", "paris"),
+    ("parís", "paris"),
+    ("kiew", "kyiv"),
+    ("tiflis", "tbilisi"),
+    ("bakou", "baku"),
+    ("erevan", "yerevan"),
+    ("eriwan", "yerevan"),
+    ("tachkent", "tashkent"),
+    ("taschkent", "tashkent"),
+    ("douchanbé", "dushanbe"),
+    ("duschanbe", "dushanbe"),
+    ("achgabat", "ashgabat"),
+    ("aschgabat", "ashgabat"),
+];
+
+/// The time zone of a known place, named in English or in another language of the site
+/// ("MINSK", "Минск", "Valletta/Vienna" → the first place's).
 pub fn time_zone_of(place: &str) -> Option<&'static str> {
     let first = place
         .split('/')
@@ -74,7 +174,14 @@ pub fn time_zone_of(place: &str) -> Option<&'static str> {
         .unwrap_or(place)
         .trim()
         .to_lowercase();
-    PLACES.iter().find(|(p, _)| *p == first).map(|(_, tz)| *tz)
+    let english = LOCAL_PLACE_NAMES
+        .iter()
+        .find(|(local, _)| *local == first)
+        .map_or(first.as_str(), |(_, en)| en);
+    PLACES
+        .iter()
+        .find(|(p, _)| *p == english)
+        .map(|(_, tz)| *tz)
 }
 
 #[cfg(test)]
@@ -82,10 +189,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_local_place_name_has_a_zone() {
+        for (local, en) in LOCAL_PLACE_NAMES {
+            let zone = time_zone_of(en);
+            assert!(zone.is_some(), "{local} → {en} has no time zone");
+            assert!(
+                zone.is_some_and(|z| jiff::tz::TimeZone::get(z).is_ok()),
+                "{local}: unknown zone"
+            );
+        }
+    }
+
+    #[test]
     fn known_places_have_a_zone() {
         assert_eq!(time_zone_of("MINSK"), Some("Europe/Minsk"));
         assert_eq!(time_zone_of("Valletta/Vienna"), Some("Europe/Malta"));
         assert_eq!(time_zone_of("Atlantis"), None);
+        assert_eq!(
+            time_zone_of("Минск"),
+            Some("Europe/Minsk"),
+            "a Russian name"
+        );
+        assert_eq!(
+            time_zone_of("Vienne"),
+            Some("Europe/Vienna"),
+            "a French name"
+        );
         for (_, tz) in PLACES {
             assert!(jiff::tz::TimeZone::get(tz).is_ok(), "{tz}");
         }

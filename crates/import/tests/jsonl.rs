@@ -66,3 +66,16 @@ fn a_misspelt_russian_source_is_refused_with_the_closest_structure() {
         e.message
     );
 }
+
+#[test]
+fn a_place_named_in_another_language_gets_its_time_zone() {
+    let site = site();
+    let line = r#"{"external_id":"ru-2","type":"press-release","language":"ru","title":"Заголовок","date":"2019-10-15","place":"Минск","sources":["secretariat"],"body_html":"<p>Текст</p>"}"#;
+    let record = parse_line(line, &site).expect("a valid line");
+    assert_eq!(record.item.time_zone, "Europe/Minsk");
+    // The start of 15 October 2019 in Minsk (UTC+3) is 21:00 UTC the day before.
+    assert_eq!(
+        record.item.published_at,
+        "2019-10-14T21:00:00Z".parse::<jiff::Timestamp>().expect("instant")
+    );
+}

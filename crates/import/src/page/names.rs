@@ -302,117 +302,13 @@ pub(crate) fn title_case(place: &str) -> String {
     out
 }
 
-/// Names of places in the other languages of the site, to their English name.
-const LOCAL_PLACE_NAMES: &[(&str, &str)] = &[
-    ("минск", "minsk"),
-    ("вена", "vienna"),
-    ("варшава", "warsaw"),
-    ("гаага", "the hague"),
-    ("копенгаген", "copenhagen"),
-    ("прага", "prague"),
-    ("женева", "geneva"),
-    ("тирана", "tirana"),
-    ("ашхабад", "ashgabat"),
-    ("астана", "astana"),
-    ("нур-султан", "nur-sultan"),
-    ("алматы", "almaty"),
-    ("бишкек", "bishkek"),
-    ("ош", "osh"),
-    ("сараево", "sarajevo"),
-    ("душанбе", "dushanbe"),
-    ("приштина", "pristina"),
-    ("кишинев", "chisinau"),
-    ("кишинёв", "chisinau"),
-    ("подгорица", "podgorica"),
-    ("белград", "belgrade"),
-    ("скопье", "skopje"),
-    ("ташкент", "tashkent"),
-    ("тбилиси", "tbilisi"),
-    ("баку", "baku"),
-    ("ереван", "yerevan"),
-    ("загреб", "zagreb"),
-    ("таллин", "tallinn"),
-    ("таллинн", "tallinn"),
-    ("рига", "riga"),
-    ("киев", "kyiv"),
-    ("москва", "moscow"),
-    ("валлетта", "valletta"),
-    ("хельсинки", "helsinki"),
-    ("стокгольм", "stockholm"),
-    ("берлин", "berlin"),
-    ("париж", "paris"),
-    ("рим", "rome"),
-    ("мадрид", "madrid"),
-    ("лондон", "london"),
-    ("брюссель", "brussels"),
-    ("вашингтон", "washington"),
-    ("нью-йорк", "new york"),
-    ("анкара", "ankara"),
-    ("стамбул", "istanbul"),
-    ("улан-батор", "ulaanbaatar"),
-    ("vienne", "vienna"),
-    ("wien", "vienna"),
-    ("viena", "vienna"),
-    ("varsovie", "warsaw"),
-    ("warschau", "warsaw"),
-    ("varsavia", "warsaw"),
-    ("varsovia", "warsaw"),
-    ("la haye", "the hague"),
-    ("den haag", "the hague"),
-    ("l'aia", "the hague"),
-    ("la haya", "the hague"),
-    ("genève", "geneva"),
-    ("genf", "geneva"),
-    ("ginevra", "geneva"),
-    ("ginebra", "geneva"),
-    ("copenhague", "copenhagen"),
-    ("kopenhagen", "copenhagen"),
-    ("copenaghen", "copenhagen"),
-    ("prag", "prague"),
-    ("praga", "prague"),
-    ("moscou", "moscow"),
-    ("moskau", "moscow"),
-    ("mosca", "moscow"),
-    ("moscú", "moscow"),
-    ("bruxelles", "brussels"),
-    ("brüssel", "brussels"),
-    ("bruselas", "brussels"),
-    ("roma", "rome"),
-    ("rom", "rome"),
-    ("belgrad", "belgrade"),
-    ("belgrado", "belgrade"),
-    ("la valette", "valletta"),
-    ("la valletta", "valletta"),
-    ("la valeta", "valletta"),
-    ("londres", "london"),
-    ("londra", "london"),
-    ("parigi", "paris"),
-    ("parís", "paris"),
-    ("kiew", "kyiv"),
-    ("tiflis", "tbilisi"),
-    ("bakou", "baku"),
-    ("erevan", "yerevan"),
-    ("eriwan", "yerevan"),
-    ("tachkent", "tashkent"),
-    ("taschkent", "tashkent"),
-    ("douchanbé", "dushanbe"),
-    ("duschanbe", "dushanbe"),
-    ("achgabat", "ashgabat"),
-    ("aschgabat", "ashgabat"),
-];
-
 /// The IANA time zone of a known place; of the first city of "Valletta/Vienna".
 pub(crate) fn time_zone(place: &str) -> Option<String> {
     let first = place.split('/').next().unwrap_or_default().trim();
     if first.is_empty() {
         return None;
     }
-    let lower = super::labels::collapse(first).to_lowercase();
-    let english = LOCAL_PLACE_NAMES
-        .iter()
-        .find(|(local, _)| *local == lower)
-        .map_or(lower.as_str(), |(_, en)| en);
-    crate::places::time_zone_of(english).map(str::to_owned)
+    crate::places::time_zone_of(&super::labels::collapse(first)).map(str::to_owned)
 }
 
 #[cfg(test)]
@@ -446,18 +342,6 @@ mod tests {
         assert_eq!(time_zone("Wien").as_deref(), Some("Europe/Vienna"));
         assert_eq!(time_zone("Nowhere"), None);
         assert_eq!(time_zone(""), None);
-    }
-
-    #[test]
-    fn every_local_place_name_has_a_zone() {
-        for (local, en) in LOCAL_PLACE_NAMES {
-            let zone = crate::places::time_zone_of(en);
-            assert!(zone.is_some(), "{local} → {en} has no time zone");
-            assert!(
-                zone.is_some_and(|z| jiff::tz::TimeZone::get(z).is_ok()),
-                "{local}: unknown zone"
-            );
-        }
     }
 
     #[test]
