@@ -3,6 +3,7 @@
 //! backend-only functions) so that a PostgreSQL backend needs migrations, not new callers.
 
 mod accounts;
+mod editorial;
 mod glossary;
 mod items;
 mod upsert;
@@ -14,6 +15,7 @@ use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};
 
 pub use accounts::{Actor, AuditEntry, Session, User, normalize_email};
+pub use editorial::{RevisionInfo, SaveError, Saved, Stale};
 pub use glossary::StoredAbbreviation;
 pub use items::{CatalogRow, TermKind, content_hash};
 pub use upsert::Outcome;

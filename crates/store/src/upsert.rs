@@ -134,7 +134,7 @@ impl Store {
     }
 }
 
-async fn update_in(
+pub(crate) async fn update_in(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     id: ItemId,
     item: &NewItem,
@@ -154,9 +154,9 @@ async fn update_in(
         .collect();
     sqlx::query(
         "INSERT INTO revisions (item_id, revision, saved_at, item_type, language, title, summary, body_html, place, \
-         time_zone, published_at, status, embargo_until, terms) \
+         time_zone, published_at, status, embargo_until, terms, author, authored_at) \
          SELECT id, revision, $2, item_type, language, title, summary, body_html, place, time_zone, published_at, \
-         status, embargo_until, $3 FROM items WHERE id = $1",
+         status, embargo_until, $3, updated_by, updated_at FROM items WHERE id = $1",
     )
     .bind(id.0)
     .bind(micros(now))
