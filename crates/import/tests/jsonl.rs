@@ -76,6 +76,8 @@ fn a_place_named_in_another_language_gets_its_time_zone() {
     // The start of 15 October 2019 in Minsk (UTC+3) is 21:00 UTC the day before.
     assert_eq!(
         record.item.published_at,
-        "2019-10-14T21:00:00Z".parse::<jiff::Timestamp>().expect("instant")
+        "2019-10-14T21:00:00Z"
+            .parse::<jiff::Timestamp>()
+            .expect("instant")
     );
 }

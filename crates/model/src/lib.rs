@@ -13,6 +13,7 @@ pub mod menu;
 pub mod query;
 pub mod site;
 pub mod text;
+pub mod validate;
 pub mod visibility;
 
 pub use clock::{Clock, FixedClock, SystemClock};

@@ -39,7 +39,10 @@ pub struct LoginPage {
 #[derive(Debug, Clone)]
 pub struct AdminItemRow {
     pub title: String,
+    /// The item's page in the workspace.
     pub href: String,
+    /// The item's public address.
+    pub public_href: String,
     pub public: bool,
     pub status: String,
     pub status_label: String,
@@ -74,4 +77,61 @@ pub struct AuditPage {
     pub admin: AdminLayout,
     pub entries: Vec<AuditRow>,
     pub older: Option<String>,
+}
+
+/// A multiple choice over a taxonomy: (value, label, selected).
+#[derive(Debug, Clone)]
+pub struct Picker {
+    pub name: String,
+    pub label: String,
+    pub options: Vec<(String, String, bool)>,
+}
+
+/// The saved version beside the writer's, when a save came too late.
+#[derive(Debug, Clone)]
+pub struct Conflict {
+    pub author: String,
+    pub revision: i64,
+    pub at: String,
+    /// (field, saved, yours) for the fields that differ.
+    pub fields: Vec<(String, String, String)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct HistoryRow {
+    pub revision: i64,
+    pub author: String,
+    pub at: String,
+    pub status: String,
+    pub title: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/item.html")]
+pub struct ItemFormPage {
+    pub admin: AdminLayout,
+    pub item_id: Option<i64>,
+    pub revision: i64,
+    /// The revision the form is based on (the saved one after a conflict stays the writer's).
+    pub form_revision: i64,
+    pub status_label: String,
+    pub public_href: Option<String>,
+    pub action: String,
+    pub transition_action: String,
+    pub csrf: String,
+    pub problems: Vec<String>,
+    pub conflict: Option<Conflict>,
+    pub types: Vec<(String, String, bool)>,
+    pub languages: Vec<(String, String, bool)>,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+    pub place: String,
+    pub time_zone: String,
+    pub published: String,
+    pub embargo: String,
+    pub pickers: Vec<Picker>,
+    /// (transition, button label)
+    pub transitions: Vec<(String, String)>,
+    pub history: Vec<HistoryRow>,
 }

@@ -18,6 +18,9 @@ pub enum WebError {
     /// Not allowed for this account, or a request another site may have forged.
     #[error("{0}")]
     Forbidden(String),
+    /// The request is based on an outdated version.
+    #[error("{0}")]
+    Conflict(String),
     /// Too many attempts (failed logins).
     #[error("{0}")]
     TooManyRequests(String),
@@ -39,6 +42,7 @@ impl WebError {
             WebError::NotFound(_) => StatusCode::NOT_FOUND,
             WebError::BadRequest(_) | WebError::Filter(_) => StatusCode::BAD_REQUEST,
             WebError::Forbidden(_) => StatusCode::FORBIDDEN,
+            WebError::Conflict(_) => StatusCode::CONFLICT,
             WebError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             WebError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }

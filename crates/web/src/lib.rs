@@ -181,6 +181,16 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/login", get(admin::login_form).post(admin::login))
         .route("/admin/logout", axum::routing::post(admin::logout))
         .route("/admin/audit", get(admin::audit_log))
+        .route("/admin/items", axum::routing::post(admin_items::create))
+        .route("/admin/items/new", get(admin_items::new_form))
+        .route(
+            "/admin/items/{id}",
+            get(admin_items::edit_form).post(admin_items::save),
+        )
+        .route(
+            "/admin/items/{id}/transition",
+            axum::routing::post(admin_items::transition),
+        )
         .route("/api/{*rest}", axum::routing::any(api::not_found))
         .fallback(health::not_found)
         .layer(axum::middleware::map_response_with_state(

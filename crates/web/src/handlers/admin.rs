@@ -28,7 +28,7 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
     }
 }
 
-fn layout(state: &AppState, title: &str, signed_in: Option<&SignedIn>) -> AdminLayout {
+pub(crate) fn layout(state: &AppState, title: &str, signed_in: Option<&SignedIn>) -> AdminLayout {
     AdminLayout {
         title: title.to_owned(),
         site_name: state.site.organization.name.clone(),
@@ -45,7 +45,7 @@ fn layout(state: &AppState, title: &str, signed_in: Option<&SignedIn>) -> AdminL
 }
 
 /// A workspace page: HTML that no cache keeps.
-fn private_page(status: StatusCode, page: &impl Template) -> Result<Response, WebError> {
+pub(crate) fn private_page(status: StatusCode, page: &impl Template) -> Result<Response, WebError> {
     let body = page
         .render()
         .map_err(|e| WebError::Internal(format!("template: {e}")))?;
@@ -78,7 +78,7 @@ fn safe_next(next: &str) -> &str {
     if ok { next } else { "/admin" }
 }
 
-fn to_login(next: &str) -> Response {
+pub(crate) fn to_login(next: &str) -> Response {
     let target = format!(
         "/admin/login?next={}",
         model::filter::encode_query_value(safe_next(next))
@@ -357,10 +357,11 @@ pub async fn dashboard(
             let date = i.data.local_date();
             AdminItemRow {
                 title: i.data.title.clone(),
-                href: i.path(),
+                href: format!("/admin/items/{}", i.id),
+                public_href: i.path(),
                 public: i.visibility().is_public_at(now),
                 status: i.data.status.as_str().to_owned(),
-                status_label: status_label(i.data.status).to_owned(),
+                status_label: super::admin_items::status_label(i.data.status).to_owned(),
                 date: render::dates::format_date(date, "en"),
                 date_iso: date.to_string(),
                 sources: crate::views::source_links(site, i, today)
@@ -379,18 +380,6 @@ pub async fn dashboard(
             items: rows,
         },
     )
-}
-
-fn status_label(status: model::ItemStatus) -> &'static str {
-    use model::ItemStatus::*;
-    match status {
-        Draft => "Draft",
-        InReview => "In review",
-        Scheduled => "Scheduled",
-        Published => "Published",
-        Unpublished => "Unpublished",
-        Archived => "Archived",
-    }
 }
 
 #[derive(Debug, Deserialize)]

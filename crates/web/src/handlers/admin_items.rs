@@ -1,0 +1,677 @@
+//! Writing items in the workspace: the form (new and edit), saving as a new revision, the
+//! workflow's moves. Rights are checked on the server for every request.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use jiff::Timestamp;
+use jiff::civil::DateTime;
+use jiff::tz::TimeZone;
+use model::access::{Rights, Transition};
+use model::{Item, ItemId, ItemStatus, LanguageCode, NewItem, SiteDefinition, Slug};
+use render::admin::{Conflict, HistoryRow, ItemFormPage, Picker};
+
+use crate::AppState;
+use crate::auth::{MaybeSignedIn, SignedIn};
+use crate::error::WebError;
+use crate::handlers::admin::{layout, private_page, to_login};
+
+/// The form's fields, as sent (repeated keys for the pickers).
+type Pairs = Vec<(String, String)>;
+
+fn first<'a>(pairs: &'a Pairs, key: &str) -> &'a str {
+    pairs
+        .iter()
+        .find(|(k, _)| k == key)
+        .map_or("", |(_, v)| v.as_str())
+}
+
+fn all(pairs: &Pairs, key: &str) -> Vec<String> {
+    pairs
+        .iter()
+        .filter(|(k, v)| k == key && !v.is_empty())
+        .map(|(_, v)| v.clone())
+        .collect()
+}
+
+/// A `datetime-local` value at a place's zone as an instant.
+fn local_instant(value: &str, zone: &TimeZone) -> Result<Timestamp, String> {
+    let dt: DateTime = value
+        .parse()
+        .map_err(|_| format!("'{value}' is not a date and time (YYYY-MM-DDTHH:MM)"))?;
+    zone.to_ambiguous_zoned_datetime(dt)
+        .compatible()
+        .map(|z| z.timestamp())
+        .map_err(|e| e.to_string())
+}
+
+fn local_value(t: Timestamp, zone: &TimeZone) -> String {
+    zone.to_datetime(t).strftime("%Y-%m-%dT%H:%M").to_string()
+}
+
+/// The item a form describes, or the reasons it cannot be one. `status` and the other
+/// fields the form does not hold come from `base`.
+fn item_from_form(
+    site: &SiteDefinition,
+    form: &Pairs,
+    base: &NewItem,
+) -> Result<NewItem, Vec<String>> {
+    let mut problems = Vec::new();
+    let slugs = |key: &str, problems: &mut Vec<String>| -> Vec<Slug> {
+        all(form, key)
+            .iter()
+            .filter_map(|v| match Slug::parse(v) {
+                Ok(s) => Some(s),
+                Err(_) => {
+                    problems.push(format!("{key}: '{v}' is not a valid value"));
+                    None
+                }
+            })
+            .collect()
+    };
+    let item_type = Slug::parse(first(form, "type")).map_err(|_| ());
+    let language = LanguageCode::parse(first(form, "language")).map_err(|_| ());
+    let time_zone = first(form, "time_zone").trim().to_owned();
+    let zone = TimeZone::get(&time_zone).ok();
+    let at = |key: &str, label: &str, problems: &mut Vec<String>| -> Option<Timestamp> {
+        let v = first(form, key).trim();
+        if v.is_empty() {
+            return None;
+        }
+        let zone = zone.as_ref()?;
+        match local_instant(v, zone) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                problems.push(format!("{label}: {e}"));
+                None
+            }
+        }
+    };
+    let published_at = at("published", "date and time", &mut problems);
+    let embargo_until = at("embargo", "embargo", &mut problems);
+    let body = first(form, "body");
+    let item = NewItem {
+        external_id: base.external_id.clone(),
+        item_type: item_type.unwrap_or_else(|()| base.item_type.clone()),
+        language: language.unwrap_or_else(|()| base.language.clone()),
+        translation_of: base.translation_of,
+        title: first(form, "title").trim().to_owned(),
+        summary: first(form, "summary").trim().to_owned(),
+        // The one sanitizer: what is stored is what is shown.
+        body_html: render::sanitize(body),
+        place: first(form, "place").trim().to_owned(),
+        time_zone,
+        published_at: published_at.unwrap_or(base.published_at),
+        status: base.status,
+        embargo_until,
+        sources: slugs("sources", &mut problems),
+        fields_of_work: slugs("fields_of_work", &mut problems),
+        countries: slugs("countries", &mut problems),
+        meetings: slugs("meetings", &mut problems),
+        is_demo: base.is_demo,
+    };
+    problems.extend(
+        model::validate::item_problems(site, &item)
+            .into_iter()
+            .map(|p| format!("{}: {}", p.field.replace('_', " "), p.message)),
+    );
+    if problems.is_empty() {
+        Ok(item)
+    } else {
+        Err(problems)
+    }
+}
+
+/// A blank item for the form: now, at the organization's zone, in draft.
+fn blank(state: &AppState) -> Result<NewItem, WebError> {
+    let site = &state.site;
+    let item_type = site
+        .item_types
+        .first()
+        .map(|t| t.slug.clone())
+        .ok_or_else(|| WebError::Internal("the site defines no item type".into()))?;
+    Ok(NewItem {
+        external_id: None,
+        item_type,
+        language: site.organization.default_language.clone(),
+        translation_of: None,
+        title: String::new(),
+        summary: String::new(),
+        body_html: String::new(),
+        place: String::new(),
+        time_zone: site.organization.time_zone_name.clone(),
+        published_at: state.clock.now(),
+        status: ItemStatus::Draft,
+        embargo_until: None,
+        sources: Vec::new(),
+        fields_of_work: Vec::new(),
+        countries: Vec::new(),
+        meetings: Vec::new(),
+        is_demo: false,
+    })
+}
+
+fn transition_label(t: Transition) -> &'static str {
+    match t {
+        Transition::Submit => "Submit for review",
+        Transition::Withdraw => "Back to draft",
+        Transition::Schedule => "Schedule",
+        Transition::Publish => "Publish now",
+        Transition::Unpublish => "Unpublish",
+        Transition::Archive => "Archive",
+    }
+}
+
+pub(crate) fn status_label(status: ItemStatus) -> &'static str {
+    match status {
+        ItemStatus::Draft => "Draft",
+        ItemStatus::InReview => "In review",
+        ItemStatus::Scheduled => "Scheduled",
+        ItemStatus::Published => "Published",
+        ItemStatus::Unpublished => "Unpublished",
+        ItemStatus::Archived => "Archived",
+    }
+}
+
+struct FormState<'a> {
+    signed_in: &'a SignedIn,
+    item: &'a NewItem,
+    stored: Option<&'a Item>,
+    form_revision: i64,
+    problems: Vec<String>,
+    conflict: Option<Conflict>,
+    history: Vec<HistoryRow>,
+}
+
+fn form_page(state: &AppState, f: FormState<'_>, status: StatusCode) -> Result<Response, WebError> {
+    let site = &state.site;
+    let item = f.item;
+    let zone = TimeZone::get(&item.time_zone).unwrap_or(TimeZone::UTC);
+    let rights = f.signed_in.user.rights();
+    let sel = |list: &[Slug], slug: &Slug| list.contains(slug);
+    let editable_sources: Vec<(String, String, bool)> = site
+        .structures
+        .iter()
+        .filter(|s| {
+            rights.may_edit(site, std::slice::from_ref(&s.slug)).is_ok()
+                || item.sources.contains(&s.slug)
+        })
+        .map(|s| {
+            let today = site.today(state.clock.now());
+            let mut label = s.current_name().name.clone();
+            if s.is_closed_on(today) {
+                label.push_str(" (closed)");
+            }
+            (s.slug.to_string(), label, sel(&item.sources, &s.slug))
+        })
+        .collect();
+    let pickers = vec![
+        Picker {
+            name: "sources".into(),
+            label: "Sources".into(),
+            options: editable_sources,
+        },
+        Picker {
+            name: "fields_of_work".into(),
+            label: "Fields of work".into(),
+            options: site
+                .fields
+                .iter()
+                .map(|t| {
+                    (
+                        t.slug.to_string(),
+                        t.name.clone(),
+                        sel(&item.fields_of_work, &t.slug),
+                    )
+                })
+                .collect(),
+        },
+        Picker {
+            name: "countries".into(),
+            label: "Countries".into(),
+            options: site
+                .countries
+                .iter()
+                .map(|c| {
+                    (
+                        c.slug.to_string(),
+                        c.name.clone(),
+                        sel(&item.countries, &c.slug),
+                    )
+                })
+                .collect(),
+        },
+        Picker {
+            name: "meetings".into(),
+            label: "Meeting series".into(),
+            options: site
+                .meetings
+                .iter()
+                .map(|t| {
+                    (
+                        t.slug.to_string(),
+                        t.name.clone(),
+                        sel(&item.meetings, &t.slug),
+                    )
+                })
+                .collect(),
+        },
+    ];
+    let transitions = match f.stored {
+        Some(stored) => Transition::ALL
+            .into_iter()
+            .filter(|t| {
+                rights
+                    .transition(site, &stored.data.sources, stored.data.status, *t)
+                    .is_ok()
+            })
+            .map(|t| (t.as_str().to_owned(), transition_label(t).to_owned()))
+            .collect(),
+        None => Vec::new(),
+    };
+    let now = state.clock.now();
+    let page = ItemFormPage {
+        admin: layout(
+            state,
+            if item.title.is_empty() {
+                "New item"
+            } else {
+                &item.title
+            },
+            Some(f.signed_in),
+        ),
+        item_id: f.stored.map(|s| s.id.0),
+        revision: f.stored.map_or(0, |s| s.revision),
+        form_revision: f.form_revision,
+        status_label: f
+            .stored
+            .map_or("Draft", |s| status_label(s.data.status))
+            .to_owned(),
+        public_href: f
+            .stored
+            .filter(|s| s.visibility().is_public_at(now))
+            .map(Item::path),
+        action: f.stored.map_or_else(
+            || "/admin/items".to_owned(),
+            |s| format!("/admin/items/{}", s.id),
+        ),
+        transition_action: f
+            .stored
+            .map_or_else(String::new, |s| format!("/admin/items/{}/transition", s.id)),
+        csrf: f.signed_in.csrf.clone(),
+        problems: f.problems,
+        conflict: f.conflict,
+        types: site
+            .item_types
+            .iter()
+            .map(|t| (t.slug.to_string(), t.name.clone(), t.slug == item.item_type))
+            .collect(),
+        languages: site
+            .organization
+            .languages
+            .iter()
+            .map(|l| (l.code.to_string(), l.name.clone(), l.code == item.language))
+            .collect(),
+        title: item.title.clone(),
+        summary: item.summary.clone(),
+        body: item.body_html.clone(),
+        place: item.place.clone(),
+        time_zone: item.time_zone.clone(),
+        published: local_value(item.published_at, &zone),
+        embargo: item
+            .embargo_until
+            .map(|t| local_value(t, &zone))
+            .unwrap_or_default(),
+        pickers,
+        transitions,
+        history: f.history,
+    };
+    private_page(status, &page)
+}
+
+async fn history(state: &AppState, id: ItemId) -> Result<Vec<HistoryRow>, WebError> {
+    Ok(state
+        .store
+        .history(id)
+        .await?
+        .into_iter()
+        .map(|r| HistoryRow {
+            revision: r.revision,
+            author: if r.author.is_empty() {
+                "(import)".into()
+            } else {
+                r.author
+            },
+            at: r.authored_at.strftime("%Y-%m-%d %H:%M").to_string(),
+            status: r.status,
+            title: r.title,
+        })
+        .collect())
+}
+
+async fn load(state: &AppState, id: i64) -> Result<Item, WebError> {
+    state
+        .store
+        .item(ItemId(id))
+        .await?
+        .ok_or_else(|| WebError::NotFound("There is no such item.".into()))
+}
+
+fn forbidden(e: model::access::Refusal) -> WebError {
+    WebError::Forbidden(format!("Not allowed: {e}."))
+}
+
+/// `GET /admin/items/new`.
+pub async fn new_form(
+    State(state): State<AppState>,
+    MaybeSignedIn(signed_in): MaybeSignedIn,
+) -> Result<Response, WebError> {
+    let Some(s) = signed_in else {
+        return Ok(to_login("/admin/items/new"));
+    };
+    let item = blank(&state)?;
+    form_page(
+        &state,
+        FormState {
+            signed_in: &s,
+            item: &item,
+            stored: None,
+            form_revision: 0,
+            problems: Vec::new(),
+            conflict: None,
+            history: Vec::new(),
+        },
+        StatusCode::OK,
+    )
+}
+
+/// `POST /admin/items`: a new item, saved as a draft.
+pub async fn create(
+    State(state): State<AppState>,
+    MaybeSignedIn(signed_in): MaybeSignedIn,
+    Form(form): Form<Pairs>,
+) -> Result<Response, WebError> {
+    let Some(s) = signed_in else {
+        return Ok(to_login("/admin/items/new"));
+    };
+    s.check_csrf(first(&form, "csrf"))?;
+    let base = blank(&state)?;
+    let item = match item_from_form(&state.site, &form, &base) {
+        Ok(item) => item,
+        Err(problems) => {
+            let shown = shown_from_form(&state.site, &form, &base);
+            return form_page(
+                &state,
+                FormState {
+                    signed_in: &s,
+                    item: &shown,
+                    stored: None,
+                    form_revision: 0,
+                    problems,
+                    conflict: None,
+                    history: Vec::new(),
+                },
+                StatusCode::UNPROCESSABLE_ENTITY,
+            );
+        }
+    };
+    s.user
+        .rights()
+        .may_edit(&state.site, &item.sources)
+        .map_err(forbidden)?;
+    let saved = state
+        .store
+        .create_item(&item, &s.actor(), state.clock.now())
+        .await?;
+    Ok(Redirect::to(&format!("/admin/items/{}", saved.id)).into_response())
+}
+
+/// What the form showed, kept as typed when it cannot be saved.
+fn shown_from_form(site: &SiteDefinition, form: &Pairs, base: &NewItem) -> NewItem {
+    let mut shown = base.clone();
+    shown.title = first(form, "title").to_owned();
+    shown.summary = first(form, "summary").to_owned();
+    shown.body_html = render::sanitize(first(form, "body"));
+    shown.place = first(form, "place").to_owned();
+    shown.time_zone = first(form, "time_zone").to_owned();
+    let keep = |key: &str, ok: &dyn Fn(&str) -> bool| -> Vec<Slug> {
+        all(form, key)
+            .iter()
+            .filter(|v| ok(v))
+            .filter_map(|v| Slug::parse(v).ok())
+            .collect()
+    };
+    shown.sources = keep("sources", &|v| site.structure(v).is_some());
+    shown.fields_of_work = keep("fields_of_work", &|v| site.field(v).is_some());
+    shown.countries = keep("countries", &|v| site.country(v).is_some());
+    shown.meetings = keep("meetings", &|v| site.meeting(v).is_some());
+    if let Ok(t) = Slug::parse(first(form, "type"))
+        && site.item_type(t.as_str()).is_some()
+    {
+        shown.item_type = t;
+    }
+    shown
+}
+
+/// `GET /admin/items/{id}`: the edit form, the workflow and the history.
+pub async fn edit_form(
+    State(state): State<AppState>,
+    MaybeSignedIn(signed_in): MaybeSignedIn,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    let Some(s) = signed_in else {
+        return Ok(to_login(&format!("/admin/items/{id}")));
+    };
+    let stored = load(&state, id).await?;
+    s.user
+        .rights()
+        .may_edit(&state.site, &stored.data.sources)
+        .map_err(forbidden)?;
+    let history = history(&state, stored.id).await?;
+    form_page(
+        &state,
+        FormState {
+            signed_in: &s,
+            item: &stored.data,
+            stored: Some(&stored),
+            form_revision: stored.revision,
+            problems: Vec::new(),
+            conflict: None,
+            history,
+        },
+        StatusCode::OK,
+    )
+}
+
+fn revision_of(form: &Pairs) -> Result<i64, WebError> {
+    first(form, "revision")
+        .parse()
+        .map_err(|_| WebError::BadRequest("the form has no valid revision: reload the page".into()))
+}
+
+/// `POST /admin/items/{id}`: saves the form as a new revision, unless someone saved since.
+pub async fn save(
+    State(state): State<AppState>,
+    MaybeSignedIn(signed_in): MaybeSignedIn,
+    Path(id): Path<i64>,
+    Form(form): Form<Pairs>,
+) -> Result<Response, WebError> {
+    let Some(s) = signed_in else {
+        return Ok(to_login(&format!("/admin/items/{id}")));
+    };
+    s.check_csrf(first(&form, "csrf"))?;
+    let stored = load(&state, id).await?;
+    let rights = s.user.rights();
+    rights
+        .may_edit(&state.site, &stored.data.sources)
+        .map_err(forbidden)?;
+    let expected = revision_of(&form)?;
+    let item = match item_from_form(&state.site, &form, &stored.data) {
+        Ok(item) => item,
+        Err(problems) => {
+            let shown = shown_from_form(&state.site, &form, &stored.data);
+            let history = history(&state, stored.id).await?;
+            return form_page(
+                &state,
+                FormState {
+                    signed_in: &s,
+                    item: &shown,
+                    stored: Some(&stored),
+                    form_revision: expected,
+                    problems,
+                    conflict: None,
+                    history,
+                },
+                StatusCode::UNPROCESSABLE_ENTITY,
+            );
+        }
+    };
+    // The new sources must be the writer's too (a press officer cannot give an item away
+    // to another office, nor take one over).
+    rights
+        .may_edit(&state.site, &item.sources)
+        .map_err(forbidden)?;
+    if item.visibility().public_from() != stored.data.visibility().public_from() {
+        // Changing when a public or scheduled item appears is publishing.
+        rights
+            .may_publish(&state.site, &item.sources)
+            .map_err(forbidden)?;
+    }
+    let now = state.clock.now();
+    match state
+        .store
+        .save_item(stored.id, expected, &item, &s.actor(), "item.save", now)
+        .await
+    {
+        Ok(saved) => Ok(Redirect::to(&format!("/admin/items/{}", saved.id)).into_response()),
+        Err(store::SaveError::Stale(stale)) => {
+            let current = *stale.current;
+            let conflict = conflict_view(&state, &current, &item).await?;
+            let history = history(&state, current.id).await?;
+            form_page(
+                &state,
+                FormState {
+                    signed_in: &s,
+                    item: &item,
+                    stored: Some(&current),
+                    form_revision: current.revision,
+                    problems: Vec::new(),
+                    conflict: Some(conflict),
+                    history,
+                },
+                StatusCode::CONFLICT,
+            )
+        }
+        Err(store::SaveError::Store(e)) => Err(e.into()),
+    }
+}
+
+async fn conflict_view(
+    state: &AppState,
+    current: &Item,
+    yours: &NewItem,
+) -> Result<Conflict, WebError> {
+    let latest = state.store.history(current.id).await?.into_iter().next();
+    let saved = &current.data;
+    let list = |v: &[Slug]| v.iter().map(Slug::to_string).collect::<Vec<_>>().join(", ");
+    let mut fields = Vec::new();
+    for (name, a, b) in [
+        ("Title", saved.title.clone(), yours.title.clone()),
+        ("Summary", saved.summary.clone(), yours.summary.clone()),
+        (
+            "Body",
+            render::html::plain_text(&saved.body_html, 600),
+            render::html::plain_text(&yours.body_html, 600),
+        ),
+        ("Place", saved.place.clone(), yours.place.clone()),
+        ("Sources", list(&saved.sources), list(&yours.sources)),
+        (
+            "Fields of work",
+            list(&saved.fields_of_work),
+            list(&yours.fields_of_work),
+        ),
+        ("Countries", list(&saved.countries), list(&yours.countries)),
+    ] {
+        if a != b {
+            fields.push((name.to_owned(), a, b));
+        }
+    }
+    Ok(Conflict {
+        author: latest
+            .as_ref()
+            .map_or_else(|| "Someone".into(), |l| l.author.clone()),
+        revision: current.revision,
+        at: latest
+            .map(|l| l.authored_at.strftime("%Y-%m-%d %H:%M UTC").to_string())
+            .unwrap_or_default(),
+        fields,
+    })
+}
+
+/// `POST /admin/items/{id}/transition`: submit, withdraw, schedule, publish, unpublish,
+/// archive — each a new revision.
+pub async fn transition(
+    State(state): State<AppState>,
+    MaybeSignedIn(signed_in): MaybeSignedIn,
+    Path(id): Path<i64>,
+    Form(form): Form<Pairs>,
+) -> Result<Response, WebError> {
+    let Some(s) = signed_in else {
+        return Ok(to_login(&format!("/admin/items/{id}")));
+    };
+    s.check_csrf(first(&form, "csrf"))?;
+    let stored = load(&state, id).await?;
+    let t = Transition::parse(first(&form, "transition")).ok_or_else(|| {
+        WebError::BadRequest(format!(
+            "unknown transition '{}' (submit, withdraw, schedule, publish, unpublish, archive)",
+            first(&form, "transition")
+        ))
+    })?;
+    let rights: Rights = s.user.rights();
+    let to = rights
+        .transition(&state.site, &stored.data.sources, stored.data.status, t)
+        .map_err(forbidden)?;
+    let now = state.clock.now();
+    let mut next = stored.data.clone();
+    next.status = to;
+    match t {
+        Transition::Publish => {
+            // Public now (a date in the past is kept); an embargo still in the future would
+            // hide it, so it goes.
+            next.published_at = stored.data.published_at.min(now);
+            next.embargo_until = None;
+        }
+        Transition::Schedule => {
+            let zone = TimeZone::get(&next.time_zone).unwrap_or(TimeZone::UTC);
+            let at = local_instant(first(&form, "at").trim(), &zone)
+                .map_err(|e| WebError::BadRequest(format!("schedule: {e}")))?;
+            if at <= now {
+                return Err(WebError::BadRequest(
+                    "schedule: the time is in the past; publish now instead".into(),
+                ));
+            }
+            next.published_at = at;
+        }
+        _ => {}
+    }
+    let expected = revision_of(&form)?;
+    match state
+        .store
+        .save_item(
+            stored.id,
+            expected,
+            &next,
+            &s.actor(),
+            &format!("item.{}", t.as_str()),
+            now,
+        )
+        .await
+    {
+        Ok(saved) => Ok(Redirect::to(&format!("/admin/items/{}", saved.id)).into_response()),
+        Err(store::SaveError::Stale(_)) => Err(WebError::Conflict(
+            "Someone changed this item since you loaded it. Reload the page and try again.".into(),
+        )),
+        Err(store::SaveError::Store(e)) => Err(e.into()),
+    }
+}

@@ -1,0 +1,415 @@
+//! Writing items in the workspace: create, save, conflicts, the workflow, rights per role,
+//! and what reaches the public site.
+
+mod common;
+
+use common::workspace::{add_user, get, post, session};
+use common::{TestApp, item};
+use communique_web as web;
+use http::{StatusCode, header};
+use model::access::Role;
+
+/// A form body from pairs (values percent-encoded).
+fn body(pairs: &[(&str, &str)]) -> String {
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={}", model::filter::encode_query_value(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn item_form<'a>(
+    csrf: &'a str,
+    revision: &'a str,
+    title: &'a str,
+    source: &'a str,
+) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("csrf", csrf),
+        ("revision", revision),
+        ("type", "press-release"),
+        ("language", "en"),
+        ("title", title),
+        ("summary", ""),
+        (
+            "body",
+            "<p>Officials met in Belgrade.</p><script>alert('x')</script><p onclick=\"steal()\">Second.</p>",
+        ),
+        ("place", "Belgrade"),
+        ("time_zone", "Europe/Belgrade"),
+        ("published", "2026-02-20T10:00"),
+        ("embargo", ""),
+        ("sources", source),
+        ("fields_of_work", "policing"),
+        ("countries", "serbia"),
+    ]
+}
+
+async fn refresh(app: &TestApp) {
+    web::indexing::catch_up(&app.state.store, &app.state.site, &app.state.text)
+        .await
+        .expect("indexed");
+    web::indexing::refresh_catalog(&app.state)
+        .await
+        .expect("catalog");
+}
+
+/// Creates an item through the form; returns its workspace address.
+async fn create(app: &TestApp, cookie: &str, csrf: &str, title: &str, source: &str) -> String {
+    let res = app
+        .request(post(
+            "/admin/items",
+            cookie,
+            &body(&item_form(csrf, "0", title, source)),
+        ))
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    res.headers[header::LOCATION]
+        .to_str()
+        .expect("ascii")
+        .to_owned()
+}
+
+#[tokio::test]
+async fn an_editor_writes_saves_and_publishes_an_item() {
+    let app = TestApp::start().await;
+    add_user(&app, "ed@example.org", Role::Editor, &[]).await;
+    let (cookie, csrf) = session(&app, "ed@example.org").await;
+    let new_form = app.request(get("/admin/items/new", &cookie)).await;
+    assert_eq!(new_form.status, StatusCode::OK);
+    assert!(
+        new_form
+            .body
+            .contains("<option value=\"office-in-minsk\">Office in Minsk (closed)</option>"),
+        "closed structures are marked"
+    );
+
+    let href = create(
+        &app,
+        &cookie,
+        &csrf,
+        "Police reform <b>talks</b> in Belgrade",
+        "mission-to-serbia",
+    )
+    .await;
+    let id: i64 = href
+        .rsplit('/')
+        .next()
+        .and_then(|s| s.parse().ok())
+        .expect("an id");
+    let page = app.request(get(&href, &cookie)).await.body;
+    assert!(
+        page.contains(&format!("Item {id} · revision 1 · Draft")),
+        "{page}"
+    );
+    assert!(
+        page.contains("Police reform &#60;b&#62;talks&#60;/b&#62; in Belgrade"),
+        "the title is text"
+    );
+    assert!(
+        !page.contains("<script>alert"),
+        "the body was sanitized on save"
+    );
+    assert!(!page.contains("onclick"));
+    assert!(page.contains("Publish now") && page.contains("Submit for review"));
+
+    // A draft is nowhere public.
+    refresh(&app).await;
+    assert_eq!(
+        app.get(&format!("/items/{id}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get(&format!("/api/v1/items/{id}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+
+    let published = app
+        .request(post(
+            &format!("/admin/items/{id}/transition"),
+            &cookie,
+            &body(&[
+                ("csrf", &csrf),
+                ("revision", "1"),
+                ("transition", "publish"),
+            ]),
+        ))
+        .await;
+    assert_eq!(
+        published.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        published.body
+    );
+    refresh(&app).await;
+    let public = app.get(&format!("/items/{id}")).await;
+    assert_eq!(public.status, StatusCode::MOVED_PERMANENTLY);
+    let public = app
+        .get(public.headers[header::LOCATION].to_str().expect("ascii"))
+        .await;
+    assert_eq!(public.status, StatusCode::OK);
+    assert!(
+        public.body.contains("BELGRADE, 20 February 2026 - "),
+        "dateline at the place"
+    );
+    assert!(!public.body.contains("<script>alert"));
+    let listing = app.get("/press-releases?country=serbia").await.body;
+    assert!(
+        listing.contains("Police reform &#60;b&#62;talks&#60;/b&#62; in Belgrade"),
+        "{listing}"
+    );
+
+    let history = app.request(get(&href, &cookie)).await.body;
+    assert!(
+        history.contains("<td>2</td><td>ed@example.org</td>"),
+        "{history}"
+    );
+    let log = app.state.store.audit_log(None, 20).await.expect("log");
+    assert!(
+        log.iter()
+            .any(|e| e.action == "item.publish" && e.actor == "ed@example.org")
+    );
+    assert!(log.iter().any(|e| e.action == "item.create"));
+}
+
+#[tokio::test]
+async fn a_second_save_on_the_same_revision_is_refused_with_both_versions() {
+    let app = TestApp::start().await;
+    add_user(&app, "ann@example.org", Role::Editor, &[]).await;
+    add_user(&app, "bob@example.org", Role::Editor, &[]).await;
+    let (ann, ann_csrf) = session(&app, "ann@example.org").await;
+    let (bob, bob_csrf) = session(&app, "bob@example.org").await;
+    let href = create(&app, &ann, &ann_csrf, "Original title", "secretariat").await;
+
+    let first = app
+        .request(post(
+            &href,
+            &bob,
+            &body(&item_form(&bob_csrf, "1", "Bob's title", "secretariat")),
+        ))
+        .await;
+    assert_eq!(first.status, StatusCode::SEE_OTHER, "{}", first.body);
+    let second = app
+        .request(post(
+            &href,
+            &ann,
+            &body(&item_form(&ann_csrf, "1", "Ann's title", "secretariat")),
+        ))
+        .await;
+    assert_eq!(second.status, StatusCode::CONFLICT);
+    assert!(
+        second
+            .body
+            .contains("Someone saved this item while you were editing it")
+    );
+    assert!(
+        second.body.contains("bob@example.org saved revision 2"),
+        "{}",
+        second.body
+    );
+    assert!(
+        second
+            .body
+            .contains("<span class=\"label\">Saved:</span> Bob&#39;s title"),
+        "{}",
+        second.body
+    );
+    assert!(
+        second
+            .body
+            .contains("<span class=\"label\">Yours:</span> Ann&#39;s title")
+    );
+    assert!(
+        second.body.contains("name=\"revision\" value=\"2\""),
+        "the next save is based on what was seen"
+    );
+    let stored = app
+        .state
+        .store
+        .item(model::ItemId(2))
+        .await
+        .expect("read")
+        .expect("exists");
+    assert_eq!(stored.data.title, "Bob's title", "never a silent overwrite");
+}
+
+#[tokio::test]
+async fn press_officers_write_for_their_office_and_publish_only_where_granted() {
+    let app = TestApp::start().await;
+    app.add(&[item(
+        "Elections observed",
+        "2024-05-02",
+        &["odihr"],
+        &[],
+        &[],
+    )])
+    .await;
+    add_user(
+        &app,
+        "po@example.org",
+        Role::PressOfficer,
+        &[("mission-to-serbia", false)],
+    )
+    .await;
+    let (cookie, csrf) = session(&app, "po@example.org").await;
+
+    // Another office's source: refused.
+    let res = app
+        .request(post(
+            "/admin/items",
+            &cookie,
+            &body(&item_form(&csrf, "0", "Not ours", "odihr")),
+        ))
+        .await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN, "{}", res.body);
+    // Another office's item: neither shown nor saved.
+    assert_eq!(
+        app.request(get("/admin/items/2", &cookie)).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let res = app
+        .request(post(
+            "/admin/items/2",
+            &cookie,
+            &body(&item_form(&csrf, "1", "Taken over", "mission-to-serbia")),
+        ))
+        .await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+
+    let href = create(&app, &cookie, &csrf, "Ours", "mission-to-serbia").await;
+    let page = app.request(get(&href, &cookie)).await.body;
+    assert!(page.contains("Submit for review"));
+    assert!(!page.contains("Publish now"), "no publishing right");
+    let id = href.rsplit('/').next().expect("id");
+    let publish = app
+        .request(post(
+            &format!("/admin/items/{id}/transition"),
+            &cookie,
+            &body(&[
+                ("csrf", &csrf),
+                ("revision", "1"),
+                ("transition", "publish"),
+            ]),
+        ))
+        .await;
+    assert_eq!(publish.status, StatusCode::FORBIDDEN);
+    let submit = app
+        .request(post(
+            &format!("/admin/items/{id}/transition"),
+            &cookie,
+            &body(&[("csrf", &csrf), ("revision", "1"), ("transition", "submit")]),
+        ))
+        .await;
+    assert_eq!(submit.status, StatusCode::SEE_OTHER);
+    let page = app.request(get(&href, &cookie)).await.body;
+    assert!(page.contains("revision 2 · In review"), "{page}");
+
+    // A forged form (no CSRF proof) changes nothing.
+    let forged = app
+        .request(post(
+            &format!("/admin/items/{id}/transition"),
+            &cookie,
+            &body(&[("revision", "2"), ("transition", "withdraw")]),
+        ))
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn a_scheduled_item_appears_at_its_instant_in_the_place_zone() {
+    let app = TestApp::start().await; // the clock: 2026-03-01T12:00:00Z
+    add_user(&app, "ed@example.org", Role::Editor, &[]).await;
+    let (cookie, csrf) = session(&app, "ed@example.org").await;
+    let href = create(&app, &cookie, &csrf, "Embargoed statement", "secretariat").await;
+    let id: i64 = href
+        .rsplit('/')
+        .next()
+        .and_then(|s| s.parse().ok())
+        .expect("id");
+    let res = app
+        .request(post(
+            &format!("/admin/items/{id}/transition"),
+            &cookie,
+            &body(&[
+                ("csrf", &csrf),
+                ("revision", "1"),
+                ("transition", "schedule"),
+                ("at", "2026-03-02T10:00"),
+            ]),
+        ))
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let stored = app
+        .state
+        .store
+        .item(model::ItemId(id))
+        .await
+        .expect("read")
+        .expect("exists");
+    assert_eq!(stored.data.status, model::ItemStatus::Scheduled);
+    // 10:00 in Belgrade in winter (UTC+1) is 09:00 UTC.
+    assert_eq!(
+        stored.data.published_at,
+        "2026-03-02T09:00:00Z"
+            .parse::<jiff::Timestamp>()
+            .expect("instant")
+    );
+    let v = stored.visibility();
+    assert!(!v.is_public_at("2026-03-02T08:59:00Z".parse().expect("instant")));
+    assert!(v.is_public_at("2026-03-02T09:00:00Z".parse().expect("instant")));
+    refresh(&app).await;
+    assert_eq!(
+        app.get(&format!("/items/{id}")).await.status,
+        StatusCode::NOT_FOUND,
+        "not before its instant"
+    );
+    assert!(
+        !app.get("/press-releases")
+            .await
+            .body
+            .contains("Embargoed statement")
+    );
+    let past = app
+        .request(post(
+            &format!("/admin/items/{id}/transition"),
+            &cookie,
+            &body(&[
+                ("csrf", &csrf),
+                ("revision", "2"),
+                ("transition", "withdraw"),
+            ]),
+        ))
+        .await;
+    assert_eq!(past.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn an_invalid_form_is_shown_again_with_its_problems() {
+    let app = TestApp::start().await;
+    add_user(&app, "ed@example.org", Role::Editor, &[]).await;
+    let (cookie, csrf) = session(&app, "ed@example.org").await;
+    let mut form = item_form(&csrf, "0", "", "secretariat");
+    form.retain(|(k, _)| *k != "sources");
+    let res = app
+        .request(post("/admin/items", &cookie, &body(&form)))
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        res.body.contains("title: a title is required"),
+        "{}",
+        res.body
+    );
+    assert!(
+        res.body
+            .contains("sources: at least one source is required")
+    );
+    assert!(
+        res.body.contains("Officials met in Belgrade."),
+        "what was typed is kept"
+    );
+    assert_eq!(
+        app.state.store.count_items().await.expect("count"),
+        1,
+        "nothing stored"
+    );
+}
