@@ -135,3 +135,20 @@ pub struct ItemFormPage {
     pub transitions: Vec<(String, String)>,
     pub history: Vec<HistoryRow>,
 }
+
+#[derive(Template)]
+#[template(path = "admin/revision.html")]
+pub struct RevisionPage {
+    pub admin: AdminLayout,
+    pub item_id: i64,
+    pub item_href: String,
+    pub revision: i64,
+    pub current_revision: i64,
+    pub title: String,
+    pub author: String,
+    pub at: String,
+    /// (field, difference as HTML from `diff::words_html`)
+    pub changes: Vec<(String, String)>,
+    pub can_restore: bool,
+    pub csrf: String,
+}

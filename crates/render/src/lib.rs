@@ -4,6 +4,7 @@
 
 pub mod admin;
 pub mod dates;
+pub mod diff;
 pub mod docs;
 pub mod html;
 pub mod pages;

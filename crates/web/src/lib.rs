@@ -191,6 +191,14 @@ pub fn router(state: AppState) -> Router {
             "/admin/items/{id}/transition",
             axum::routing::post(admin_items::transition),
         )
+        .route(
+            "/admin/items/{id}/revisions/{revision}",
+            get(admin_items::revision_page),
+        )
+        .route(
+            "/admin/items/{id}/restore",
+            axum::routing::post(admin_items::restore),
+        )
         .route("/api/{*rest}", axum::routing::any(api::not_found))
         .fallback(health::not_found)
         .layer(axum::middleware::map_response_with_state(

@@ -161,7 +161,7 @@ async fn an_editor_writes_saves_and_publishes_an_item() {
 
     let history = app.request(get(&href, &cookie)).await.body;
     assert!(
-        history.contains("<td>2</td><td>ed@example.org</td>"),
+        history.contains("<td>2 (current)</td><td>ed@example.org</td>"),
         "{history}"
     );
     let log = app.state.store.audit_log(None, 20).await.expect("log");
@@ -412,4 +412,87 @@ async fn an_invalid_form_is_shown_again_with_its_problems() {
         1,
         "nothing stored"
     );
+}
+
+#[tokio::test]
+async fn an_earlier_revision_is_shown_as_a_difference_and_can_be_restored() {
+    let app = TestApp::start().await;
+    add_user(&app, "ed@example.org", Role::Editor, &[]).await;
+    let (cookie, csrf) = session(&app, "ed@example.org").await;
+    let href = create(
+        &app,
+        &cookie,
+        &csrf,
+        "Talks on police reform",
+        "mission-to-serbia",
+    )
+    .await;
+    let saved = app
+        .request(post(
+            &href,
+            &cookie,
+            &body(&item_form(
+                &csrf,
+                "1",
+                "Talks on border police reform",
+                "mission-to-serbia",
+            )),
+        ))
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let page = app.request(get(&href, &cookie)).await.body;
+    assert!(
+        page.contains(&format!("<a href=\"{href}/revisions/1\">1</a>")),
+        "{page}"
+    );
+
+    let diff = app
+        .request(get(&format!("{href}/revisions/1"), &cookie))
+        .await;
+    assert_eq!(diff.status, StatusCode::OK);
+    assert!(
+        diff.body.contains(
+            "<th scope=\"row\">Title</th><td>Talks on <ins>border</ins> police reform</td>"
+        ),
+        "{}",
+        diff.body
+    );
+    assert!(
+        !diff.body.contains("<th scope=\"row\">Body</th>"),
+        "unchanged fields are not listed"
+    );
+
+    let restored = app
+        .request(post(
+            &format!("{href}/restore"),
+            &cookie,
+            &body(&[("csrf", &csrf), ("revision", "2"), ("from", "1")]),
+        ))
+        .await;
+    assert_eq!(restored.status, StatusCode::SEE_OTHER, "{}", restored.body);
+    let id: i64 = href
+        .rsplit('/')
+        .next()
+        .and_then(|s| s.parse().ok())
+        .expect("id");
+    let now = app
+        .state
+        .store
+        .item(model::ItemId(id))
+        .await
+        .expect("read")
+        .expect("exists");
+    assert_eq!(
+        (now.revision, now.data.title.as_str()),
+        (3, "Talks on police reform")
+    );
+    let history = app
+        .state
+        .store
+        .history(model::ItemId(id))
+        .await
+        .expect("history");
+    assert_eq!(history.len(), 3, "nothing is lost: every version is kept");
+    let log = app.state.store.audit_log(None, 5).await.expect("log");
+    assert_eq!(log[0].action, "item.restore-revision-1");
 }

@@ -675,3 +675,166 @@ pub async fn transition(
         Err(store::SaveError::Store(e)) => Err(e.into()),
     }
 }
+
+/// The fields of two versions that differ, each as a word difference from `old` to `new`.
+fn changes(site: &SiteDefinition, old: &NewItem, new: &NewItem) -> Vec<(String, String)> {
+    let names = |list: &[Slug], name: &dyn Fn(&str) -> Option<String>| {
+        list.iter()
+            .map(|s| name(s.as_str()).unwrap_or_else(|| s.to_string()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let source = |s: &str| site.structure(s).map(|st| st.current_name().name.clone());
+    let field = |s: &str| site.field(s).map(|t| t.name.clone());
+    let country = |s: &str| site.country(s).map(|c| c.name.clone());
+    let meeting = |s: &str| site.meeting(s).map(|t| t.name.clone());
+    let text = |html: &str| render::html::plain_text(html, usize::MAX / 2);
+    let pairs = [
+        ("Type", old.item_type.to_string(), new.item_type.to_string()),
+        (
+            "Language",
+            old.language.to_string(),
+            new.language.to_string(),
+        ),
+        ("Title", old.title.clone(), new.title.clone()),
+        ("Summary", old.summary.clone(), new.summary.clone()),
+        ("Body", text(&old.body_html), text(&new.body_html)),
+        ("Place", old.place.clone(), new.place.clone()),
+        ("Time zone", old.time_zone.clone(), new.time_zone.clone()),
+        (
+            "Date",
+            old.published_at.to_string(),
+            new.published_at.to_string(),
+        ),
+        (
+            "Status",
+            old.status.as_str().into(),
+            new.status.as_str().into(),
+        ),
+        (
+            "Sources",
+            names(&old.sources, &source),
+            names(&new.sources, &source),
+        ),
+        (
+            "Fields of work",
+            names(&old.fields_of_work, &field),
+            names(&new.fields_of_work, &field),
+        ),
+        (
+            "Countries",
+            names(&old.countries, &country),
+            names(&new.countries, &country),
+        ),
+        (
+            "Meeting series",
+            names(&old.meetings, &meeting),
+            names(&new.meetings, &meeting),
+        ),
+    ];
+    pairs
+        .into_iter()
+        .filter(|(_, a, b)| a != b)
+        .map(|(name, a, b)| (name.to_owned(), render::diff::words_html(&a, &b)))
+        .collect()
+}
+
+/// `GET /admin/items/{id}/revisions/{revision}`: what changed since that revision.
+pub async fn revision_page(
+    State(state): State<AppState>,
+    MaybeSignedIn(signed_in): MaybeSignedIn,
+    Path((id, revision)): Path<(i64, i64)>,
+) -> Result<Response, WebError> {
+    let Some(s) = signed_in else {
+        return Ok(to_login(&format!("/admin/items/{id}")));
+    };
+    let current = load(&state, id).await?;
+    let rights = s.user.rights();
+    rights
+        .may_edit(&state.site, &current.data.sources)
+        .map_err(forbidden)?;
+    let old = state
+        .store
+        .item_at(current.id, revision)
+        .await?
+        .ok_or_else(|| WebError::NotFound(format!("Item {id} has no revision {revision}.")))?;
+    let info = state
+        .store
+        .history(current.id)
+        .await?
+        .into_iter()
+        .find(|r| r.revision == revision);
+    private_page(
+        StatusCode::OK,
+        &render::admin::RevisionPage {
+            admin: layout(&state, &format!("Revision {revision}"), Some(&s)),
+            item_id: id,
+            item_href: format!("/admin/items/{id}"),
+            revision,
+            current_revision: current.revision,
+            title: old.data.title.clone(),
+            author: info.as_ref().map_or_else(String::new, |i| i.author.clone()),
+            at: info
+                .map(|i| i.authored_at.strftime("%Y-%m-%d %H:%M UTC").to_string())
+                .unwrap_or_default(),
+            changes: changes(&state.site, &old.data, &current.data),
+            can_restore: revision != current.revision
+                && rights.may_edit(&state.site, &old.data.sources).is_ok(),
+            csrf: s.csrf.clone(),
+        },
+    )
+}
+
+/// `POST /admin/items/{id}/restore`: an earlier revision's text and terms as a new
+/// revision (the status and dates stay as they are).
+pub async fn restore(
+    State(state): State<AppState>,
+    MaybeSignedIn(signed_in): MaybeSignedIn,
+    Path(id): Path<i64>,
+    Form(form): Form<Pairs>,
+) -> Result<Response, WebError> {
+    let Some(s) = signed_in else {
+        return Ok(to_login(&format!("/admin/items/{id}")));
+    };
+    s.check_csrf(first(&form, "csrf"))?;
+    let current = load(&state, id).await?;
+    let rights = s.user.rights();
+    rights
+        .may_edit(&state.site, &current.data.sources)
+        .map_err(forbidden)?;
+    let from: i64 = first(&form, "from")
+        .parse()
+        .map_err(|_| WebError::BadRequest("restore: which revision? ('from')".into()))?;
+    let old = state
+        .store
+        .item_at(current.id, from)
+        .await?
+        .ok_or_else(|| WebError::NotFound(format!("Item {id} has no revision {from}.")))?;
+    rights
+        .may_edit(&state.site, &old.data.sources)
+        .map_err(forbidden)?;
+    let mut next = old.data.clone();
+    next.status = current.data.status;
+    next.published_at = current.data.published_at;
+    next.embargo_until = current.data.embargo_until;
+    next.external_id = current.data.external_id.clone();
+    let expected = revision_of(&form)?;
+    match state
+        .store
+        .save_item(
+            current.id,
+            expected,
+            &next,
+            &s.actor(),
+            &format!("item.restore-revision-{from}"),
+            state.clock.now(),
+        )
+        .await
+    {
+        Ok(saved) => Ok(Redirect::to(&format!("/admin/items/{}", saved.id)).into_response()),
+        Err(store::SaveError::Stale(_)) => Err(WebError::Conflict(
+            "Someone changed this item since you loaded it. Reload the page and try again.".into(),
+        )),
+        Err(store::SaveError::Store(e)) => Err(e.into()),
+    }
+}
