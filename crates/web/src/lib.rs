@@ -8,6 +8,7 @@ mod catalog;
 mod error;
 mod handlers;
 pub mod indexing;
+pub mod preview;
 mod query;
 mod views;
 
@@ -177,6 +178,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/chairpersonships", api::read(api::chairpersonships))
         .route("/api/v1/openapi.json", api::read(api::openapi))
         .route("/api", get(pages::api_docs))
+        .route("/preview/{id}", get(item::preview))
         .route("/admin", get(admin::dashboard))
         .route("/admin/login", get(admin::login_form).post(admin::login))
         .route("/admin/logout", axum::routing::post(admin::logout))
@@ -198,6 +200,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/admin/items/{id}/restore",
             axum::routing::post(admin_items::restore),
+        )
+        .route(
+            "/admin/items/{id}/preview-link",
+            axum::routing::post(admin_items::preview_link),
         )
         .route("/api/{*rest}", axum::routing::any(api::not_found))
         .fallback(health::not_found)

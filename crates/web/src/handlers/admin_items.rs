@@ -185,6 +185,10 @@ struct FormState<'a> {
 }
 
 fn form_page(state: &AppState, f: FormState<'_>, status: StatusCode) -> Result<Response, WebError> {
+    private_page(status, &form_page_view(state, f))
+}
+
+fn form_page_view(state: &AppState, f: FormState<'_>) -> ItemFormPage {
     let site = &state.site;
     let item = f.item;
     let zone = TimeZone::get(&item.time_zone).unwrap_or(TimeZone::UTC);
@@ -271,7 +275,7 @@ fn form_page(state: &AppState, f: FormState<'_>, status: StatusCode) -> Result<R
         None => Vec::new(),
     };
     let now = state.clock.now();
-    let page = ItemFormPage {
+    ItemFormPage {
         admin: layout(
             state,
             if item.title.is_empty() {
@@ -326,8 +330,7 @@ fn form_page(state: &AppState, f: FormState<'_>, status: StatusCode) -> Result<R
         pickers,
         transitions,
         history: f.history,
-    };
-    private_page(status, &page)
+    }
 }
 
 async fn history(state: &AppState, id: ItemId) -> Result<Vec<HistoryRow>, WebError> {
@@ -837,4 +840,79 @@ pub async fn restore(
         )),
         Err(store::SaveError::Store(e)) => Err(e.into()),
     }
+}
+
+/// `POST /admin/items/{id}/preview-link`: a signed link to the item as it will look, valid
+/// for `days` (1–30, default 7), shown once on the item's page.
+pub async fn preview_link(
+    State(state): State<AppState>,
+    MaybeSignedIn(signed_in): MaybeSignedIn,
+    headers: axum::http::HeaderMap,
+    Path(id): Path<i64>,
+    Form(form): Form<Pairs>,
+) -> Result<Response, WebError> {
+    let Some(s) = signed_in else {
+        return Ok(to_login(&format!("/admin/items/{id}")));
+    };
+    s.check_csrf(first(&form, "csrf"))?;
+    let stored = load(&state, id).await?;
+    s.user
+        .rights()
+        .may_edit(&state.site, &stored.data.sources)
+        .map_err(forbidden)?;
+    let days: i64 = match first(&form, "days").trim() {
+        "" => 7,
+        d => d
+            .parse()
+            .ok()
+            .filter(|d| (1..=crate::preview::MAX_DAYS).contains(d))
+            .ok_or_else(|| {
+                WebError::BadRequest(format!(
+                    "days: a number from 1 to {}",
+                    crate::preview::MAX_DAYS
+                ))
+            })?,
+    };
+    let now = state.clock.now();
+    let until = now.as_second() + days * 86_400;
+    let path = crate::preview::link(&state, stored.id.0, until).await?;
+    let host = headers
+        .get(axum::http::header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("localhost");
+    let scheme = if crate::auth::is_https(&headers) {
+        "https"
+    } else {
+        "http"
+    };
+    let expires = Timestamp::from_second(until)
+        .map(|t| t.strftime("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_default();
+    state
+        .store
+        .audit(
+            &s.actor(),
+            now,
+            "item.preview-link",
+            &format!("item {}", stored.id),
+            &format!("valid until {expires}"),
+        )
+        .await?;
+    let history = history(&state, stored.id).await?;
+    let mut page = form_page_view(
+        &state,
+        FormState {
+            signed_in: &s,
+            item: &stored.data,
+            stored: Some(&stored),
+            form_revision: stored.revision,
+            problems: Vec::new(),
+            conflict: None,
+            history,
+        },
+    );
+    page.admin.notice = format!(
+        "Preview link, valid until {expires} (anyone with it can read the item): {scheme}://{host}{path}"
+    );
+    private_page(StatusCode::OK, &page)
 }

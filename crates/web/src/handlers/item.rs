@@ -111,7 +111,7 @@ async fn page_for(state: &AppState, id: ItemId) -> Result<CachedPage, WebError> 
     }
 }
 
-fn render_item(
+pub(crate) fn render_item(
     state: &AppState,
     item: &Item,
     today: jiff::civil::Date,
@@ -181,4 +181,48 @@ fn render_item(
     use render::Template;
     page.render()
         .map_err(|e| WebError::Internal(format!("template: {e}")))
+}
+
+#[derive(Debug, serde::Deserialize)]
+pub struct PreviewQuery {
+    until: i64,
+    sig: String,
+}
+
+/// `GET /preview/{id}?until=…&sig=…`: the item exactly as its public page will show it, for
+/// whoever holds a valid link (an embargoed or unpublished item included). Never cached,
+/// never indexed.
+pub async fn preview(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    query: Result<axum::extract::Query<PreviewQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, WebError> {
+    let axum::extract::Query(q) = query.map_err(|_| {
+        WebError::Forbidden(
+            "This preview link is incomplete. Ask the press office for a new one.".into(),
+        )
+    })?;
+    let id = parse_id(&id)?;
+    let now = state.clock.now();
+    crate::preview::check(&state, id.0, q.until, &q.sig, now.as_second()).await?;
+    let item = state.store.item(id).await?.ok_or_else(gone)?;
+    let html = render_item(&state, &item, state.site.today(now))?;
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            ),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("no-store, private"),
+            ),
+            (
+                header::HeaderName::from_static("x-robots-tag"),
+                HeaderValue::from_static("noindex, nofollow"),
+            ),
+        ],
+        html,
+    )
+        .into_response())
 }

@@ -50,6 +50,15 @@ impl TestApp {
         TestApp { dir, state, router }
     }
 
+    pub async fn start_with_clock(clock: Arc<dyn model::Clock>) -> TestApp {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let state = web::app::open(dir.path(), site(), clock)
+            .await
+            .expect("app starts");
+        let router = web::router(state.clone());
+        TestApp { dir, state, router }
+    }
+
     pub async fn start() -> TestApp {
         TestApp::start_at("2026-03-01T12:00:00Z").await
     }
@@ -132,4 +141,26 @@ pub fn item_links(html: &str) -> Vec<String> {
             rest[..rest.find('"').expect("closing quote")].to_owned()
         })
         .collect()
+}
+
+/// A clock a test moves forward.
+#[derive(Debug)]
+pub struct MovableClock(pub std::sync::Mutex<Timestamp>);
+
+impl MovableClock {
+    pub fn at(instant: &str) -> Arc<MovableClock> {
+        Arc::new(MovableClock(std::sync::Mutex::new(
+            instant.parse().expect("valid instant"),
+        )))
+    }
+
+    pub fn set(&self, instant: &str) {
+        *self.0.lock().expect("clock lock") = instant.parse().expect("valid instant");
+    }
+}
+
+impl model::Clock for MovableClock {
+    fn now(&self) -> Timestamp {
+        *self.0.lock().expect("clock lock")
+    }
 }

@@ -1,0 +1,167 @@
+//! An embargoed item is invisible on every public surface until its instant, then appears
+//! without a restart; a signed preview link shows it before, and only while it is valid.
+
+mod common;
+
+use common::workspace::{add_user, post, session};
+use common::{MovableClock, TestApp};
+use communique_web as web;
+use http::{StatusCode, header};
+use model::access::Role;
+
+const TITLE: &str = "Ministerial Council statement on Moldova";
+
+async fn refresh(app: &TestApp) {
+    web::indexing::catch_up(&app.state.store, &app.state.site, &app.state.text)
+        .await
+        .expect("indexed");
+    web::indexing::refresh_catalog(&app.state)
+        .await
+        .expect("catalog");
+}
+
+/// Every public surface that could show the item, with what each answers.
+async fn public_surfaces(app: &TestApp, id: i64) -> Vec<(String, StatusCode, bool)> {
+    let mut out = Vec::new();
+    for uri in [
+        format!("/items/{id}"),
+        format!("/items/{id}/ministerial-council-statement-on-moldova"),
+        "/".to_owned(),
+        "/press-releases".to_owned(),
+        "/press-releases?country=moldova".to_owned(),
+        "/countries/moldova".to_owned(),
+        "/structures/secretariat".to_owned(),
+        "/search?q=ministerial+moldova".to_owned(),
+        "/search?q=ministerial".to_owned(),
+        format!("/api/v1/items/{id}"),
+        "/api/v1/items?query[value]=ministerial&facets[0][field]=country".to_owned(),
+        "/api/v1/items?filter[field]=country&filter[value]=moldova".to_owned(),
+    ] {
+        let page = app.get(&uri).await;
+        let shows = page.body.contains(TITLE)
+            || page.body.contains("Ministerial Council statement")
+            || page.body.contains(&format!("\"id\":{id}"));
+        out.push((uri, page.status, shows));
+    }
+    out
+}
+
+#[tokio::test]
+async fn an_embargoed_item_leaks_nowhere_before_its_instant() {
+    let clock = MovableClock::at("2026-01-10T08:00:00Z");
+    let app = TestApp::start_with_clock(clock.clone()).await;
+    add_user(&app, "ed@example.org", Role::Editor, &[]).await;
+    let (cookie, csrf) = session(&app, "ed@example.org").await;
+    let form = [
+        ("csrf", csrf.as_str()),
+        ("revision", "0"),
+        ("type", "statement"),
+        ("language", "en"),
+        ("title", TITLE),
+        ("body", "<p>The Council met in Vienna.</p>"),
+        ("place", "Vienna"),
+        ("time_zone", "Europe/Vienna"),
+        ("published", "2026-01-10T09:00"),
+        ("embargo", ""),
+        ("sources", "secretariat"),
+        ("countries", "moldova"),
+    ];
+    let body: String = form
+        .iter()
+        .map(|(k, v)| format!("{k}={}", model::filter::encode_query_value(v)))
+        .collect::<Vec<_>>()
+        .join("&");
+    let created = app.request(post("/admin/items", &cookie, &body)).await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    let href = created.headers[header::LOCATION]
+        .to_str()
+        .expect("ascii")
+        .to_owned();
+    let id: i64 = href
+        .rsplit('/')
+        .next()
+        .and_then(|s| s.parse().ok())
+        .expect("id");
+    // Scheduled for 10:00 in Vienna (UTC+1 in winter): 09:00 UTC.
+    let scheduled = app
+        .request(post(
+            &format!("{href}/transition"),
+            &cookie,
+            &format!("csrf={csrf}&revision=1&transition=schedule&at=2026-01-10T10%3A00"),
+        ))
+        .await;
+    assert_eq!(
+        scheduled.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        scheduled.body
+    );
+    refresh(&app).await;
+
+    for (uri, status, shows) in public_surfaces(&app, id).await {
+        assert!(!shows, "{uri} shows the item before its instant ({status})");
+    }
+    // A minute before: still nothing (the cached pages, the catalog's visible set).
+    clock.set("2026-01-10T08:59:00Z");
+    for (uri, status, shows) in public_surfaces(&app, id).await {
+        assert!(!shows, "{uri} shows the item a minute early ({status})");
+    }
+
+    // The signed preview link shows it now, exactly as its page will be.
+    let made = app
+        .request(post(
+            &format!("{href}/preview-link"),
+            &cookie,
+            &format!("csrf={csrf}&days=1"),
+        ))
+        .await;
+    assert_eq!(made.status, StatusCode::OK);
+    let start = made.body.find("/preview/").expect("a preview link");
+    let link: String = made.body[start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace() && *c != '<')
+        .collect::<String>()
+        .replace("&#38;", "&")
+        .replace("&amp;", "&");
+    let preview = app.get(&link).await;
+    assert_eq!(preview.status, StatusCode::OK, "{link}: {}", preview.body);
+    assert!(preview.body.contains(TITLE));
+    assert!(preview.body.contains("VIENNA, 10 January 2026 - "));
+    assert_eq!(preview.headers[header::CACHE_CONTROL], "no-store, private");
+    assert_eq!(preview.headers["x-robots-tag"], "noindex, nofollow");
+    let forged = link.replace(&format!("/preview/{id}?"), "/preview/1?");
+    assert_eq!(
+        app.get(&forged).await.status,
+        StatusCode::FORBIDDEN,
+        "the link is for one item"
+    );
+    let tampered = format!("{}0", &link[..link.len() - 1]);
+    assert_eq!(app.get(&tampered).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.get(&format!("/preview/{id}")).await.status,
+        StatusCode::FORBIDDEN
+    );
+
+    // At the instant it is public everywhere, without a restart.
+    clock.set("2026-01-10T09:00:00Z");
+    let surfaces = public_surfaces(&app, id).await;
+    for (uri, status, shows) in &surfaces {
+        if uri.starts_with("/items/") {
+            assert!(
+                *status == StatusCode::OK || *status == StatusCode::MOVED_PERMANENTLY,
+                "{uri}: {status}"
+            );
+        } else {
+            assert!(
+                *shows,
+                "{uri} does not show the item at its instant ({status})"
+            );
+        }
+    }
+
+    // Two days later the preview link has expired.
+    clock.set("2026-01-12T09:00:00Z");
+    let expired = app.get(&link).await;
+    assert_eq!(expired.status, StatusCode::FORBIDDEN);
+    assert!(expired.body.contains("This preview link has expired."));
+}
