@@ -136,8 +136,8 @@ const PAGES = [
 // The account the workspace check logs in with (created before the server starts).
 const EDITOR = { email: 'editor@example.org', password: 'a long password for the checks' };
 
-// One check per page and width, plus the 404 check and the workspace check.
-const TOTAL_CHECKS = PAGES.length * VIEWPORTS.length + 2;
+// One check per page and width, plus the 404 check and the two workspace checks.
+const TOTAL_CHECKS = PAGES.length * VIEWPORTS.length + 3;
 
 // ---------------------------------------------------------------------------
 // Server lifecycle
@@ -526,6 +526,85 @@ async function checkWorkspace(browser, base) {
   return { label, problems, notes: notes.filter((n) => !expected(n)) };
 }
 
+// Writing in the workspace: a new item, submitted, published and seen on the public site;
+// two tabs saving the same revision (the second is refused with both versions); restoring
+// an earlier revision.
+async function checkEditorialFlow(browser, base) {
+  const label = 'editorial-flow';
+  const problems = [];
+  const { context, page, notes } = await newPage(browser, base, VIEWPORTS[1]);
+  const title = 'Browser-written press release on border management';
+  try {
+    await page.goto('/admin/login', { waitUntil: 'load' });
+    await page.getByLabel('Email').fill(EDITOR.email);
+    await page.getByLabel('Password').fill(EDITOR.password);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.waitForURL((url) => url.pathname === '/admin');
+
+    await page.getByRole('link', { name: 'New item' }).click();
+    await page.waitForURL((url) => url.pathname === '/admin/items/new');
+    await page.locator('#title').fill(title);
+    await page.locator('#body').fill('<p>Officers from five States trained together.</p><script>alert(1)</script>');
+    await page.locator('#place').fill('Vienna');
+    await page.locator('#sources').selectOption(['secretariat']);
+    await page.locator('#fields_of_work').selectOption(['border-management']);
+    problems.push(...(await axeProblems(page)));
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.waitForURL((url) => /^\/admin\/items\/\d+$/.test(url.pathname));
+    const itemPath = new URL(page.url()).pathname;
+    if (!(await page.locator('.kicker').textContent()).includes('revision 1 · Draft')) {
+      problems.push(`new item is not a draft at revision 1: ${await page.locator('.kicker').textContent()}`);
+    }
+    await page.screenshot({ path: path.join(ARTIFACTS, 'item-form-1280.png'), fullPage: true });
+    problems.push(...(await structureProblems(page)));
+    problems.push(...(await axeProblems(page)));
+
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.waitForLoadState('load');
+    if (!(await page.locator('.kicker').textContent()).includes('In review')) {
+      problems.push('submitting did not put the item in review');
+    }
+    await page.getByRole('button', { name: 'Publish now' }).click();
+    await page.waitForLoadState('load');
+    if (!(await page.locator('.kicker').textContent()).includes('Published')) {
+      problems.push('publishing did not publish the item');
+    }
+    await page.getByRole('link', { name: 'See it on the public site' }).click();
+    await page.waitForLoadState('load');
+    problems.push(...(await expectText(page, title)));
+    if ((await page.content()).includes('<script>alert(1)')) problems.push('the script in the body reached the public page');
+
+    // Two tabs on the same revision: the second save is refused with both versions.
+    const tabA = page;
+    const tabB = await context.newPage();
+    await tabA.goto(itemPath, { waitUntil: 'load' });
+    await tabB.goto(itemPath, { waitUntil: 'load' });
+    await tabA.locator('#title').fill(`${title} (A)`);
+    await tabA.getByRole('button', { name: 'Save', exact: true }).click();
+    await tabA.waitForLoadState('load');
+    await tabB.locator('#title').fill(`${title} (B)`);
+    await tabB.getByRole('button', { name: 'Save', exact: true }).click();
+    await tabB.waitForLoadState('load');
+    problems.push(...(await expectText(tabB, 'Someone saved this item while you were editing it')));
+    await tabB.close();
+
+    // Restore revision 1 (the title without the suffix).
+    await tabA.goto(`${itemPath}/revisions/1`, { waitUntil: 'load' });
+    if ((await tabA.locator('ins').count()) === 0) problems.push('the revision page marks no difference');
+    await tabA.getByRole('button', { name: 'Restore this revision' }).click();
+    await tabA.waitForURL((url) => url.pathname === itemPath);
+    const restored = await tabA.locator('#title').inputValue();
+    if (restored !== title) problems.push(`restoring revision 1 gave the title ${JSON.stringify(restored)}`);
+  } catch (err) {
+    problems.push(`error: ${err.message.split('\n')[0]}`);
+  } finally {
+    await context.close().catch(() => {});
+  }
+  // The refused second save answers 409, which the browser logs as a console error.
+  const expected = (n) => n.startsWith('console error:') && n.includes('409');
+  return { label, problems, notes: notes.filter((n) => !expected(n)) };
+}
+
 function report(result) {
   const ok = result.problems.length === 0;
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${result.label}`);
@@ -559,6 +638,8 @@ async function main() {
     if (report(await checkNotFound(browser, base))) passed++;
     else failed++;
     if (report(await checkWorkspace(browser, base))) passed++;
+    else failed++;
+    if (report(await checkEditorialFlow(browser, base))) passed++;
     else failed++;
   } catch (err) {
     // Checks that could not run count as failed.
