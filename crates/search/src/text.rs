@@ -359,6 +359,7 @@ impl TextIndex {
         any_word: bool,
         within: SearchIn,
     ) -> Result<Box<dyn TantivyQuery>, TextError> {
+        check_nesting(query)?;
         let f = &self.fields;
         let mut fields: Vec<Field> = Vec::new();
         if within.names {
@@ -474,17 +475,51 @@ impl SearchIn {
     };
 }
 
+/// The longest beginning of a word searched as a beginning (longer ones are ordinary words;
+/// no indexed word is longer than 40 bytes anyway).
+const MAX_PREFIX_CHARS: usize = 40;
+
+/// The deepest nesting of brackets a query may have (the parser recurses on each level).
+pub const MAX_NESTING: usize = 16;
+
+/// Refuses a query whose brackets nest deeper than [`MAX_NESTING`] (outside quotes).
+fn check_nesting(query: &str) -> Result<(), TextError> {
+    let (mut depth, mut deepest, mut quoted) = (0usize, 0usize, false);
+    for c in query.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '(' if !quoted => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            ')' if !quoted => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    if deepest > MAX_NESTING {
+        return Err(TextError::Query(format!(
+            "the query nests brackets {deepest} deep; at most {MAX_NESTING} levels are allowed"
+        )));
+    }
+    Ok(())
+}
+
 /// The query without its last word, and that word's beginning when it ends in `*`
 /// (letters and digits only, at least two).
 fn split_prefix(query: &str) -> (&str, Option<String>) {
     let trimmed = query.trim_end();
-    let start = trimmed.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let last = &trimmed[start..];
     let Some(stem) = last.strip_suffix('*') else {
         return (query, None);
     };
     let stem = stem.trim_end_matches('*');
-    if stem.chars().count() < 2 || !stem.chars().all(char::is_alphanumeric) {
+    let letters = stem.chars().count();
+    if !(2..=MAX_PREFIX_CHARS).contains(&letters) || !stem.chars().all(char::is_alphanumeric) {
         return (query, None);
     }
     (&trimmed[..start], Some(stem.to_lowercase()))
@@ -613,6 +648,46 @@ mod tests {
         let mut v: Vec<i64> = m.iter().map(|(id, _)| id.0).collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn hostile_queries_get_an_error_or_an_answer_never_a_crash() {
+        let dir = tempfile::tempdir().expect("dir");
+        let (idx, _) = TextIndex::open(dir.path()).expect("open");
+        idx.rebuild(
+            vec![doc(1, "en", "Police training", "", &[])].into_iter(),
+            1,
+        )
+        .expect("rebuild");
+        let run = |q: &str| idx.parse(q, false).and_then(|q| idx.matches(q.as_ref()));
+        // Whitespace outside ASCII before the last word.
+        assert!(run("a\u{a0}b").is_ok());
+        assert!(run("police\u{2003}trai*").is_ok());
+        assert_eq!(ids(&run("police\u{3000}trai*").expect("runs")), vec![1]);
+        // Deep brackets are refused before the parser sees them.
+        for q in [
+            "(".repeat(999) + "a",
+            "title:(".repeat(125),
+            format!("{}police{}", "(".repeat(17), ")".repeat(17)),
+        ] {
+            match run(&q) {
+                Err(TextError::Query(m)) => assert!(m.contains("at most 16 levels"), "{m}"),
+                other => panic!("{}…: {other:?}", &q[..20]),
+            }
+        }
+        let ok = format!("{}police{}", "(".repeat(16), ")".repeat(16));
+        assert_eq!(ids(&run(&ok).expect("runs")), vec![1]);
+        assert!(
+            run("\"((((((((((((((((((((\" police").is_ok(),
+            "brackets inside quotes"
+        );
+        // A very long beginning is an ordinary (unindexable) word, not a huge pattern.
+        assert!(run(&format!("{}*", "a".repeat(990))).is_ok());
+        assert!(run(&format!("{}*", "é".repeat(499))).is_ok());
+        assert!(run(&format!("{}*", "漢".repeat(333))).is_ok());
+        // Long chains of operators.
+        assert!(run(&format!("{}a", "-".repeat(999))).is_ok());
+        assert!(run(&"NOT ".repeat(250)).is_ok());
     }
 
     #[test]

@@ -1476,3 +1476,41 @@ async fn api_documentation_page_is_readable() {
     assert!(page.body.contains("href=\"/api/v1/openapi.json\""));
     assert!(page.body.contains("<table>"));
 }
+
+#[tokio::test]
+async fn hostile_search_text_is_refused_or_answered_never_a_crash() {
+    let app = app().await;
+    let deep = "%28".repeat(999) + "a";
+    let r = get(&app, &format!("/api/v1/items?query={deep}")).await;
+    assert_error(
+        &r,
+        StatusCode::BAD_REQUEST,
+        "invalid_value",
+        "/query",
+        "at most 16 levels are allowed",
+    );
+    let r = post_json(&app, json!({ "query": "(".repeat(500) })).await;
+    assert_error(
+        &r,
+        StatusCode::BAD_REQUEST,
+        "invalid_value",
+        "/query",
+        "at most 16 levels",
+    );
+    for q in [
+        "a%C2%A0b",
+        "police%E2%80%83trai*",
+        &format!("{}*", "a".repeat(990)),
+    ] {
+        let r = get(&app, &format!("/api/v1/items?query={q}")).await;
+        assert_eq!(r.status, StatusCode::OK, "{q}: {}", r.body);
+    }
+    let page = app.get(&format!("/search?q={deep}")).await;
+    assert_eq!(page.status, StatusCode::BAD_REQUEST);
+    assert!(page.body.contains("at most 16 levels"));
+    assert_eq!(
+        app.get("/healthz").await.status,
+        StatusCode::OK,
+        "still serving"
+    );
+}
