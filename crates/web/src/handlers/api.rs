@@ -28,6 +28,24 @@ use serde::Serialize;
 use crate::AppState;
 use crate::cache::etag_of;
 
+/// Error codes of the transport (the query language's own are in `model::query::code`).
+pub(crate) mod transport_code {
+    pub const NOT_FOUND: &str = "not_found";
+    pub const INTERNAL: &str = "internal";
+    pub const MALFORMED_JSON: &str = "malformed_json";
+    pub const TOO_LARGE: &str = "too_large";
+    pub const MALFORMED_BODY: &str = "malformed_body";
+    pub const METHOD_NOT_ALLOWED: &str = "method_not_allowed";
+    pub const ALL: [&str; 6] = [
+        NOT_FOUND,
+        INTERNAL,
+        MALFORMED_JSON,
+        TOO_LARGE,
+        MALFORMED_BODY,
+        METHOD_NOT_ALLOWED,
+    ];
+}
+
 /// The largest request body.
 pub const BODY_LIMIT: usize = 1024 * 1024;
 
@@ -56,7 +74,7 @@ impl ApiError {
     }
 
     fn not_found(message: impl Into<String>) -> ApiError {
-        ApiError::new(StatusCode::NOT_FOUND, "not_found", message)
+        ApiError::new(StatusCode::NOT_FOUND, transport_code::NOT_FOUND, message)
     }
 
     /// A failure on our side: logged with its cause, shown without it.
@@ -64,7 +82,7 @@ impl ApiError {
         tracing::error!(%cause, "API request failed");
         ApiError::new(
             StatusCode::INTERNAL_SERVER_ERROR,
-            "internal",
+            transport_code::INTERNAL,
             "something went wrong on our side; the error has been logged",
         )
     }
@@ -237,7 +255,7 @@ pub async fn items_post(
     let json: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
         ApiError::new(
             StatusCode::BAD_REQUEST,
-            "malformed_json",
+            transport_code::MALFORMED_JSON,
             format!("the request body is not valid JSON: {e}"),
         )
     })?;
@@ -255,7 +273,7 @@ async fn read_body(headers: &HeaderMap, mut body: Body) -> Result<Bytes, ApiErro
     let too_large = || {
         ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
-            "too_large",
+            transport_code::TOO_LARGE,
             format!("the request body is larger than {BODY_LIMIT} bytes (1 MB)"),
         )
     };
@@ -271,7 +289,7 @@ async fn read_body(headers: &HeaderMap, mut body: Body) -> Result<Bytes, ApiErro
         let frame = frame.map_err(|e| {
             ApiError::new(
                 StatusCode::BAD_REQUEST,
-                "malformed_body",
+                transport_code::MALFORMED_BODY,
                 format!("the request body could not be read: {e}"),
             )
         })?;
@@ -517,7 +535,7 @@ pub async fn preflight_read() -> Response {
 pub async fn method_not_allowed() -> ApiError {
     ApiError::new(
         StatusCode::METHOD_NOT_ALLOWED,
-        "method_not_allowed",
+        transport_code::METHOD_NOT_ALLOWED,
         "this address does not answer this method (see the Allow header)",
     )
 }

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 /// The read-only addresses of the API: (path, summary, response schema).
 pub const ADDRESSES: [(&str, &str, &str); 6] = [
-    ("/api/v1/items/{id}", "One public item, every field", "Item"),
+    ("/api/v1/items/{id}", "One public item, every field", "One"),
     (
         "/api/v1/structures",
         "The tree of structures with their lifetimes and names over time",
@@ -68,17 +68,17 @@ pub fn document(site: &SiteDefinition) -> Value {
         .collect();
     let mut paths = serde_json::Map::new();
     let search_params = json!([
-        { "name": "query[value]", "in": "query", "schema": { "type": "string", "maxLength": query::MAX_QUERY_CHARS },
+        { "name": "query[value]", "in": "query", "schema": { "type": "string", "minLength": 1, "maxLength": query::MAX_QUERY_CHARS },
           "description": "Words to search: all required by default; \"phrases\", OR, -word, title:word." },
         { "name": "query[fields][]", "in": "query", "schema": { "type": "array", "items": { "enum": searchable } } },
         { "name": "query[operator]", "in": "query", "schema": { "enum": ["AND", "OR"] } },
         { "name": "filter[field]", "in": "query", "schema": { "enum": all },
           "description": "A condition on a field; nested conditions: filter[conditions][N][…], filter[operator], filter[negate]." },
-        { "name": "filter[value]", "in": "query", "schema": { "type": "string" },
+        { "name": "filter[value]", "in": "query", "schema": { "type": "string", "minLength": 1 },
           "description": "A value, a list (filter[value][]=…) or a range (filter[value][from], filter[value][to]); none: the field exists." },
-        { "name": "facets[N][field]", "in": "query", "schema": { "enum": facetable },
-          "description": "Also facets[N][name], [limit], [sort], [filter], [interval] (date: year, month, day), [scope] (default, query, global)." },
-        { "name": "sort[]", "in": "query", "schema": { "type": "string", "example": "date:desc" },
+        { "name": "facets[0][field]", "in": "query", "schema": { "enum": facetable },
+          "description": "The first facet; the next are facets[1][field], facets[2][field]… Each also takes [name], [limit], [sort], [filter], [interval] (date: year, month, day), [scope] (default, query, global)." },
+        { "name": "sort[]", "in": "query", "schema": { "type": "string", "minLength": 1, "example": "date:desc" },
           "description": format!("Up to {} keys among date, title, score, id, each :asc or :desc.", query::MAX_SORTS) },
         { "name": "fields[include][]", "in": "query", "schema": { "type": "array", "items": { "enum": all } } },
         { "name": "fields[exclude][]", "in": "query", "schema": { "type": "array", "items": { "enum": all } } },
@@ -94,12 +94,14 @@ pub fn document(site: &SiteDefinition) -> Value {
                 "parameters": search_params,
                 "responses": {
                     "200": { "description": "Results", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Results" } } } },
-                    "400": error_response("The request cannot be answered: the error says what and where")
+                    "304": { "description": "Not modified: the If-None-Match ETag is current" },
+                    "400": error_response("The request cannot be answered: the error says what and where"),
+                    "414": { "description": "The address is longer than 64 KB" }
                 }
             },
             "post": {
                 "summary": "Search items (parameters as a JSON body)",
-                "requestBody": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Query" },
+                "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Query" },
                     "example": {
                         "query": { "value": "election observation", "operator": "AND" },
                         "filter": { "operator": "AND", "conditions": [
@@ -122,7 +124,8 @@ pub fn document(site: &SiteDefinition) -> Value {
         let mut get = json!({
             "summary": summary,
             "responses": {
-                "200": { "description": summary, "content": { "application/json": { "schema": { "$ref": format!("#/components/schemas/{schema}") } } } }
+                "200": { "description": summary, "content": { "application/json": { "schema": { "$ref": format!("#/components/schemas/{schema}") } } } },
+                "304": { "description": "Not modified: the If-None-Match ETag is current" }
             }
         });
         if path.contains("{id}") {
@@ -141,10 +144,20 @@ pub fn document(site: &SiteDefinition) -> Value {
         "paths": paths,
         "components": { "schemas": {
             "Query": { "type": "object", "additionalProperties": false, "properties": {
-                "query": { "type": ["object", "string"] },
+                "query": { "oneOf": [
+                    { "type": "string", "minLength": 1, "maxLength": query::MAX_QUERY_CHARS },
+                    { "type": "object", "additionalProperties": false, "required": ["value"], "properties": {
+                        "value": { "type": "string", "minLength": 1, "maxLength": query::MAX_QUERY_CHARS },
+                        "fields": { "type": "array", "items": { "enum": searchable } },
+                        "operator": { "enum": ["AND", "OR"] }
+                    } }
+                ] },
                 "filter": { "$ref": "#/components/schemas/Condition" },
                 "facets": { "type": "array", "maxItems": query::MAX_FACETS },
-                "sort": { "type": ["array", "string"], "maxItems": query::MAX_SORTS },
+                "sort": { "oneOf": [
+                    { "type": "string", "minLength": 1 },
+                    { "type": "array", "maxItems": query::MAX_SORTS, "items": { "type": "string", "minLength": 1 } }
+                ] },
                 "fields": { "type": "object" },
                 "limit": { "type": "integer", "minimum": 0, "maximum": query::MAX_LIMIT },
                 "offset": { "type": "integer", "minimum": 0, "maximum": query::MAX_OFFSET },
@@ -153,7 +166,7 @@ pub fn document(site: &SiteDefinition) -> Value {
             "Condition": { "type": "object", "description": format!(
                 "Either {{field, value?, operator?, negate?}} or {{operator, conditions, negate?}}; at most {} levels and {} conditions. Ranges ({{from, to}}) apply to: {}.",
                 query::MAX_DEPTH, query::MAX_CONDITIONS, ranged.join(", ")
-            ), "properties": {
+            ), "additionalProperties": false, "properties": {
                 "field": { "enum": all },
                 "value": {},
                 "operator": { "enum": ["AND", "OR"] },
@@ -168,7 +181,10 @@ pub fn document(site: &SiteDefinition) -> Value {
                     "data": { "type": "array", "items": { "type": "object", "properties": {
                         "value": { "type": "string" }, "label": { "type": "string" }, "count": { "type": "integer" } } } },
                     "more": { "type": "boolean" } } } },
-                "links": { "type": "object", "properties": { "self": { "type": "string" }, "next": { "type": "string" }, "prev": { "type": "string" } } },
+                "links": { "type": "object", "required": ["self", "next", "prev"], "properties": {
+                    "self": { "type": "string" },
+                    "next": { "type": ["string", "null"], "description": "null on the last page" },
+                    "prev": { "type": ["string", "null"], "description": "null on the first page" } } },
                 "took": { "type": "number", "description": "milliseconds" }
             } },
             "Item": { "type": "object", "properties": {
@@ -177,12 +193,18 @@ pub fn document(site: &SiteDefinition) -> Value {
                 "href": { "type": "string" },
                 "fields": { "type": "object", "properties": {
                     "type": { "type": "object", "properties": { "slug": { "enum": types } } },
-                    "language": { "enum": languages }
+                    "language": { "type": "object", "required": ["id", "name"], "properties": {
+                        "id": { "enum": languages }, "name": { "type": "string" } } }
                 } }
+            } },
+            "One": { "type": "object", "required": ["totalCount", "count", "data"], "properties": {
+                "totalCount": { "const": 1 },
+                "count": { "const": 1 },
+                "data": { "type": "array", "minItems": 1, "maxItems": 1, "items": { "$ref": "#/components/schemas/Item" } }
             } },
             "List": { "type": "object", "properties": { "totalCount": { "type": "integer" }, "count": { "type": "integer" }, "data": { "type": "array" } } },
             "Error": { "type": "object", "required": ["error"], "properties": { "error": { "type": "object", "required": ["code", "message", "pointer"], "properties": {
-                "code": { "type": "string", "examples": ERROR_CODES },
+                "code": { "type": "string", "examples": ERROR_CODES.iter().chain(super::transport_code::ALL.iter()).collect::<Vec<_>>() },
                 "message": { "type": "string" },
                 "pointer": { "type": "string", "description": "JSON Pointer to the offending part of the request" }
             } } } }
