@@ -28,7 +28,7 @@ use tantivy::{
 };
 
 /// Bumped whenever the schema or the analyzers change: the index is then rebuilt.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The languages with their own analyzer; other languages use the plain one.
 pub const LANGUAGES: [(&str, Language); 6] = [
@@ -58,21 +58,33 @@ pub struct TextDoc {
     pub id: ItemId,
     pub language: String,
     pub title: String,
-    /// Summary and body as plain text.
-    pub text: String,
-    /// Names the item is filed under.
-    pub names: Vec<String>,
+    pub summary: String,
+    /// The body as plain text.
+    pub body: String,
+    /// Names the item is filed under, by taxonomy.
+    pub names: Names,
+}
+
+/// The names of an item's terms in every language (and former names of its sources).
+#[derive(Debug, Clone, Default)]
+pub struct Names {
+    pub sources: Vec<String>,
+    pub fields_of_work: Vec<String>,
+    pub countries: Vec<String>,
+    pub meetings: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy)]
 struct Fields {
     id: Field,
-    names: Field,
+    /// Names of sources, fields of work, countries, meeting series (in that order).
+    names: [Field; 4],
     /// Title words as written (lowercased, not stemmed): the dictionary of spelling
     /// suggestions.
     spell: Field,
-    /// (language, title, text) — the last entry is the plain analyzer for other languages.
-    per_language: [(&'static str, Field, Field); 7],
+    /// (language, title, summary, body) — the last entry is the plain analyzer for other
+    /// languages.
+    per_language: [(&'static str, Field, Field, Field); 7],
 }
 
 fn schema() -> (Schema, Fields) {
@@ -85,7 +97,13 @@ fn schema() -> (Schema, Fields) {
                 .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         )
     };
-    let names = b.add_text_field("names", text_options("plain"));
+    let names = [
+        "names_source",
+        "names_field",
+        "names_country",
+        "names_meeting",
+    ]
+    .map(|n| b.add_text_field(n, text_options("plain")));
     let spell = b.add_text_field(
         "spell",
         TextOptions::default().set_indexing_options(
@@ -94,15 +112,17 @@ fn schema() -> (Schema, Fields) {
                 .set_index_option(IndexRecordOption::Basic),
         ),
     );
-    let mut per_language = [("", names, names); 7];
+    let mut per_language = [("", spell, spell, spell); 7];
     for (i, (code, _)) in LANGUAGES.iter().enumerate() {
         let title = b.add_text_field(&format!("title_{code}"), text_options(code));
-        let text = b.add_text_field(&format!("text_{code}"), text_options(code));
-        per_language[i] = (code, title, text);
+        let summary = b.add_text_field(&format!("summary_{code}"), text_options(code));
+        let body = b.add_text_field(&format!("body_{code}"), text_options(code));
+        per_language[i] = (code, title, summary, body);
     }
     let title = b.add_text_field("title_other", text_options("plain"));
-    let text = b.add_text_field("text_other", text_options("plain"));
-    per_language[6] = ("other", title, text);
+    let summary = b.add_text_field("summary_other", text_options("plain"));
+    let body = b.add_text_field("body_other", text_options("plain"));
+    per_language[6] = ("other", title, summary, body);
     (
         b.build(),
         Fields {
@@ -258,18 +278,26 @@ impl TextIndex {
 
     fn document(&self, d: &TextDoc) -> TantivyDocument {
         let f = &self.fields;
-        let (_, title, text) = f
+        let (_, title, summary, body) = f
             .per_language
             .iter()
-            .find(|(code, _, _)| *code == d.language)
+            .find(|(code, ..)| *code == d.language)
             .unwrap_or(&f.per_language[6]);
         let mut doc = TantivyDocument::default();
         doc.add_u64(f.id, d.id.0 as u64);
         doc.add_text(*title, &d.title);
         doc.add_text(f.spell, &d.title);
-        doc.add_text(*text, &d.text);
-        for n in &d.names {
-            doc.add_text(f.names, n);
+        doc.add_text(*summary, &d.summary);
+        doc.add_text(*body, &d.body);
+        let n = &d.names;
+        for (field, list) in
+            f.names
+                .iter()
+                .zip([&n.sources, &n.fields_of_work, &n.countries, &n.meetings])
+        {
+            for name in list {
+                doc.add_text(*field, name);
+            }
         }
         doc
     }
@@ -362,15 +390,25 @@ impl TextIndex {
         check_nesting(query)?;
         let f = &self.fields;
         let mut fields: Vec<Field> = Vec::new();
-        if within.names {
-            fields.push(f.names);
-        }
-        for (_, title, text) in f.per_language {
-            if within.title {
-                fields.push(title);
+        for (field, wanted) in f.names.iter().zip([
+            within.sources,
+            within.fields_of_work,
+            within.countries,
+            within.meetings,
+        ]) {
+            if wanted {
+                fields.push(*field);
             }
-            if within.text {
-                fields.push(text);
+        }
+        for (_, title, summary, body) in f.per_language {
+            for (field, wanted) in [
+                (title, within.title),
+                (summary, within.summary),
+                (body, within.body),
+            ] {
+                if wanted {
+                    fields.push(field);
+                }
             }
         }
         if fields.is_empty() {
@@ -380,10 +418,13 @@ impl TextIndex {
         if !any_word {
             parser.set_conjunction_by_default();
         }
-        for (_, title, _) in f.per_language {
+        for (_, title, summary, _) in f.per_language {
             parser.set_field_boost(title, 3.0);
+            parser.set_field_boost(summary, 1.5);
         }
-        parser.set_field_boost(f.names, 1.5);
+        for names in f.names {
+            parser.set_field_boost(names, 1.5);
+        }
         // Search as you type: a last word ending in `*` matches every word it begins.
         let (rest, prefix) = split_prefix(query);
         let parse = |q: &str| -> Box<dyn TantivyQuery> {
@@ -436,10 +477,10 @@ impl TextIndex {
     /// (escaped by tantivy).
     pub fn snippet(&self, query: &dyn TantivyQuery, language: &str, text: &str) -> String {
         let f = &self.fields;
-        let (_, _, field) = f
+        let (_, _, _, field) = f
             .per_language
             .iter()
-            .find(|(code, _, _)| *code == language)
+            .find(|(code, ..)| *code == language)
             .unwrap_or(&f.per_language[6]);
         let searcher = self.reader.searcher();
         match tantivy::snippet::SnippetGenerator::create(&searcher, query, *field) {
@@ -463,15 +504,34 @@ pub fn all_query() -> tantivy::query::AllQuery {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SearchIn {
     pub title: bool,
-    pub text: bool,
-    pub names: bool,
+    pub summary: bool,
+    pub body: bool,
+    /// Names of the item's sources (with their former names).
+    pub sources: bool,
+    pub fields_of_work: bool,
+    pub countries: bool,
+    pub meetings: bool,
 }
 
 impl SearchIn {
     pub const ALL: SearchIn = SearchIn {
         title: true,
-        text: true,
-        names: true,
+        summary: true,
+        body: true,
+        sources: true,
+        fields_of_work: true,
+        countries: true,
+        meetings: true,
+    };
+
+    pub const NONE: SearchIn = SearchIn {
+        title: false,
+        summary: false,
+        body: false,
+        sources: false,
+        fields_of_work: false,
+        countries: false,
+        meetings: false,
     };
 }
 
@@ -538,7 +598,39 @@ fn prefix_pattern(prefix: &str) -> String {
     format!("({})", alternatives.join("|"))
 }
 
-/// Lets readers write `title:`, `text:`, `names:` without knowing the per-language fields.
+/// The `field:` prefixes a query may use, and the index fields each stands for (a name
+/// without `names_` is a field per language).
+const FIELD_PREFIXES: [(&str, &[&str]); 10] = [
+    ("title", &["title"]),
+    ("summary", &["summary"]),
+    ("body", &["body"]),
+    ("text", &["summary", "body"]),
+    ("source", &["names_source"]),
+    ("field_of_work", &["names_field"]),
+    ("country", &["names_country"]),
+    ("meeting", &["names_meeting"]),
+    (
+        "names",
+        &[
+            "names_source",
+            "names_field",
+            "names_country",
+            "names_meeting",
+        ],
+    ),
+    (
+        "name",
+        &[
+            "names_source",
+            "names_field",
+            "names_country",
+            "names_meeting",
+        ],
+    ),
+];
+
+/// Lets readers write `title:`, `text:`, `body:`, `source:`, `names:`… without knowing the
+/// per-language fields.
 fn normalize_field_names(q: &str) -> String {
     // tantivy's parser takes `field:term`; expand our short names into a group of the
     // per-language fields.
@@ -547,18 +639,29 @@ fn normalize_field_names(q: &str) -> String {
         if i > 0 {
             out.push(' ');
         }
-        let expanded = ["title", "text", "body"].iter().find_map(|short| {
-            let rest = word.strip_prefix(short)?.strip_prefix(':')?;
+        let expanded = FIELD_PREFIXES.iter().find_map(|(short, targets)| {
+            // A sign or bracket before the field name stays in front of the group.
+            let lead_len = word.len() - word.trim_start_matches(['-', '+', '(']).len();
+            let (lead, bare) = word.split_at(lead_len);
+            let rest = bare.strip_prefix(short)?.strip_prefix(':')?;
             if rest.is_empty() {
                 return None;
             }
-            let field = if *short == "title" { "title" } else { "text" };
-            let alts: Vec<String> = LANGUAGES
-                .iter()
-                .map(|(c, _)| format!("{field}_{c}:{rest}"))
-                .chain(std::iter::once(format!("{field}_other:{rest}")))
-                .collect();
-            Some(format!("({})", alts.join(" OR ")))
+            let mut alts: Vec<String> = Vec::new();
+            for target in *targets {
+                if target.starts_with("names_") {
+                    alts.push(format!("{target}:{rest}"));
+                } else {
+                    alts.extend(
+                        LANGUAGES
+                            .iter()
+                            .map(|(c, _)| c)
+                            .chain(std::iter::once(&"other"))
+                            .map(|c| format!("{target}_{c}:{rest}")),
+                    );
+                }
+            }
+            Some(format!("{lead}({})", alts.join(" OR ")))
         });
         match expanded {
             Some(e) => out.push_str(&e),
@@ -639,8 +742,12 @@ mod tests {
             id: ItemId(id),
             language: lang.into(),
             title: title.into(),
-            text: text.into(),
-            names: names.iter().map(|s| (*s).to_owned()).collect(),
+            summary: String::new(),
+            body: text.into(),
+            names: Names {
+                sources: names.iter().map(|s| (*s).to_owned()).collect(),
+                ..Names::default()
+            },
         }
     }
 
@@ -814,30 +921,41 @@ mod tests {
         };
         let titles = SearchIn {
             title: true,
-            text: false,
-            names: false,
+            ..SearchIn::NONE
         };
         let names = SearchIn {
-            title: false,
-            text: false,
-            names: true,
+            sources: true,
+            ..SearchIn::NONE
+        };
+        let countries = SearchIn {
+            countries: true,
+            ..SearchIn::NONE
+        };
+        let bodies = SearchIn {
+            body: true,
+            ..SearchIn::NONE
         };
         assert_eq!(within("training", titles), vec![3]);
         assert_eq!(within("mission", titles), Vec::<i64>::new());
         assert_eq!(within("minsk", names), vec![1]);
         assert_eq!(within("minsk", titles), Vec::<i64>::new());
-        assert!(
-            idx.parse_in(
-                "x",
-                false,
-                SearchIn {
-                    title: false,
-                    text: false,
-                    names: false
-                }
-            )
-            .is_err()
+        assert_eq!(
+            within("minsk", countries),
+            Vec::<i64>::new(),
+            "a source, not a country"
         );
+        assert_eq!(within("officers", bodies), vec![3]);
+        assert_eq!(
+            within("deployed", bodies),
+            Vec::<i64>::new(),
+            "a title word"
+        );
+        assert_eq!(m("source:minsk"), vec![1]);
+        assert_eq!(m("country:minsk"), Vec::<i64>::new());
+        assert_eq!(m("body:officers"), vec![3]);
+        assert_eq!(m("text:officers"), vec![3]);
+        assert_eq!(m("police -body:officers"), Vec::<i64>::new());
+        assert!(idx.parse_in("x", false, SearchIn::NONE).is_err());
         assert_eq!(idx.meta().map(|m| m.applied), Some(7));
 
         idx.apply(

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use model::{Item, ItemId, SiteDefinition};
-use search::text::{TextDoc, TextError, TextIndex};
+use search::text::{Names, TextDoc, TextError, TextIndex};
 use store::{Store, StoreError};
 
 use crate::AppState;
@@ -27,46 +27,45 @@ pub enum IndexingError {
 }
 
 /// What the full-text index holds of an item: its words, and every name it is filed under
-/// (sources with all their names over time, fields of work, countries and meeting series in
-/// every language).
+/// (sources with all their names over time and in every language, fields of work,
+/// countries and meeting series in every language), by taxonomy.
 pub fn text_doc(site: &SiteDefinition, item: &Item) -> TextDoc {
     let d = &item.data;
-    let mut names = Vec::new();
-    for s in &d.sources {
-        if let Some(st) = site.structure(s.as_str()) {
-            for n in &st.names {
-                names.push(n.name.clone());
-                if let Some(full) = &n.source {
-                    names.push(full.clone());
-                }
-                names.extend(n.translations.values().cloned());
-            }
-            names.extend(st.aliases.iter().cloned());
+    let mut names = Names::default();
+    for s in d.sources.iter().filter_map(|s| site.structure(s.as_str())) {
+        for n in &s.names {
+            names.sources.push(n.name.clone());
+            names.sources.extend(n.source.iter().cloned());
+            names.sources.extend(n.translations.values().cloned());
         }
+        names.sources.extend(s.aliases.iter().cloned());
     }
-    let terms = d
+    let term_names = |t: &model::site::Term, out: &mut Vec<String>| {
+        out.push(t.name.clone());
+        out.extend(t.names.values().cloned());
+        out.extend(t.aliases.iter().cloned());
+    };
+    for t in d
         .fields_of_work
         .iter()
         .filter_map(|f| site.field(f.as_str()))
-        .chain(d.meetings.iter().filter_map(|m| site.meeting(m.as_str())));
-    for t in terms {
-        names.push(t.name.clone());
-        names.extend(t.names.values().cloned());
-        names.extend(t.aliases.iter().cloned());
+    {
+        term_names(t, &mut names.fields_of_work);
+    }
+    for t in d.meetings.iter().filter_map(|m| site.meeting(m.as_str())) {
+        term_names(t, &mut names.meetings);
     }
     for c in d.countries.iter().filter_map(|c| site.country(c.as_str())) {
-        names.push(c.name.clone());
-        names.extend(c.names.values().cloned());
-        names.extend(c.aliases.iter().cloned());
+        names.countries.push(c.name.clone());
+        names.countries.extend(c.names.values().cloned());
+        names.countries.extend(c.aliases.iter().cloned());
     }
-    let mut text = d.summary.clone();
-    text.push('\n');
-    text.push_str(&render::html::plain_text(&d.body_html, usize::MAX / 2));
     TextDoc {
         id: item.id,
         language: d.language.to_string(),
         title: d.title.clone(),
-        text,
+        summary: d.summary.clone(),
+        body: render::html::plain_text(&d.body_html, usize::MAX / 2),
         names,
     }
 }

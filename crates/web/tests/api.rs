@@ -349,6 +349,24 @@ async fn query_searches_the_text_and_orders_by_score() {
     )
     .await;
     assert_eq!(not_in_names.body["totalCount"], 0);
+    // Each taxonomy and each text field is a part of its own: "Serbia" names a country and a
+    // source (the Mission to Serbia), "policing" a field of work; the summary is not the body.
+    let field =
+        |value: &str, fields: Value| json!({ "query": { "value": value, "fields": fields } });
+    let r = post_json(&app, field("serbia", json!(["source"]))).await;
+    assert_eq!(ids(&r.body), vec![3], "the Mission to Serbia");
+    let r = post_json(
+        &app,
+        field("policing", json!(["country", "source", "meeting"])),
+    )
+    .await;
+    assert_eq!(r.body["totalCount"], 0, "a field of work's name only");
+    let r = post_json(&app, field("policing", json!(["field_of_work"]))).await;
+    assert_eq!(ids(&r.body), vec![3]);
+    let r = post_json(&app, field("arrive", json!(["body"]))).await;
+    assert_eq!(r.body["totalCount"], 0, "the word is in the summary only");
+    let r = get(&app, "/api/v1/items?query=country:serbia").await;
+    assert_eq!(ids(&r.body), vec![3]);
 
     // A stray quote is not an error.
     let r = get(&app, "/api/v1/items?query=%22police").await;

@@ -20,7 +20,8 @@ impl TextIndex {
     /// quotes and signs are kept as they were.
     pub fn suggest(&self, query: &str) -> Option<String> {
         let searcher = self.reader.searcher();
-        let dictionaries = [self.fields.spell, self.fields.names];
+        let mut dictionaries = vec![self.fields.spell];
+        dictionaries.extend(self.fields.names);
         let mut changed = false;
         let mut out = Vec::new();
         for (n, token) in query.split_whitespace().enumerate() {
@@ -52,10 +53,11 @@ impl TextIndex {
                 .doc_freq(&Term::from_field_text(field, text))
                 .unwrap_or(0)
         };
-        if freq(self.fields.spell, word) > 0 || freq(self.fields.names, word) > 0 {
+        if freq(self.fields.spell, word) > 0 || self.fields.names.iter().any(|n| freq(*n, word) > 0)
+        {
             return true;
         }
-        for (_, title, text) in self.fields.per_language {
+        for (_, title, summary, body) in self.fields.per_language {
             let Ok(mut analyzer) = self.index.tokenizer_for_field(title) else {
                 continue;
             };
@@ -65,7 +67,7 @@ impl TextIndex {
             while stream.advance() {
                 any_token = true;
                 let stem = &stream.token().text;
-                if freq(title, stem) > 0 || freq(text, stem) > 0 {
+                if freq(title, stem) > 0 || freq(summary, stem) > 0 || freq(body, stem) > 0 {
                     found = true;
                 }
             }

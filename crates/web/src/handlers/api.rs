@@ -368,21 +368,17 @@ async fn text_matches(state: &AppState, t: &TextQuery) -> Result<Vec<(ItemId, f3
     let index = Arc::clone(&state.text);
     let value = t.value.clone();
     let any_word = !t.all_words;
-    // The index keeps titles, texts (summary and body together) and the names an item is
-    // filed under; named fields choose among those. Without fields, everything is searched,
-    // as on the site.
+    // Each searchable field has its part of the index. Without fields, everything is
+    // searched, names included, as on the site.
+    let has = |f: Field| t.fields.contains(&f);
     let within = (t.fields != Field::DEFAULT_SEARCH).then(|| SearchIn {
-        title: t.fields.contains(&Field::Title),
-        text: t
-            .fields
-            .iter()
-            .any(|f| matches!(f, Field::Summary | Field::Body)),
-        names: t.fields.iter().any(|f| {
-            matches!(
-                f,
-                Field::Source | Field::Country | Field::FieldOfWork | Field::Meeting
-            )
-        }),
+        title: has(Field::Title),
+        summary: has(Field::Summary),
+        body: has(Field::Body),
+        sources: has(Field::Source),
+        fields_of_work: has(Field::FieldOfWork),
+        countries: has(Field::Country),
+        meetings: has(Field::Meeting),
     });
     let result = tokio::task::spawn_blocking(move || {
         let parsed = match within {
