@@ -45,6 +45,9 @@ const ERROR_CODES: [&str; 17] = [
     query::code::MALFORMED,
 ];
 
+/// A sort key as the server reads it.
+const SORT_PATTERN: &str = "^(date|title|score|id):(asc|desc)$";
+
 fn names(fields: impl Iterator<Item = Field>) -> Vec<&'static str> {
     fields.map(Field::name).collect()
 }
@@ -78,7 +81,7 @@ pub fn document(site: &SiteDefinition) -> Value {
           "description": "A value, a list (filter[value][]=…) or a range (filter[value][from], filter[value][to]); none: the field exists." },
         { "name": "facets[0][field]", "in": "query", "schema": { "enum": facetable },
           "description": "The first facet; the next are facets[1][field], facets[2][field]… Each also takes [name], [limit], [sort], [filter], [interval] (date: year, month, day), [scope] (default, query, global)." },
-        { "name": "sort[]", "in": "query", "schema": { "type": "string", "minLength": 1, "example": "date:desc" },
+        { "name": "sort[]", "in": "query", "schema": { "type": "string", "pattern": SORT_PATTERN, "example": "date:desc" },
           "description": format!("Up to {} keys among date, title, score, id, each :asc or :desc.", query::MAX_SORTS) },
         { "name": "fields[include][]", "in": "query", "schema": { "type": "array", "items": { "enum": all } } },
         { "name": "fields[exclude][]", "in": "query", "schema": { "type": "array", "items": { "enum": all } } },
@@ -155,8 +158,8 @@ pub fn document(site: &SiteDefinition) -> Value {
                 "filter": { "$ref": "#/components/schemas/Condition" },
                 "facets": { "type": "array", "maxItems": query::MAX_FACETS },
                 "sort": { "oneOf": [
-                    { "type": "string", "minLength": 1 },
-                    { "type": "array", "maxItems": query::MAX_SORTS, "items": { "type": "string", "minLength": 1 } }
+                    { "type": "string", "pattern": SORT_PATTERN },
+                    { "type": "array", "maxItems": query::MAX_SORTS, "items": { "type": "string", "pattern": SORT_PATTERN } }
                 ] },
                 "fields": { "type": "object" },
                 "limit": { "type": "integer", "minimum": 0, "maximum": query::MAX_LIMIT },
