@@ -336,6 +336,19 @@ impl TextIndex {
         Ok(())
     }
 
+    /// Merges every segment into one (after a rebuild: a query then sets up its scorers
+    /// once instead of once per segment). Readers keep the old segments until it is done.
+    pub fn merge_all(&self) -> Result<(), TextError> {
+        let ids = self.index.searchable_segment_ids()?;
+        if ids.len() > 1 {
+            let mut writer = self.writer();
+            writer.merge(&ids).wait()?;
+            writer.commit()?;
+        }
+        self.reader.reload()?;
+        Ok(())
+    }
+
     /// Replaces the whole index with `docs`, then records `applied`.
     pub fn rebuild(
         &self,

@@ -104,6 +104,8 @@ pub async fn rebuild(
     }
     let idx = Arc::clone(index);
     blocking(move || idx.commit(applied)).await?;
+    let idx = Arc::clone(index);
+    blocking(move || idx.merge_all()).await?;
     Ok(done)
 }
 
