@@ -21,7 +21,8 @@ if [ ! -f "$DATA/communique.db" ]; then
 fi
 
 echo "== engine"
-cargo run -q --release -p communique-web --example search_latency -- "$DATA" "$WORDS" 1000 | tail -3
+cargo build -q --release -p communique-web --example search_latency
+target/release/examples/search_latency "$DATA" "$WORDS" 1000 | tail -3
 
 echo "== HTTP API"
 "$BIN" serve --data-dir "$DATA" --listen "127.0.0.1:$PORT" --reload-seconds 0 2>target/bench-search-serve.log &
