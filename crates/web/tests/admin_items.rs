@@ -496,3 +496,125 @@ async fn an_earlier_revision_is_shown_as_a_difference_and_can_be_restored() {
     let log = app.state.store.audit_log(None, 5).await.expect("log");
     assert_eq!(log[0].action, "item.restore-revision-1");
 }
+
+/// Payloads that would run script if any page let them through as markup.
+const XSS: [&str; 8] = [
+    "<script>alert(1)</script>",
+    "\"><img src=x onerror=alert(1)>",
+    "'><svg onload=alert(1)>",
+    "javascript:alert(1)",
+    "<a href=\"javascript:alert(1)\">x</a>",
+    "<iframe src=\"data:text/html,<script>alert(1)</script>\"></iframe>",
+    "{{7*7}}<style>*{display:none}</style>",
+    "</textarea><script>alert(1)</script>",
+];
+
+/// Markup that may only appear if a payload got through unescaped.
+fn live_markup(html: &str) -> Option<&'static str> {
+    // Tags and attributes are case-insensitive (the dateline shows the place in capitals).
+    let html = html.to_lowercase();
+    [
+        "<script>alert",
+        "<img src=x onerror",
+        "<svg onload",
+        "href=\"javascript:",
+        "<iframe",
+        "<style>*{display:none}",
+    ]
+    .into_iter()
+    .find(|m| html.contains(m))
+}
+
+#[tokio::test]
+async fn script_payloads_in_every_field_render_inert_and_sql_metacharacters_verbatim() {
+    let app = TestApp::start().await;
+    add_user(&app, "ed@example.org", Role::Editor, &[]).await;
+    let (cookie, csrf) = session(&app, "ed@example.org").await;
+    let sql = "O'Brien\"; DROP TABLE items; -- 100% _x_ \\ ;";
+    for (n, payload) in XSS.iter().enumerate() {
+        let title = format!("{payload} {sql} {n}");
+        let summary = format!("Summary {payload}");
+        let body_html = format!("<p>Body {payload}</p>");
+        let place = format!("{payload}");
+        let form = [
+            ("csrf", csrf.as_str()),
+            ("revision", "0"),
+            ("type", "news"),
+            ("language", "en"),
+            ("title", title.as_str()),
+            ("summary", summary.as_str()),
+            ("body", body_html.as_str()),
+            ("place", place.as_str()),
+            ("time_zone", "Europe/Vienna"),
+            ("published", "2026-02-01T10:00"),
+            ("sources", "secretariat"),
+        ];
+        let created = app
+            .request(post("/admin/items", &cookie, &body(&form)))
+            .await;
+        assert_eq!(
+            created.status,
+            StatusCode::SEE_OTHER,
+            "{payload}: {}",
+            created.body
+        );
+        let href = created.headers[header::LOCATION]
+            .to_str()
+            .expect("ascii")
+            .to_owned();
+        let id: i64 = href
+            .rsplit('/')
+            .next()
+            .and_then(|s| s.parse().ok())
+            .expect("id");
+        let stored = app
+            .state
+            .store
+            .item(model::ItemId(id))
+            .await
+            .expect("read")
+            .expect("exists");
+        assert_eq!(stored.data.title, title.trim(), "stored verbatim");
+        assert!(stored.data.title.contains(sql));
+
+        let admin_page = app.request(get(&href, &cookie)).await.body;
+        assert_eq!(
+            live_markup(&admin_page),
+            None,
+            "workspace page, payload {payload}"
+        );
+        let published = app
+            .request(post(
+                &format!("{href}/transition"),
+                &cookie,
+                &body(&[
+                    ("csrf", &csrf),
+                    ("revision", "1"),
+                    ("transition", "publish"),
+                ]),
+            ))
+            .await;
+        assert_eq!(published.status, StatusCode::SEE_OTHER);
+        refresh(&app).await;
+        let public = app.get(&stored.path()).await;
+        assert_eq!(public.status, StatusCode::OK, "{payload}");
+        assert_eq!(
+            live_markup(&public.body),
+            None,
+            "public page, payload {payload}"
+        );
+        let listing = app.get("/press-releases").await.body;
+        assert_eq!(live_markup(&listing), None, "listing, payload {payload}");
+        let api = app.get(&format!("/api/v1/items/{id}")).await;
+        assert_eq!(api.status, StatusCode::OK);
+        assert_eq!(api.headers["content-type"], "application/json");
+        let json: serde_json::Value = serde_json::from_str(&api.body).expect("JSON");
+        assert_eq!(
+            json["data"][0]["fields"]["title"],
+            title.trim(),
+            "the API gives the text as stored"
+        );
+    }
+    let dashboard = app.request(get("/admin", &cookie)).await.body;
+    assert_eq!(live_markup(&dashboard), None, "dashboard");
+}
