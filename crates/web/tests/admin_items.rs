@@ -535,7 +535,7 @@ async fn script_payloads_in_every_field_render_inert_and_sql_metacharacters_verb
         let title = format!("{payload} {sql} {n}");
         let summary = format!("Summary {payload}");
         let body_html = format!("<p>Body {payload}</p>");
-        let place = format!("{payload}");
+        let place = payload.to_string();
         let form = [
             ("csrf", csrf.as_str()),
             ("revision", "0"),
