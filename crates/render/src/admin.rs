@@ -152,3 +152,32 @@ pub struct RevisionPage {
     pub can_restore: bool,
     pub csrf: String,
 }
+
+#[derive(Debug, Clone)]
+pub struct GlossaryRow {
+    pub abbr: String,
+    pub expansion: String,
+    /// "site definition", or where a stored entry came from.
+    pub origin: String,
+    pub removable: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct GlossaryGroup {
+    pub code: String,
+    pub name: String,
+    pub entries: Vec<GlossaryRow>,
+}
+
+#[derive(Template)]
+#[template(path = "admin/glossary.html")]
+pub struct GlossaryPage {
+    pub admin: AdminLayout,
+    pub csrf: String,
+    pub problems: Vec<String>,
+    /// (code, name, selected)
+    pub languages: Vec<(String, String, bool)>,
+    pub abbr: String,
+    pub expansion: String,
+    pub groups: Vec<GlossaryGroup>,
+}

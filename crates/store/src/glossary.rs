@@ -71,4 +71,79 @@ impl Store {
         tx.commit().await?;
         Ok(added)
     }
+
+    /// Removes a stored abbreviation (the site definition's entries are not stored here).
+    /// Returns whether there was one.
+    pub async fn remove_from_glossary(
+        &self,
+        language: &str,
+        abbreviation: &str,
+        actor: &crate::Actor,
+        now: Timestamp,
+    ) -> Result<bool> {
+        let mut tx = self.pool.begin().await?;
+        let done = sqlx::query("DELETE FROM glossary WHERE language = $1 AND abbreviation = $2")
+            .bind(language)
+            .bind(abbreviation)
+            .execute(&mut *tx)
+            .await?;
+        let removed = done.rows_affected() > 0;
+        if removed {
+            sqlx::query("INSERT INTO outbox (first_id, last_id, at) VALUES (1, 0, $1)")
+                .bind(now.as_microsecond())
+                .execute(&mut *tx)
+                .await?;
+            Store::audit_in(
+                &mut tx,
+                actor,
+                now,
+                "glossary.remove",
+                &format!("{language} {abbreviation}"),
+                "",
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(removed)
+    }
+
+    /// Adds one abbreviation written by a person, audited; false when the language already
+    /// has it (its expansion is kept).
+    pub async fn add_abbreviation(
+        &self,
+        entry: &StoredAbbreviation,
+        actor: &crate::Actor,
+        now: Timestamp,
+    ) -> Result<bool> {
+        let mut tx = self.pool.begin().await?;
+        let done = sqlx::query(
+            "INSERT INTO glossary (language, abbreviation, expansion, origin, added_at) \
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (language, abbreviation) DO NOTHING",
+        )
+        .bind(&entry.language)
+        .bind(&entry.entry.abbr)
+        .bind(&entry.entry.expansion)
+        .bind(&entry.origin)
+        .bind(entry.added_at.as_microsecond())
+        .execute(&mut *tx)
+        .await?;
+        let added = done.rows_affected() > 0;
+        if added {
+            sqlx::query("INSERT INTO outbox (first_id, last_id, at) VALUES (1, 0, $1)")
+                .bind(now.as_microsecond())
+                .execute(&mut *tx)
+                .await?;
+            Store::audit_in(
+                &mut tx,
+                actor,
+                now,
+                "glossary.add",
+                &format!("{} {}", entry.language, entry.entry.abbr),
+                &entry.entry.expansion,
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(added)
+    }
 }

@@ -183,6 +183,14 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/login", get(admin::login_form).post(admin::login))
         .route("/admin/logout", axum::routing::post(admin::logout))
         .route("/admin/audit", get(admin::audit_log))
+        .route(
+            "/admin/glossary",
+            get(admin_glossary::glossary).post(admin_glossary::add),
+        )
+        .route(
+            "/admin/glossary/remove",
+            axum::routing::post(admin_glossary::remove),
+        )
         .route("/admin/items", axum::routing::post(admin_items::create))
         .route("/admin/items/new", get(admin_items::new_form))
         .route(

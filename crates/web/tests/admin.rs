@@ -209,3 +209,101 @@ async fn administrators_read_the_audit_log() {
     assert!(page.body.contains("<td>root@example.org</td>"));
     assert!(page.body.contains("<td>login</td>"));
 }
+
+#[tokio::test]
+async fn administrators_edit_the_glossary_and_item_pages_follow() {
+    let app = TestApp::start().await;
+    add_user(&app, "root@example.org", Role::Admin, &[]).await;
+    add_user(&app, "ed@example.org", Role::Editor, &[]).await;
+    let mut it = item("Commission trained", "2024-06-01", &["odihr"], &[], &[]);
+    it.body_html = "<p>The CEC trained its staff.</p>".into();
+    let ids = app.add(&[it]).await;
+    let (editor, editor_csrf) = session(&app, "ed@example.org").await;
+    assert_eq!(
+        app.request(get("/admin/glossary", &editor)).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let refused = app
+        .request(post(
+            "/admin/glossary",
+            &editor,
+            &format!("csrf={editor_csrf}&language=en&abbr=CEC&expansion=x"),
+        ))
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+
+    let (admin, csrf) = session(&app, "root@example.org").await;
+    let page = app.request(get("/admin/glossary", &admin)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("<td lang=\"en\">NGO</td><td lang=\"en\">non-governmental organization</td><td>site definition</td>"), "{}", page.body);
+    let bad = app
+        .request(post(
+            "/admin/glossary",
+            &admin,
+            &format!("csrf={csrf}&language=en&abbr=NGO&expansion=something"),
+        ))
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("the site definition already has NGO"));
+    let bad = app
+        .request(post(
+            "/admin/glossary",
+            &admin,
+            &format!("csrf={csrf}&language=xx&abbr=two+words&expansion="),
+        ))
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for m in [
+        "&#39;xx&#39; is not a language of the site",
+        "the abbreviation is one word of 1 to 20 characters",
+        "the expansion has 1 to 200 characters",
+    ] {
+        assert!(bad.body.contains(m), "{m}: {}", bad.body);
+    }
+    let added = app
+        .request(post(
+            "/admin/glossary",
+            &admin,
+            &format!("csrf={csrf}&language=en&abbr=CEC&expansion=Central+Election+Commission"),
+        ))
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    web::indexing::refresh_catalog(&app.state)
+        .await
+        .expect("refreshed");
+    let item_page = app.get(&format!("/items/{}", ids[0].0)).await;
+    let href = item_page.headers[header::LOCATION]
+        .to_str()
+        .expect("ascii")
+        .to_owned();
+    assert!(
+        app.get(&href)
+            .await
+            .body
+            .contains("The <abbr title=\"Central Election Commission\">CEC</abbr> trained")
+    );
+
+    let removed = app
+        .request(post(
+            "/admin/glossary/remove",
+            &admin,
+            &format!("csrf={csrf}&language=en&abbr=CEC"),
+        ))
+        .await;
+    assert_eq!(removed.status, StatusCode::SEE_OTHER);
+    web::indexing::refresh_catalog(&app.state)
+        .await
+        .expect("refreshed");
+    assert!(
+        !app.get(&href)
+            .await
+            .body
+            .contains("<abbr title=\"Central Election Commission\">")
+    );
+    let log = app.state.store.audit_log(None, 10).await.expect("log");
+    assert!(
+        log.iter()
+            .any(|e| e.action == "glossary.add" && e.actor == "root@example.org")
+    );
+    assert!(log.iter().any(|e| e.action == "glossary.remove"));
+}

@@ -2,6 +2,7 @@
 //! functions, and returns a rendered page.
 
 pub mod admin;
+pub mod admin_glossary;
 pub mod admin_items;
 pub mod api;
 pub mod health;

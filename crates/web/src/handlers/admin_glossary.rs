@@ -1,0 +1,228 @@
+//! The glossary for administrators: the site definition's abbreviations (read only here) and
+//! the stored ones, which can be added and removed. Changes reach item pages through the
+//! outbox, like item changes.
+
+use axum::Form;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use render::admin::{GlossaryGroup, GlossaryPage, GlossaryRow};
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::auth::{MaybeSignedIn, SignedIn};
+use crate::error::WebError;
+use crate::handlers::admin::{layout, private_page, to_login};
+
+fn admin_only(s: &SignedIn) -> Result<(), WebError> {
+    s.user
+        .rights()
+        .may_administer()
+        .map_err(|e| WebError::Forbidden(format!("The glossary: {e}.")))
+}
+
+async fn page(
+    state: &AppState,
+    s: &SignedIn,
+    problems: Vec<String>,
+    form: Option<&AddForm>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let stored = state.store.glossary().await?;
+    let site = &state.site;
+    let chosen = form.map_or(site.organization.default_language.as_str(), |f| {
+        f.language.as_str()
+    });
+    let groups = site
+        .organization
+        .languages
+        .iter()
+        .map(|l| {
+            let code = l.code.as_str();
+            let mut entries: Vec<GlossaryRow> = site
+                .glossary_for(code)
+                .iter()
+                .map(|e| GlossaryRow {
+                    abbr: e.abbr.clone(),
+                    expansion: e.expansion.clone(),
+                    origin: "site definition".into(),
+                    removable: false,
+                })
+                .collect();
+            entries.extend(
+                stored
+                    .iter()
+                    .filter(|a| a.language == code)
+                    .map(|a| GlossaryRow {
+                        abbr: a.entry.abbr.clone(),
+                        expansion: a.entry.expansion.clone(),
+                        origin: a.origin.clone(),
+                        removable: true,
+                    }),
+            );
+            entries.sort_by(|a, b| a.abbr.cmp(&b.abbr));
+            GlossaryGroup {
+                code: code.to_owned(),
+                name: l.name.clone(),
+                entries,
+            }
+        })
+        .collect();
+    private_page(
+        status,
+        &GlossaryPage {
+            admin: layout(state, "Glossary", Some(s)),
+            csrf: s.csrf.clone(),
+            problems,
+            languages: site
+                .organization
+                .languages
+                .iter()
+                .map(|l| {
+                    (
+                        l.code.to_string(),
+                        l.name.clone(),
+                        l.code.as_str() == chosen,
+                    )
+                })
+                .collect(),
+            abbr: form.map(|f| f.abbr.clone()).unwrap_or_default(),
+            expansion: form.map(|f| f.expansion.clone()).unwrap_or_default(),
+            groups,
+        },
+    )
+}
+
+/// `GET /admin/glossary`.
+pub async fn glossary(
+    State(state): State<AppState>,
+    MaybeSignedIn(signed_in): MaybeSignedIn,
+) -> Result<Response, WebError> {
+    let Some(s) = signed_in else {
+        return Ok(to_login("/admin/glossary"));
+    };
+    admin_only(&s)?;
+    page(&state, &s, Vec::new(), None, StatusCode::OK).await
+}
+
+#[derive(Debug, Deserialize)]
+pub struct AddForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    language: String,
+    #[serde(default)]
+    abbr: String,
+    #[serde(default)]
+    expansion: String,
+}
+
+/// `POST /admin/glossary`: adds an abbreviation.
+pub async fn add(
+    State(state): State<AppState>,
+    MaybeSignedIn(signed_in): MaybeSignedIn,
+    Form(form): Form<AddForm>,
+) -> Result<Response, WebError> {
+    let Some(s) = signed_in else {
+        return Ok(to_login("/admin/glossary"));
+    };
+    s.check_csrf(&form.csrf)?;
+    admin_only(&s)?;
+    let site = &state.site;
+    let abbr = form.abbr.trim();
+    let expansion = form.expansion.trim();
+    let mut problems = Vec::new();
+    if !site
+        .organization
+        .languages
+        .iter()
+        .any(|l| l.code.as_str() == form.language)
+    {
+        problems.push(format!("'{}' is not a language of the site", form.language));
+    }
+    if abbr.is_empty() || abbr.chars().count() > 20 || abbr.chars().any(char::is_whitespace) {
+        problems.push("the abbreviation is one word of 1 to 20 characters".into());
+    } else if !abbr.chars().any(char::is_alphabetic) {
+        problems.push("the abbreviation needs a letter".into());
+    }
+    if expansion.is_empty() || expansion.chars().count() > 200 {
+        problems.push("the expansion has 1 to 200 characters".into());
+    }
+    if let Some(e) = site
+        .glossary_for(&form.language)
+        .iter()
+        .find(|e| e.abbr == abbr)
+    {
+        problems.push(format!(
+            "the site definition already has {abbr}: '{}'",
+            e.expansion
+        ));
+    }
+    if problems.is_empty() {
+        let now = state.clock.now();
+        let added = state
+            .store
+            .add_abbreviation(
+                &store::StoredAbbreviation {
+                    language: form.language.clone(),
+                    entry: model::site::GlossaryEntry {
+                        abbr: abbr.to_owned(),
+                        expansion: expansion.to_owned(),
+                    },
+                    origin: format!("admin: {}", s.user.email),
+                    added_at: now,
+                },
+                &s.actor(),
+                now,
+            )
+            .await?;
+        if added {
+            return Ok(Redirect::to("/admin/glossary").into_response());
+        }
+        problems.push(format!(
+            "{abbr} is already in the glossary of this language; remove it first to change it"
+        ));
+    }
+    page(
+        &state,
+        &s,
+        problems,
+        Some(&form),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await
+}
+
+#[derive(Debug, Deserialize)]
+pub struct RemoveForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    language: String,
+    #[serde(default)]
+    abbr: String,
+}
+
+/// `POST /admin/glossary/remove`: removes a stored abbreviation.
+pub async fn remove(
+    State(state): State<AppState>,
+    MaybeSignedIn(signed_in): MaybeSignedIn,
+    Form(form): Form<RemoveForm>,
+) -> Result<Response, WebError> {
+    let Some(s) = signed_in else {
+        return Ok(to_login("/admin/glossary"));
+    };
+    s.check_csrf(&form.csrf)?;
+    admin_only(&s)?;
+    let removed = state
+        .store
+        .remove_from_glossary(&form.language, &form.abbr, &s.actor(), state.clock.now())
+        .await?;
+    if !removed {
+        return Err(WebError::NotFound(format!(
+            "There is no stored abbreviation {} in '{}'.",
+            form.abbr, form.language
+        )));
+    }
+    Ok(Redirect::to("/admin/glossary").into_response())
+}
