@@ -134,6 +134,10 @@ pub struct ItemFormPage {
     /// (transition, button label)
     pub transitions: Vec<(String, String)>,
     pub history: Vec<HistoryRow>,
+    /// For a new item: the id of the item it translates (empty for none).
+    pub translation_of: String,
+    /// The other items of the translation group: (workspace href, language, title).
+    pub translations: Vec<(String, String, String)>,
 }
 
 #[derive(Template)]

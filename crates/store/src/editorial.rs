@@ -139,6 +139,21 @@ impl Store {
         })
     }
 
+    /// The other items of an item's translation group: (id, language, title), by id.
+    pub async fn translations(&self, id: ItemId) -> Result<Vec<(ItemId, String, String)>> {
+        let rows: Vec<(i64, String, String)> = sqlx::query_as(
+            "SELECT id, language, title FROM items WHERE id <> $1 AND translation_group = \
+             (SELECT translation_group FROM items WHERE id = $1) ORDER BY id",
+        )
+        .bind(id.0)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(i, l, t)| (ItemId(i), l, t))
+            .collect())
+    }
+
     /// Every version of an item, newest first (the current one first).
     pub async fn history(&self, id: ItemId) -> Result<Vec<RevisionInfo>> {
         let mut out = Vec::new();

@@ -618,3 +618,63 @@ async fn script_payloads_in_every_field_render_inert_and_sql_metacharacters_verb
     let dashboard = app.request(get("/admin", &cookie)).await.body;
     assert_eq!(live_markup(&dashboard), None, "dashboard");
 }
+
+#[tokio::test]
+async fn a_translation_joins_the_group_of_its_original() {
+    let app = TestApp::start().await;
+    add_user(&app, "ed@example.org", Role::Editor, &[]).await;
+    let (cookie, csrf) = session(&app, "ed@example.org").await;
+    let english = create(
+        &app,
+        &cookie,
+        &csrf,
+        "Police reform talks",
+        "mission-to-serbia",
+    )
+    .await;
+    let en_id = english.rsplit('/').next().expect("id").to_owned();
+
+    let mut form = item_form(
+        &csrf,
+        "0",
+        "Переговоры о реформе полиции",
+        "mission-to-serbia",
+    );
+    form.retain(|(k, _)| *k != "language");
+    form.push(("language", "ru"));
+    form.push(("translation_of", en_id.as_str()));
+    let res = app
+        .request(post("/admin/items", &cookie, &body(&form)))
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let russian = res.headers[header::LOCATION]
+        .to_str()
+        .expect("ascii")
+        .to_owned();
+    let page = app.request(get(&russian, &cookie)).await.body;
+    assert!(
+        page.contains(&format!(
+            "Translations: <a href=\"{english}\" lang=\"en\">Police reform talks</a> (en)"
+        )),
+        "{page}"
+    );
+    let page = app.request(get(&english, &cookie)).await.body;
+    assert!(
+        page.contains("lang=\"ru\">Переговоры о реформе полиции</a> (ru)"),
+        "{page}"
+    );
+
+    for (value, message) in [
+        (en_id.as_str(), "already in this language"),
+        ("999", "there is no item 999"),
+        ("abc", "&#39;abc&#39; is not an item number"),
+    ] {
+        let mut form = item_form(&csrf, "0", "Another version", "mission-to-serbia");
+        form.push(("translation_of", value));
+        let res = app
+            .request(post("/admin/items", &cookie, &body(&form)))
+            .await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{value}");
+        assert!(res.body.contains(message), "{value}: {}", res.body);
+    }
+}

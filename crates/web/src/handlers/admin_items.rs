@@ -182,6 +182,7 @@ struct FormState<'a> {
     problems: Vec<String>,
     conflict: Option<Conflict>,
     history: Vec<HistoryRow>,
+    translations: Vec<(String, String, String)>,
 }
 
 fn form_page(state: &AppState, f: FormState<'_>, status: StatusCode) -> Result<Response, WebError> {
@@ -330,6 +331,8 @@ fn form_page_view(state: &AppState, f: FormState<'_>) -> ItemFormPage {
         pickers,
         transitions,
         history: f.history,
+        translation_of: String::new(),
+        translations: f.translations,
     }
 }
 
@@ -384,6 +387,7 @@ pub async fn new_form(
             problems: Vec::new(),
             conflict: None,
             history: Vec::new(),
+            translations: Vec::new(),
         },
         StatusCode::OK,
     )
@@ -400,7 +404,29 @@ pub async fn create(
     };
     s.check_csrf(first(&form, "csrf"))?;
     let base = blank(&state)?;
-    let item = match item_from_form(&state.site, &form, &base) {
+    let original = match first(&form, "translation_of").trim() {
+        "" => Ok(None),
+        raw => match ItemId::parse(raw) {
+            Ok(id) => match state.store.item(id).await? {
+                Some(original) => Ok(Some(original)),
+                None => Err(format!("translation of: there is no item {id}")),
+            },
+            Err(_) => Err(format!("translation of: '{raw}' is not an item number")),
+        },
+    };
+    let checked = item_from_form(&state.site, &form, &base).and_then(|mut item| match &original {
+        Ok(Some(o)) if o.data.language == item.language => Err(vec![format!(
+            "translation of: item {} is already in this language",
+            o.id
+        )]),
+        Ok(Some(o)) => {
+            item.translation_of = Some(o.id);
+            Ok(item)
+        }
+        Ok(None) => Ok(item),
+        Err(e) => Err(vec![e.clone()]),
+    });
+    let item = match checked {
         Ok(item) => item,
         Err(problems) => {
             let shown = shown_from_form(&state.site, &form, &base);
@@ -414,6 +440,7 @@ pub async fn create(
                     problems,
                     conflict: None,
                     history: Vec::new(),
+                    translations: Vec::new(),
                 },
                 StatusCode::UNPROCESSABLE_ENTITY,
             );
@@ -472,6 +499,13 @@ pub async fn edit_form(
         .may_edit(&state.site, &stored.data.sources)
         .map_err(forbidden)?;
     let history = history(&state, stored.id).await?;
+    let translations = state
+        .store
+        .translations(stored.id)
+        .await?
+        .into_iter()
+        .map(|(id, lang, title)| (format!("/admin/items/{id}"), lang, title))
+        .collect();
     form_page(
         &state,
         FormState {
@@ -482,6 +516,7 @@ pub async fn edit_form(
             problems: Vec::new(),
             conflict: None,
             history,
+            translations,
         },
         StatusCode::OK,
     )
@@ -525,6 +560,7 @@ pub async fn save(
                     problems,
                     conflict: None,
                     history,
+                    translations: Vec::new(),
                 },
                 StatusCode::UNPROCESSABLE_ENTITY,
             );
@@ -562,6 +598,7 @@ pub async fn save(
                     problems: Vec::new(),
                     conflict: Some(conflict),
                     history,
+                    translations: Vec::new(),
                 },
                 StatusCode::CONFLICT,
             )
@@ -909,6 +946,7 @@ pub async fn preview_link(
             problems: Vec::new(),
             conflict: None,
             history,
+            translations: Vec::new(),
         },
     );
     page.admin.notice = format!(
