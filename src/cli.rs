@@ -30,6 +30,39 @@ pub enum Command {
     /// Manage the accounts of the editorial workspace.
     #[command(subcommand)]
     User(UserCommand),
+    /// Manage API tokens (for the write API).
+    #[command(subcommand)]
+    Token(TokenCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Create a token for an account; it is shown once.
+    Create(TokenCreateOpts),
+    /// List the tokens (never their secrets).
+    List(UserListOpts),
+    /// Revoke a token.
+    Revoke(TokenRevokeOpts),
+}
+
+#[derive(Debug, Args)]
+pub struct TokenCreateOpts {
+    #[command(flatten)]
+    pub data: DataDirOpts,
+    #[arg(long)]
+    pub email: String,
+    /// What the token is for ("press office script").
+    #[arg(long, default_value = "api")]
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct TokenRevokeOpts {
+    #[command(flatten)]
+    pub data: DataDirOpts,
+    /// The token's number, as `token list` shows it.
+    #[arg(long)]
+    pub id: i64,
 }
 
 #[derive(Debug, Subcommand)]

@@ -48,6 +48,7 @@ fn main() -> std::process::ExitCode {
             cli::Command::Reindex(opts) => reindex::run(opts).await,
             cli::Command::CheckSite(opts) => site::check(opts),
             cli::Command::User(cmd) => user::run(cmd).await,
+            cli::Command::Token(cmd) => user::token(cmd).await,
         }
     });
     match result {

@@ -7,7 +7,7 @@ use model::Slug;
 use model::access::{Assignment, Role};
 use store::{Actor, Store, StoreError};
 
-use crate::cli::{DataDirOpts, UserCommand};
+use crate::cli::{DataDirOpts, TokenCommand, UserCommand};
 
 async fn open(data: &DataDirOpts) -> anyhow::Result<Store> {
     std::fs::create_dir_all(&data.data_dir)
@@ -196,6 +196,65 @@ pub async fn run(cmd: UserCommand) -> anyhow::Result<()> {
             }
             store.revoke_sessions(&o.email, &cli, now).await?;
             println!("ended the sessions of {}", store::normalize_email(&o.email));
+            store.close().await;
+        }
+    }
+    Ok(())
+}
+
+/// `communique token …`.
+pub async fn token(cmd: TokenCommand) -> anyhow::Result<()> {
+    let now = jiff::Timestamp::now();
+    let cli = Actor::command_line();
+    match cmd {
+        TokenCommand::Create(o) => {
+            let store = open(&o.data).await?;
+            let Some(user) = store.user_by_email(&o.email).await? else {
+                bail!("there is no account with the email {}", o.email);
+            };
+            if user.disabled {
+                bail!("the account {} is disabled", user.email);
+            }
+            let name = o.name.trim();
+            if name.is_empty() || name.chars().count() > 100 {
+                bail!("--name has 1 to 100 characters");
+            }
+            let secret = web::auth::new_token().map_err(|e| anyhow::anyhow!("{e}"))?;
+            let id = store
+                .create_token(&user, name, &web::auth::token_digest(&secret), &cli, now)
+                .await?;
+            println!(
+                "token {id} for {} ({name}); it is shown only now:",
+                user.email
+            );
+            println!("{secret}");
+            store.close().await;
+        }
+        TokenCommand::List(o) => {
+            let store = open(&o.data).await?;
+            let tokens = store.tokens().await?;
+            if tokens.is_empty() {
+                println!("no tokens");
+            }
+            for t in tokens {
+                println!(
+                    "{}\t{}\t{}\t{}\t{}",
+                    t.id,
+                    t.email,
+                    t.name,
+                    if t.revoked { "revoked" } else { "active" },
+                    t.last_used_at
+                        .map_or_else(|| "never used".to_owned(), |u| format!("last used {u}"))
+                );
+            }
+            store.close().await;
+        }
+        TokenCommand::Revoke(o) => {
+            let store = open(&o.data).await?;
+            if !store.revoke_token(o.id, &cli, now).await? {
+                bail!("there is no active token {}", o.id);
+            }
+            println!("revoked token {}", o.id);
             store.close().await;
         }
     }

@@ -141,3 +141,77 @@ fn accounts_are_added_listed_disabled_and_refused_with_reasons() {
     );
     assert!(reset.status.success(), "{}", text(&reset));
 }
+
+#[test]
+fn tokens_are_shown_once_listed_without_their_secret_and_revoked() {
+    let tmp = tempfile::tempdir().expect("dir");
+    let data = tmp.path().join("data");
+    let d = data.to_str().expect("utf-8 path");
+    let add = communique(
+        &[
+            "user",
+            "add",
+            "--data-dir",
+            d,
+            "--email",
+            "bot@example.org",
+            "--role",
+            "editor",
+        ],
+        Some(GOOD),
+    );
+    assert!(add.status.success(), "{}", text(&add));
+    let created = communique(
+        &[
+            "token",
+            "create",
+            "--data-dir",
+            d,
+            "--email",
+            "bot@example.org",
+            "--name",
+            "press script",
+        ],
+        None,
+    );
+    assert!(created.status.success(), "{}", text(&created));
+    let out = String::from_utf8_lossy(&created.stdout).into_owned();
+    let secret = out
+        .lines()
+        .nth(1)
+        .expect("the secret line")
+        .trim()
+        .to_owned();
+    assert_eq!(secret.len(), 64, "{out}");
+    assert!(out.starts_with("token 1 for bot@example.org (press script); it is shown only now:"));
+
+    let list = communique(&["token", "list", "--data-dir", d], None);
+    let listed = String::from_utf8_lossy(&list.stdout).into_owned();
+    assert!(
+        listed.starts_with("1\tbot@example.org\tpress script\tactive\tnever used"),
+        "{listed}"
+    );
+    assert!(!listed.contains(&secret), "the secret is never shown again");
+
+    let none = communique(
+        &[
+            "token",
+            "create",
+            "--data-dir",
+            d,
+            "--email",
+            "nobody@example.org",
+        ],
+        None,
+    );
+    assert_eq!(none.status.code(), Some(1));
+    assert!(text(&none).contains("there is no account with the email nobody@example.org"));
+
+    let revoked = communique(&["token", "revoke", "--data-dir", d, "--id", "1"], None);
+    assert!(revoked.status.success(), "{}", text(&revoked));
+    let again = communique(&["token", "revoke", "--data-dir", d, "--id", "1"], None);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(text(&again).contains("there is no active token 1"));
+    let list = communique(&["token", "list", "--data-dir", d], None);
+    assert!(String::from_utf8_lossy(&list.stdout).contains("\trevoked\t"));
+}

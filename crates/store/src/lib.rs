@@ -6,6 +6,7 @@ mod accounts;
 mod editorial;
 mod glossary;
 mod items;
+mod tokens;
 mod upsert;
 
 use std::path::Path;
@@ -18,6 +19,7 @@ pub use accounts::{Actor, AuditEntry, Session, User, normalize_email};
 pub use editorial::{RevisionInfo, SaveError, Saved, Stale};
 pub use glossary::StoredAbbreviation;
 pub use items::{CatalogRow, TermKind, content_hash};
+pub use tokens::TokenInfo;
 pub use upsert::Outcome;
 
 #[derive(Debug, thiserror::Error)]

@@ -678,3 +678,100 @@ async fn a_translation_joins_the_group_of_its_original() {
         assert!(res.body.contains(message), "{value}: {}", res.body);
     }
 }
+
+#[tokio::test]
+async fn a_token_reads_the_items_its_account_may_edit_whatever_their_state() {
+    let app = TestApp::start().await;
+    add_user(&app, "ed@example.org", Role::Editor, &[]).await;
+    add_user(
+        &app,
+        "po@example.org",
+        Role::PressOfficer,
+        &[("odihr", false)],
+    )
+    .await;
+    let (cookie, csrf) = session(&app, "ed@example.org").await;
+    let href = create(
+        &app,
+        &cookie,
+        &csrf,
+        "Draft on police reform",
+        "mission-to-serbia",
+    )
+    .await;
+    let id = href.rsplit('/').next().expect("id").to_owned();
+    let token_for = |email: &'static str| {
+        let app = &app;
+        async move {
+            let user = app
+                .state
+                .store
+                .user_by_email(email)
+                .await
+                .expect("read")
+                .expect("exists");
+            let secret = web::auth::new_token().expect("token");
+            app.state
+                .store
+                .create_token(
+                    &user,
+                    "test",
+                    &web::auth::token_digest(&secret),
+                    &store::Actor::command_line(),
+                    jiff::Timestamp::UNIX_EPOCH,
+                )
+                .await
+                .expect("stored");
+            secret
+        }
+    };
+    let editor = token_for("ed@example.org").await;
+    let officer = token_for("po@example.org").await;
+    let with = |auth: &str| {
+        http::Request::get(format!("/api/v1/items/{id}"))
+            .header(header::AUTHORIZATION, auth.to_owned())
+            .body(axum::body::Body::empty())
+            .expect("request")
+    };
+
+    assert_eq!(
+        app.get(&format!("/api/v1/items/{id}")).await.status,
+        StatusCode::NOT_FOUND,
+        "a draft is not public"
+    );
+    let r = app.request(with(&format!("Bearer {editor}"))).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(r.headers[header::ETAG], format!("\"i{id}-r1\"").as_str());
+    assert_eq!(r.headers[header::CACHE_CONTROL], "private, no-store");
+    let json: serde_json::Value = serde_json::from_str(&r.body).expect("JSON");
+    assert_eq!(json["data"][0]["status"], "draft");
+    assert_eq!(json["data"][0]["revision"], 1);
+    assert_eq!(json["data"][0]["public"], false);
+
+    let r = app.request(with(&format!("Bearer {officer}"))).await;
+    assert_eq!(
+        r.status,
+        StatusCode::NOT_FOUND,
+        "another office's item is not said to exist"
+    );
+    for bad in ["Bearer nope", "Basic ZWQ6cHc=", "Bearer "] {
+        let r = app.request(with(bad)).await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{bad}");
+        assert!(r.body.contains("\"code\":\"unauthorized\""), "{}", r.body);
+    }
+    // A disabled account's tokens stop working.
+    app.state
+        .store
+        .set_user_disabled(
+            "ed@example.org",
+            true,
+            &store::Actor::command_line(),
+            jiff::Timestamp::UNIX_EPOCH,
+        )
+        .await
+        .expect("disabled");
+    assert_eq!(
+        app.request(with(&format!("Bearer {editor}"))).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+}

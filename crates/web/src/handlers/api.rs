@@ -36,13 +36,15 @@ pub(crate) mod transport_code {
     pub const TOO_LARGE: &str = "too_large";
     pub const MALFORMED_BODY: &str = "malformed_body";
     pub const METHOD_NOT_ALLOWED: &str = "method_not_allowed";
-    pub const ALL: [&str; 6] = [
+    pub const UNAUTHORIZED: &str = "unauthorized";
+    pub const ALL: [&str; 7] = [
         NOT_FOUND,
         INTERNAL,
         MALFORMED_JSON,
         TOO_LARGE,
         MALFORMED_BODY,
         METHOD_NOT_ALLOWED,
+        UNAUTHORIZED,
     ];
 }
 
@@ -399,6 +401,81 @@ async fn text_matches(state: &AppState, t: &TextQuery) -> Result<Vec<(ItemId, f3
     }
 }
 
+/// The token of an `Authorization: Bearer …` header, if there is one (another scheme is
+/// refused).
+fn bearer(headers: &HeaderMap) -> Result<Option<&str>, ApiError> {
+    let Some(value) = headers.get(header::AUTHORIZATION) else {
+        return Ok(None);
+    };
+    let value = value.to_str().unwrap_or("");
+    match value.split_once(' ') {
+        Some((scheme, token))
+            if scheme.eq_ignore_ascii_case("bearer") && !token.trim().is_empty() =>
+        {
+            Ok(Some(token.trim()))
+        }
+        _ => Err(unauthorized(
+            "use 'Authorization: Bearer <token>' (create one with `communique token create`)",
+        )),
+    }
+}
+
+fn unauthorized(message: &str) -> ApiError {
+    ApiError::new(
+        StatusCode::UNAUTHORIZED,
+        transport_code::UNAUTHORIZED,
+        message,
+    )
+}
+
+/// `GET /api/v1/items/{id}` with a token: the item whatever its state (draft, embargoed…),
+/// if the token's account may edit it, with its `status` and `revision`; the ETag names the
+/// revision (`"i{id}-r{revision}"`), for the writes that will require it in `If-Match`.
+async fn item_for_writer(
+    state: &AppState,
+    id: ItemId,
+    token: &str,
+    missing: impl Fn() -> ApiError,
+) -> Result<Response, ApiError> {
+    let now = state.clock.now();
+    let user = state
+        .store
+        .token_user(&crate::auth::token_digest(token), now)
+        .await?
+        .ok_or_else(|| {
+            unauthorized("the token is not valid (unknown, revoked, or its account disabled)")
+        })?;
+    let item = state.store.item(id).await?.ok_or_else(&missing)?;
+    // Another office's item is not shown, and not said to exist.
+    user.rights()
+        .may_edit(&state.site, &item.data.sources)
+        .map_err(|_| missing())?;
+    let fields = view::selected_fields(model::query::Profile::Full, &[], &[]);
+    let mut data = serde_json::to_value(view::item(
+        &state.site,
+        &item,
+        None,
+        &fields,
+        state.site.today(now),
+    ))
+    .map_err(ApiError::internal)?;
+    data["status"] = serde_json::Value::from(item.data.status.as_str());
+    data["revision"] = serde_json::Value::from(item.revision);
+    data["public"] = serde_json::Value::from(item.visibility().is_public_at(now));
+    let body = to_json(&view::List::new(vec![data]))?;
+    let mut res = (StatusCode::OK, body).into_response();
+    json_headers(res.headers_mut());
+    let h = res.headers_mut();
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    if let Ok(etag) = HeaderValue::from_str(&format!("\"i{}-r{}\"", item.id, item.revision)) {
+        h.insert(header::ETAG, etag);
+    }
+    Ok(res)
+}
+
 /// `GET /api/v1/items/{id}`: one public item with every field.
 pub async fn item(
     State(state): State<AppState>,
@@ -416,6 +493,9 @@ pub async fn item(
         .filter(|id| id.to_string() == raw)
         .ok_or_else(missing)?;
     let now = state.clock.now();
+    if let Some(token) = bearer(&headers)? {
+        return item_for_writer(&state, id, token, missing).await;
+    }
     let item = state
         .store
         .item(id)

@@ -133,7 +133,15 @@ pub fn document(site: &SiteDefinition) -> Value {
         });
         if path.contains("{id}") {
             get["parameters"] = json!([{ "name": "id", "in": "path", "required": true, "schema": { "type": "integer", "minimum": 1 } }]);
-            get["responses"]["404"] = error_response("No public item has this id");
+            get["responses"]["404"] = error_response(
+                "No public item has this id (with a token: none the token's account may edit)",
+            );
+            get["responses"]["401"] =
+                error_response("The Authorization header is not a valid bearer token");
+            get["description"] = json!(
+                "Without a token: a public item. With `Authorization: Bearer <token>` (`communique token create`): any item the token's account may edit, whatever its state, with `status`, `revision` and `public`, and an ETag naming the revision."
+            );
+            get["security"] = json!([{}, { "token": [] }]);
         }
         paths.insert(path.into(), json!({ "get": get }));
     }
@@ -145,7 +153,9 @@ pub fn document(site: &SiteDefinition) -> Value {
             "description": "Read access to everything the site publishes. Only items public now are ever returned or counted. Every error is {\"error\": {\"code\", \"message\", \"pointer\"}} with a 4xx status."
         },
         "paths": paths,
-        "components": { "schemas": {
+        "components": {
+          "securitySchemes": { "token": { "type": "http", "scheme": "bearer", "description": "An API token from `communique token create`" } },
+          "schemas": {
             "Query": { "type": "object", "additionalProperties": false, "properties": {
                 "query": { "oneOf": [
                     { "type": "string", "minLength": 1, "maxLength": query::MAX_QUERY_CHARS },
