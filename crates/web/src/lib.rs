@@ -170,7 +170,20 @@ pub fn router(state: AppState) -> Router {
                 .options(api::preflight_search)
                 .fallback(api::method_not_allowed),
         )
-        .route("/api/v1/items/{id}", api::read(api::item))
+        .route(
+            "/api/v1/items/{id}",
+            api::read(api::item)
+                .patch(api::write::patch)
+                .delete(api::write::delete),
+        )
+        .route(
+            "/api/v1/items/{id}/transitions",
+            axum::routing::post(api::write::transition).fallback(api::method_not_allowed),
+        )
+        .route(
+            "/api/v1/items/by-external-id/{external_id}",
+            axum::routing::put(api::write::put_by_external_id).fallback(api::method_not_allowed),
+        )
         .route("/api/v1/structures", api::read(api::structures))
         .route("/api/v1/fields-of-work", api::read(api::fields_of_work))
         .route("/api/v1/countries", api::read(api::countries))

@@ -8,6 +8,7 @@
 mod links;
 pub mod openapi;
 mod view;
+pub mod write;
 
 use std::pin::Pin;
 use std::sync::Arc;
@@ -37,7 +38,10 @@ pub(crate) mod transport_code {
     pub const MALFORMED_BODY: &str = "malformed_body";
     pub const METHOD_NOT_ALLOWED: &str = "method_not_allowed";
     pub const UNAUTHORIZED: &str = "unauthorized";
-    pub const ALL: [&str; 7] = [
+    pub const FORBIDDEN: &str = "forbidden";
+    pub const IF_MATCH_REQUIRED: &str = "if_match_required";
+    pub const STALE: &str = "stale";
+    pub const ALL: [&str; 10] = [
         NOT_FOUND,
         INTERNAL,
         MALFORMED_JSON,
@@ -45,6 +49,9 @@ pub(crate) mod transport_code {
         MALFORMED_BODY,
         METHOD_NOT_ALLOWED,
         UNAUTHORIZED,
+        FORBIDDEN,
+        IF_MATCH_REQUIRED,
+        STALE,
     ];
 }
 
@@ -252,6 +259,10 @@ pub async fn items_post(
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {
+    if headers.contains_key(header::AUTHORIZATION) {
+        // With a token, POST creates an item (the write API); without, it searches.
+        return write::create(&state, &headers, body).await;
+    }
     let started = Instant::now();
     let bytes = read_body(&headers, body).await?;
     let json: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {

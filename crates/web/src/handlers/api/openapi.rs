@@ -56,6 +56,78 @@ fn error_response(description: &str) -> Value {
     json!({ "description": description, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } })
 }
 
+/// The write API: a bearer token, the JSON Lines import format, `If-Match` on changes.
+fn write_paths(paths: &mut serde_json::Map<String, Value>) {
+    let token = json!([{ "token": [] }]);
+    let if_match = json!({ "name": "If-Match", "in": "header", "required": true, "schema": { "type": "string" },
+        "description": "The item's ETag from GET /api/v1/items/{id} with a token (\"i{id}-r{revision}\")" });
+    let id = json!({ "name": "id", "in": "path", "required": true, "schema": { "type": "integer", "minimum": 1 } });
+    let saved = json!({ "description": "Saved: the item's id, revision, status and href; ETag of the new revision",
+        "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Saved" } } } });
+    let changes = |summary: &str| {
+        json!({
+            "summary": summary,
+            "security": token,
+            "responses": {
+                "200": saved,
+                "400": error_response("The body is not a valid item (the pointer names the key)"),
+                "401": error_response("No valid bearer token"),
+                "403": error_response("The token's account may not do this to this item"),
+                "404": error_response("No item the token's account may edit has this id"),
+                "409": error_response("The move does not start from the item's state"),
+                "412": { "description": "The If-Match ETag is stale: nothing was written; the body's `current` holds the item as it is" },
+                "428": error_response("If-Match is missing")
+            }
+        })
+    };
+    let mut patch = changes("Change the keys given (the JSON Lines keys but external_id)");
+    patch["parameters"] = json!([id, if_match]);
+    patch["requestBody"] = json!({ "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/NewItem" } } } });
+    let mut delete = changes("Unpublish (nothing is ever deleted)");
+    delete["parameters"] = json!([id, if_match]);
+    if let Some(Value::Object(item)) = paths.get_mut("/api/v1/items/{id}") {
+        item.insert("patch".into(), patch);
+        item.insert("delete".into(), delete);
+    }
+    let mut transition = changes("Move the item in the workflow");
+    transition["parameters"] = json!([id, if_match]);
+    transition["requestBody"] = json!({ "required": true, "content": { "application/json": { "schema": {
+        "type": "object", "required": ["transition"], "additionalProperties": false, "properties": {
+            "transition": { "enum": ["submit", "withdraw", "schedule", "publish", "unpublish", "archive"] },
+            "at": { "type": "string", "format": "date-time", "description": "For schedule: the instant it becomes public" } } } } } });
+    paths.insert(
+        "/api/v1/items/{id}/transitions".into(),
+        json!({ "post": transition }),
+    );
+    let mut put =
+        changes("Create (201) or replace (200, with If-Match) the item with this external_id");
+    put["parameters"] = json!([{ "name": "external_id", "in": "path", "required": true, "schema": { "type": "string", "minLength": 1 } },
+        { "name": "If-Match", "in": "header", "required": false, "schema": { "type": "string" }, "description": "Required when the item exists" }]);
+    put["requestBody"] = json!({ "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/NewItem" } } } });
+    put["responses"]["201"] = saved;
+    paths.insert(
+        "/api/v1/items/by-external-id/{external_id}".into(),
+        json!({ "put": put }),
+    );
+    if let Some(post) = paths
+        .get_mut("/api/v1/items")
+        .and_then(|p| p.get_mut("post"))
+    {
+        post["description"] = json!(
+            "Without a token: a search. With `Authorization: Bearer <token>`: creates the item in the body (the JSON Lines import format; status draft unless given) and answers 201."
+        );
+        post["security"] = json!([{}, { "token": [] }]);
+        post["responses"]["201"] = json!({ "description": "Created (with a token)", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Saved" } } } });
+        post["responses"]["401"] =
+            error_response("The Authorization header is not a valid bearer token");
+        post["responses"]["403"] =
+            error_response("The token's account may not write (or publish) items of these sources");
+        post["responses"]["409"] = error_response(
+            "An item has this external_id: use PUT /api/v1/items/by-external-id/{external_id}",
+        );
+    }
+}
+
 /// The document for a site (taxonomy values come from its definition).
 pub fn document(site: &SiteDefinition) -> Value {
     let all = names(Field::ALL.into_iter());
@@ -145,6 +217,7 @@ pub fn document(site: &SiteDefinition) -> Value {
         }
         paths.insert(path.into(), json!({ "get": get }));
     }
+    write_paths(&mut paths);
     json!({
         "openapi": "3.1.0",
         "info": {
@@ -210,6 +283,21 @@ pub fn document(site: &SiteDefinition) -> Value {
                         "id": { "enum": languages }, "name": { "type": "string" } } }
                 } }
             } },
+            "Saved": { "type": "object", "required": ["id", "revision", "status", "href"], "properties": {
+                "id": { "type": "integer" }, "revision": { "type": "integer" },
+                "status": { "enum": ["draft", "in-review", "scheduled", "published", "unpublished", "archived"] },
+                "href": { "type": "string" } } },
+            "NewItem": { "type": "object", "description": "An item in the JSON Lines import format (docs/import.md): names or slugs for types, sources, fields of work, countries and meetings.", "properties": {
+                "external_id": { "type": "string", "minLength": 1, "maxLength": 500 },
+                "type": { "type": "string" }, "language": { "type": "string" },
+                "title": { "type": "string", "minLength": 1 }, "date": { "type": "string" },
+                "place": { "type": "string" }, "time_zone": { "type": "string" },
+                "sources": { "type": "array", "items": { "type": "string" } },
+                "fields_of_work": { "type": "array", "items": { "type": "string" } },
+                "countries": { "type": "array", "items": { "type": "string" } },
+                "meetings": { "type": "array", "items": { "type": "string" } },
+                "summary": { "type": "string" }, "body_html": { "type": "string" },
+                "translation_of": { "type": "string" }, "status": { "type": "string" }, "url": { "type": "string" } } },
             "One": { "type": "object", "required": ["totalCount", "count", "data"], "properties": {
                 "totalCount": { "const": 1 },
                 "count": { "const": 1 },

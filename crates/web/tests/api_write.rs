@@ -1,0 +1,459 @@
+//! The write API: tokens, create, replace by external id, patch, unpublish, transitions,
+//! If-Match, rights, and the read API's error shape.
+
+mod common;
+
+use axum::body::Body;
+use common::TestApp;
+use common::workspace::add_user;
+use communique_web as web;
+use http::{Request, StatusCode, header};
+use model::access::Role;
+use serde_json::{Value, json};
+
+struct Reply {
+    status: StatusCode,
+    headers: http::HeaderMap,
+    json: Value,
+}
+
+async fn call(
+    app: &TestApp,
+    method: &str,
+    uri: &str,
+    token: Option<&str>,
+    if_match: Option<&str>,
+    body: Option<Value>,
+) -> Reply {
+    let mut req = Request::builder().method(method).uri(uri);
+    if let Some(t) = token {
+        req = req.header(header::AUTHORIZATION, format!("Bearer {t}"));
+    }
+    if let Some(m) = if_match {
+        req = req.header(header::IF_MATCH, m);
+    }
+    let req = match body {
+        Some(b) => req
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(b.to_string())),
+        None => req.body(Body::empty()),
+    }
+    .expect("request");
+    let page = app.request(req).await;
+    Reply {
+        status: page.status,
+        headers: page.headers,
+        json: serde_json::from_str(&page.body).unwrap_or(Value::Null),
+    }
+}
+
+async fn token(app: &TestApp, email: &str) -> String {
+    let user = app
+        .state
+        .store
+        .user_by_email(email)
+        .await
+        .expect("read")
+        .expect("exists");
+    let secret = web::auth::new_token().expect("token");
+    app.state
+        .store
+        .create_token(
+            &user,
+            "test",
+            &web::auth::token_digest(&secret),
+            &store::Actor::command_line(),
+            jiff::Timestamp::UNIX_EPOCH,
+        )
+        .await
+        .expect("stored");
+    secret
+}
+
+fn release(key: &str, title: &str, source: &str) -> Value {
+    json!({
+        "external_id": key,
+        "type": "press-release",
+        "language": "en",
+        "title": title,
+        "date": "2026-02-20",
+        "place": "Belgrade",
+        "sources": [source],
+        "fields_of_work": ["Policing"],
+        "countries": ["Serbia"],
+        "body_html": "<p>Officials met.</p><script>alert(1)</script>"
+    })
+}
+
+async fn refresh(app: &TestApp) {
+    web::indexing::catch_up(&app.state.store, &app.state.site, &app.state.text)
+        .await
+        .expect("indexed");
+    web::indexing::refresh_catalog(&app.state)
+        .await
+        .expect("catalog");
+}
+
+#[tokio::test]
+async fn an_editor_creates_changes_publishes_and_unpublishes_through_the_api() {
+    let app = TestApp::start().await;
+    add_user(&app, "ed@example.org", Role::Editor, &[]).await;
+    let ed = token(&app, "ed@example.org").await;
+
+    let created = call(
+        &app,
+        "POST",
+        "/api/v1/items",
+        Some(&ed),
+        None,
+        Some(release("rel-1", "Police reform talks", "Mission to Serbia")),
+    )
+    .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.json);
+    let id = created.json["id"].as_i64().expect("an id");
+    assert_eq!(
+        created.json["status"], "draft",
+        "a new item is a draft unless it says otherwise"
+    );
+    assert_eq!(
+        created.headers[header::LOCATION],
+        format!("/api/v1/items/{id}").as_str()
+    );
+    let etag1 = format!("\"i{id}-r1\"");
+    assert_eq!(created.headers[header::ETAG], etag1.as_str());
+    let stored = app
+        .state
+        .store
+        .item(model::ItemId(id))
+        .await
+        .expect("read")
+        .expect("exists");
+    assert!(
+        !stored.data.body_html.contains("<script"),
+        "the one sanitizer"
+    );
+    assert_eq!(stored.data.time_zone, "Europe/Belgrade");
+
+    // The same external_id again: a conflict that names the way to change it.
+    let again = call(
+        &app,
+        "POST",
+        "/api/v1/items",
+        Some(&ed),
+        None,
+        Some(release("rel-1", "x", "secretariat")),
+    )
+    .await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    assert!(
+        again.json["error"]["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("PUT /api/v1/items/by-external-id/rel-1")
+    );
+
+    let uri = format!("/api/v1/items/{id}");
+    let patch = json!({ "title": "Police reform talks continue" });
+    let no_match = call(&app, "PATCH", &uri, Some(&ed), None, Some(patch.clone())).await;
+    assert_eq!(no_match.status, StatusCode::PRECONDITION_REQUIRED);
+    assert_eq!(no_match.json["error"]["code"], "if_match_required");
+    let ok = call(
+        &app,
+        "PATCH",
+        &uri,
+        Some(&ed),
+        Some(&etag1),
+        Some(patch.clone()),
+    )
+    .await;
+    assert_eq!(ok.status, StatusCode::OK, "{}", ok.json);
+    assert_eq!(ok.json["revision"], 2);
+    let stale = call(
+        &app,
+        "PATCH",
+        &uri,
+        Some(&ed),
+        Some(&etag1),
+        Some(json!({ "title": "Late" })),
+    )
+    .await;
+    assert_eq!(stale.status, StatusCode::PRECONDITION_FAILED);
+    assert_eq!(stale.json["error"]["code"], "stale");
+    assert_eq!(stale.json["current"]["revision"], 2);
+    assert_eq!(
+        stale.json["current"]["item"]["title"],
+        "Police reform talks continue"
+    );
+
+    let etag2 = format!("\"i{id}-r2\"");
+    let published = call(
+        &app,
+        "POST",
+        &format!("{uri}/transitions"),
+        Some(&ed),
+        Some(&etag2),
+        Some(json!({ "transition": "publish" })),
+    )
+    .await;
+    assert_eq!(published.status, StatusCode::OK, "{}", published.json);
+    assert_eq!(published.json["status"], "published");
+    refresh(&app).await;
+    let public = call(&app, "GET", &uri, None, None, None).await;
+    assert_eq!(public.status, StatusCode::OK);
+    assert_eq!(
+        public.json["data"][0]["fields"]["title"],
+        "Police reform talks continue"
+    );
+
+    let gone = call(
+        &app,
+        "DELETE",
+        &uri,
+        Some(&ed),
+        Some(&format!("\"i{id}-r3\"")),
+        None,
+    )
+    .await;
+    assert_eq!(gone.status, StatusCode::OK, "{}", gone.json);
+    assert_eq!(gone.json["status"], "unpublished");
+    refresh(&app).await;
+    assert_eq!(
+        call(&app, "GET", &uri, None, None, None).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.state
+            .store
+            .history(model::ItemId(id))
+            .await
+            .expect("history")
+            .len(),
+        4,
+        "nothing is lost"
+    );
+
+    // A move that does not start from the item's state.
+    let wrong = call(
+        &app,
+        "POST",
+        &format!("{uri}/transitions"),
+        Some(&ed),
+        Some(&format!("\"i{id}-r4\"")),
+        Some(json!({ "transition": "withdraw" })),
+    )
+    .await;
+    assert_eq!(wrong.status, StatusCode::CONFLICT);
+}
+
+#[tokio::test]
+async fn put_creates_then_replaces_by_external_id() {
+    let app = TestApp::start().await;
+    add_user(&app, "ed@example.org", Role::Editor, &[]).await;
+    let ed = token(&app, "ed@example.org").await;
+    let uri = "/api/v1/items/by-external-id/press-2026-7";
+    let mut body = release("press-2026-7", "First version", "secretariat");
+    body.as_object_mut().expect("object").remove("external_id");
+    let created = call(&app, "PUT", uri, Some(&ed), None, Some(body.clone())).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.json);
+    let id = created.json["id"].as_i64().expect("id");
+    body["title"] = json!("Second version");
+    let no_match = call(&app, "PUT", uri, Some(&ed), None, Some(body.clone())).await;
+    assert_eq!(no_match.status, StatusCode::PRECONDITION_REQUIRED);
+    let replaced = call(
+        &app,
+        "PUT",
+        uri,
+        Some(&ed),
+        Some(&format!("\"i{id}-r1\"")),
+        Some(body.clone()),
+    )
+    .await;
+    assert_eq!(replaced.status, StatusCode::OK, "{}", replaced.json);
+    assert_eq!(replaced.json["id"], id);
+    assert_eq!(replaced.json["revision"], 2);
+    let other = call(
+        &app,
+        "PUT",
+        uri,
+        Some(&ed),
+        None,
+        Some(release("another-key", "x", "secretariat")),
+    )
+    .await;
+    assert_eq!(other.status, StatusCode::BAD_REQUEST);
+    assert_eq!(other.json["error"]["pointer"], "/external_id");
+}
+
+#[tokio::test]
+async fn tokens_rights_and_bad_input_get_the_api_error_shape() {
+    let app = TestApp::start().await;
+    add_user(&app, "ed@example.org", Role::Editor, &[]).await;
+    add_user(
+        &app,
+        "po@example.org",
+        Role::PressOfficer,
+        &[("mission-to-serbia", false)],
+    )
+    .await;
+    let ed = token(&app, "ed@example.org").await;
+    let po = token(&app, "po@example.org").await;
+
+    // Without a token, POST searches: an item body is not a query.
+    let search = call(
+        &app,
+        "POST",
+        "/api/v1/items",
+        None,
+        None,
+        Some(release("k", "t", "secretariat")),
+    )
+    .await;
+    assert_eq!(search.status, StatusCode::BAD_REQUEST);
+    let bad = call(
+        &app,
+        "POST",
+        "/api/v1/items",
+        Some("not-a-token"),
+        None,
+        Some(release("k", "t", "secretariat")),
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(bad.json["error"]["code"], "unauthorized");
+    assert_eq!(
+        call(
+            &app,
+            "PATCH",
+            "/api/v1/items/1",
+            None,
+            None,
+            Some(json!({}))
+        )
+        .await
+        .status,
+        StatusCode::UNAUTHORIZED
+    );
+
+    let unknown = call(
+        &app,
+        "POST",
+        "/api/v1/items",
+        Some(&ed),
+        None,
+        Some(release("k", "t", "Mision to Serbia")),
+    )
+    .await;
+    assert_eq!(unknown.status, StatusCode::BAD_REQUEST);
+    assert_eq!(unknown.json["error"]["pointer"], "/sources");
+    assert!(
+        unknown.json["error"]["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("Mission to Serbia"),
+        "{}",
+        unknown.json
+    );
+    let not_object = call(
+        &app,
+        "POST",
+        "/api/v1/items",
+        Some(&ed),
+        None,
+        Some(json!([1, 2])),
+    )
+    .await;
+    assert_eq!(not_object.status, StatusCode::BAD_REQUEST);
+    assert_eq!(not_object.json["error"]["code"], "malformed_json");
+
+    // A press officer: their office only, and no publishing without the grant.
+    let theirs = call(
+        &app,
+        "POST",
+        "/api/v1/items",
+        Some(&po),
+        None,
+        Some(release("po-1", "Ours", "mission-to-serbia")),
+    )
+    .await;
+    assert_eq!(theirs.status, StatusCode::CREATED, "{}", theirs.json);
+    let other = call(
+        &app,
+        "POST",
+        "/api/v1/items",
+        Some(&po),
+        None,
+        Some(release("po-2", "Not ours", "odihr")),
+    )
+    .await;
+    assert_eq!(other.status, StatusCode::FORBIDDEN);
+    assert_eq!(other.json["error"]["code"], "forbidden");
+    let mut published = release("po-3", "Published at once", "mission-to-serbia");
+    published["status"] = json!("published");
+    let refused = call(
+        &app,
+        "POST",
+        "/api/v1/items",
+        Some(&po),
+        None,
+        Some(published),
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let id = theirs.json["id"].as_i64().expect("id");
+    let publish = call(
+        &app,
+        "POST",
+        &format!("/api/v1/items/{id}/transitions"),
+        Some(&po),
+        Some(&format!("\"i{id}-r1\"")),
+        Some(json!({ "transition": "publish" })),
+    )
+    .await;
+    assert_eq!(publish.status, StatusCode::FORBIDDEN);
+    let submit = call(
+        &app,
+        "POST",
+        &format!("/api/v1/items/{id}/transitions"),
+        Some(&po),
+        Some(&format!("\"i{id}-r1\"")),
+        Some(json!({ "transition": "submit" })),
+    )
+    .await;
+    assert_eq!(submit.status, StatusCode::OK);
+    assert_eq!(submit.json["status"], "in-review");
+    // The sample item (OSCE Office in Minsk) is another office's: not found for them.
+    let sample = call(
+        &app,
+        "PATCH",
+        "/api/v1/items/1",
+        Some(&po),
+        Some("\"i1-r1\""),
+        Some(json!({ "title": "x" })),
+    )
+    .await;
+    assert_eq!(sample.status, StatusCode::NOT_FOUND);
+
+    // Scheduling needs an instant in the future.
+    let past = call(
+        &app,
+        "POST",
+        &format!("/api/v1/items/{id}/transitions"),
+        Some(&ed),
+        Some(&format!("\"i{id}-r2\"")),
+        Some(json!({ "transition": "schedule", "at": "2020-01-01T00:00:00Z" })),
+    )
+    .await;
+    assert_eq!(past.status, StatusCode::BAD_REQUEST);
+    assert_eq!(past.json["error"]["pointer"], "/at");
+    let later = call(
+        &app,
+        "POST",
+        &format!("/api/v1/items/{id}/transitions"),
+        Some(&ed),
+        Some(&format!("\"i{id}-r2\"")),
+        Some(json!({ "transition": "schedule", "at": "2026-03-02T09:00:00Z" })),
+    )
+    .await;
+    assert_eq!(later.status, StatusCode::OK, "{}", later.json);
+    assert_eq!(later.json["status"], "scheduled");
+}
