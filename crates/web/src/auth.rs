@@ -143,13 +143,30 @@ pub fn set_cookie(headers: &HeaderMap, name: &str, value: &str, max_age_seconds:
     )
 }
 
-/// The client's address as seen by the server (or given by a trusted proxy).
+/// The client's address: the peer's, or — when the peer is a proxy on this machine
+/// (loopback) — the last address it appended to `X-Forwarded-For`. A remote peer's header is
+/// not trusted (anyone could write it).
 pub fn client_address(parts: &Parts) -> String {
-    parts
+    let peer = parts
         .extensions
         .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-        .map(|c| c.0.ip().to_string())
-        .unwrap_or_else(|| "unknown".into())
+        .map(|c| c.0.ip());
+    let forwarded = || {
+        parts
+            .headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .map(str::trim)
+            .filter_map(|a| a.parse::<std::net::IpAddr>().ok())
+            .next_back()
+    };
+    match peer {
+        Some(ip) if ip.is_loopback() => forwarded().unwrap_or(ip).to_string(),
+        Some(ip) => ip.to_string(),
+        None => "unknown".into(),
+    }
 }
 
 /// Refuses a state-changing request that another site may have sent: its `Origin` (or
@@ -343,6 +360,36 @@ mod tests {
         let mut h = HeaderMap::new();
         h.insert("sec-fetch-site", "cross-site".parse().expect("value"));
         assert!(check_origin(&Method::POST, &h).is_err());
+    }
+
+    #[test]
+    fn a_local_proxy_names_the_client_and_a_remote_peer_cannot() {
+        let parts = |peer: &str, xff: Option<&str>| {
+            let mut req = http::Request::builder().uri("/admin/login");
+            if let Some(x) = xff {
+                req = req.header("x-forwarded-for", x);
+            }
+            let (mut parts, ()) = req.body(()).expect("request").into_parts();
+            parts.extensions.insert(axum::extract::ConnectInfo(
+                peer.parse::<std::net::SocketAddr>().expect("address"),
+            ));
+            parts
+        };
+        assert_eq!(
+            client_address(&parts("127.0.0.1:5000", Some("198.51.100.7"))),
+            "198.51.100.7"
+        );
+        assert_eq!(
+            client_address(&parts("127.0.0.1:5000", Some("10.0.0.1, 203.0.113.9"))),
+            "203.0.113.9",
+            "the address the local proxy appended"
+        );
+        assert_eq!(client_address(&parts("127.0.0.1:5000", None)), "127.0.0.1");
+        assert_eq!(
+            client_address(&parts("192.0.2.4:5000", Some("198.51.100.7"))),
+            "192.0.2.4",
+            "a remote peer's header is ignored"
+        );
     }
 
     #[test]
