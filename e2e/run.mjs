@@ -544,7 +544,27 @@ async function checkEditorialFlow(browser, base) {
     await page.getByRole('link', { name: 'New item' }).click();
     await page.waitForURL((url) => url.pathname === '/admin/items/new');
     await page.locator('#title').fill(title);
-    await page.locator('#body').fill('<p>Officers from five States trained together.</p><script>alert(1)</script>');
+    // The body's editor: paste from a word processor comes out clean.
+    const editor = page.locator('.rich-editor');
+    if ((await page.getByRole('toolbar', { name: 'Formatting of the body' }).count()) !== 1) {
+      problems.push('the body has no formatting toolbar');
+    }
+    await editor.click();
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.setData(
+        'text/html',
+        '<p class=MsoNormal style="margin:0"><span style="font-family:Calibri">Officers from five <b>States</b> trained together.</span><o:p></o:p></p>' +
+          '<p class=MsoNormal><o:p>&nbsp;</o:p></p><script>alert(1)</script>',
+      );
+      document
+        .querySelector('.rich-editor')
+        .dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    });
+    const pasted = await page.locator('#body').inputValue();
+    if (!pasted.includes('<strong>States</strong>') || /Mso|style=|o:p|script|font-family/.test(pasted)) {
+      problems.push(`pasted Word HTML was not cleaned: ${JSON.stringify(pasted)}`);
+    }
     await page.locator('#place').fill('Vienna');
     await page.locator('#sources').selectOption(['secretariat']);
     await page.locator('#fields_of_work').selectOption(['border-management']);

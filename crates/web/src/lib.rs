@@ -145,6 +145,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/assets/site.css", get(health::stylesheet))
         .route("/assets/site.js", get(health::script))
+        .route("/assets/admin.js", get(health::admin_script))
         .route("/press-releases", get(listing::newsroom))
         .route("/search", get(search::search_page))
         .route("/items/{id}", get(item::item_without_slug))

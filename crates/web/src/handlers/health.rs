@@ -27,6 +27,18 @@ pub async fn stylesheet() -> Response {
 }
 
 /// The menu script; fingerprinted URL as for the stylesheet.
+pub async fn admin_script() -> Response {
+    (
+        StatusCode::OK,
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        render::ADMIN_SCRIPT,
+    )
+        .into_response()
+}
+
 pub async fn script() -> Response {
     (
         StatusCode::OK,
