@@ -584,6 +584,16 @@ async function checkEditorialFlow(browser, base) {
     if (!(await page.locator('.kicker').textContent()).includes('In review')) {
       problems.push('submitting did not put the item in review');
     }
+    // Scheduled for a future time: not public yet.
+    await page.locator('#at-schedule').fill('2030-01-01T10:00');
+    await page.getByRole('button', { name: 'Schedule' }).click();
+    await page.waitForLoadState('load');
+    if (!(await page.locator('.kicker').textContent()).includes('Scheduled')) {
+      problems.push('scheduling did not schedule the item');
+    }
+    const itemId = new URL(page.url()).pathname.split('/').pop();
+    const early = await page.request.get(`/items/${itemId}`, { maxRedirects: 0 });
+    if (early.status() !== 404) problems.push(`a scheduled item answered ${early.status()} before its time`);
     await page.getByRole('button', { name: 'Publish now' }).click();
     await page.waitForLoadState('load');
     if (!(await page.locator('.kicker').textContent()).includes('Published')) {

@@ -454,6 +454,7 @@ pub async fn create(
         .store
         .create_item(&item, &s.actor(), state.clock.now())
         .await?;
+    state.drop_cached_pages();
     Ok(Redirect::to(&format!("/admin/items/{}", saved.id)).into_response())
 }
 
@@ -583,7 +584,11 @@ pub async fn save(
         .save_item(stored.id, expected, &item, &s.actor(), "item.save", now)
         .await
     {
-        Ok(saved) => Ok(Redirect::to(&format!("/admin/items/{}", saved.id)).into_response()),
+        Ok(saved) => {
+            // This process serves the item at once, not after the next poll.
+            state.drop_cached_pages();
+            Ok(Redirect::to(&format!("/admin/items/{}", saved.id)).into_response())
+        }
         Err(store::SaveError::Stale(stale)) => {
             let current = *stale.current;
             let conflict = conflict_view(&state, &current, &item).await?;
@@ -708,7 +713,11 @@ pub async fn transition(
         )
         .await
     {
-        Ok(saved) => Ok(Redirect::to(&format!("/admin/items/{}", saved.id)).into_response()),
+        Ok(saved) => {
+            // This process serves the item at once, not after the next poll.
+            state.drop_cached_pages();
+            Ok(Redirect::to(&format!("/admin/items/{}", saved.id)).into_response())
+        }
         Err(store::SaveError::Stale(_)) => Err(WebError::Conflict(
             "Someone changed this item since you loaded it. Reload the page and try again.".into(),
         )),
@@ -871,7 +880,11 @@ pub async fn restore(
         )
         .await
     {
-        Ok(saved) => Ok(Redirect::to(&format!("/admin/items/{}", saved.id)).into_response()),
+        Ok(saved) => {
+            // This process serves the item at once, not after the next poll.
+            state.drop_cached_pages();
+            Ok(Redirect::to(&format!("/admin/items/{}", saved.id)).into_response())
+        }
         Err(store::SaveError::Stale(_)) => Err(WebError::Conflict(
             "Someone changed this item since you loaded it. Reload the page and try again.".into(),
         )),

@@ -253,7 +253,10 @@ async fn save(
         )
         .await
     {
-        Ok(s) => Ok(saved(StatusCode::OK, s.id, s.revision, next)),
+        Ok(s) => {
+            state.drop_cached_pages();
+            Ok(saved(StatusCode::OK, s.id, s.revision, next))
+        }
         Err(SaveError::Stale(s)) => Ok(stale(&s.current)),
         Err(SaveError::Store(e)) => Err(e.into()),
     }
