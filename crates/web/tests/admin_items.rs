@@ -141,6 +141,12 @@ async fn an_editor_writes_saves_and_publishes_an_item() {
         "{}",
         published.body
     );
+    // The item page is public at once (the page rendered while it was a draft is dropped),
+    // before the next poll brings the listings along.
+    assert_eq!(
+        app.get(&format!("/items/{id}")).await.status,
+        StatusCode::MOVED_PERMANENTLY
+    );
     refresh(&app).await;
     let public = app.get(&format!("/items/{id}")).await;
     assert_eq!(public.status, StatusCode::MOVED_PERMANENTLY);
