@@ -566,7 +566,14 @@ async function checkEditorialFlow(browser, base) {
       problems.push(`pasted Word HTML was not cleaned: ${JSON.stringify(pasted)}`);
     }
     await page.locator('#place').fill('Vienna');
-    await page.locator('#sources').selectOption(['secretariat']);
+    // Type-ahead: typing filters the sources, Enter chooses the first one shown.
+    await page.locator('#sources-filter').fill('secretar');
+    const shown = await page.locator('#sources option:not([hidden])').allTextContents();
+    if (!shown.length || !shown.every((t) => t.toLowerCase().includes('secretar'))) {
+      problems.push(`the sources filter shows ${JSON.stringify(shown.slice(0, 5))}`);
+    }
+    await page.locator('#sources-filter').press('Enter');
+    problems.push(...(await expectText(page, 'Chosen: Secretariat')));
     await page.locator('#fields_of_work').selectOption(['border-management']);
     problems.push(...(await axeProblems(page)));
     await page.getByRole('button', { name: 'Save', exact: true }).click();

@@ -156,6 +156,61 @@
     area.parentNode.insertBefore(editor, area);
   }
 
+  // Type-ahead over a long multiple choice: a filter field above it hides the options that
+  // do not contain what is typed (in any case, ignoring accents), and a line below names the
+  // chosen ones, so a choice out of view is not forgotten.
+  function fold(s) {
+    return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  }
+  function typeAhead(select) {
+    var label = document.querySelector('label[for="' + select.id + '"]');
+    var input = document.createElement('input');
+    input.type = 'search';
+    input.className = 'picker-filter';
+    input.id = select.id + '-filter';
+    input.setAttribute('aria-controls', select.id);
+    input.setAttribute('aria-label', 'Filter ' + (label ? label.textContent : 'the choices'));
+    input.placeholder = 'Type to filter…';
+    var chosen = document.createElement('p');
+    chosen.className = 'picker-chosen note';
+    chosen.setAttribute('aria-live', 'polite');
+    function showChosen() {
+      var names = [];
+      for (var i = 0; i < select.options.length; i++) {
+        if (select.options[i].selected) names.push(select.options[i].textContent);
+      }
+      chosen.textContent = names.length ? 'Chosen: ' + names.join(', ') : 'None chosen';
+    }
+    input.addEventListener('input', function () {
+      var q = fold(input.value.trim());
+      for (var i = 0; i < select.options.length; i++) {
+        var o = select.options[i];
+        o.hidden = q !== '' && fold(o.textContent).indexOf(q) < 0 && !o.selected;
+      }
+    });
+    input.addEventListener('keydown', function (e) {
+      // Enter chooses the first option shown instead of sending the form.
+      if (e.key !== 'Enter') return;
+      e.preventDefault();
+      for (var i = 0; i < select.options.length; i++) {
+        var o = select.options[i];
+        if (!o.hidden && !o.selected && input.value.trim()) {
+          o.selected = true;
+          input.value = '';
+          input.dispatchEvent(new Event('input'));
+          showChosen();
+          return;
+        }
+      }
+    });
+    select.addEventListener('change', showChosen);
+    select.parentNode.insertBefore(input, select);
+    select.parentNode.insertBefore(chosen, select.nextSibling);
+    showChosen();
+  }
+  var pickers = document.querySelectorAll('select[multiple][data-picker]');
+  for (var p = 0; p < pickers.length; p++) typeAhead(pickers[p]);
+
   var areas = document.querySelectorAll('textarea[data-rich]');
   for (var i = 0; i < areas.length; i++) enhance(areas[i]);
   // For the checks: the cleaner, as the editor applies it to pasted HTML.
