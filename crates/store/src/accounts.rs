@@ -6,6 +6,7 @@ use model::Slug;
 use model::access::{Assignment, Rights, Role};
 use sqlx::Row;
 
+use crate::items::instant;
 use crate::{Result, Store, StoreError};
 
 /// A stored account.
@@ -75,10 +76,6 @@ pub struct Session {
     pub user: User,
     pub csrf_token: String,
     pub expires_at: Timestamp,
-}
-
-fn instant(us: i64) -> Result<Timestamp> {
-    Timestamp::from_microsecond(us).map_err(|e| StoreError::Corrupt(format!("instant {us}: {e}")))
 }
 
 /// Emails are compared without case and surrounding spaces.

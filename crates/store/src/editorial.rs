@@ -6,6 +6,7 @@ use model::{Item, ItemId, ItemStatus, NewItem};
 use sqlx::Row;
 
 use crate::accounts::Actor;
+use crate::items::instant;
 use crate::items::{content_hash, insert_in};
 use crate::upsert::update_in;
 use crate::{Result, Store, StoreError};
@@ -47,10 +48,6 @@ impl From<sqlx::Error> for SaveError {
     fn from(e: sqlx::Error) -> Self {
         SaveError::Store(StoreError::Database(e))
     }
-}
-
-fn instant(us: i64) -> Result<Timestamp> {
-    Timestamp::from_microsecond(us).map_err(|e| StoreError::Corrupt(format!("instant {us}: {e}")))
 }
 
 impl Store {

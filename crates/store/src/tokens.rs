@@ -3,7 +3,8 @@
 use jiff::Timestamp;
 
 use crate::accounts::{Actor, User};
-use crate::{Result, Store, StoreError};
+use crate::items::instant;
+use crate::{Result, Store};
 
 /// A token as listed (never its secret).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,10 +19,6 @@ pub struct TokenInfo {
 
 /// id, email, name, created_at, last_used_at, revoked_at
 type TokenRow = (i64, String, String, i64, Option<i64>, Option<i64>);
-
-fn instant(us: i64) -> Result<Timestamp> {
-    Timestamp::from_microsecond(us).map_err(|e| StoreError::Corrupt(format!("instant {us}: {e}")))
-}
 
 impl Store {
     /// Stores a new token of `user` under the digest of its secret; returns its id.

@@ -5,6 +5,7 @@
 
 use sha2::{Digest, Sha256};
 
+use crate::auth::hex;
 use crate::{AppState, WebError};
 
 const SECRET_KEY: &str = "preview_secret";
@@ -26,10 +27,6 @@ fn hmac(key: &[u8], message: &[u8]) -> [u8; 32] {
     outer.update(k.map(|b| b ^ 0x5c));
     outer.update(inner.finalize());
     outer.finalize().into()
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The site's preview secret, created on first use.
