@@ -2,7 +2,9 @@
 //! workflow. Pure rules over their inputs; the web edge and the write API both ask them, and
 //! the store never decides.
 
-use crate::item::ItemStatus;
+use jiff::Timestamp;
+
+use crate::item::{ItemStatus, NewItem};
 use crate::{SiteDefinition, Slug};
 
 /// What an account is.
@@ -211,6 +213,26 @@ impl Rights {
         Ok(to)
     }
 
+    /// Whether the account may store `after` in place of `before` (`None`: a new item). It
+    /// must be able to edit the sources before and after (a press officer can neither take
+    /// over another office's item nor give one away), and to publish them when the change
+    /// moves the instant the item becomes public (or whether it does).
+    pub fn may_save(
+        &self,
+        site: &SiteDefinition,
+        before: Option<&NewItem>,
+        after: &NewItem,
+    ) -> Result<(), Refusal> {
+        if let Some(b) = before {
+            self.may_edit(site, &b.sources)?;
+        }
+        self.may_edit(site, &after.sources)?;
+        if after.visibility().public_from() != before.and_then(|b| b.visibility().public_from()) {
+            self.may_publish(site, &after.sources)?;
+        }
+        Ok(())
+    }
+
     /// Accounts, the site's taxonomies and glossary.
     pub fn may_administer(&self) -> Result<(), Refusal> {
         match self.role {
@@ -218,4 +240,33 @@ impl Rights {
             _ => Err(Refusal::AdminOnly),
         }
     }
+}
+
+/// A schedule whose instant is missing or not in the future.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NeedsFutureInstant;
+
+/// The item after the move `t` to `to` (as [`Rights::transition`] answered) at `now`.
+/// Publishing makes it public now: a date in the past is kept, and an embargo still running
+/// goes. Scheduling sets the instant it becomes public, `at`, which must be in the future.
+pub fn moved(
+    item: &NewItem,
+    t: Transition,
+    to: ItemStatus,
+    now: Timestamp,
+    at: Option<Timestamp>,
+) -> Result<NewItem, NeedsFutureInstant> {
+    let mut next = item.clone();
+    next.status = to;
+    match t {
+        Transition::Publish => {
+            next.published_at = item.published_at.min(now);
+            next.embargo_until = None;
+        }
+        Transition::Schedule => {
+            next.published_at = at.filter(|a| *a > now).ok_or(NeedsFutureInstant)?;
+        }
+        _ => {}
+    }
+    Ok(next)
 }

@@ -204,3 +204,90 @@ fn moves_start_only_from_their_states() {
             .is_err()
     );
 }
+
+fn draft(sources: &[&str]) -> model::NewItem {
+    model::NewItem {
+        external_id: None,
+        item_type: Slug::parse("news").expect("slug"),
+        language: model::LanguageCode::parse("en").expect("lang"),
+        translation_of: None,
+        title: "T".into(),
+        summary: String::new(),
+        body_html: "<p>B</p>".into(),
+        place: String::new(),
+        time_zone: "Europe/Vienna".into(),
+        published_at: "2026-01-01T09:00:00Z".parse().expect("instant"),
+        status: Draft,
+        embargo_until: None,
+        sources: slugs(sources),
+        fields_of_work: vec![],
+        countries: vec![],
+        meetings: vec![],
+        is_demo: false,
+    }
+}
+
+#[test]
+fn saving_needs_both_offices_and_publishing_when_visibility_moves() {
+    let site = site();
+    let writer = officer(&[("mission-to-serbia", false)]);
+    let ours = draft(&["mission-to-serbia"]);
+    assert_eq!(writer.may_save(&site, None, &ours), Ok(()));
+    assert_eq!(
+        writer.may_save(&site, Some(&ours), &draft(&["odihr"])),
+        Err(Refusal::NotYourItem),
+        "giving it away"
+    );
+    assert_eq!(
+        writer.may_save(&site, Some(&draft(&["odihr"])), &ours),
+        Err(Refusal::NotYourItem),
+        "taking it over"
+    );
+    let mut public = ours.clone();
+    public.status = Published;
+    assert_eq!(
+        writer.may_save(&site, Some(&ours), &public),
+        Err(Refusal::MayNotPublish)
+    );
+    assert_eq!(
+        writer.may_save(&site, Some(&public), &public),
+        Ok(()),
+        "an edit that keeps it public"
+    );
+}
+
+#[test]
+fn publishing_and_scheduling_set_the_instant() {
+    use model::access::{NeedsFutureInstant, moved};
+    let now: jiff::Timestamp = "2026-03-01T12:00:00Z".parse().expect("instant");
+    let mut item = draft(&["secretariat"]);
+    item.published_at = "2026-05-01T00:00:00Z".parse().expect("instant");
+    item.embargo_until = Some("2026-06-01T00:00:00Z".parse().expect("instant"));
+    let p = moved(&item, Transition::Publish, Published, now, None).expect("moved");
+    assert_eq!(
+        (p.status, p.published_at, p.embargo_until),
+        (Published, now, None)
+    );
+    let mut past = item.clone();
+    past.published_at = "2008-04-08T08:00:00Z".parse().expect("instant");
+    assert_eq!(
+        moved(&past, Transition::Publish, Published, now, None)
+            .expect("moved")
+            .published_at,
+        past.published_at,
+        "a date in the past is kept"
+    );
+    let at: jiff::Timestamp = "2026-03-02T09:00:00Z".parse().expect("instant");
+    let s = moved(&item, Transition::Schedule, Scheduled, now, Some(at)).expect("moved");
+    assert_eq!((s.status, s.published_at), (Scheduled, at));
+    assert_eq!(
+        moved(&item, Transition::Schedule, Scheduled, now, Some(now)),
+        Err(NeedsFutureInstant)
+    );
+    assert_eq!(
+        moved(&item, Transition::Schedule, Scheduled, now, None),
+        Err(NeedsFutureInstant)
+    );
+    let w = moved(&item, Transition::Submit, InReview, now, None).expect("moved");
+    assert_eq!((w.status, w.published_at), (InReview, item.published_at));
+}

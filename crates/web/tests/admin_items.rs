@@ -45,15 +45,6 @@ fn item_form<'a>(
     ]
 }
 
-async fn refresh(app: &TestApp) {
-    web::indexing::catch_up(&app.state.store, &app.state.site, &app.state.text)
-        .await
-        .expect("indexed");
-    web::indexing::refresh_catalog(&app.state)
-        .await
-        .expect("catalog");
-}
-
 /// Creates an item through the form; returns its workspace address.
 async fn create(app: &TestApp, cookie: &str, csrf: &str, title: &str, source: &str) -> String {
     let res = app
@@ -114,7 +105,7 @@ async fn an_editor_writes_saves_and_publishes_an_item() {
     assert!(page.contains("Publish now") && page.contains("Submit for review"));
 
     // A draft is nowhere public.
-    refresh(&app).await;
+    app.refresh().await;
     assert_eq!(
         app.get(&format!("/items/{id}")).await.status,
         StatusCode::NOT_FOUND
@@ -147,7 +138,7 @@ async fn an_editor_writes_saves_and_publishes_an_item() {
         app.get(&format!("/items/{id}")).await.status,
         StatusCode::MOVED_PERMANENTLY
     );
-    refresh(&app).await;
+    app.refresh().await;
     let public = app.get(&format!("/items/{id}")).await;
     assert_eq!(public.status, StatusCode::MOVED_PERMANENTLY);
     let public = app
@@ -363,7 +354,7 @@ async fn a_scheduled_item_appears_at_its_instant_in_the_place_zone() {
     let v = stored.visibility();
     assert!(!v.is_public_at("2026-03-02T08:59:00Z".parse().expect("instant")));
     assert!(v.is_public_at("2026-03-02T09:00:00Z".parse().expect("instant")));
-    refresh(&app).await;
+    app.refresh().await;
     assert_eq!(
         app.get(&format!("/items/{id}")).await.status,
         StatusCode::NOT_FOUND,
@@ -601,7 +592,7 @@ async fn script_payloads_in_every_field_render_inert_and_sql_metacharacters_verb
             ))
             .await;
         assert_eq!(published.status, StatusCode::SEE_OTHER);
-        refresh(&app).await;
+        app.refresh().await;
         let public = app.get(&stored.path()).await;
         assert_eq!(public.status, StatusCode::OK, "{payload}");
         assert_eq!(

@@ -85,15 +85,6 @@ fn release(key: &str, title: &str, source: &str) -> Value {
     })
 }
 
-async fn refresh(app: &TestApp) {
-    web::indexing::catch_up(&app.state.store, &app.state.site, &app.state.text)
-        .await
-        .expect("indexed");
-    web::indexing::refresh_catalog(&app.state)
-        .await
-        .expect("catalog");
-}
-
 #[tokio::test]
 async fn an_editor_creates_changes_publishes_and_unpublishes_through_the_api() {
     let app = TestApp::start().await;
@@ -197,7 +188,7 @@ async fn an_editor_creates_changes_publishes_and_unpublishes_through_the_api() {
     .await;
     assert_eq!(published.status, StatusCode::OK, "{}", published.json);
     assert_eq!(published.json["status"], "published");
-    refresh(&app).await;
+    app.refresh().await;
     let public = call(&app, "GET", &uri, None, None, None).await;
     assert_eq!(public.status, StatusCode::OK);
     assert_eq!(
@@ -216,7 +207,7 @@ async fn an_editor_creates_changes_publishes_and_unpublishes_through_the_api() {
     .await;
     assert_eq!(gone.status, StatusCode::OK, "{}", gone.json);
     assert_eq!(gone.json["status"], "unpublished");
-    refresh(&app).await;
+    app.refresh().await;
     assert_eq!(
         call(&app, "GET", &uri, None, None, None).await.status,
         StatusCode::NOT_FOUND

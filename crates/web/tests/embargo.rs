@@ -5,20 +5,10 @@ mod common;
 
 use common::workspace::{add_user, post, session};
 use common::{MovableClock, TestApp};
-use communique_web as web;
 use http::{StatusCode, header};
 use model::access::Role;
 
 const TITLE: &str = "Ministerial Council statement on Moldova";
-
-async fn refresh(app: &TestApp) {
-    web::indexing::catch_up(&app.state.store, &app.state.site, &app.state.text)
-        .await
-        .expect("indexed");
-    web::indexing::refresh_catalog(&app.state)
-        .await
-        .expect("catalog");
-}
 
 /// Every public surface that could show the item, with what each answers.
 async fn public_surfaces(app: &TestApp, id: i64) -> Vec<(String, StatusCode, bool)> {
@@ -96,7 +86,7 @@ async fn an_embargoed_item_leaks_nowhere_before_its_instant() {
         "{}",
         scheduled.body
     );
-    refresh(&app).await;
+    app.refresh().await;
 
     for (uri, status, shows) in public_surfaces(&app, id).await {
         assert!(!shows, "{uri} shows the item before its instant ({status})");

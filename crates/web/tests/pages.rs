@@ -642,15 +642,7 @@ async fn edits_and_unpublishing_reach_listings_and_search_without_a_restart() {
     );
     b.external_id = Some("b".into());
     app.add(&[a.clone(), b.clone()]).await;
-    let refresh = || async {
-        web::indexing::catch_up(&app.state.store, &app.state.site, &app.state.text)
-            .await
-            .expect("indexed");
-        web::indexing::refresh_catalog(&app.state)
-            .await
-            .expect("catalog updated")
-    };
-    refresh().await;
+    app.refresh().await;
     let before = app.get("/press-releases?source=odihr").await.body;
     assert_eq!(item_links(&before).len(), 2, "{before}");
     assert_eq!(
@@ -667,7 +659,7 @@ async fn edits_and_unpublishing_reach_listings_and_search_without_a_restart() {
         .upsert_items(&[a, b], Timestamp::UNIX_EPOCH)
         .await
         .expect("stored");
-    assert!(refresh().await, "the catalog saw the change");
+    assert!(app.refresh().await, "the catalog saw the change");
 
     let after = app.get("/press-releases?source=odihr").await.body;
     let links = item_links(&after);
@@ -685,7 +677,7 @@ async fn edits_and_unpublishing_reach_listings_and_search_without_a_restart() {
         1
     );
     assert!(item_links(&app.get("/search?q=observers").await.body).is_empty());
-    assert!(!refresh().await, "nothing more to apply");
+    assert!(!app.refresh().await, "nothing more to apply");
 }
 
 #[tokio::test]

@@ -448,7 +448,7 @@ pub async fn create(
     };
     s.user
         .rights()
-        .may_edit(&state.site, &item.sources)
+        .may_save(&state.site, None, &item)
         .map_err(forbidden)?;
     let saved = state
         .store
@@ -567,17 +567,9 @@ pub async fn save(
             );
         }
     };
-    // The new sources must be the writer's too (a press officer cannot give an item away
-    // to another office, nor take one over).
     rights
-        .may_edit(&state.site, &item.sources)
+        .may_save(&state.site, Some(&stored.data), &item)
         .map_err(forbidden)?;
-    if item.visibility().public_from() != stored.data.visibility().public_from() {
-        // Changing when a public or scheduled item appears is publishing.
-        rights
-            .may_publish(&state.site, &item.sources)
-            .map_err(forbidden)?;
-    }
     let now = state.clock.now();
     match state
         .store
@@ -678,30 +670,21 @@ pub async fn transition(
         .transition(&state.site, &stored.data.sources, stored.data.status, t)
         .map_err(forbidden)?;
     let now = state.clock.now();
-    let mut next = stored.data.clone();
-    next.status = to;
-    match t {
-        Transition::Publish => {
-            // Public now (a date in the past is kept); an embargo still in the future would
-            // hide it, so it goes.
-            next.published_at = stored.data.published_at.min(now);
-            next.embargo_until = None;
-        }
+    let at = match t {
         Transition::Schedule => {
-            let zone = TimeZone::get(&next.time_zone).unwrap_or(TimeZone::UTC);
-            let at = local_instant(first(&form, "at").trim(), &zone)
-                .map_err(|e| WebError::BadRequest(format!("schedule: {e}")))?;
-            if at <= now {
-                return Err(WebError::BadRequest(
-                    "schedule: the time is in the past; publish now instead".into(),
-                ));
-            }
-            next.published_at = at;
+            let zone = TimeZone::get(&stored.data.time_zone).unwrap_or(TimeZone::UTC);
+            Some(
+                local_instant(first(&form, "at").trim(), &zone)
+                    .map_err(|e| WebError::BadRequest(format!("schedule: {e}")))?,
+            )
         }
-        _ => {}
-    }
+        _ => None,
+    };
+    let next = model::access::moved(&stored.data, t, to, now, at).map_err(|_| {
+        WebError::BadRequest("schedule: the time is in the past; publish now instead".into())
+    })?;
     let expected = revision_of(&form)?;
-    match state
+    let result = state
         .store
         .save_item(
             stored.id,
@@ -711,18 +694,8 @@ pub async fn transition(
             &format!("item.{}", t.as_str()),
             now,
         )
-        .await
-    {
-        Ok(saved) => {
-            // This process serves the item at once, not after the next poll.
-            state.drop_cached_pages();
-            Ok(Redirect::to(&format!("/admin/items/{}", saved.id)).into_response())
-        }
-        Err(store::SaveError::Stale(_)) => Err(WebError::Conflict(
-            "Someone changed this item since you loaded it. Reload the page and try again.".into(),
-        )),
-        Err(store::SaveError::Store(e)) => Err(e.into()),
-    }
+        .await;
+    after_move(&state, result)
 }
 
 /// The fields of two versions that differ, each as a word difference from `old` to `new`.
@@ -868,7 +841,7 @@ pub async fn restore(
     next.embargo_until = current.data.embargo_until;
     next.external_id = current.data.external_id.clone();
     let expected = revision_of(&form)?;
-    match state
+    let result = state
         .store
         .save_item(
             current.id,
@@ -878,18 +851,8 @@ pub async fn restore(
             &format!("item.restore-revision-{from}"),
             state.clock.now(),
         )
-        .await
-    {
-        Ok(saved) => {
-            // This process serves the item at once, not after the next poll.
-            state.drop_cached_pages();
-            Ok(Redirect::to(&format!("/admin/items/{}", saved.id)).into_response())
-        }
-        Err(store::SaveError::Stale(_)) => Err(WebError::Conflict(
-            "Someone changed this item since you loaded it. Reload the page and try again.".into(),
-        )),
-        Err(store::SaveError::Store(e)) => Err(e.into()),
-    }
+        .await;
+    after_move(&state, result)
 }
 
 /// `POST /admin/items/{id}/preview-link`: a signed link to the item as it will look, valid
@@ -966,4 +929,22 @@ pub async fn preview_link(
         "Preview link, valid until {expires} (anyone with it can read the item): {scheme}://{host}{path}"
     );
     private_page(StatusCode::OK, &page)
+}
+
+/// Where a move or a restore leads: the item's page (its rendered public page dropped, so
+/// this process serves the change at once), or a 409 when someone saved first.
+fn after_move(
+    state: &AppState,
+    result: Result<store::Saved, store::SaveError>,
+) -> Result<Response, WebError> {
+    match result {
+        Ok(saved) => {
+            state.drop_cached_pages();
+            Ok(Redirect::to(&format!("/admin/items/{}", saved.id)).into_response())
+        }
+        Err(store::SaveError::Stale(_)) => Err(WebError::Conflict(
+            "Someone changed this item since you loaded it. Reload the page and try again.".into(),
+        )),
+        Err(store::SaveError::Store(e)) => Err(e.into()),
+    }
 }

@@ -80,6 +80,17 @@ impl TestApp {
         }
     }
 
+    /// Applies the database's changes to the search index and the catalog, as `serve` does
+    /// on each tick; returns whether the catalog saw a change.
+    pub async fn refresh(&self) -> bool {
+        web::indexing::catch_up(&self.state.store, &self.state.site, &self.state.text)
+            .await
+            .expect("indexed");
+        web::indexing::refresh_catalog(&self.state)
+            .await
+            .expect("catalog updated")
+    }
+
     /// Stores items and makes the catalog see them.
     pub async fn add(&self, items: &[NewItem]) -> Vec<model::ItemId> {
         let ids = self

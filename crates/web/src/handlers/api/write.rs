@@ -207,30 +207,16 @@ fn forbidden(e: model::access::Refusal) -> ApiError {
     )
 }
 
-/// The rights a new or changed item needs: editing its sources (old and new), and
-/// publishing when it changes when (or whether) the item is public.
+/// The rights a new or changed item needs ([`model::access::Rights::may_save`]).
 fn check_rights(
     state: &AppState,
     user: &User,
     before: Option<&NewItem>,
     after: &NewItem,
 ) -> Result<(), ApiError> {
-    let rights = user.rights();
-    if let Some(b) = before {
-        rights
-            .may_edit(&state.site, &b.sources)
-            .map_err(forbidden)?;
-    }
-    rights
-        .may_edit(&state.site, &after.sources)
-        .map_err(forbidden)?;
-    let was = before.and_then(|b| b.visibility().public_from());
-    if after.visibility().public_from() != was {
-        rights
-            .may_publish(&state.site, &after.sources)
-            .map_err(forbidden)?;
-    }
-    Ok(())
+    user.rights()
+        .may_save(&state.site, before, after)
+        .map_err(forbidden)
 }
 
 async fn save(
@@ -473,27 +459,16 @@ async fn move_item(
             ),
             other => forbidden(other),
         })?;
-    let now = state.clock.now();
-    let mut next = current.data.clone();
-    next.status = to;
-    match t {
-        Transition::Publish => {
-            next.published_at = current.data.published_at.min(now);
-            next.embargo_until = None;
+    let next = model::access::moved(&current.data, t, to, state.clock.now(), at).map_err(|_| {
+        ApiError {
+            pointer: "/at".into(),
+            ..error(
+                StatusCode::BAD_REQUEST,
+                model::query::code::INVALID_VALUE,
+                "schedule needs 'at', an instant in the future",
+            )
         }
-        Transition::Schedule => {
-            let at = at.filter(|a| *a > now).ok_or_else(|| ApiError {
-                pointer: "/at".into(),
-                ..error(
-                    StatusCode::BAD_REQUEST,
-                    model::query::code::INVALID_VALUE,
-                    "schedule needs 'at', an instant in the future",
-                )
-            })?;
-            next.published_at = at;
-        }
-        _ => {}
-    }
+    })?;
     save(
         state,
         &user,
