@@ -5,8 +5,6 @@
 //! sources, fields and countries follow a Zipf-like law (a few popular ones), a source is
 //! only used while it was open, 1–3 fields of work, 0–2 countries, 3–5 paragraphs.
 
-use std::sync::Arc;
-
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use jiff::{SignedDuration, Timestamp};
@@ -310,7 +308,7 @@ fn generate(rng: &mut Rng, cat: &Catalogue<'_>, now: Timestamp) -> anyhow::Resul
 }
 
 pub async fn run(opts: DemoOpts) -> anyhow::Result<()> {
-    let site = Arc::new(crate::site::load(&opts.site)?);
+    crate::site::load(&opts.site)?;
     std::fs::create_dir_all(&opts.data.data_dir).with_context(|| {
         format!(
             "cannot create the data dir {}",
@@ -325,6 +323,7 @@ pub async fn run(opts: DemoOpts) -> anyhow::Result<()> {
                 opts.data.data_dir.display()
             )
         })?;
+    let site = crate::site::in_effect(&opts.site, &store).await?;
     let started = std::time::Instant::now();
     // Items are dated relative to the start of the run's day, so a seed gives the same
     // items all day long.

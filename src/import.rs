@@ -342,7 +342,8 @@ fn looks_like_jsonl(path: &Path) -> std::io::Result<bool> {
 }
 
 pub async fn run(opts: ImportOpts) -> anyhow::Result<ExitCode> {
-    let site = Arc::new(crate::site::load(&opts.site)?);
+    // The site files are checked before anything is read or created.
+    crate::site::load(&opts.site)?;
     let mut files: Vec<(PathBuf, PathBuf)> = Vec::new();
     for p in &opts.paths {
         if !p.exists() {
@@ -367,6 +368,7 @@ pub async fn run(opts: ImportOpts) -> anyhow::Result<ExitCode> {
                 opts.data.data_dir.display()
             )
         })?;
+    let site = crate::site::in_effect(&opts.site, &store).await?;
     let total_bytes: u64 = files
         .iter()
         .filter_map(|(f, _)| f.metadata().ok())

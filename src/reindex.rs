@@ -9,7 +9,7 @@ use search::text::TextIndex;
 use crate::cli::ReindexOpts;
 
 pub async fn run(opts: ReindexOpts) -> anyhow::Result<()> {
-    let site = Arc::new(crate::site::load(&opts.site)?);
+    crate::site::load(&opts.site)?;
     let dir = &opts.data.data_dir;
     if !dir.join(store::DATABASE_FILE).exists() {
         anyhow::bail!(
@@ -20,6 +20,7 @@ pub async fn run(opts: ReindexOpts) -> anyhow::Result<()> {
     let store = store::Store::open_data_dir(dir)
         .await
         .with_context(|| format!("cannot open the database in {}", dir.display()))?;
+    let site = crate::site::in_effect(&opts.site, &store).await?;
     let (index, _) = TextIndex::open(&dir.join(web::app::INDEX_DIR)).with_context(|| {
         format!(
             "cannot open the search index in {}",

@@ -24,7 +24,7 @@ pub async fn run(opts: ServeOpts) -> anyhow::Result<()> {
     }
     tracing::info!(
         "serving {} on http://{}",
-        state.site.organization.short_name,
+        state.site().organization.short_name,
         opts.listen
     );
     let app =

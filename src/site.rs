@@ -1,5 +1,7 @@
 //! Loading the site definition: the built-in OSCE site, or a folder given on the command line.
 
+use std::sync::Arc;
+
 use anyhow::Context;
 use model::{SiteDefinition, SiteSources};
 
@@ -25,6 +27,24 @@ pub fn load(opts: &SiteOpts) -> anyhow::Result<SiteDefinition> {
         None => embedded_sources(),
     };
     Ok(SiteDefinition::load(&sources)?)
+}
+
+/// The definition in effect for a data dir: the site files with the changes administrators
+/// stored in its database applied over them. A stored change that no longer applies is
+/// named on standard error and skipped.
+pub async fn in_effect(
+    opts: &SiteOpts,
+    store: &store::Store,
+) -> anyhow::Result<Arc<SiteDefinition>> {
+    let base = Arc::new(load(opts)?);
+    let site = web::SiteInEffect::load(base, store).await?;
+    for s in &site.skipped {
+        eprintln!(
+            "warning: change {} to the site definition no longer applies and is skipped: {}",
+            s.seq, s.reason
+        );
+    }
+    Ok(site.definition)
 }
 
 /// `communique check-site`.

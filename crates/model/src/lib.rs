@@ -12,6 +12,7 @@ pub mod item;
 pub mod menu;
 pub mod query;
 pub mod site;
+pub mod site_change;
 pub mod text;
 pub mod validate;
 pub mod visibility;

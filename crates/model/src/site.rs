@@ -137,7 +137,7 @@ pub struct Country {
     pub dissolved: Option<HistDate>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum StructureKind {
     Chairpersonship,
@@ -151,6 +151,31 @@ pub enum StructureKind {
 }
 
 impl StructureKind {
+    pub const ALL: [StructureKind; 8] = [
+        StructureKind::Chairpersonship,
+        StructureKind::Secretariat,
+        StructureKind::Unit,
+        StructureKind::Group,
+        StructureKind::Institution,
+        StructureKind::FieldOperation,
+        StructureKind::ParliamentaryAssembly,
+        StructureKind::Court,
+    ];
+
+    /// The name used in site files and forms ("field-operation").
+    pub fn code(self) -> &'static str {
+        match self {
+            StructureKind::Chairpersonship => "chairpersonship",
+            StructureKind::Secretariat => "secretariat",
+            StructureKind::Unit => "unit",
+            StructureKind::Group => "group",
+            StructureKind::Institution => "institution",
+            StructureKind::FieldOperation => "field-operation",
+            StructureKind::ParliamentaryAssembly => "parliamentary-assembly",
+            StructureKind::Court => "court",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             StructureKind::Chairpersonship => "Chairpersonship",
@@ -1165,7 +1190,67 @@ impl SiteDefinition {
     }
 }
 
-fn did_you_mean(hint: &[&str]) -> String {
+impl SiteDefinition {
+    /// Recomputes the look-up tables and the structure tree after the definition's lists
+    /// were changed by a [`SiteChange`](crate::site_change::SiteChange) that was checked
+    /// beforehand (unique slugs, known parents, no cycles: a new structure is a leaf).
+    pub(crate) fn rebuild_index(&mut self) {
+        fn positions<'a>(slugs: impl Iterator<Item = &'a Slug>) -> HashMap<Slug, usize> {
+            slugs.enumerate().map(|(i, s)| (s.clone(), i)).collect()
+        }
+        self.index.item_types = positions(self.item_types.iter().map(|t| &t.slug));
+        self.index.fields = positions(self.fields.iter().map(|t| &t.slug));
+        self.index.meetings = positions(self.meetings.iter().map(|t| &t.slug));
+        self.index.countries = positions(self.countries.iter().map(|c| &c.slug));
+        self.index.country_groups = positions(self.country_groups.iter().map(|g| &g.slug));
+        self.index.structures = positions(self.structures.iter().map(|s| &s.slug));
+        self.index.pages = positions(self.pages.iter().map(|p| &p.slug));
+        self.index.chair_by_year = self
+            .chairpersonships
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.year, i))
+            .collect();
+        let parent_of: Vec<Option<usize>> = self
+            .structures
+            .iter()
+            .map(|s| {
+                s.parent
+                    .as_ref()
+                    .and_then(|p| self.index.structures.get(p).copied())
+            })
+            .collect();
+        for s in &mut self.structures {
+            s.children.clear();
+            s.ancestors.clear();
+        }
+        for i in 0..self.structures.len() {
+            let mut chain = Vec::new();
+            let mut cur = parent_of[i];
+            while let Some(p) = cur {
+                if p == i || chain.contains(&p) {
+                    chain.clear();
+                    break;
+                }
+                chain.push(p);
+                cur = parent_of[p];
+            }
+            if let Some(&p) = chain.first() {
+                self.structures[p].children.push(i);
+            }
+            self.structures[i].ancestors = chain;
+        }
+        self.index.names = self.name_index();
+    }
+
+    /// The entry of `kind` that already answers to `name` (a name, former name,
+    /// translation, alias or slug, compared as imports compare them).
+    pub fn entry_named(&self, kind: NameKind, name: &str) -> Option<&Slug> {
+        self.index.names.get(&(kind, self.name_key(name)))
+    }
+}
+
+pub(crate) fn did_you_mean(hint: &[&str]) -> String {
     hint.first()
         .map(|h| format!(" — did you mean '{h}'?"))
         .unwrap_or_default()

@@ -5,63 +5,14 @@
 //! `tests/sites/invalid/<case>/` holds only the file(s) that differ from the real site in
 //! `site/osce`; the test loads the real site with those files replaced.
 
-use std::path::{Path, PathBuf};
-
 use communique_model as model;
 use jiff::civil::date;
 use model::date::Precision;
 use model::site::{NameKind, Structure};
 use model::{SiteDefinition, SiteSources, Slug};
 
-/// The label of the site folder in messages.
-const ROOT: &str = "site/osce";
-
-fn real_site_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../site/osce")
-}
-
-fn case_dir(case: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/sites/invalid")
-        .join(case)
-}
-
-/// Every `*.toml` file under `dir`, named by its path inside `dir` with `/` separators.
-fn toml_files(dir: &Path) -> Vec<(String, String)> {
-    fn walk(base: &Path, dir: &Path, out: &mut Vec<(String, String)>) {
-        let entries =
-            std::fs::read_dir(dir).unwrap_or_else(|e| panic!("reading {}: {e}", dir.display()));
-        for entry in entries {
-            let path = entry.expect("a directory entry").path();
-            if path.is_dir() {
-                walk(base, &path, out);
-            } else if path.extension().is_some_and(|x| x == "toml") {
-                let rel = path
-                    .strip_prefix(base)
-                    .expect("a path under the base folder");
-                let name = rel
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/");
-                let text = std::fs::read_to_string(&path)
-                    .unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
-                out.push((name, text));
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(dir, dir, &mut out);
-    out.sort();
-    out
-}
-
-fn real_sources() -> SiteSources {
-    SiteSources {
-        root: ROOT.to_owned(),
-        files: toml_files(&real_site_dir()),
-    }
-}
+mod common;
+use common::{case_dir, load_real, real_sources, toml_files};
 
 /// The real site with the files of `tests/sites/invalid/<case>/` put in place of its own.
 fn case_sources(case: &str) -> SiteSources {
@@ -77,11 +28,6 @@ fn case_sources(case: &str) -> SiteSources {
         slot.1 = text;
     }
     sources
-}
-
-fn load_real() -> SiteDefinition {
-    SiteDefinition::load(&real_sources())
-        .unwrap_or_else(|e| panic!("the real site should load: {e}"))
 }
 
 /// The problems found in `sources`, each as its display line.

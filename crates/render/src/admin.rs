@@ -185,3 +185,133 @@ pub struct GlossaryPage {
     pub expansion: String,
     pub groups: Vec<GlossaryGroup>,
 }
+
+/// One entry of a flat taxonomy on the organization page.
+#[derive(Debug, Clone)]
+pub struct TermRow {
+    pub slug: String,
+    pub name: String,
+    /// The names in other languages, "fr: …; ru: …".
+    pub names: String,
+    /// Its public page.
+    pub href: String,
+}
+
+/// One structure on the organization page.
+#[derive(Debug, Clone)]
+pub struct StructureRow {
+    pub slug: String,
+    pub name: String,
+    pub kind: String,
+    /// Nesting depth (0 at the top), for indenting.
+    pub depth: usize,
+    pub opened: String,
+    pub closed: String,
+    pub former_names: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct ChairRow {
+    pub year: i16,
+    pub country: String,
+    pub current: bool,
+}
+
+/// One stored change to the site definition.
+#[derive(Debug, Clone)]
+pub struct SiteChangeRow {
+    pub seq: i64,
+    pub when: String,
+    pub when_iso: String,
+    pub author: String,
+    pub what: String,
+    /// Why it does not apply any more (empty when it applies).
+    pub skipped: String,
+}
+
+/// An input per language other than the default: (code, language name, value).
+pub type Translations = Vec<(String, String, String)>;
+
+/// A choice in a single select: (value, label, selected).
+pub type Choice = (String, String, bool);
+
+/// The values of the "add to a taxonomy" forms, kept when one is refused.
+#[derive(Debug, Clone, Default)]
+pub struct TermForm {
+    pub name: String,
+    pub slug: String,
+    pub names: Translations,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct OpenStructureForm {
+    pub name: String,
+    pub slug: String,
+    pub source: String,
+    pub opened: String,
+    pub kinds: Vec<Choice>,
+    pub parents: Vec<Choice>,
+    pub countries: Vec<Choice>,
+    pub translations: Translations,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ChairForm {
+    pub year: String,
+    pub countries: Vec<Choice>,
+}
+
+#[derive(Template)]
+#[template(path = "admin/site.html")]
+pub struct SitePage {
+    pub admin: AdminLayout,
+    pub csrf: String,
+    /// The problems of a refused change, and the form they belong to ("field-of-work",
+    /// "meeting", "structure", "chair").
+    pub problems: Vec<String>,
+    pub problem_form: String,
+    pub fields: Vec<TermRow>,
+    pub meetings: Vec<TermRow>,
+    pub field_form: TermForm,
+    pub meeting_form: TermForm,
+    pub structures: Vec<StructureRow>,
+    pub open_form: OpenStructureForm,
+    pub chairs: Vec<ChairRow>,
+    pub chair_form: ChairForm,
+    pub history: Vec<SiteChangeRow>,
+}
+
+/// A name a structure has had.
+#[derive(Debug, Clone)]
+pub struct StructureNameRow {
+    pub name: String,
+    pub from: String,
+    pub source: String,
+    pub translations: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/structure.html")]
+pub struct StructurePage {
+    pub admin: AdminLayout,
+    pub csrf: String,
+    pub problems: Vec<String>,
+    pub slug: String,
+    pub name: String,
+    pub kind: String,
+    /// (slug, name) of the parent.
+    pub parent: Option<(String, String)>,
+    pub country: String,
+    pub opened: String,
+    pub closed: String,
+    pub public_href: String,
+    pub names: Vec<StructureNameRow>,
+    /// (slug, name, closed)
+    pub parts: Vec<(String, String, bool)>,
+    pub rename_name: String,
+    pub rename_from: String,
+    pub rename_source: String,
+    pub rename_translations: Translations,
+    pub close_on: String,
+    pub history: Vec<SiteChangeRow>,
+}

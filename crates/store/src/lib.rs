@@ -6,6 +6,7 @@ mod accounts;
 mod editorial;
 mod glossary;
 mod items;
+mod site_changes;
 mod tokens;
 mod upsert;
 
@@ -19,6 +20,7 @@ pub use accounts::{Actor, AuditEntry, Session, User, normalize_email};
 pub use editorial::{RevisionInfo, SaveError, Saved, Stale};
 pub use glossary::StoredAbbreviation;
 pub use items::{CatalogRow, TermKind, content_hash};
+pub use site_changes::StoredSiteChange;
 pub use tokens::TokenInfo;
 pub use upsert::Outcome;
 

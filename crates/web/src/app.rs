@@ -47,6 +47,8 @@ pub async fn open(
         source,
     })?;
     let store = Store::open_data_dir(data_dir).await?;
+    let in_effect = crate::SiteInEffect::load(site, &store).await?;
+    let site = Arc::clone(&in_effect.definition);
     load_samples(&store, &site, clock.now()).await?;
     let (text, meta) = TextIndex::open(&data_dir.join(INDEX_DIR)).map_err(IndexingError::from)?;
     let text = Arc::new(text);
@@ -76,7 +78,7 @@ pub async fn open(
         memory_kib = catalog.memory_bytes() / 1024,
         "catalog loaded"
     );
-    let state = AppState::new(site, store, clock, catalog, text);
+    let state = AppState::new(in_effect, store, clock, catalog, text);
     state.reload_glossary().await?;
     state.set_catalog_change(change);
     Ok(state)

@@ -116,6 +116,17 @@ pub async fn catch_up(
     index: &Arc<TextIndex>,
 ) -> Result<bool, IndexingError> {
     let upto = store.change_counter().await?;
+    catch_up_to(store, site, index, upto).await
+}
+
+/// Applies the changes up to number `upto`. `site` must include every change to the site
+/// definition recorded up to then: a renamed structure's items are re-indexed by its names.
+async fn catch_up_to(
+    store: &Store,
+    site: &Arc<SiteDefinition>,
+    index: &Arc<TextIndex>,
+    upto: i64,
+) -> Result<bool, IndexingError> {
     let applied = index.meta().map(|m| m.applied);
     match applied {
         Some(a) if a >= upto => return Ok(false),
@@ -160,13 +171,25 @@ pub async fn follow(state: AppState, every: Duration) {
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         tick.tick().await;
-        if let Err(e) = catch_up(&state.store, &state.site, &state.text).await {
-            tracing::warn!(error = %e, "search index update failed");
-        }
-        if let Err(e) = refresh_catalog(&state).await {
-            tracing::warn!(error = %e, "catalog update failed");
+        if let Err(e) = apply_changes(&state).await {
+            tracing::warn!(error = %e, "following the database failed");
         }
     }
+}
+
+/// Applies the database's new changes: the site definition's, then the items' to the search
+/// index and to the catalog. A step that fails does not keep the others from running.
+/// Returns whether the catalog changed.
+pub async fn apply_changes(state: &AppState) -> Result<bool, IndexingError> {
+    // The last change is read before the site definition, so that the definition used to
+    // index includes every site change recorded up to it (they are written together).
+    let upto = state.store.change_counter().await?;
+    let site = state.reload_site().await;
+    let indexed = catch_up_to(&state.store, &state.site(), &state.text, upto).await;
+    let catalog = refresh_catalog(state).await;
+    site?;
+    indexed?;
+    Ok(catalog?)
 }
 
 /// Brings the catalog up to the database's last change: the changed items are applied in
@@ -185,9 +208,9 @@ pub async fn refresh_catalog(state: &AppState) -> Result<bool, StoreError> {
     state.reload_glossary().await?;
     let changed = state.store.changed_items(seen, now).await?;
     let catalog = if changed.len() > RELOAD_CATALOG_ABOVE || now < seen {
-        load_catalog(&state.store, &state.site).await?
+        load_catalog(&state.store, &state.site()).await?
     } else {
-        update_catalog(&state.store, &state.site, &state.catalog(), &changed).await?
+        update_catalog(&state.store, &state.site(), &state.catalog(), &changed).await?
     };
     tracing::info!(
         items = catalog.len(),

@@ -34,7 +34,7 @@ pub use error::WebError;
 /// Everything a handler may use. Cheap to clone.
 #[derive(Clone)]
 pub struct AppState {
-    pub site: Arc<SiteDefinition>,
+    site: Arc<RwLock<Arc<SiteInEffect>>>,
     pub store: Store,
     pub clock: Arc<dyn Clock>,
     pub text: Arc<search::text::TextIndex>,
@@ -46,19 +46,57 @@ pub struct AppState {
     stylesheet_version: Arc<str>,
 }
 
+/// The site definition in effect: the definition read from the site files (the base), with
+/// the changes administrators made in the workspace applied over it.
+#[derive(Debug)]
+pub struct SiteInEffect {
+    pub base: Arc<SiteDefinition>,
+    pub definition: Arc<SiteDefinition>,
+    /// The number of the last stored change applied (0: none).
+    pub last_change: i64,
+    /// Stored changes that no longer apply to the base, with the reason.
+    pub skipped: Vec<model::site_change::SkippedChange>,
+}
+
+impl SiteInEffect {
+    /// The base definition with the stored changes applied.
+    pub async fn load(base: Arc<SiteDefinition>, store: &Store) -> Result<Self, store::StoreError> {
+        let stored = store.site_changes().await?;
+        let last_change = stored.last().map_or(0, |c| c.seq);
+        if stored.is_empty() {
+            return Ok(SiteInEffect {
+                definition: Arc::clone(&base),
+                base,
+                last_change,
+                skipped: Vec::new(),
+            });
+        }
+        let (definition, skipped) = base.with_changes(stored.iter().map(|c| (c.seq, &c.change)));
+        for s in &skipped {
+            tracing::warn!(change = s.seq, reason = %s.reason, "a stored change to the site definition does not apply");
+        }
+        Ok(SiteInEffect {
+            base,
+            definition: Arc::new(definition),
+            last_change,
+            skipped,
+        })
+    }
+}
+
 /// Stored abbreviations by language.
 pub type StoredGlossary = std::collections::HashMap<String, Vec<model::site::GlossaryEntry>>;
 
 impl AppState {
     pub fn new(
-        site: Arc<SiteDefinition>,
+        site: SiteInEffect,
         store: Store,
         clock: Arc<dyn Clock>,
         catalog: search::Catalog,
         text: Arc<search::text::TextIndex>,
     ) -> AppState {
         AppState {
-            site,
+            site: Arc::new(RwLock::new(Arc::new(site))),
             store,
             clock,
             text,
@@ -68,6 +106,37 @@ impl AppState {
             stored_glossary: Arc::default(),
             stylesheet_version: render::stylesheet_version().into(),
         }
+    }
+
+    /// The site definition in effect (a snapshot: a change swaps in a new one).
+    pub fn site(&self) -> Arc<SiteDefinition> {
+        Arc::clone(&self.site_in_effect().definition)
+    }
+
+    /// The site definition in effect with its base and the state of its stored changes.
+    pub fn site_in_effect(&self) -> Arc<SiteInEffect> {
+        match self.site.read() {
+            Ok(s) => Arc::clone(&s),
+            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
+        }
+    }
+
+    /// Reads the stored changes of the site definition again when there are new ones, and
+    /// drops cached pages (menus, names and labels may have changed). Returns whether the
+    /// definition changed.
+    pub async fn reload_site(&self) -> Result<bool, store::StoreError> {
+        let current = self.site_in_effect();
+        if self.store.last_site_change().await? == current.last_change {
+            return Ok(false);
+        }
+        let next = SiteInEffect::load(Arc::clone(&current.base), &self.store).await?;
+        tracing::info!(change = next.last_change, "site definition changed");
+        match self.site.write() {
+            Ok(mut s) => *s = Arc::new(next),
+            Err(poisoned) => *poisoned.into_inner() = Arc::new(next),
+        }
+        self.pages.clear();
+        Ok(true)
     }
 
     /// The catalog in use (a snapshot: a reload swaps in a new one).
@@ -96,7 +165,7 @@ impl AppState {
     /// The glossary of a language: the site's entries, then the stored abbreviations the
     /// site does not define.
     pub fn glossary_for(&self, lang: &str) -> Vec<model::site::GlossaryEntry> {
-        let mut entries = self.site.glossary_for(lang).to_vec();
+        let mut entries = self.site().glossary_for(lang).to_vec();
         let stored = match self.stored_glossary.read() {
             Ok(g) => Arc::clone(&g),
             Err(poisoned) => Arc::clone(&poisoned.into_inner()),
@@ -204,6 +273,32 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/admin/glossary/remove",
             axum::routing::post(admin_glossary::remove),
+        )
+        .route("/admin/site", get(admin_site::overview))
+        .route(
+            "/admin/site/terms",
+            axum::routing::post(admin_site::add_term),
+        )
+        .route(
+            "/admin/site/structures",
+            axum::routing::post(admin_site::open_structure),
+        )
+        .route("/admin/site/structures/{slug}", get(admin_site::structure))
+        .route(
+            "/admin/site/structures/{slug}/rename",
+            axum::routing::post(admin_site::rename_structure),
+        )
+        .route(
+            "/admin/site/structures/{slug}/close",
+            axum::routing::post(admin_site::close_structure),
+        )
+        .route(
+            "/admin/site/structures/{slug}/reopen",
+            axum::routing::post(admin_site::reopen_structure),
+        )
+        .route(
+            "/admin/site/chairpersonships",
+            axum::routing::post(admin_site::set_chair),
         )
         .route("/admin/items", axum::routing::post(admin_items::create))
         .route("/admin/items/new", get(admin_items::new_form))

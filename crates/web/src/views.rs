@@ -13,7 +13,7 @@ use crate::AppState;
 use crate::error::WebError;
 
 pub fn layout(state: &AppState, title: &str, section: &str) -> Layout {
-    let site = &state.site;
+    let site = &state.site();
     let now = state.clock.now();
     let today = site.today(now);
     let chair = site.chairpersonship(today.year()).map(|(ch, c)| Link {
@@ -123,13 +123,13 @@ pub fn card(site: &SiteDefinition, item: &Item, today: Date) -> ItemCard {
 
 /// Loads the items of a page of results, in order.
 pub async fn cards(state: &AppState, ids: &[model::ItemId]) -> Result<Vec<ItemCard>, WebError> {
-    let today = state.site.today(state.clock.now());
+    let today = state.site().today(state.clock.now());
     let now = state.clock.now();
     let items = state.store.items(ids).await?;
     Ok(items
         .iter()
         .filter(|i| i.visibility().is_public_at(now))
-        .map(|i| card(&state.site, i, today))
+        .map(|i| card(&state.site(), i, today))
         .collect())
 }
 

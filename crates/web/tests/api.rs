@@ -87,7 +87,7 @@ async fn app() -> TestApp {
         ])
         .await;
     assert_eq!(ids.first().map(|i| i.0), Some(2));
-    web::indexing::catch_up(&app.state.store, &app.state.site, &app.state.text)
+    web::indexing::catch_up(&app.state.store, &app.state.site(), &app.state.text)
         .await
         .expect("the text index follows");
     app

@@ -544,7 +544,7 @@ async fn search_combines_words_filters_and_facets() {
         ru,
     ])
     .await;
-    web::indexing::catch_up(&app.state.store, &app.state.site, &app.state.text)
+    web::indexing::catch_up(&app.state.store, &app.state.site(), &app.state.text)
         .await
         .expect("indexed");
     let b = app.get("/search?q=police&country=serbia").await.body;

@@ -31,8 +31,8 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
 pub(crate) fn layout(state: &AppState, title: &str, signed_in: Option<&SignedIn>) -> AdminLayout {
     AdminLayout {
         title: title.to_owned(),
-        site_name: state.site.organization.name.clone(),
-        short_name: state.site.organization.short_name.clone(),
+        site_name: state.site().organization.name.clone(),
+        short_name: state.site().organization.short_name.clone(),
         stylesheet: state.stylesheet_version.to_string(),
         account: signed_in.map(|s| AccountBar {
             email: s.user.email.clone(),
@@ -316,7 +316,7 @@ pub async fn dashboard(
     let Some(s) = signed_in else {
         return Ok(to_login("/admin"));
     };
-    let site = &state.site;
+    let site = &state.site();
     let rights = s.user.rights();
     let (scope, sources) = match rights.role {
         model::access::Role::PressOfficer => {

@@ -29,7 +29,7 @@ async fn page(
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let stored = state.store.glossary().await?;
-    let site = &state.site;
+    let site = &state.site();
     let chosen = form.map_or(site.organization.default_language.as_str(), |f| {
         f.language.as_str()
     });
@@ -128,7 +128,7 @@ pub async fn add(
     };
     s.check_csrf(&form.csrf)?;
     admin_only(&s)?;
-    let site = &state.site;
+    let site = &state.site();
     let abbr = form.abbr.trim();
     let expansion = form.expansion.trim();
     let mut problems = Vec::new();

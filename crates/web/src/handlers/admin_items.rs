@@ -125,7 +125,7 @@ fn item_from_form(
 
 /// A blank item for the form: now, at the organization's zone, in draft.
 fn blank(state: &AppState) -> Result<NewItem, WebError> {
-    let site = &state.site;
+    let site = &state.site();
     let item_type = site
         .item_types
         .first()
@@ -190,7 +190,7 @@ fn form_page(state: &AppState, f: FormState<'_>, status: StatusCode) -> Result<R
 }
 
 fn form_page_view(state: &AppState, f: FormState<'_>) -> ItemFormPage {
-    let site = &state.site;
+    let site = &state.site();
     let item = f.item;
     let zone = TimeZone::get(&item.time_zone).unwrap_or(TimeZone::UTC);
     let rights = f.signed_in.user.rights();
@@ -414,22 +414,23 @@ pub async fn create(
             Err(_) => Err(format!("translation of: '{raw}' is not an item number")),
         },
     };
-    let checked = item_from_form(&state.site, &form, &base).and_then(|mut item| match &original {
-        Ok(Some(o)) if o.data.language == item.language => Err(vec![format!(
-            "translation of: item {} is already in this language",
-            o.id
-        )]),
-        Ok(Some(o)) => {
-            item.translation_of = Some(o.id);
-            Ok(item)
-        }
-        Ok(None) => Ok(item),
-        Err(e) => Err(vec![e.clone()]),
-    });
+    let checked =
+        item_from_form(&state.site(), &form, &base).and_then(|mut item| match &original {
+            Ok(Some(o)) if o.data.language == item.language => Err(vec![format!(
+                "translation of: item {} is already in this language",
+                o.id
+            )]),
+            Ok(Some(o)) => {
+                item.translation_of = Some(o.id);
+                Ok(item)
+            }
+            Ok(None) => Ok(item),
+            Err(e) => Err(vec![e.clone()]),
+        });
     let item = match checked {
         Ok(item) => item,
         Err(problems) => {
-            let shown = shown_from_form(&state.site, &form, &base);
+            let shown = shown_from_form(&state.site(), &form, &base);
             return form_page(
                 &state,
                 FormState {
@@ -448,7 +449,7 @@ pub async fn create(
     };
     s.user
         .rights()
-        .may_save(&state.site, None, &item)
+        .may_save(&state.site(), None, &item)
         .map_err(forbidden)?;
     let saved = state
         .store
@@ -497,7 +498,7 @@ pub async fn edit_form(
     let stored = load(&state, id).await?;
     s.user
         .rights()
-        .may_edit(&state.site, &stored.data.sources)
+        .may_edit(&state.site(), &stored.data.sources)
         .map_err(forbidden)?;
     let history = history(&state, stored.id).await?;
     let translations = state
@@ -543,13 +544,13 @@ pub async fn save(
     let stored = load(&state, id).await?;
     let rights = s.user.rights();
     rights
-        .may_edit(&state.site, &stored.data.sources)
+        .may_edit(&state.site(), &stored.data.sources)
         .map_err(forbidden)?;
     let expected = revision_of(&form)?;
-    let item = match item_from_form(&state.site, &form, &stored.data) {
+    let item = match item_from_form(&state.site(), &form, &stored.data) {
         Ok(item) => item,
         Err(problems) => {
-            let shown = shown_from_form(&state.site, &form, &stored.data);
+            let shown = shown_from_form(&state.site(), &form, &stored.data);
             let history = history(&state, stored.id).await?;
             return form_page(
                 &state,
@@ -568,7 +569,7 @@ pub async fn save(
         }
     };
     rights
-        .may_save(&state.site, Some(&stored.data), &item)
+        .may_save(&state.site(), Some(&stored.data), &item)
         .map_err(forbidden)?;
     let now = state.clock.now();
     match state
@@ -667,7 +668,7 @@ pub async fn transition(
     })?;
     let rights: Rights = s.user.rights();
     let to = rights
-        .transition(&state.site, &stored.data.sources, stored.data.status, t)
+        .transition(&state.site(), &stored.data.sources, stored.data.status, t)
         .map_err(forbidden)?;
     let now = state.clock.now();
     let at = match t {
@@ -773,7 +774,7 @@ pub async fn revision_page(
     let current = load(&state, id).await?;
     let rights = s.user.rights();
     rights
-        .may_edit(&state.site, &current.data.sources)
+        .may_edit(&state.site(), &current.data.sources)
         .map_err(forbidden)?;
     let old = state
         .store
@@ -799,9 +800,9 @@ pub async fn revision_page(
             at: info
                 .map(|i| i.authored_at.strftime("%Y-%m-%d %H:%M UTC").to_string())
                 .unwrap_or_default(),
-            changes: changes(&state.site, &old.data, &current.data),
+            changes: changes(&state.site(), &old.data, &current.data),
             can_restore: revision != current.revision
-                && rights.may_edit(&state.site, &old.data.sources).is_ok(),
+                && rights.may_edit(&state.site(), &old.data.sources).is_ok(),
             csrf: s.csrf.clone(),
         },
     )
@@ -822,7 +823,7 @@ pub async fn restore(
     let current = load(&state, id).await?;
     let rights = s.user.rights();
     rights
-        .may_edit(&state.site, &current.data.sources)
+        .may_edit(&state.site(), &current.data.sources)
         .map_err(forbidden)?;
     let from: i64 = first(&form, "from")
         .parse()
@@ -833,7 +834,7 @@ pub async fn restore(
         .await?
         .ok_or_else(|| WebError::NotFound(format!("Item {id} has no revision {from}.")))?;
     rights
-        .may_edit(&state.site, &old.data.sources)
+        .may_edit(&state.site(), &old.data.sources)
         .map_err(forbidden)?;
     let mut next = old.data.clone();
     next.status = current.data.status;
@@ -871,7 +872,7 @@ pub async fn preview_link(
     let stored = load(&state, id).await?;
     s.user
         .rights()
-        .may_edit(&state.site, &stored.data.sources)
+        .may_edit(&state.site(), &stored.data.sources)
         .map_err(forbidden)?;
     let days: i64 = match first(&form, "days").trim() {
         "" => 7,

@@ -248,7 +248,7 @@ pub async fn items_get(
 ) -> Result<Response, ApiError> {
     let started = Instant::now();
     let pairs = links::decode_query(raw.as_deref().unwrap_or(""))?;
-    let query = ApiQuery::from_query_pairs(&pairs, &state.site)?;
+    let query = ApiQuery::from_query_pairs(&pairs, &state.site())?;
     let body = search(&state, query).await?;
     Ok(cached(&headers, body, Some(started)))
 }
@@ -272,7 +272,7 @@ pub async fn items_post(
             format!("the request body is not valid JSON: {e}"),
         )
     })?;
-    let query = ApiQuery::from_json(&json, &state.site)?;
+    let query = ApiQuery::from_json(&json, &state.site())?;
     let body = with_took(search(&state, query).await?, started);
     let mut res = (StatusCode::OK, body).into_response();
     json_headers(res.headers_mut());
@@ -319,7 +319,7 @@ async fn read_body(headers: &HeaderMap, mut body: Body) -> Result<Bytes, ApiErro
 /// Runs a validated search and returns the serialized answer (without `took`).
 async fn search(state: &AppState, query: ApiQuery) -> Result<Vec<u8>, ApiError> {
     let now = state.clock.now();
-    let today = state.site.today(now);
+    let today = state.site().today(now);
     let matches = match &query.query {
         Some(t) => Some(text_matches(state, t).await?),
         None => None,
@@ -349,9 +349,9 @@ async fn search(state: &AppState, query: ApiQuery) -> Result<Vec<u8>, ApiError> 
         .filter(|i| i.visibility().is_public_at(now))
         .collect();
     let fields = view::selected_fields(query.profile, &query.include, &query.exclude);
-    let data = view::items(&state.site, &results.hits, &loaded, &fields, today);
+    let data = view::items(&state.site(), &results.hits, &loaded, &fields, today);
     let intervals: Vec<_> = query.facets.iter().map(|f| f.interval).collect();
-    let facets = view::facets(&state.site, &results.facets, &intervals, today);
+    let facets = view::facets(&state.site(), &results.facets, &intervals, today);
     let at = |offset: usize| {
         let mut q = (*query).clone();
         q.offset = offset;
@@ -459,15 +459,15 @@ async fn item_for_writer(
     let item = state.store.item(id).await?.ok_or_else(&missing)?;
     // Another office's item is not shown, and not said to exist.
     user.rights()
-        .may_edit(&state.site, &item.data.sources)
+        .may_edit(&state.site(), &item.data.sources)
         .map_err(|_| missing())?;
     let fields = view::selected_fields(model::query::Profile::Full, &[], &[]);
     let mut data = serde_json::to_value(view::item(
-        &state.site,
+        &state.site(),
         &item,
         None,
         &fields,
-        state.site.today(now),
+        state.site().today(now),
     ))
     .map_err(ApiError::internal)?;
     data["status"] = serde_json::Value::from(item.data.status.as_str());
@@ -515,11 +515,11 @@ pub async fn item(
         .ok_or_else(missing)?;
     let fields = view::selected_fields(model::query::Profile::Full, &[], &[]);
     let data = vec![view::item(
-        &state.site,
+        &state.site(),
         &item,
         None,
         &fields,
-        state.site.today(now),
+        state.site().today(now),
     )];
     let body = to_json(&view::List::new(data))?;
     Ok(cached(&headers, body, None))
@@ -531,35 +531,35 @@ pub async fn item(
 
 /// `GET /api/v1/structures`: the tree of structures with their history.
 pub async fn structures(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let today = state.site.today(state.clock.now());
-    respond(&headers, &view::structures(&state.site, today))
+    let today = state.site().today(state.clock.now());
+    respond(&headers, &view::structures(&state.site(), today))
 }
 
 /// `GET /api/v1/openapi.json`: the OpenAPI 3.1 document of the API.
 pub async fn openapi(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    respond(&headers, &openapi::document(&state.site))
+    respond(&headers, &openapi::document(&state.site()))
 }
 
 /// `GET /api/v1/fields-of-work`.
 pub async fn fields_of_work(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    respond(&headers, &view::fields_of_work(&state.site))
+    respond(&headers, &view::fields_of_work(&state.site()))
 }
 
 /// `GET /api/v1/countries`: countries with their groups.
 pub async fn countries(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    respond(&headers, &view::countries(&state.site))
+    respond(&headers, &view::countries(&state.site()))
 }
 
 /// `GET /api/v1/meetings`: meeting series.
 pub async fn meetings(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    respond(&headers, &view::meetings(&state.site))
+    respond(&headers, &view::meetings(&state.site()))
 }
 
 /// `GET /api/v1/chairpersonships`: a State per year, the current one marked.
 pub async fn chairpersonships(State(state): State<AppState>, headers: HeaderMap) -> Response {
     respond(
         &headers,
-        &view::chairpersonships(&state.site, state.clock.now()),
+        &view::chairpersonships(&state.site(), state.clock.now()),
     )
 }
 

@@ -21,7 +21,7 @@ pub async fn home(State(state): State<AppState>) -> Result<Response, WebError> {
         text: None,
         order: search::Order::Newest,
     });
-    let site = &state.site;
+    let site = &state.site();
     let chair_text = site.current_chairpersonship(now).map(|(ch, c)| {
         format!(
             "{} holds the {} Chairpersonship in {}.",

@@ -85,7 +85,7 @@ fn moved_permanently(path: &str) -> Result<Response, WebError> {
 /// The rendered page of a public item, from the cache when it is there.
 async fn page_for(state: &AppState, id: ItemId) -> Result<CachedPage, WebError> {
     let now = state.clock.now();
-    let today = state.site.today(now);
+    let today = state.site().today(now);
     if let Some(page) = state.pages.get(id, today) {
         return if page.visibility.is_public_at(now) {
             Ok(page)
@@ -116,7 +116,7 @@ pub(crate) fn render_item(
     item: &Item,
     today: jiff::civil::Date,
 ) -> Result<String, WebError> {
-    let site = &state.site;
+    let site = &state.site();
     let d = &item.data;
     let lang = d.language.as_str();
     let date = d.local_date();
@@ -206,7 +206,7 @@ pub async fn preview(
     let now = state.clock.now();
     crate::preview::check(&state, id.0, q.until, &q.sig, now.as_second()).await?;
     let item = state.store.item(id).await?.ok_or_else(gone)?;
-    let html = render_item(&state, &item, state.site.today(now))?;
+    let html = render_item(&state, &item, state.site().today(now))?;
     Ok((
         [
             (

@@ -52,7 +52,7 @@ pub async fn listing(
     spec: ListingSpec,
     pairs: &[(String, String)],
 ) -> Result<Response, WebError> {
-    let params = parse_listing(pairs, &state.site)?;
+    let params = parse_listing(pairs, &state.site())?;
     let fixed_dims: Vec<Dimension> = spec.fixed.iter().map(|(d, _)| *d).collect();
     let mut user = params.filter;
     for d in &fixed_dims {
@@ -67,7 +67,7 @@ pub async fn listing(
         .filter(|d| !fixed_dims.contains(d))
         .collect();
     let now = state.clock.now();
-    let today = state.site.today(now);
+    let today = state.site().today(now);
     let results = state.catalog().query(&search::Query {
         filter: &effective,
         now,
@@ -126,8 +126,15 @@ pub async fn listing(
         total: results.total,
         first,
         last,
-        facets: views::facets(&state.site, &spec.base, &user, &results, &facet_dims, today),
-        active: views::active_filters(&state.site, &spec.base, &user, today),
+        facets: views::facets(
+            &state.site(),
+            &spec.base,
+            &user,
+            &results,
+            &facet_dims,
+            today,
+        ),
+        active: views::active_filters(&state.site(), &spec.base, &user, today),
         clear_href: spec.base.clone(),
         pagination: views::pagination(&spec.base, &user, params.page, results.total, PAGE_SIZE),
         action: spec.base,

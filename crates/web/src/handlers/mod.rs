@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod admin_glossary;
 pub mod admin_items;
+pub mod admin_site;
 pub mod api;
 pub mod health;
 pub mod home;

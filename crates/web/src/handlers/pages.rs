@@ -11,8 +11,8 @@ pub async fn text_page(
     State(state): State<AppState>,
     Path(slug): Path<String>,
 ) -> Result<Response, WebError> {
-    let page = state
-        .site
+    let site = state.site();
+    let page = site
         .page(&slug)
         .ok_or_else(|| WebError::NotFound("There is no such page.".into()))?;
     views::html(&TextPage {

@@ -49,7 +49,7 @@ fn day_before(next: model::HistDate) -> String {
 }
 
 pub async fn structures_index(State(state): State<AppState>) -> Result<Response, WebError> {
-    let site = &state.site;
+    let site = &state.site();
     let today = site.today(state.clock.now());
     let counts = counts(&state, Dimension::Source);
     let count = |s: &Structure| Some(counts.get(s.slug.as_str()).copied().unwrap_or(0));
@@ -91,7 +91,7 @@ pub async fn structure_page(
     Path(slug): Path<String>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let site = &state.site;
+    let site = &state.site();
     let s = site.structure(&slug).ok_or_else(|| {
         WebError::NotFound(format!(
             "There is no structure '{}'.",
@@ -236,7 +236,7 @@ pub async fn closed_children(
     State(state): State<AppState>,
     Path(slug): Path<String>,
 ) -> Result<Response, WebError> {
-    let site = &state.site;
+    let site = &state.site();
     let s = site.structure(&slug).ok_or_else(|| {
         WebError::NotFound(format!(
             "There is no structure '{}'.",

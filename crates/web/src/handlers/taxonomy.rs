@@ -61,7 +61,7 @@ fn index(
 pub async fn fields_index(State(state): State<AppState>) -> Result<Response, WebError> {
     let counts = counts(&state, Dimension::FieldOfWork);
     let entries = state
-        .site
+        .site()
         .fields
         .iter()
         .map(|f| LinkEntry {
@@ -89,8 +89,8 @@ pub async fn field_page(
     Path(slug): Path<String>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let field = state
-        .site
+    let site = state.site();
+    let field = site
         .field(&slug)
         .ok_or_else(|| not_found("field of work", &slug))?;
     let spec = ListingSpec {
@@ -112,7 +112,7 @@ pub async fn field_page(
 pub async fn meetings_index(State(state): State<AppState>) -> Result<Response, WebError> {
     let counts = counts(&state, Dimension::Meeting);
     let entries = state
-        .site
+        .site()
         .meetings
         .iter()
         .map(|m| LinkEntry {
@@ -140,8 +140,8 @@ pub async fn meeting_page(
     Path(slug): Path<String>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let meeting = state
-        .site
+    let site = state.site();
+    let meeting = site
         .meeting(&slug)
         .ok_or_else(|| not_found("meeting series", &slug))?;
     let spec = ListingSpec {
@@ -162,7 +162,7 @@ pub async fn meeting_page(
 
 pub async fn countries_index(State(state): State<AppState>) -> Result<Response, WebError> {
     let counts = counts(&state, Dimension::Country);
-    let site = &state.site;
+    let site = &state.site();
     let today = site.today(state.clock.now());
     let chair = site
         .chairpersonship(today.year())
@@ -200,7 +200,7 @@ pub async fn country_page(
     Path(slug): Path<String>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let site = &state.site;
+    let site = &state.site();
     let country = site
         .country(&slug)
         .ok_or_else(|| not_found("country", &slug))?;
@@ -260,7 +260,7 @@ pub async fn country_group_page(
     Path(slug): Path<String>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let site = &state.site;
+    let site = &state.site();
     let group = site
         .country_group(&slug)
         .ok_or_else(|| not_found("country group", &slug))?;

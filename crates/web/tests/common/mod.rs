@@ -83,12 +83,9 @@ impl TestApp {
     /// Applies the database's changes to the search index and the catalog, as `serve` does
     /// on each tick; returns whether the catalog saw a change.
     pub async fn refresh(&self) -> bool {
-        web::indexing::catch_up(&self.state.store, &self.state.site, &self.state.text)
+        web::indexing::apply_changes(&self.state)
             .await
-            .expect("indexed");
-        web::indexing::refresh_catalog(&self.state)
-            .await
-            .expect("catalog updated")
+            .expect("database changes applied")
     }
 
     /// Stores items and makes the catalog see them.

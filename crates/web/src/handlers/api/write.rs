@@ -71,7 +71,7 @@ async fn item_from(
     map.entry("status")
         .or_insert_with(|| Value::from(default_status.as_str()));
     let line = Value::Object(map).to_string();
-    let record = import::jsonl::parse_line(&line, &state.site).map_err(|e| ApiError {
+    let record = import::jsonl::parse_line(&line, &state.site()).map_err(|e| ApiError {
         pointer: e
             .key
             .as_deref()
@@ -96,7 +96,7 @@ async fn item_from(
             },
         )?);
     }
-    let problems = model::validate::item_problems(&state.site, &item);
+    let problems = model::validate::item_problems(&state.site(), &item);
     if let Some(p) = problems.first() {
         return Err(ApiError {
             pointer: format!("/{}", p.field),
@@ -215,7 +215,7 @@ fn check_rights(
     after: &NewItem,
 ) -> Result<(), ApiError> {
     user.rights()
-        .may_save(&state.site, before, after)
+        .may_save(&state.site(), before, after)
         .map_err(forbidden)
 }
 
@@ -332,7 +332,7 @@ pub async fn put_by_external_id(
         .await?
         .ok_or_else(|| ApiError::not_found("the item is gone"))?;
     user.rights()
-        .may_edit(&state.site, &current.data.sources)
+        .may_edit(&state.site(), &current.data.sources)
         .map_err(forbidden)?;
     let expected = match if_match(&headers, &current) {
         Ok(r) => r,
@@ -356,7 +356,7 @@ pub async fn patch(
     let changes = object(&headers, body).await?;
     let current = load(&state, &raw).await?;
     user.rights()
-        .may_edit(&state.site, &current.data.sources)
+        .may_edit(&state.site(), &current.data.sources)
         .map_err(|_| ApiError::not_found(format!("there is no item '{raw}'")))?;
     let expected = match if_match(&headers, &current) {
         Ok(r) => r,
@@ -443,14 +443,14 @@ async fn move_item(
     let current = load(state, raw).await?;
     let rights = user.rights();
     rights
-        .may_edit(&state.site, &current.data.sources)
+        .may_edit(&state.site(), &current.data.sources)
         .map_err(|_| ApiError::not_found(format!("there is no item '{raw}'")))?;
     let expected = match if_match(headers, &current) {
         Ok(r) => r,
         Err(res) => return Ok(*res),
     };
     let to = rights
-        .transition(&state.site, &current.data.sources, current.data.status, t)
+        .transition(&state.site(), &current.data.sources, current.data.status, t)
         .map_err(|e| match e {
             model::access::Refusal::NotFromThisState { .. } => error(
                 StatusCode::CONFLICT,

@@ -1,0 +1,684 @@
+//! The organization for administrators: fields of work and meeting series added, structures
+//! opened, renamed, closed and reopened, the chair of a year set. Each form becomes one
+//! `SiteChange`, checked by the model against the definition in effect, stored in its
+//! history and applied at once in this process (other processes follow through the outbox).
+
+use std::collections::{BTreeMap, HashMap};
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use model::site::{SiteDefinition, StructureKind};
+use model::site_change::{SiteChange, TermTaxonomy};
+use model::{HistDate, Slug};
+use render::admin::{
+    ChairForm, ChairRow, Choice, OpenStructureForm, SiteChangeRow, SitePage, StructureNameRow,
+    StructurePage, StructureRow, TermForm, TermRow, Translations,
+};
+
+use crate::AppState;
+use crate::auth::{MaybeSignedIn, SignedIn};
+use crate::error::WebError;
+use crate::handlers::admin::{layout, private_page, to_login};
+
+/// A form's fields by name (the translations are `name_<language>`).
+type Fields = HashMap<String, String>;
+
+fn admin_only(s: &SignedIn) -> Result<(), WebError> {
+    s.user
+        .rights()
+        .may_administer()
+        .map_err(|e| WebError::Forbidden(format!("The organization: {e}.")))
+}
+
+fn field<'a>(form: &'a Fields, name: &str) -> &'a str {
+    form.get(name).map_or("", |v| v.trim())
+}
+
+/// The `name_<code>` fields of a form, for every language but the default.
+fn translations_of(site: &SiteDefinition, form: &Fields) -> BTreeMap<String, String> {
+    other_languages(site)
+        .filter_map(|(code, _)| {
+            let v = field(form, &format!("name_{code}"));
+            (!v.is_empty()).then(|| (code.to_owned(), v.to_owned()))
+        })
+        .collect()
+}
+
+fn other_languages(site: &SiteDefinition) -> impl Iterator<Item = (&str, &str)> {
+    let default = site.organization.default_language.as_str();
+    site.organization
+        .languages
+        .iter()
+        .filter(move |l| l.code.as_str() != default)
+        .map(|l| (l.code.as_str(), l.name.as_str()))
+}
+
+fn translation_inputs(site: &SiteDefinition, values: &BTreeMap<String, String>) -> Translations {
+    other_languages(site)
+        .map(|(code, name)| {
+            (
+                code.to_owned(),
+                name.to_owned(),
+                values.get(code).cloned().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn join_translations(values: &BTreeMap<String, String>) -> String {
+    values
+        .iter()
+        .map(|(l, n)| format!("{l}: {n}"))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// A date of a form, or the problem with it.
+fn date_field(
+    form: &Fields,
+    name: &str,
+    label: &str,
+    problems: &mut Vec<String>,
+) -> Option<HistDate> {
+    let v = field(form, name);
+    if v.is_empty() {
+        problems.push(format!("{label}: a date is needed"));
+        return None;
+    }
+    HistDate::parse(v)
+        .map_err(|e| problems.push(format!("{label}: {e}")))
+        .ok()
+}
+
+/// The slug a form gives, or one made from the name.
+fn slug_field(form: &Fields, problems: &mut Vec<String>) -> Option<Slug> {
+    let given = field(form, "slug");
+    if given.is_empty() {
+        let name = field(form, "name");
+        if name.is_empty() {
+            problems.push("the name is empty".into());
+            return None;
+        }
+        return Some(Slug::slugify(name));
+    }
+    Slug::parse(given)
+        .map_err(|e| problems.push(format!("address name: {e}")))
+        .ok()
+}
+
+fn history_rows(
+    state: &AppState,
+    stored: &[store::StoredSiteChange],
+    only: Option<&str>,
+) -> Vec<SiteChangeRow> {
+    let skipped = state.site_in_effect().skipped.clone();
+    stored
+        .iter()
+        .rev()
+        .filter(|c| only.is_none_or(|slug| c.change.subject() == slug))
+        .map(|c| SiteChangeRow {
+            seq: c.seq,
+            when: c.made_at.strftime("%Y-%m-%d %H:%M UTC").to_string(),
+            when_iso: c.made_at.to_string(),
+            author: c.author.clone(),
+            what: c.change.to_string(),
+            skipped: skipped
+                .iter()
+                .find(|s| s.seq == c.seq)
+                .map(|s| s.reason.clone())
+                .unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// Structures depth first under their parents, oldest siblings first as the files list them.
+fn structure_rows(site: &SiteDefinition) -> Vec<StructureRow> {
+    fn walk(site: &SiteDefinition, idx: usize, depth: usize, out: &mut Vec<StructureRow>) {
+        let s = &site.structures[idx];
+        out.push(StructureRow {
+            slug: s.slug.to_string(),
+            name: s.current_name().name.clone(),
+            kind: s.kind.label().to_owned(),
+            depth: depth.min(3),
+            opened: s.opened.map(|d| d.to_string()).unwrap_or_default(),
+            closed: s.closed.map(|d| d.to_string()).unwrap_or_default(),
+            former_names: s
+                .former_names()
+                .map(|n| n.name.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+        });
+        for &c in &s.children {
+            walk(site, c, depth + 1, out);
+        }
+    }
+    let mut out = Vec::with_capacity(site.structures.len());
+    for (i, s) in site.structures.iter().enumerate() {
+        if s.ancestors.is_empty() {
+            walk(site, i, 0, &mut out);
+        }
+    }
+    out
+}
+
+fn choices<'a>(options: impl Iterator<Item = (&'a str, String)>, chosen: &str) -> Vec<Choice> {
+    options
+        .map(|(v, l)| (v.to_owned(), l, v == chosen))
+        .collect()
+}
+
+/// The values a refused form had, to show it again.
+#[derive(Default)]
+struct Refused<'a> {
+    form: &'a str,
+    fields: Option<&'a Fields>,
+    problems: Vec<String>,
+}
+
+async fn site_page(
+    state: &AppState,
+    s: &SignedIn,
+    refused: Refused<'_>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let site = state.site();
+    let stored = state.store.site_changes().await?;
+    let empty = Fields::new();
+    let values = |form: &str| {
+        if refused.form == form {
+            refused.fields.unwrap_or(&empty)
+        } else {
+            &empty
+        }
+    };
+    let term_rows = |terms: &[model::site::Term], base: &str| {
+        terms
+            .iter()
+            .map(|t| TermRow {
+                slug: t.slug.to_string(),
+                name: t.name.clone(),
+                names: join_translations(&t.names),
+                href: format!("/{base}/{}", t.slug),
+            })
+            .collect::<Vec<_>>()
+    };
+    let term_form = |form: &str| {
+        let f = values(form);
+        TermForm {
+            name: field(f, "name").to_owned(),
+            slug: field(f, "slug").to_owned(),
+            names: translation_inputs(&site, &translations_of(&site, f)),
+        }
+    };
+    let open = values("structure");
+    let today = site.today(state.clock.now());
+    let chair = values("chair");
+    let page = SitePage {
+        admin: layout(state, "Organization", Some(s)),
+        csrf: s.csrf.clone(),
+        problem_form: refused.form.to_owned(),
+        problems: refused.problems,
+        fields: term_rows(&site.fields, "fields-of-work"),
+        meetings: term_rows(&site.meetings, "meetings"),
+        field_form: term_form("field-of-work"),
+        meeting_form: term_form("meeting"),
+        structures: structure_rows(&site),
+        open_form: OpenStructureForm {
+            name: field(open, "name").to_owned(),
+            slug: field(open, "slug").to_owned(),
+            source: field(open, "source").to_owned(),
+            opened: field(open, "opened").to_owned(),
+            kinds: choices(
+                StructureKind::ALL
+                    .iter()
+                    .map(|k| (k.code(), k.label().to_owned())),
+                match field(open, "kind") {
+                    "" => StructureKind::FieldOperation.code(),
+                    k => k,
+                },
+            ),
+            parents: choices(
+                site.structures
+                    .iter()
+                    .filter(|st| st.is_open_on(today))
+                    .map(|st| (st.slug.as_str(), st.current_name().name.clone())),
+                field(open, "parent"),
+            ),
+            countries: choices(
+                site.countries
+                    .iter()
+                    .filter(|c| c.dissolved.is_none())
+                    .map(|c| (c.slug.as_str(), c.name.clone())),
+                field(open, "country"),
+            ),
+            translations: translation_inputs(&site, &translations_of(&site, open)),
+        },
+        chairs: site
+            .chairpersonships
+            .iter()
+            .rev()
+            .map(|ch| ChairRow {
+                year: ch.year,
+                country: site
+                    .country(ch.country.as_str())
+                    .map_or_else(|| ch.country.to_string(), |c| c.name.clone()),
+                current: i32::from(ch.year) == i32::from(today.year()),
+            })
+            .collect(),
+        chair_form: ChairForm {
+            year: match field(chair, "year") {
+                "" => (today.year() + 1).to_string(),
+                y => y.to_owned(),
+            },
+            countries: choices(
+                site.countries
+                    .iter()
+                    .filter(|c| c.dissolved.is_none())
+                    .map(|c| (c.slug.as_str(), c.name.clone())),
+                field(chair, "country"),
+            ),
+        },
+        history: history_rows(state, &stored, None),
+    };
+    private_page(status, &page)
+}
+
+/// `GET /admin/site`.
+pub async fn overview(
+    State(state): State<AppState>,
+    MaybeSignedIn(signed_in): MaybeSignedIn,
+) -> Result<Response, WebError> {
+    let Some(s) = signed_in else {
+        return Ok(to_login("/admin/site"));
+    };
+    admin_only(&s)?;
+    site_page(&state, &s, Refused::default(), StatusCode::OK).await
+}
+
+async fn structure_page(
+    state: &AppState,
+    s: &SignedIn,
+    slug: &str,
+    fields: Option<&Fields>,
+    problems: Vec<String>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let site = state.site();
+    let st = site
+        .structure(slug)
+        .ok_or_else(|| WebError::NotFound(format!("There is no structure '{slug}'.")))?;
+    let today = site.today(state.clock.now());
+    let stored = state.store.site_changes().await?;
+    let empty = Fields::new();
+    let f = fields.unwrap_or(&empty);
+    let page = StructurePage {
+        admin: layout(state, &st.current_name().name, Some(s)),
+        csrf: s.csrf.clone(),
+        problems,
+        slug: st.slug.to_string(),
+        name: st.current_name().name.clone(),
+        kind: st.kind.label().to_owned(),
+        parent: site
+            .parent_of(st)
+            .map(|p| (p.slug.to_string(), p.current_name().name.clone())),
+        country: st
+            .country
+            .as_ref()
+            .and_then(|c| site.country(c.as_str()))
+            .map(|c| c.name.clone())
+            .unwrap_or_default(),
+        opened: st.opened.map(|d| d.to_string()).unwrap_or_default(),
+        closed: st.closed.map(|d| d.to_string()).unwrap_or_default(),
+        public_href: format!("/structures/{}", st.slug),
+        names: st
+            .names
+            .iter()
+            .map(|n| StructureNameRow {
+                name: n.name.clone(),
+                from: n
+                    .from
+                    .or(st.opened)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+                source: n.source.clone().unwrap_or_default(),
+                translations: join_translations(&n.translations),
+            })
+            .collect(),
+        parts: site
+            .children_of(st)
+            .map(|c| {
+                (
+                    c.slug.to_string(),
+                    c.current_name().name.clone(),
+                    c.is_closed_on(today),
+                )
+            })
+            .collect(),
+        rename_name: field(f, "name").to_owned(),
+        rename_from: field(f, "from").to_owned(),
+        rename_source: field(f, "source").to_owned(),
+        rename_translations: translation_inputs(&site, &translations_of(&site, f)),
+        close_on: match field(f, "closed") {
+            "" => today.to_string(),
+            v => v.to_owned(),
+        },
+        history: history_rows(state, &stored, Some(st.slug.as_str())),
+    };
+    private_page(status, &page)
+}
+
+/// `GET /admin/site/structures/{slug}`.
+pub async fn structure(
+    State(state): State<AppState>,
+    MaybeSignedIn(signed_in): MaybeSignedIn,
+    Path(slug): Path<String>,
+) -> Result<Response, WebError> {
+    let Some(s) = signed_in else {
+        return Ok(to_login(&format!("/admin/site/structures/{slug}")));
+    };
+    admin_only(&s)?;
+    structure_page(&state, &s, &slug, None, Vec::new(), StatusCode::OK).await
+}
+
+/// Checks `change` against the definition in effect and records it; the reason when it is
+/// refused. A change recorded by someone else meanwhile is read first, and a race with
+/// another administrator is answered by checking again.
+async fn make(
+    state: &AppState,
+    s: &SignedIn,
+    change: &SiteChange,
+) -> Result<Result<(), String>, WebError> {
+    for _ in 0..3 {
+        state.reload_site().await?;
+        let current = state.site_in_effect();
+        if let Err(reason) = current.definition.with_change(change) {
+            return Ok(Err(reason));
+        }
+        match state
+            .store
+            .record_site_change(current.last_change, change, &s.actor(), state.clock.now())
+            .await
+        {
+            Ok(_) => {
+                state.reload_site().await?;
+                return Ok(Ok(()));
+            }
+            Err(store::StoreError::Conflict(_)) => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(Err(
+        "other administrators are changing the organization at the same time; try again".into(),
+    ))
+}
+
+/// `POST /admin/site/terms`: adds a field of work or a meeting series.
+pub async fn add_term(
+    State(state): State<AppState>,
+    MaybeSignedIn(signed_in): MaybeSignedIn,
+    Form(form): Form<Fields>,
+) -> Result<Response, WebError> {
+    let Some(s) = signed_in else {
+        return Ok(to_login("/admin/site"));
+    };
+    s.check_csrf(field(&form, "csrf"))?;
+    admin_only(&s)?;
+    let (taxonomy, form_name, anchor) = match field(&form, "taxonomy") {
+        "field-of-work" => (TermTaxonomy::FieldOfWork, "field-of-work", "fields"),
+        "meeting" => (TermTaxonomy::Meeting, "meeting", "meetings"),
+        other => {
+            return Err(WebError::BadRequest(format!(
+                "'{other}' is not a taxonomy that can be added to (field-of-work, meeting)"
+            )));
+        }
+    };
+    let site = state.site();
+    let mut problems = Vec::new();
+    let slug = slug_field(&form, &mut problems);
+    let change = slug.map(|slug| SiteChange::AddTerm {
+        taxonomy,
+        slug,
+        name: field(&form, "name").to_owned(),
+        names: translations_of(&site, &form),
+    });
+    finish(
+        &state,
+        &s,
+        change,
+        problems,
+        &format!("/admin/site#{anchor}"),
+        |problems| Refused {
+            form: form_name,
+            fields: Some(&form),
+            problems,
+        },
+    )
+    .await
+}
+
+/// Records the change when the form had no problem, then goes to `done`; otherwise shows the
+/// organization page again with the problems (422).
+async fn finish<'a>(
+    state: &AppState,
+    s: &SignedIn,
+    change: Option<SiteChange>,
+    mut problems: Vec<String>,
+    done: &str,
+    refused: impl FnOnce(Vec<String>) -> Refused<'a>,
+) -> Result<Response, WebError> {
+    match change {
+        Some(change) if problems.is_empty() => match make(state, s, &change).await? {
+            Ok(()) => return Ok(Redirect::to(done).into_response()),
+            Err(reason) => problems.push(reason),
+        },
+        None if problems.is_empty() => problems.push("the form is incomplete".into()),
+        _ => {}
+    }
+    site_page(
+        state,
+        s,
+        refused(problems),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await
+}
+
+/// `POST /admin/site/structures`: opens a structure.
+pub async fn open_structure(
+    State(state): State<AppState>,
+    MaybeSignedIn(signed_in): MaybeSignedIn,
+    Form(form): Form<Fields>,
+) -> Result<Response, WebError> {
+    let Some(s) = signed_in else {
+        return Ok(to_login("/admin/site"));
+    };
+    s.check_csrf(field(&form, "csrf"))?;
+    admin_only(&s)?;
+    let site = state.site();
+    let mut problems = Vec::new();
+    let slug = slug_field(&form, &mut problems);
+    let opened = date_field(&form, "opened", "opened on", &mut problems);
+    let kind = StructureKind::ALL
+        .into_iter()
+        .find(|k| k.code() == field(&form, "kind"));
+    if kind.is_none() {
+        problems.push(format!(
+            "'{}' is not a kind of structure",
+            field(&form, "kind")
+        ));
+    }
+    let optional_slug = |name: &str, problems: &mut Vec<String>| match field(&form, name) {
+        "" => None,
+        v => Slug::parse(v)
+            .map_err(|e| problems.push(format!("{name}: {e}")))
+            .ok(),
+    };
+    let parent = optional_slug("parent", &mut problems);
+    let country = optional_slug("country", &mut problems);
+    let change = match (slug, kind, opened) {
+        (Some(slug), Some(kind), Some(opened)) => Some(SiteChange::OpenStructure {
+            slug,
+            kind,
+            parent,
+            country,
+            opened,
+            name: field(&form, "name").to_owned(),
+            source: Some(field(&form, "source").to_owned()).filter(|v| !v.is_empty()),
+            translations: translations_of(&site, &form),
+        }),
+        _ => None,
+    };
+    let done = change
+        .as_ref()
+        .map(|c| format!("/admin/site/structures/{}", c.subject()))
+        .unwrap_or_default();
+    finish(&state, &s, change, problems, &done, |problems| Refused {
+        form: "structure",
+        fields: Some(&form),
+        problems,
+    })
+    .await
+}
+
+/// A change to one structure from its page: recorded, or its page again with the problems.
+async fn change_structure(
+    state: &AppState,
+    s: &SignedIn,
+    slug: &str,
+    form: &Fields,
+    change: Option<SiteChange>,
+    mut problems: Vec<String>,
+) -> Result<Response, WebError> {
+    if state.site().structure(slug).is_none() {
+        return Err(WebError::NotFound(format!(
+            "There is no structure '{slug}'."
+        )));
+    }
+    if let (Some(change), true) = (change, problems.is_empty()) {
+        match make(state, s, &change).await? {
+            Ok(()) => {
+                return Ok(Redirect::to(&format!("/admin/site/structures/{slug}")).into_response());
+            }
+            Err(reason) => problems.push(reason),
+        }
+    }
+    structure_page(
+        state,
+        s,
+        slug,
+        Some(form),
+        problems,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await
+}
+
+fn structure_slug(slug: &str) -> Result<Slug, WebError> {
+    Slug::parse(slug).map_err(|_| WebError::NotFound(format!("There is no structure '{slug}'.")))
+}
+
+/// `POST /admin/site/structures/{slug}/rename`.
+pub async fn rename_structure(
+    State(state): State<AppState>,
+    MaybeSignedIn(signed_in): MaybeSignedIn,
+    Path(slug): Path<String>,
+    Form(form): Form<Fields>,
+) -> Result<Response, WebError> {
+    let Some(s) = signed_in else {
+        return Ok(to_login(&format!("/admin/site/structures/{slug}")));
+    };
+    s.check_csrf(field(&form, "csrf"))?;
+    admin_only(&s)?;
+    let parsed = structure_slug(&slug)?;
+    let site = state.site();
+    let mut problems = Vec::new();
+    let from = date_field(&form, "from", "from", &mut problems);
+    let change = from.map(|from| SiteChange::RenameStructure {
+        slug: parsed,
+        from,
+        name: field(&form, "name").to_owned(),
+        source: Some(field(&form, "source").to_owned()).filter(|v| !v.is_empty()),
+        translations: translations_of(&site, &form),
+    });
+    change_structure(&state, &s, &slug, &form, change, problems).await
+}
+
+/// `POST /admin/site/structures/{slug}/close`.
+pub async fn close_structure(
+    State(state): State<AppState>,
+    MaybeSignedIn(signed_in): MaybeSignedIn,
+    Path(slug): Path<String>,
+    Form(form): Form<Fields>,
+) -> Result<Response, WebError> {
+    let Some(s) = signed_in else {
+        return Ok(to_login(&format!("/admin/site/structures/{slug}")));
+    };
+    s.check_csrf(field(&form, "csrf"))?;
+    admin_only(&s)?;
+    let parsed = structure_slug(&slug)?;
+    let mut problems = Vec::new();
+    let closed = date_field(&form, "closed", "last day", &mut problems);
+    let change = closed.map(|closed| SiteChange::CloseStructure {
+        slug: parsed,
+        closed,
+    });
+    change_structure(&state, &s, &slug, &form, change, problems).await
+}
+
+/// `POST /admin/site/structures/{slug}/reopen`.
+pub async fn reopen_structure(
+    State(state): State<AppState>,
+    MaybeSignedIn(signed_in): MaybeSignedIn,
+    Path(slug): Path<String>,
+    Form(form): Form<Fields>,
+) -> Result<Response, WebError> {
+    let Some(s) = signed_in else {
+        return Ok(to_login(&format!("/admin/site/structures/{slug}")));
+    };
+    s.check_csrf(field(&form, "csrf"))?;
+    admin_only(&s)?;
+    let change = SiteChange::ReopenStructure {
+        slug: structure_slug(&slug)?,
+    };
+    change_structure(&state, &s, &slug, &form, Some(change), Vec::new()).await
+}
+
+/// `POST /admin/site/chairpersonships`.
+pub async fn set_chair(
+    State(state): State<AppState>,
+    MaybeSignedIn(signed_in): MaybeSignedIn,
+    Form(form): Form<Fields>,
+) -> Result<Response, WebError> {
+    let Some(s) = signed_in else {
+        return Ok(to_login("/admin/site"));
+    };
+    s.check_csrf(field(&form, "csrf"))?;
+    admin_only(&s)?;
+    let mut problems = Vec::new();
+    let year = field(&form, "year")
+        .parse::<i16>()
+        .map_err(|_| problems.push(format!("'{}' is not a year", field(&form, "year"))))
+        .ok();
+    let country = Slug::parse(field(&form, "country"))
+        .map_err(|e| problems.push(format!("country: {e}")))
+        .ok();
+    let change = match (year, country) {
+        (Some(year), Some(country)) => Some(SiteChange::SetChairpersonship { year, country }),
+        _ => None,
+    };
+    finish(
+        &state,
+        &s,
+        change,
+        problems,
+        "/admin/site#chairs",
+        |problems| Refused {
+            form: "chair",
+            fields: Some(&form),
+            problems,
+        },
+    )
+    .await
+}
