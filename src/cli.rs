@@ -141,6 +141,30 @@ pub struct ServeOpts {
     /// process); the search index and listings follow within this delay. 0: never.
     #[arg(long, env = "COMMUNIQUE_RELOAD_SECONDS", default_value_t = 1)]
     pub reload_seconds: u64,
+    /// The address the public reaches the site at (e.g. https://www.osce.org), used in the
+    /// absolute addresses of feeds, sitemaps and robots.txt. Without it, each request's
+    /// Host header is used.
+    #[arg(long, env = "COMMUNIQUE_PUBLIC_URL", value_parser = parse_public_url)]
+    pub public_url: Option<String>,
+}
+
+/// A public address: http or https, a host, no path, query or fragment.
+fn parse_public_url(s: &str) -> Result<String, String> {
+    let trimmed = s.trim_end_matches('/');
+    let rest = trimmed
+        .strip_prefix("https://")
+        .or_else(|| trimmed.strip_prefix("http://"))
+        .ok_or_else(|| format!("'{s}' does not start with http:// or https://"))?;
+    let host_ok = !rest.is_empty()
+        && rest
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b));
+    if !host_ok {
+        return Err(format!(
+            "'{s}' is not a scheme and a host (e.g. https://www.example.org, without a path)"
+        ));
+    }
+    Ok(trimmed.to_owned())
 }
 
 #[derive(Debug, Args)]

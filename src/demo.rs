@@ -308,7 +308,7 @@ fn generate(rng: &mut Rng, cat: &Catalogue<'_>, now: Timestamp) -> anyhow::Resul
 }
 
 pub async fn run(opts: DemoOpts) -> anyhow::Result<()> {
-    crate::site::load(&opts.site)?;
+    let base = std::sync::Arc::new(crate::site::load(&opts.site)?);
     std::fs::create_dir_all(&opts.data.data_dir).with_context(|| {
         format!(
             "cannot create the data dir {}",
@@ -323,7 +323,7 @@ pub async fn run(opts: DemoOpts) -> anyhow::Result<()> {
                 opts.data.data_dir.display()
             )
         })?;
-    let site = crate::site::in_effect(&opts.site, &store).await?;
+    let site = crate::site::in_effect(&base, &store).await?;
     let started = std::time::Instant::now();
     // Items are dated relative to the start of the run's day, so a seed gives the same
     // items all day long.

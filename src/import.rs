@@ -343,7 +343,7 @@ fn looks_like_jsonl(path: &Path) -> std::io::Result<bool> {
 
 pub async fn run(opts: ImportOpts) -> anyhow::Result<ExitCode> {
     // The site files are checked before anything is read or created.
-    crate::site::load(&opts.site)?;
+    let base = Arc::new(crate::site::load(&opts.site)?);
     let mut files: Vec<(PathBuf, PathBuf)> = Vec::new();
     for p in &opts.paths {
         if !p.exists() {
@@ -368,7 +368,7 @@ pub async fn run(opts: ImportOpts) -> anyhow::Result<ExitCode> {
                 opts.data.data_dir.display()
             )
         })?;
-    let site = crate::site::in_effect(&opts.site, &store).await?;
+    let site = crate::site::in_effect(&base, &store).await?;
     let total_bytes: u64 = files
         .iter()
         .filter_map(|(f, _)| f.metadata().ok())
@@ -480,7 +480,7 @@ pub async fn run(opts: ImportOpts) -> anyhow::Result<ExitCode> {
     }
     let failed = imp.summary.failed > 0;
     if !opts.dry_run && imp.summary.imported + imp.summary.updated > 0 {
-        index_now(&store, &site, &opts.data.data_dir).await?;
+        index_now(&store, &base, &opts.data.data_dir).await?;
     }
     store.close().await;
     Ok(if failed {
@@ -493,13 +493,13 @@ pub async fn run(opts: ImportOpts) -> anyhow::Result<ExitCode> {
 /// Brings the search index up to date, unless a running server owns it (it will).
 async fn index_now(
     store: &Store,
-    site: &Arc<SiteDefinition>,
+    base: &Arc<SiteDefinition>,
     data_dir: &Path,
 ) -> anyhow::Result<()> {
     match search::text::TextIndex::open(&data_dir.join(web::app::INDEX_DIR)) {
         Ok((index, _)) => {
             let started = std::time::Instant::now();
-            web::indexing::catch_up(store, site, &Arc::new(index)).await?;
+            web::indexing::catch_up(store, base, &Arc::new(index)).await?;
             println!(
                 "search index updated in {:.1} s",
                 started.elapsed().as_secs_f64()

@@ -9,7 +9,7 @@ use search::text::TextIndex;
 use crate::cli::ReindexOpts;
 
 pub async fn run(opts: ReindexOpts) -> anyhow::Result<()> {
-    crate::site::load(&opts.site)?;
+    let base = Arc::new(crate::site::load(&opts.site)?);
     let dir = &opts.data.data_dir;
     if !dir.join(store::DATABASE_FILE).exists() {
         anyhow::bail!(
@@ -20,7 +20,8 @@ pub async fn run(opts: ReindexOpts) -> anyhow::Result<()> {
     let store = store::Store::open_data_dir(dir)
         .await
         .with_context(|| format!("cannot open the database in {}", dir.display()))?;
-    let site = crate::site::in_effect(&opts.site, &store).await?;
+    // Stored changes that no longer apply are named before the long work starts.
+    crate::site::in_effect(&base, &store).await?;
     let (index, _) = TextIndex::open(&dir.join(web::app::INDEX_DIR)).with_context(|| {
         format!(
             "cannot open the search index in {}",
@@ -36,7 +37,7 @@ pub async fn run(opts: ReindexOpts) -> anyhow::Result<()> {
     );
     let started = std::time::Instant::now();
     let n =
-        web::indexing::rebuild(&store, &site, &index, |done| bar.set_position(done as u64)).await?;
+        web::indexing::rebuild(&store, &base, &index, |done| bar.set_position(done as u64)).await?;
     bar.finish_and_clear();
     store.close().await;
     println!(

@@ -10,9 +10,12 @@ use crate::cli::ServeOpts;
 
 pub async fn run(opts: ServeOpts) -> anyhow::Result<()> {
     let site = Arc::new(crate::site::load(&opts.site)?);
-    let state = web::app::open(&opts.data.data_dir, site, Arc::new(SystemClock))
+    let mut state = web::app::open(&opts.data.data_dir, site, Arc::new(SystemClock))
         .await
         .with_context(|| format!("cannot open the data dir {}", opts.data.data_dir.display()))?;
+    if let Some(url) = &opts.public_url {
+        state = state.with_public_url(url);
+    }
     let listener = tokio::net::TcpListener::bind(opts.listen)
         .await
         .with_context(|| format!("cannot listen on {}", opts.listen))?;

@@ -33,11 +33,10 @@ pub fn load(opts: &SiteOpts) -> anyhow::Result<SiteDefinition> {
 /// stored in its database applied over them. A stored change that no longer applies is
 /// named on standard error and skipped.
 pub async fn in_effect(
-    opts: &SiteOpts,
+    base: &Arc<SiteDefinition>,
     store: &store::Store,
 ) -> anyhow::Result<Arc<SiteDefinition>> {
-    let base = Arc::new(load(opts)?);
-    let site = web::SiteInEffect::load(base, store).await?;
+    let site = web::SiteInEffect::load(Arc::clone(base), store).await?;
     for s in &site.skipped {
         eprintln!(
             "warning: change {} to the site definition no longer applies and is skipped: {}",

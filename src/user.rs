@@ -67,14 +67,14 @@ pub async fn run(cmd: UserCommand) -> anyhow::Result<()> {
     let cli = Actor::command_line();
     match cmd {
         UserCommand::Add(o) => {
-            crate::site::load(&o.site)?;
+            let base = std::sync::Arc::new(crate::site::load(&o.site)?);
             let role = Role::parse(&o.role)?;
             let email = store::normalize_email(&o.email);
             if !email.contains('@') || email.len() > 320 || email.chars().any(char::is_whitespace) {
                 bail!("'{}' is not an email address", o.email);
             }
             let store = open(&o.data).await?;
-            let site = crate::site::in_effect(&o.site, &store).await?;
+            let site = crate::site::in_effect(&base, &store).await?;
             let mut assignments: Vec<Assignment> = Vec::new();
             for (slug, may_publish) in o
                 .structures

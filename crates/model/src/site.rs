@@ -1243,6 +1243,12 @@ impl SiteDefinition {
         self.index.names = self.name_index();
     }
 
+    /// Whether two names are the same as imports compare them (case, spacing, punctuation,
+    /// the organization's prefix).
+    pub fn same_name(&self, a: &str, b: &str) -> bool {
+        self.name_key(a) == self.name_key(b)
+    }
+
     /// The entry of `kind` that already answers to `name` (a name, former name,
     /// translation, alias or slug, compared as imports compare them).
     pub fn entry_named(&self, kind: NameKind, name: &str) -> Option<&Slug> {

@@ -169,16 +169,22 @@ impl SiteDefinition {
                     ));
                 }
                 let name = self.check_name(name)?;
-                if let Some(other) = self.entry_named(taxonomy.name_kind(), &name) {
-                    return Err(format!(
-                        "“{name}” already names the {} '{other}'",
-                        taxonomy.label()
-                    ));
+                let names = self.check_translations(names)?;
+                for n in std::iter::once(slug.as_str())
+                    .chain(std::iter::once(name.as_str()))
+                    .chain(names.values().map(String::as_str))
+                {
+                    if let Some(other) = self.entry_named(taxonomy.name_kind(), n) {
+                        return Err(format!(
+                            "“{n}” already names the {} '{other}'",
+                            taxonomy.label()
+                        ));
+                    }
                 }
                 let term = Term {
                     slug: slug.clone(),
                     name,
-                    names: self.check_translations(names)?,
+                    names,
                     aliases: Vec::new(),
                     plural: None,
                 };
@@ -205,28 +211,50 @@ impl SiteDefinition {
                 }
                 if let Some(p) = parent {
                     let parent = self.known_structure(p.as_str())?;
-                    if parent
-                        .closed
-                        .is_some_and(|c| c.last_day() < opened.first_day)
+                    let parent_name = &parent.current_name().name;
+                    if let Some(c) = parent.closed {
+                        return Err(if c.last_day() < opened.first_day {
+                            format!("its parent “{parent_name}” is closed by {opened}")
+                        } else {
+                            format!(
+                                "its parent “{parent_name}” closes on {c}; reopen it first, or open this one elsewhere"
+                            )
+                        });
+                    }
+                    if let Some(o) = parent.opened
+                        && opened.first_day < o.first_day
                     {
                         return Err(format!(
-                            "its parent “{}” is closed by {opened}",
-                            parent.current_name().name
+                            "its parent “{parent_name}” opened only in {o}, after {opened}"
                         ));
                     }
                 }
-                if let Some(c) = country
-                    && self.country(c.as_str()).is_none()
-                {
-                    let hint = closest(
-                        c.as_str(),
-                        self.countries.iter().map(|c| c.slug.as_str()),
-                        1,
-                    );
-                    return Err(format!("unknown country '{c}'{}", did_you_mean(&hint)));
+                if let Some(c) = country {
+                    match self.country(c.as_str()) {
+                        None => {
+                            let hint = closest(
+                                c.as_str(),
+                                self.countries.iter().map(|c| c.slug.as_str()),
+                                1,
+                            );
+                            return Err(format!("unknown country '{c}'{}", did_you_mean(&hint)));
+                        }
+                        Some(known) if known.dissolved.is_some() => {
+                            return Err(format!("{} no longer exists", known.name));
+                        }
+                        Some(_) => {}
+                    }
                 }
                 let name = self.check_name(name)?;
-                self.check_free_structure_name(&name, None)?;
+                let source = self.check_source(source.as_deref())?;
+                let translations = self.check_translations(translations)?;
+                for n in std::iter::once(slug.as_str())
+                    .chain(std::iter::once(name.as_str()))
+                    .chain(source.as_deref())
+                    .chain(translations.values().map(String::as_str))
+                {
+                    self.check_free_structure_name(n, None)?;
+                }
                 next.structures.push(Structure {
                     slug: slug.clone(),
                     kind: *kind,
@@ -238,8 +266,8 @@ impl SiteDefinition {
                     names: vec![StructureName {
                         name,
                         from: None,
-                        source: self.check_source(source.as_deref())?,
-                        translations: self.check_translations(translations)?,
+                        source,
+                        translations,
                     }],
                     children: Vec::new(),
                     ancestors: Vec::new(),
@@ -255,7 +283,7 @@ impl SiteDefinition {
                 let s = self.known_structure(slug.as_str())?;
                 let name = self.check_name(name)?;
                 let current = s.current_name();
-                if current.name == name {
+                if self.same_name(&current.name, &name) {
                     return Err(format!("“{name}” is its name already"));
                 }
                 if let Some(since) = current.from.or(s.opened)
@@ -276,12 +304,19 @@ impl SiteDefinition {
                 {
                     return Err(format!("it closed on {c}, before {from}"));
                 }
-                self.check_free_structure_name(&name, Some(slug))?;
+                let source = self.check_source(source.as_deref())?;
+                let translations = self.check_translations(translations)?;
+                for n in std::iter::once(name.as_str())
+                    .chain(source.as_deref())
+                    .chain(translations.values().map(String::as_str))
+                {
+                    self.check_free_structure_name(n, Some(slug))?;
+                }
                 let renamed = StructureName {
                     name,
                     from: Some(*from),
-                    source: self.check_source(source.as_deref())?,
-                    translations: self.check_translations(translations)?,
+                    source,
+                    translations,
                 };
                 if let Some(i) = self.structure_index(slug.as_str()) {
                     next.structures[i].names.push(renamed);

@@ -373,3 +373,78 @@ fn changes_are_stored_as_json_and_read_back_the_same() {
     let unknown_field = r#"{"change":"reopen-structure","slug":"x","extra":1}"#;
     assert!(serde_json::from_str::<SiteChange>(unknown_field).is_err());
 }
+
+fn open_change(slug_: &str, parent: Option<&str>, opened: &str, name: &str) -> SiteChange {
+    SiteChange::OpenStructure {
+        slug: slug(slug_),
+        kind: StructureKind::Unit,
+        parent: parent.map(slug),
+        country: None,
+        opened: day(opened),
+        name: name.into(),
+        source: None,
+        translations: BTreeMap::new(),
+    }
+}
+
+#[test]
+fn a_structure_cannot_open_before_its_parent_or_under_one_that_closes() {
+    let site = load_real();
+    let early = refused(
+        &site,
+        &open_change("unit-a", Some("presence-in-albania"), "1990", "Unit A"),
+    );
+    assert!(early.contains("opened only in 1997"), "{early}");
+    let closing = refused(
+        &site,
+        &open_change("unit-b", Some("office-in-minsk"), "2005", "Unit B"),
+    );
+    assert!(closing.contains("closes on 2011-03-31"), "{closing}");
+    let dissolved = SiteChange::OpenStructure {
+        slug: slug("mission-to-czechoslovakia"),
+        kind: StructureKind::FieldOperation,
+        parent: Some(slug("field-operations")),
+        country: Some(slug("czechoslovakia")),
+        opened: day("2027"),
+        name: "Mission to Czechoslovakia".into(),
+        source: None,
+        translations: BTreeMap::new(),
+    };
+    let reason = refused(&site, &dissolved);
+    assert!(reason.contains("no longer exists"), "{reason}");
+}
+
+#[test]
+fn every_name_a_change_adds_must_be_free() {
+    let site = load_real();
+    // A slug that is another structure's alias would make imports ambiguous.
+    let alias = refused(
+        &site,
+        &open_change("cpc", None, "2027", "Coordination Unit"),
+    );
+    assert!(alias.contains("conflict-prevention-centre"), "{alias}");
+    let mut translated = open_change("unit-c", None, "2027", "Unit C");
+    if let SiteChange::OpenStructure { translations, .. } = &mut translated {
+        translations.insert("fr".into(), "Secrétariat de l'OSCE".into());
+    }
+    let reason = refused(&site, &translated);
+    assert!(reason.contains("'secretariat'"), "{reason}");
+    let term_translation = SiteChange::AddTerm {
+        taxonomy: TermTaxonomy::FieldOfWork,
+        slug: slug("polls"),
+        name: "Polls".into(),
+        names: BTreeMap::from([("de".to_owned(), "Wahlen".to_owned())]),
+    };
+    let reason = refused(&site, &term_translation);
+    assert!(reason.contains("'elections'"), "{reason}");
+    // The same name in another case is not a new name.
+    let recased = SiteChange::RenameStructure {
+        slug: slug("office-in-minsk"),
+        from: day("2005"),
+        name: "office in MINSK".into(),
+        source: None,
+        translations: BTreeMap::new(),
+    };
+    let reason = refused(&site, &recased);
+    assert!(reason.contains("its name already"), "{reason}");
+}

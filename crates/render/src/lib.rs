@@ -6,6 +6,7 @@ pub mod admin;
 pub mod dates;
 pub mod diff;
 pub mod docs;
+pub mod feeds;
 pub mod html;
 pub mod pages;
 

@@ -16,6 +16,8 @@ pub struct Layout {
     pub menus: Vec<Section>,
     pub chair: Option<Link>,
     pub canonical: Option<String>,
+    /// The Atom feed of what the page lists: (address, title).
+    pub feed: Option<(String, String)>,
     pub stylesheet: String,
     pub year: i16,
     /// Which top menu is current ("our-work", …), for `aria-current`.

@@ -384,6 +384,43 @@ impl Store {
     }
 }
 
+/// What a sitemap says of an item: its address and when it last changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemStamp {
+    pub id: ItemId,
+    pub slug: Slug,
+    pub updated_at: Timestamp,
+}
+
+impl Store {
+    /// The stamps of the items with these ids, in the order of `ids` (ids of items that do
+    /// not exist are skipped).
+    pub async fn item_stamps(&self, ids: &[ItemId]) -> Result<Vec<ItemStamp>> {
+        let mut found: HashMap<i64, ItemStamp> = HashMap::with_capacity(ids.len());
+        for chunk in ids.chunks(200) {
+            let list = placeholders(1, chunk.len());
+            let sql = format!("SELECT id, slug, updated_at FROM items WHERE id IN {list}");
+            let mut q = sqlx::query_as::<_, (i64, String, i64)>(AssertSqlSafe(sql));
+            for id in chunk {
+                q = q.bind(id.0);
+            }
+            for (id, slug, at) in q.fetch_all(&self.pool).await? {
+                let slug = Slug::parse(&slug)
+                    .map_err(|e| StoreError::Corrupt(format!("item {id}: {e}")))?;
+                found.insert(
+                    id,
+                    ItemStamp {
+                        id: ItemId(id),
+                        slug,
+                        updated_at: instant(at)?,
+                    },
+                );
+            }
+        }
+        Ok(ids.iter().filter_map(|id| found.remove(&id.0)).collect())
+    }
+}
+
 /// The columns [`catalog_row`] reads, in order.
 const CATALOG_COLUMNS: &str = "id, item_type, language, time_zone, published_at, status, embargo_until, title, slug, place, \
      CASE WHEN TRIM(summary) = '' THEN 0 ELSE 1 END, CASE WHEN TRIM(body_html) = '' THEN 0 ELSE 1 END";

@@ -47,7 +47,8 @@ pub async fn open(
         source,
     })?;
     let store = Store::open_data_dir(data_dir).await?;
-    let in_effect = crate::SiteInEffect::load(site, &store).await?;
+    let base = site;
+    let in_effect = crate::SiteInEffect::load(Arc::clone(&base), &store).await?;
     let site = Arc::clone(&in_effect.definition);
     load_samples(&store, &site, clock.now()).await?;
     let (text, meta) = TextIndex::open(&data_dir.join(INDEX_DIR)).map_err(IndexingError::from)?;
@@ -59,10 +60,10 @@ pub async fn open(
     }
     let started = std::time::Instant::now();
     let brought_up_to_date = if meta.is_none() {
-        crate::indexing::rebuild(&store, &site, &text, |_| {}).await?;
+        crate::indexing::rebuild(&store, &base, &text, |_| {}).await?;
         true
     } else {
-        crate::indexing::catch_up(&store, &site, &text).await?
+        crate::indexing::catch_up(&store, &base, &text).await?
     };
     if brought_up_to_date {
         tracing::info!(

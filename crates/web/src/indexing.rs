@@ -79,14 +79,42 @@ async fn blocking<T: Send + 'static>(
         .map_err(Into::into)
 }
 
-/// Rebuilds the whole index from the database; `progress` gets the number of items done.
+/// The database's last change, then the site definition in effect (`base` with the stored
+/// changes). In this order, the definition includes every change to the site recorded up to
+/// that number (a site change and its outbox rows are written together), so the items a
+/// rename touched are indexed by their new names.
+async fn last_change_and_site(
+    store: &Store,
+    base: &Arc<SiteDefinition>,
+) -> Result<(i64, Arc<SiteDefinition>), IndexingError> {
+    let upto = store.change_counter().await?;
+    let site = crate::SiteInEffect::load(Arc::clone(base), store)
+        .await?
+        .definition;
+    Ok((upto, site))
+}
+
+/// Rebuilds the whole index from the database, with the site definition in effect over
+/// `base`; `progress` gets the number of items done.
 pub async fn rebuild(
+    store: &Store,
+    base: &Arc<SiteDefinition>,
+    index: &Arc<TextIndex>,
+    progress: impl FnMut(usize),
+) -> Result<usize, IndexingError> {
+    let (upto, site) = last_change_and_site(store, base).await?;
+    rebuild_to(store, &site, index, upto, progress).await
+}
+
+/// Rebuilds the index and records it as up to date with change number `applied` (`site`
+/// includes every site change up to it).
+async fn rebuild_to(
     store: &Store,
     site: &Arc<SiteDefinition>,
     index: &Arc<TextIndex>,
+    applied: i64,
     mut progress: impl FnMut(usize),
 ) -> Result<usize, IndexingError> {
-    let applied = store.change_counter().await?;
     let idx = Arc::clone(index);
     blocking(move || idx.clear()).await?;
     let mut after = ItemId(0);
@@ -109,14 +137,15 @@ pub async fn rebuild(
     Ok(done)
 }
 
-/// Applies the changes the index has not seen yet. Returns whether anything changed.
+/// Applies the changes the index has not seen yet, with the site definition in effect over
+/// `base`. Returns whether anything changed.
 pub async fn catch_up(
     store: &Store,
-    site: &Arc<SiteDefinition>,
+    base: &Arc<SiteDefinition>,
     index: &Arc<TextIndex>,
 ) -> Result<bool, IndexingError> {
-    let upto = store.change_counter().await?;
-    catch_up_to(store, site, index, upto).await
+    let (upto, site) = last_change_and_site(store, base).await?;
+    catch_up_to(store, &site, index, upto).await
 }
 
 /// Applies the changes up to number `upto`. `site` must include every change to the site
@@ -152,7 +181,7 @@ async fn catch_up_to(
         None => {}
     }
     let started = std::time::Instant::now();
-    let n = rebuild(store, site, index, |_| {}).await?;
+    let n = rebuild_to(store, site, index, upto, |_| {}).await?;
     tracing::info!(
         items = n,
         seconds = started.elapsed().as_secs_f64(),
@@ -184,10 +213,15 @@ pub async fn apply_changes(state: &AppState) -> Result<bool, IndexingError> {
     // The last change is read before the site definition, so that the definition used to
     // index includes every site change recorded up to it (they are written together).
     let upto = state.store.change_counter().await?;
-    let site = state.reload_site().await;
+    // Without the definition that includes every site change up to `upto`, a renamed
+    // structure's items would be indexed by their old names and never again: wait.
+    if let Err(e) = state.reload_site().await {
+        let catalog = refresh_catalog(state).await;
+        catalog?;
+        return Err(e.into());
+    }
     let indexed = catch_up_to(&state.store, &state.site(), &state.text, upto).await;
     let catalog = refresh_catalog(state).await;
-    site?;
     indexed?;
     Ok(catalog?)
 }

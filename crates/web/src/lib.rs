@@ -44,6 +44,9 @@ pub struct AppState {
     /// Abbreviations stored in the database, by language (beside the site's glossary).
     stored_glossary: Arc<RwLock<Arc<StoredGlossary>>>,
     stylesheet_version: Arc<str>,
+    /// The address the public reaches the site at (`https://www.osce.org`), for the absolute
+    /// addresses of feeds and sitemaps; without it, the request's own host is used.
+    public_url: Option<Arc<str>>,
 }
 
 /// The site definition in effect: the definition read from the site files (the base), with
@@ -105,7 +108,19 @@ impl AppState {
             catalog_change: Arc::new(std::sync::atomic::AtomicI64::new(0)),
             stored_glossary: Arc::default(),
             stylesheet_version: render::stylesheet_version().into(),
+            public_url: None,
         }
+    }
+
+    /// Sets the site's public address (scheme and host, without a trailing slash).
+    pub fn with_public_url(mut self, url: &str) -> AppState {
+        self.public_url = Some(url.trim_end_matches('/').into());
+        self
+    }
+
+    /// The site's public address, if configured.
+    pub fn public_url(&self) -> Option<&str> {
+        self.public_url.as_deref()
     }
 
     /// The site definition in effect (a snapshot: a change swaps in a new one).
@@ -123,20 +138,32 @@ impl AppState {
 
     /// Reads the stored changes of the site definition again when there are new ones, and
     /// drops cached pages (menus, names and labels may have changed). Returns whether the
-    /// definition changed.
+    /// definition changed. The definition only moves forward: a slow reload never replaces
+    /// a newer one installed meanwhile, so after this returns, the definition in effect
+    /// includes every site change recorded before it was called.
     pub async fn reload_site(&self) -> Result<bool, store::StoreError> {
         let current = self.site_in_effect();
-        if self.store.last_site_change().await? == current.last_change {
+        if self.store.last_site_change().await? <= current.last_change {
             return Ok(false);
         }
-        let next = SiteInEffect::load(Arc::clone(&current.base), &self.store).await?;
-        tracing::info!(change = next.last_change, "site definition changed");
-        match self.site.write() {
-            Ok(mut s) => *s = Arc::new(next),
-            Err(poisoned) => *poisoned.into_inner() = Arc::new(next),
+        let next = Arc::new(SiteInEffect::load(Arc::clone(&current.base), &self.store).await?);
+        let replaced = {
+            let mut guard = match self.site.write() {
+                Ok(g) => g,
+                Err(poisoned) => poisoned.into_inner(),
+            };
+            if next.last_change > guard.last_change {
+                *guard = Arc::clone(&next);
+                true
+            } else {
+                false
+            }
+        };
+        if replaced {
+            tracing::info!(change = next.last_change, "site definition changed");
+            self.pages.clear();
         }
-        self.pages.clear();
-        Ok(true)
+        Ok(replaced)
     }
 
     /// The catalog in use (a snapshot: a reload swaps in a new one).
@@ -233,6 +260,10 @@ pub fn router(state: AppState) -> Router {
         .route("/structures/{slug}", get(structure::structure_page))
         .route("/structures/{slug}/closed", get(structure::closed_children))
         .route("/pages/{slug}", get(pages::text_page))
+        .route("/feed.atom", get(feeds::feed))
+        .route("/sitemap.xml", get(feeds::sitemap_index))
+        .route("/sitemaps/{name}", get(feeds::sitemap))
+        .route("/robots.txt", get(feeds::robots))
         .route(
             "/api/v1/items",
             get(api::items_get)

@@ -29,6 +29,7 @@ pub fn layout(state: &AppState, title: &str, section: &str) -> Layout {
         menus: menu::resolve(site, today),
         chair,
         canonical: None,
+        feed: None,
         stylesheet: state.stylesheet_version.to_string(),
         year: today.year(),
         current_section: section.to_owned(),

@@ -271,7 +271,10 @@ async fn a_renamed_structure_keeps_its_old_name_on_old_items_and_is_found_by_bot
             item("New work", "2027-03-01", &["presence-in-albania"], &[], &[]),
         ])
         .await;
+    app.refresh().await;
     assert!(item_links(&app.get("/search?q=tirana").await.body).is_empty());
+    let before = app.get("/search?q=%22presence+in+albania%22").await;
+    assert_eq!(item_links(&before.body).len(), 2, "indexed by the old name");
 
     let renamed = app
         .request(post(
@@ -459,5 +462,56 @@ async fn changes_outlive_a_restart_and_set_the_chair_of_a_year() {
     assert!(
         String::from_utf8_lossy(&body).contains("Austria – OSCE Chairpersonship 2031"),
         "the home page names the chair of the year"
+    );
+}
+
+#[tokio::test]
+async fn a_change_recorded_by_another_process_reaches_this_one_on_its_next_tick() {
+    let app = TestApp::start_at("2027-08-01T12:00:00Z").await;
+    app.add(&[item(
+        "Old work",
+        "2026-05-01",
+        &["presence-in-albania"],
+        &[],
+        &[],
+    )])
+    .await;
+    app.refresh().await;
+    // Another process (a second server, say) records a rename in the same database.
+    let rename = model::site_change::SiteChange::RenameStructure {
+        slug: model::Slug::parse("presence-in-albania").expect("slug"),
+        from: model::HistDate::parse("2027-01-01").expect("date"),
+        name: "Tirana Office".into(),
+        source: None,
+        translations: std::collections::BTreeMap::new(),
+    };
+    app.state
+        .store
+        .record_site_change(
+            0,
+            &rename,
+            &store::Actor::command_line(),
+            "2027-08-01T12:00:00Z".parse().expect("instant"),
+        )
+        .await
+        .expect("recorded");
+    assert!(item_links(&app.get("/search?q=tirana").await.body).is_empty());
+    assert!(app.refresh().await);
+    assert_eq!(
+        app.state
+            .site()
+            .structure("presence-in-albania")
+            .map(|s| s.current_name().name.as_str()),
+        Some("Tirana Office")
+    );
+    assert_eq!(
+        item_links(&app.get("/search?q=tirana").await.body).len(),
+        1,
+        "the item was indexed again by the new name"
+    );
+    let structure = app.get("/structures/presence-in-albania").await;
+    assert!(
+        structure.body.contains("Tirana Office"),
+        "cached pages were dropped"
     );
 }

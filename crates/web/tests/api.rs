@@ -87,9 +87,13 @@ async fn app() -> TestApp {
         ])
         .await;
     assert_eq!(ids.first().map(|i| i.0), Some(2));
-    web::indexing::catch_up(&app.state.store, &app.state.site(), &app.state.text)
-        .await
-        .expect("the text index follows");
+    web::indexing::catch_up(
+        &app.state.store,
+        &app.state.site_in_effect().base,
+        &app.state.text,
+    )
+    .await
+    .expect("the text index follows");
     app
 }
 

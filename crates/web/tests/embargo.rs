@@ -26,11 +26,15 @@ async fn public_surfaces(app: &TestApp, id: i64) -> Vec<(String, StatusCode, boo
         format!("/api/v1/items/{id}"),
         "/api/v1/items?query[value]=ministerial&facets[0][field]=country".to_owned(),
         "/api/v1/items?filter[field]=country&filter[value]=moldova".to_owned(),
+        "/feed.atom".to_owned(),
+        "/feed.atom?country=moldova".to_owned(),
+        "/sitemaps/items-1.xml".to_owned(),
     ] {
         let page = app.get(&uri).await;
         let shows = page.body.contains(TITLE)
             || page.body.contains("Ministerial Council statement")
-            || page.body.contains(&format!("\"id\":{id}"));
+            || page.body.contains(&format!("\"id\":{id}"))
+            || page.body.contains(&format!("/items/{id}/"));
         out.push((uri, page.status, shows));
     }
     out

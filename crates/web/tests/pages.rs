@@ -544,9 +544,13 @@ async fn search_combines_words_filters_and_facets() {
         ru,
     ])
     .await;
-    web::indexing::catch_up(&app.state.store, &app.state.site(), &app.state.text)
-        .await
-        .expect("indexed");
+    web::indexing::catch_up(
+        &app.state.store,
+        &app.state.site_in_effect().base,
+        &app.state.text,
+    )
+    .await
+    .expect("indexed");
     let b = app.get("/search?q=police&country=serbia").await.body;
     assert_eq!(item_links(&b).len(), 1);
     assert!(

@@ -101,7 +101,14 @@ fn slug_field(form: &Fields, problems: &mut Vec<String>) -> Option<Slug> {
             problems.push("the name is empty".into());
             return None;
         }
-        return Some(Slug::slugify(name));
+        let made = Slug::slugify(name);
+        if made.as_str() == "item" && !name.eq_ignore_ascii_case("item") {
+            problems.push(
+                "no address name can be made from this name (it has no Latin or Cyrillic letters or digits): give one".into(),
+            );
+            return None;
+        }
+        return Some(made);
     }
     Slug::parse(given)
         .map_err(|e| problems.push(format!("address name: {e}")))
@@ -401,8 +408,12 @@ async fn make(
             .record_site_change(current.last_change, change, &s.actor(), state.clock.now())
             .await
         {
-            Ok(_) => {
-                state.reload_site().await?;
+            Ok(seq) => {
+                // The change is stored: it takes effect here on the next tick if it cannot
+                // be read back now, and the answer is still that it was made.
+                if let Err(e) = state.reload_site().await {
+                    tracing::warn!(change = seq, error = %e, "cannot read the site definition back after a change");
+                }
                 return Ok(Ok(()));
             }
             Err(store::StoreError::Conflict(_)) => continue,

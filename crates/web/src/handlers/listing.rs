@@ -115,6 +115,9 @@ pub async fn listing(
         }
     });
     layout.canonical = Some(canonical);
+    if spec.search.is_none() {
+        layout.feed = Some(super::feeds::feed_link(&state.site(), &effective, today));
+    }
     let page = ListingPage {
         layout,
         kicker: spec.kicker,

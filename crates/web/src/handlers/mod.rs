@@ -6,6 +6,7 @@ pub mod admin_glossary;
 pub mod admin_items;
 pub mod admin_site;
 pub mod api;
+pub mod feeds;
 pub mod health;
 pub mod home;
 pub mod item;

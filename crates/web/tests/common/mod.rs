@@ -64,8 +64,13 @@ impl TestApp {
     }
 
     pub async fn get(&self, uri: &str) -> Page {
-        self.request(Request::get(uri).body(Body::empty()).expect("request"))
-            .await
+        self.request(
+            Request::get(uri)
+                .header(http::header::HOST, "localhost")
+                .body(Body::empty())
+                .expect("request"),
+        )
+        .await
     }
 
     pub async fn request(&self, req: Request<Body>) -> Page {

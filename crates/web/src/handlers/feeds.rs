@@ -1,0 +1,366 @@
+//! Feeds and sitemaps. A feed takes the listings' filters (the one filter language) and
+//! answers with the newest public items as Atom; sitemaps list every public page for search
+//! engines. Both ask the catalog, so what they show is exactly what is public at the moment
+//! of the request: an embargoed item is in neither before its instant.
+
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use jiff::Timestamp;
+use model::{Dimension, Filter, Item, SiteDefinition};
+use render::Template;
+use render::feeds::{Feed, FeedEntry, Sitemap, SitemapIndex};
+
+use crate::AppState;
+use crate::error::WebError;
+use crate::query::parse_listing;
+
+/// Items in a feed.
+const FEED_SIZE: usize = 30;
+/// Addresses per sitemap file (the protocol allows 50,000).
+const SITEMAP_SIZE: usize = 50_000;
+/// How long caches may keep a feed or a sitemap: an item due at an instant appears in them
+/// at most this late (it can never appear early: nothing is computed ahead of time).
+const MAX_AGE: &str = "public, max-age=60";
+
+/// The address of the feed of what `filter` selects, and its title.
+pub fn feed_link(
+    site: &SiteDefinition,
+    filter: &Filter,
+    today: jiff::civil::Date,
+) -> (String, String) {
+    let q = filter.to_query();
+    let href = if q.is_empty() {
+        "/feed.atom".to_owned()
+    } else {
+        format!("/feed.atom?{q}")
+    };
+    (href, feed_title(site, filter, today))
+}
+
+fn feed_title(site: &SiteDefinition, filter: &Filter, today: jiff::civil::Date) -> String {
+    let labels: Vec<String> = filter
+        .dimensions()
+        .flat_map(|(dim, values)| {
+            values
+                .iter()
+                .map(move |v| site.filter_value_label(dim, v, today))
+        })
+        .collect();
+    let name = format!("{} newsroom", site.organization.short_name);
+    if labels.is_empty() {
+        name
+    } else {
+        format!("{name}: {}", labels.join(", "))
+    }
+}
+
+/// The scheme and host of absolute addresses: the configured public address, or the
+/// request's host (over HTTPS when a proxy says so).
+fn origin(state: &AppState, headers: &HeaderMap) -> Result<String, WebError> {
+    if let Some(url) = state.public_url() {
+        return Ok(url.to_owned());
+    }
+    let host = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .filter(|h| {
+            !h.is_empty()
+                && h.len() <= 255
+                && h.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b))
+        })
+        .ok_or_else(|| {
+            WebError::BadRequest(
+                "the request has no valid Host header, which feeds and sitemaps need for their addresses".into(),
+            )
+        })?;
+    let scheme = if crate::auth::is_https(headers) {
+        "https"
+    } else {
+        "http"
+    };
+    Ok(format!("{scheme}://{host}"))
+}
+
+fn xml(body: String, content_type: &'static str) -> Response {
+    (
+        StatusCode::OK,
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
+            (header::CACHE_CONTROL, HeaderValue::from_static(MAX_AGE)),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+fn rendered(page: &impl Template) -> Result<String, WebError> {
+    page.render()
+        .map_err(|e| WebError::Internal(format!("template: {e}")))
+}
+
+fn rfc3339(t: Timestamp) -> String {
+    t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+fn entry(state: &AppState, origin: &str, item: &Item, today: jiff::civil::Date) -> FeedEntry {
+    let site = state.site();
+    let d = &item.data;
+    let lang = d.language.as_str();
+    let date_text = render::dates::format_date(d.local_date(), lang);
+    let body = render::mark_abbreviations(&d.body_html, &state.glossary_for(lang));
+    let content = if d.place.is_empty() {
+        body
+    } else {
+        render::with_dateline(
+            &body,
+            &format!("{}, {} - ", d.place.to_uppercase(), date_text),
+        )
+    };
+    let mut categories = Vec::new();
+    if let Some(t) = site.item_type(d.item_type.as_str()) {
+        categories.push((
+            t.slug.to_string(),
+            t.name_in(lang).to_owned(),
+            format!("{origin}/press-releases?type="),
+        ));
+    }
+    for f in d
+        .fields_of_work
+        .iter()
+        .filter_map(|f| site.field(f.as_str()))
+    {
+        categories.push((
+            f.slug.to_string(),
+            f.name_in(lang).to_owned(),
+            format!("{origin}/fields-of-work/"),
+        ));
+    }
+    for c in d.countries.iter().filter_map(|c| site.country(c.as_str())) {
+        categories.push((
+            c.slug.to_string(),
+            c.names.get(lang).unwrap_or(&c.name).clone(),
+            format!("{origin}/countries/"),
+        ));
+    }
+    FeedEntry {
+        id: format!("{origin}/items/{}", item.id),
+        title: d.title.clone(),
+        href: format!("{origin}{}", item.path()),
+        lang: lang.to_owned(),
+        published: rfc3339(d.published_at),
+        updated: rfc3339(item.updated_at.max(d.published_at)),
+        authors: crate::views::source_links(&site, item, today)
+            .into_iter()
+            .map(|l| l.label)
+            .collect(),
+        categories,
+        summary: d.summary.clone(),
+        content,
+    }
+}
+
+/// `GET /feed.atom?field_of_work=elections&country=serbia`: the newest public items the
+/// filters select, as Atom.
+pub async fn feed(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(pairs): Query<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    if let Some((k, _)) = pairs.iter().find(|(k, _)| Dimension::from_key(k).is_none()) {
+        return Err(WebError::BadRequest(format!(
+            "'{}' is not a filter of feeds (they take {})",
+            k.chars().take(40).collect::<String>(),
+            Dimension::ALL
+                .iter()
+                .map(|d| d.key())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )));
+    }
+    let site = state.site();
+    let filter = parse_listing(&pairs, &site)?.filter;
+    let origin = origin(&state, &headers)?;
+    let now = state.clock.now();
+    let today = site.today(now);
+    let results = state.catalog().query(&search::Query {
+        filter: &filter,
+        now,
+        offset: 0,
+        limit: FEED_SIZE,
+        facets: &[],
+        text: None,
+        order: search::Order::Newest,
+    });
+    let items = state.store.items(&results.ids).await?;
+    let entries: Vec<FeedEntry> = items
+        .iter()
+        .filter(|i| i.visibility().is_public_at(now))
+        .map(|i| entry(&state, &origin, i, today))
+        .collect();
+    let updated = items
+        .iter()
+        .filter(|i| i.visibility().is_public_at(now))
+        .map(|i| i.updated_at.max(i.data.published_at))
+        .max()
+        .unwrap_or(Timestamp::UNIX_EPOCH);
+    let (self_path, title) = feed_link(&site, &filter, today);
+    let q = filter.to_query();
+    let page = Feed {
+        id: format!("{origin}{self_path}"),
+        lang: site.organization.default_language.to_string(),
+        title,
+        subtitle: site.organization.name.clone(),
+        updated: rfc3339(updated),
+        self_href: format!("{origin}{self_path}"),
+        html_href: if q.is_empty() {
+            format!("{origin}/press-releases")
+        } else {
+            format!("{origin}/press-releases?{q}")
+        },
+        author: site.organization.name.clone(),
+        entries,
+    };
+    Ok(xml(rendered(&page)?, "application/atom+xml; charset=utf-8"))
+}
+
+fn public_items(state: &AppState, offset: usize, limit: usize) -> search::Results {
+    state.catalog().query(&search::Query {
+        filter: &Filter::new(),
+        now: state.clock.now(),
+        offset,
+        limit,
+        facets: &[],
+        text: None,
+        order: search::Order::Newest,
+    })
+}
+
+/// `GET /sitemap.xml`: the index of the sitemaps (the site's pages, then the items by
+/// 50,000, newest first).
+pub async fn sitemap_index(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let origin = origin(&state, &headers)?;
+    let total = public_items(&state, 0, 0).total;
+    let mut sitemaps = vec![(format!("{origin}/sitemaps/pages.xml"), String::new())];
+    for n in 1..=total.div_ceil(SITEMAP_SIZE) {
+        sitemaps.push((format!("{origin}/sitemaps/items-{n}.xml"), String::new()));
+    }
+    Ok(xml(
+        rendered(&SitemapIndex { sitemaps })?,
+        "application/xml; charset=utf-8",
+    ))
+}
+
+/// `GET /sitemaps/pages.xml` and `GET /sitemaps/items-N.xml`.
+pub async fn sitemap(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+) -> Result<Response, WebError> {
+    let not_found = || WebError::NotFound(format!("There is no sitemap {name}."));
+    let origin = origin(&state, &headers)?;
+    let urls = if name == "pages.xml" {
+        page_urls(&state.site(), &origin, state.clock.now())
+    } else {
+        let n: usize = name
+            .strip_prefix("items-")
+            .and_then(|r| r.strip_suffix(".xml"))
+            .filter(|d| !d.starts_with('0') && d.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|d| d.parse().ok())
+            .ok_or_else(not_found)?;
+        let offset = (n - 1).checked_mul(SITEMAP_SIZE).ok_or_else(not_found)?;
+        let results = public_items(&state, offset, SITEMAP_SIZE);
+        if results.ids.is_empty() {
+            return Err(not_found());
+        }
+        state
+            .store
+            .item_stamps(&results.ids)
+            .await?
+            .into_iter()
+            .map(|s| {
+                (
+                    format!("{origin}{}", model::item::item_path(s.id, &s.slug)),
+                    s.updated_at.strftime("%Y-%m-%d").to_string(),
+                )
+            })
+            .collect()
+    };
+    Ok(xml(
+        rendered(&Sitemap { urls })?,
+        "application/xml; charset=utf-8",
+    ))
+}
+
+/// Every public page that is not an item: listings, taxonomies, structures, text pages.
+fn page_urls(site: &SiteDefinition, origin: &str, now: Timestamp) -> Vec<(String, String)> {
+    let today = site.today(now);
+    let mut paths: Vec<String> = [
+        "/",
+        "/press-releases",
+        "/fields-of-work",
+        "/meetings",
+        "/countries",
+        "/structures",
+        "/api",
+    ]
+    .into_iter()
+    .map(str::to_owned)
+    .collect();
+    paths.extend(
+        site.fields
+            .iter()
+            .map(|t| format!("/fields-of-work/{}", t.slug)),
+    );
+    paths.extend(
+        site.meetings
+            .iter()
+            .map(|t| format!("/meetings/{}", t.slug)),
+    );
+    paths.extend(
+        site.country_groups
+            .iter()
+            .map(|g| format!("/countries/groups/{}", g.slug)),
+    );
+    paths.extend(
+        site.countries
+            .iter()
+            .map(|c| format!("/countries/{}", c.slug)),
+    );
+    for s in &site.structures {
+        paths.push(format!("/structures/{}", s.slug));
+        if site.children_of(s).any(|c| c.is_closed_on(today)) {
+            paths.push(format!("/structures/{}/closed", s.slug));
+        }
+    }
+    paths.extend(site.pages.iter().map(|p| format!("/pages/{}", p.slug)));
+    paths
+        .into_iter()
+        .map(|p| (format!("{origin}{p}"), String::new()))
+        .collect()
+}
+
+/// `GET /robots.txt`: the workspace and preview links are not for crawlers; the sitemap is.
+pub async fn robots(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let origin = origin(&state, &headers)?;
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/plain; charset=utf-8"),
+            ),
+            (header::CACHE_CONTROL, HeaderValue::from_static(MAX_AGE)),
+        ],
+        format!(
+            "User-agent: *\nDisallow: /admin\nDisallow: /preview/\n\nSitemap: {origin}/sitemap.xml\n"
+        ),
+    )
+        .into_response())
+}

@@ -1,0 +1,247 @@
+//! Atom feeds take the listings' filters; sitemaps list every public page; robots.txt points
+//! at them. Addresses are absolute: the configured public address, or the request's host.
+
+mod common;
+
+use axum::body::Body;
+use common::{TestApp, item};
+use http::{Request, StatusCode, header};
+
+fn with_headers(uri: &str, headers: &[(&str, &str)]) -> Request<Body> {
+    let mut req = Request::get(uri);
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    req.body(Body::empty()).expect("request")
+}
+
+#[tokio::test]
+async fn a_feed_lists_the_newest_public_items_its_filters_select() {
+    let app = TestApp::start_at("2026-11-29T12:00:00Z").await;
+    let mut tricky = item(
+        "Observers <script>alert(1)</script> & \"friends\"",
+        "2026-11-20",
+        &["odihr"],
+        &["elections"],
+        &["serbia"],
+    );
+    tricky.summary = "Votes & counts".into();
+    tricky.body_html = "<p>The NGO observed <em>every</em> polling station.</p>".into();
+    tricky.place = "Belgrade".into();
+    tricky.time_zone = "Europe/Belgrade".into();
+    let mut draft = item(
+        "Not yet written",
+        "2026-11-21",
+        &["odihr"],
+        &["elections"],
+        &[],
+    );
+    draft.status = model::ItemStatus::Draft;
+    let ids = app
+        .add(&[
+            tricky,
+            item(
+                "Border talks",
+                "2026-11-22",
+                &["secretariat"],
+                &["border-management"],
+                &[],
+            ),
+            draft,
+        ])
+        .await;
+
+    let all = app.get("/feed.atom").await;
+    assert_eq!(all.status, StatusCode::OK, "{}", all.body);
+    assert_eq!(
+        all.headers[header::CONTENT_TYPE],
+        "application/atom+xml; charset=utf-8"
+    );
+    assert_eq!(all.headers[header::CACHE_CONTROL], "public, max-age=60");
+    assert!(
+        all.body
+            .starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>")
+    );
+    assert!(all.body.contains(
+        "<link rel=\"self\" type=\"application/atom+xml\" href=\"http://localhost/feed.atom\"/>"
+    ));
+    // Newest first; the draft is not there.
+    let border = all.body.find("Border talks").expect("border item");
+    let observers = all.body.find("Observers").expect("election item");
+    assert!(border < observers);
+    assert!(!all.body.contains("Not yet written"));
+
+    // Text is escaped: no markup of a title reaches the feed as markup; the body is HTML
+    // escaped into the entry, with its dateline and abbreviations marked as on its page.
+    assert!(!all.body.contains("<script>"));
+    assert!(
+        all.body.contains("Observers &#60;script&#62;")
+            || all.body.contains("Observers &lt;script&gt;"),
+        "{}",
+        all.body
+    );
+    let entry_start = all
+        .body
+        .find(&format!("<id>http://localhost/items/{}</id>", ids[0].0))
+        .expect("the entry's permanent id");
+    let entry = &all.body[entry_start..];
+    assert!(
+        entry.contains(
+            "<author><name>OSCE Office for Democratic Institutions and Human Rights</name></author>"
+        ),
+        "{entry}"
+    );
+    assert!(entry.contains("<category term=\"elections\" label=\"Elections\" scheme=\"http://localhost/fields-of-work/\"/>"));
+    assert!(
+        entry.contains("<summary>Votes &#38; counts</summary>")
+            || entry.contains("<summary>Votes &amp; counts</summary>"),
+        "{entry}"
+    );
+    assert!(entry.contains("BELGRADE, 20 November 2026 - "), "{entry}");
+    assert!(entry.contains("abbr"), "abbreviations are marked: {entry}");
+
+    // The filters of the listings, checked the same way.
+    let elections = app.get("/feed.atom?field_of_work=elections").await;
+    assert!(elections.body.contains("Observers"));
+    assert!(!elections.body.contains("Border talks"));
+    assert!(
+        elections
+            .body
+            .contains("<title>OSCE newsroom: Elections</title>"),
+        "{}",
+        elections.body
+    );
+    let unknown = app.get("/feed.atom?field_of_work=electons").await;
+    assert_eq!(unknown.status, StatusCode::BAD_REQUEST);
+    assert!(unknown.body.contains("did you mean"), "{}", unknown.body);
+    let not_a_filter = app.get("/feed.atom?q=words").await;
+    assert_eq!(not_a_filter.status, StatusCode::BAD_REQUEST);
+    assert!(not_a_filter.body.contains("is not a filter of feeds"));
+
+    // Listing pages announce the feed of what they list.
+    let field = app.get("/fields-of-work/elections").await;
+    assert!(field.body.contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"OSCE newsroom: Elections\" href=\"/feed.atom?field_of_work=elections\">"), "{}", field.body);
+    let search = app.get("/search?q=observers").await;
+    assert!(
+        !search.body.contains("application/atom+xml"),
+        "a search has no feed"
+    );
+}
+
+#[tokio::test]
+async fn addresses_come_from_the_public_url_or_the_request() {
+    let app = TestApp::start_at("2026-11-29T12:00:00Z").await;
+    let https = app
+        .request(with_headers(
+            "/feed.atom",
+            &[("host", "news.example.org"), ("x-forwarded-proto", "https")],
+        ))
+        .await;
+    assert!(
+        https
+            .body
+            .contains("href=\"https://news.example.org/feed.atom\"")
+    );
+    let no_host = app.request(with_headers("/sitemap.xml", &[])).await;
+    assert_eq!(no_host.status, StatusCode::BAD_REQUEST);
+    assert!(no_host.body.contains("Host header"));
+    let odd_host = app
+        .request(with_headers("/robots.txt", &[("host", "evil\"><x")]))
+        .await;
+    assert_eq!(odd_host.status, StatusCode::BAD_REQUEST);
+
+    let configured = common::TestApp {
+        state: app.state.clone().with_public_url("https://www.osce.org/"),
+        router: communique_web::router(app.state.clone().with_public_url("https://www.osce.org/")),
+        dir: tempfile::tempdir().expect("dir"),
+    };
+    let robots = configured
+        .request(with_headers("/robots.txt", &[("host", "internal:8080")]))
+        .await;
+    assert_eq!(robots.status, StatusCode::OK);
+    assert!(robots.body.contains("Disallow: /admin\n"));
+    assert!(robots.body.contains("Disallow: /preview/\n"));
+    assert!(
+        robots
+            .body
+            .contains("Sitemap: https://www.osce.org/sitemap.xml\n"),
+        "{}",
+        robots.body
+    );
+}
+
+#[tokio::test]
+async fn sitemaps_list_every_public_page_and_item() {
+    let app = TestApp::start_at("2026-11-29T12:00:00Z").await;
+    let mut draft = item("Draft", "2026-11-21", &["odihr"], &[], &[]);
+    draft.status = model::ItemStatus::Draft;
+    let ids = app
+        .add(&[item("Public", "2026-11-20", &["odihr"], &[], &[]), draft])
+        .await;
+    let index = app.get("/sitemap.xml").await;
+    assert_eq!(index.status, StatusCode::OK);
+    assert_eq!(
+        index.headers[header::CONTENT_TYPE],
+        "application/xml; charset=utf-8"
+    );
+    assert!(
+        index
+            .body
+            .contains("<loc>http://localhost/sitemaps/pages.xml</loc>")
+    );
+    assert!(
+        index
+            .body
+            .contains("<loc>http://localhost/sitemaps/items-1.xml</loc>")
+    );
+    assert!(!index.body.contains("items-2.xml"));
+
+    let items = app.get("/sitemaps/items-1.xml").await;
+    assert_eq!(items.status, StatusCode::OK);
+    assert!(
+        items.body.contains(&format!(
+            "<loc>http://localhost/items/{}/public</loc><lastmod>",
+            ids[0].0
+        )),
+        "{}",
+        items.body
+    );
+    assert!(
+        !items.body.contains(&format!("/items/{}/", ids[1].0)),
+        "no draft"
+    );
+    assert!(
+        items.body.contains("/items/1/osce-representative"),
+        "the sample item"
+    );
+
+    let pages = app.get("/sitemaps/pages.xml").await;
+    for path in [
+        "/fields-of-work/elections",
+        "/countries/serbia",
+        "/countries/groups/asian-partners",
+        "/structures/office-in-minsk",
+        "/structures/field-operations/closed",
+        "/meetings",
+    ] {
+        assert!(
+            pages
+                .body
+                .contains(&format!("<loc>http://localhost{path}</loc>")),
+            "{path}"
+        );
+    }
+    for missing in [
+        "/sitemaps/items-2.xml",
+        "/sitemaps/items-0.xml",
+        "/sitemaps/items-01.xml",
+        "/sitemaps/items-99999999999999999999.xml",
+        "/sitemaps/other.xml",
+    ] {
+        assert_eq!(
+            app.get(missing).await.status,
+            StatusCode::NOT_FOUND,
+            "{missing}"
+        );
+    }
+}
