@@ -84,10 +84,21 @@ impl IntoResponse for WebError {
 /// Renders the site's error page for every error response produced by a handler.
 pub async fn render_error_pages(State(state): State<AppState>, res: Response) -> Response {
     let status = res.status();
-    let Some(info) = res.extensions().get::<ErrorInfo>().cloned() else {
-        return res;
+    let mut res = match res.extensions().get::<ErrorInfo>().cloned() {
+        Some(info) => views::error_page(&state, status, &info.message).into_response(),
+        None => res,
     };
-    views::error_page(&state, status, &info.message).into_response()
+    // A cache must not keep an error: the 404 of an embargoed item would hide it after its
+    // instant (404 responses are cacheable by default when nothing says otherwise).
+    if (status.is_client_error() || status.is_server_error())
+        && !res.headers().contains_key(header::CACHE_CONTROL)
+    {
+        res.headers_mut().insert(
+            header::CACHE_CONTROL,
+            http::HeaderValue::from_static("no-store"),
+        );
+    }
+    res
 }
 
 pub fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
@@ -97,7 +108,10 @@ pub fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
                 <p><a href=\"/\">Home page</a></p></main></body></html>";
     (
         StatusCode::INTERNAL_SERVER_ERROR,
-        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
         body,
     )
         .into_response()

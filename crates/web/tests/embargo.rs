@@ -95,6 +95,10 @@ async fn an_embargoed_item_leaks_nowhere_before_its_instant() {
     for (uri, status, shows) in public_surfaces(&app, id).await {
         assert!(!shows, "{uri} shows the item before its instant ({status})");
     }
+    // Its "not found" is not kept by caches, which would hide it after its instant.
+    let early = app.get(&format!("/items/{id}")).await;
+    assert_eq!(early.status, StatusCode::NOT_FOUND);
+    assert_eq!(early.headers[header::CACHE_CONTROL], "no-store");
     // A minute before: still nothing (the cached pages, the catalog's visible set).
     clock.set("2026-01-10T08:59:00Z");
     for (uri, status, shows) in public_surfaces(&app, id).await {
