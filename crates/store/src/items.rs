@@ -384,40 +384,50 @@ impl Store {
     }
 }
 
-/// What a sitemap says of an item: its address and when it last changed.
+/// What a sitemap says of an item: its address, when it last changed, and when it is public.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ItemStamp {
     pub id: ItemId,
     pub slug: Slug,
     pub updated_at: Timestamp,
+    pub visibility: model::Visibility,
 }
 
 impl Store {
-    /// The stamps of the items with these ids, in the order of `ids` (ids of items that do
-    /// not exist are skipped).
-    pub async fn item_stamps(&self, ids: &[ItemId]) -> Result<Vec<ItemStamp>> {
-        let mut found: HashMap<i64, ItemStamp> = HashMap::with_capacity(ids.len());
-        for chunk in ids.chunks(200) {
-            let list = placeholders(1, chunk.len());
-            let sql = format!("SELECT id, slug, updated_at FROM items WHERE id IN {list}");
-            let mut q = sqlx::query_as::<_, (i64, String, i64)>(AssertSqlSafe(sql));
-            for id in chunk {
-                q = q.bind(id.0);
-            }
-            for (id, slug, at) in q.fetch_all(&self.pool).await? {
-                let slug = Slug::parse(&slug)
-                    .map_err(|e| StoreError::Corrupt(format!("item {id}: {e}")))?;
-                found.insert(
-                    id,
-                    ItemStamp {
-                        id: ItemId(id),
-                        slug,
-                        updated_at: instant(at)?,
+    /// The stamps of the items whose ids are in `first..=last`, by id: one range scan of the
+    /// primary key, whatever the range holds.
+    pub async fn item_stamps(&self, first: ItemId, last: ItemId) -> Result<Vec<ItemStamp>> {
+        let rows: Vec<(i64, String, i64, String, i64, Option<i64>)> = sqlx::query_as(
+            "SELECT id, slug, updated_at, status, published_at, embargo_until FROM items \
+             WHERE id >= $1 AND id <= $2 ORDER BY id",
+        )
+        .bind(first.0)
+        .bind(last.0)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(id, slug, updated, status, published, embargo)| {
+                let corrupt = |e: model::ParseError| StoreError::Corrupt(format!("item {id}: {e}"));
+                Ok(ItemStamp {
+                    id: ItemId(id),
+                    slug: Slug::parse(&slug).map_err(corrupt)?,
+                    updated_at: instant(updated)?,
+                    visibility: model::Visibility {
+                        status: ItemStatus::parse(&status).map_err(corrupt)?,
+                        published_at: instant(published)?,
+                        embargo_until: embargo.map(instant).transpose()?,
                     },
-                );
-            }
-        }
-        Ok(ids.iter().filter_map(|id| found.remove(&id.0)).collect())
+                })
+            })
+            .collect()
+    }
+
+    /// The largest item id (0 when there is no item).
+    pub async fn max_item_id(&self) -> Result<ItemId> {
+        let (n,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(id), 0) FROM items")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(ItemId(n))
     }
 }
 

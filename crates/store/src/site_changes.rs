@@ -2,6 +2,7 @@
 //! in order, never edited. The definition in effect is the site files with these applied.
 
 use jiff::Timestamp;
+use model::ItemId;
 use model::site_change::SiteChange;
 
 use crate::items::{TermKind, instant, micros};
@@ -52,8 +53,8 @@ impl Store {
     /// checked against a definition that is no longer the latest).
     ///
     /// The outbox row written with it tells every serving process to read the definition
-    /// again; a renamed structure's items are listed in it too, so that the search index,
-    /// which knows items by their sources' names, takes the new name.
+    /// again; it names a renamed structure, whose items the search index, which knows items
+    /// by their sources' names, then indexes again.
     pub async fn record_site_change(
         &self,
         after: i64,
@@ -82,30 +83,13 @@ impl Store {
         let (seq,): (i64,) = sqlx::query_as("SELECT MAX(seq) FROM site_changes")
             .fetch_one(&mut *tx)
             .await?;
-        let mut ranges: Vec<(i64, i64)> = vec![(1, 0)];
-        if let Some(slug) = change.renamed_structure() {
-            let ids: Vec<(i64,)> = sqlx::query_as(
-                "SELECT item_id FROM item_terms WHERE kind = $1 AND slug = $2 ORDER BY item_id",
-            )
-            .bind(TermKind::Source.code())
-            .bind(slug.as_str())
-            .fetch_all(&mut *tx)
-            .await?;
-            for (id,) in ids {
-                match ranges.last_mut() {
-                    Some(last) if last.0 <= last.1 && last.1 + 1 == id => last.1 = id,
-                    _ => ranges.push((id, id)),
-                }
-            }
-        }
-        for (first, last) in ranges {
-            sqlx::query("INSERT INTO outbox (first_id, last_id, at) VALUES ($1, $2, $3)")
-                .bind(first)
-                .bind(last)
-                .bind(micros(now))
-                .execute(&mut *tx)
-                .await?;
-        }
+        sqlx::query(
+            "INSERT INTO outbox (first_id, last_id, at, renamed_structure) VALUES (1, 0, $1, $2)",
+        )
+        .bind(micros(now))
+        .bind(change.renamed_structure().map(|s| s.to_string()))
+        .execute(&mut *tx)
+        .await?;
         Store::audit_in(
             &mut tx,
             actor,
@@ -117,5 +101,33 @@ impl Store {
         .await?;
         tx.commit().await?;
         Ok(seq)
+    }
+}
+
+impl Store {
+    /// The items to index again for the changes after `after` up to `upto`: the items they
+    /// touched, and the items filed under a structure they renamed. In increasing order.
+    pub async fn items_to_index(&self, after: i64, upto: i64) -> Result<Vec<ItemId>> {
+        let mut ids = self.changed_items(after, upto).await?;
+        let renamed: Vec<(String,)> = sqlx::query_as(
+            "SELECT DISTINCT renamed_structure FROM outbox \
+             WHERE seq > $1 AND seq <= $2 AND renamed_structure IS NOT NULL",
+        )
+        .bind(after)
+        .bind(upto)
+        .fetch_all(&self.pool)
+        .await?;
+        for (slug,) in renamed {
+            let filed: Vec<(i64,)> =
+                sqlx::query_as("SELECT item_id FROM item_terms WHERE kind = $1 AND slug = $2")
+                    .bind(TermKind::Source.code())
+                    .bind(&slug)
+                    .fetch_all(&self.pool)
+                    .await?;
+            ids.extend(filed.into_iter().map(|(id,)| ItemId(id)));
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        Ok(ids)
     }
 }

@@ -63,7 +63,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .await?;
     let recorded = t.elapsed();
     let after = state.store.change_counter().await?;
-    let items = state.store.changed_items(before, after).await?.len();
+    let items = state.store.items_to_index(before, after).await?.len();
     let t = Instant::now();
     web::indexing::apply_changes(&state).await?;
     let applied = t.elapsed();
@@ -71,9 +71,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let query = state.text.parse(&word.to_lowercase(), false)?;
     let found = state.text.matches(query.as_ref())?;
     println!(
-        "rename {slug}: recorded in {:.1} ms ({} outbox rows' items: {items}); site read, items re-indexed and catalog refreshed in {:.1} ms; search by the new name finds {} item(s)",
+        "rename {slug}: recorded in {:.1} ms; site read, its {items} items re-indexed and catalog refreshed in {:.1} ms; search by the new name finds {} item(s)",
         recorded.as_secs_f64() * 1000.0,
-        after - before,
         applied.as_secs_f64() * 1000.0,
         found.len()
     );

@@ -12,7 +12,9 @@ use store::{Store, StoreError};
 use crate::AppState;
 use crate::catalog::{load_catalog, update_catalog};
 
-/// Above this many changed items, a full rebuild is cheaper than item-by-item updates.
+/// Above this many changed items, and above a third of the index, a full rebuild is cheaper
+/// than item-by-item updates (a rename of a structure with 94,000 of 1,000,000 items is
+/// applied item by item: a rebuild would stop following the database for over a minute).
 const REBUILD_ABOVE: usize = 50_000;
 const CHUNK: i64 = 1_000;
 
@@ -160,8 +162,10 @@ async fn catch_up_to(
     match applied {
         Some(a) if a >= upto => return Ok(false),
         Some(a) => {
-            let ids = store.changed_items(a, upto).await?;
-            if ids.len() <= REBUILD_ABOVE {
+            let ids = store.items_to_index(a, upto).await?;
+            let rebuild_above =
+                REBUILD_ABOVE.max(usize::try_from(index.num_docs() / 3).unwrap_or(usize::MAX));
+            if ids.len() <= rebuild_above {
                 for chunk in ids.chunks(CHUNK as usize) {
                     let items = store.items(chunk).await?;
                     let removed: Vec<ItemId> = chunk

@@ -225,28 +225,17 @@ pub async fn feed(
     Ok(xml(rendered(&page)?, "application/atom+xml; charset=utf-8"))
 }
 
-fn public_items(state: &AppState, offset: usize, limit: usize) -> search::Results {
-    state.catalog().query(&search::Query {
-        filter: &Filter::new(),
-        now: state.clock.now(),
-        offset,
-        limit,
-        facets: &[],
-        text: None,
-        order: search::Order::Newest,
-    })
-}
-
-/// `GET /sitemap.xml`: the index of the sitemaps (the site's pages, then the items by
-/// 50,000, newest first).
+/// `GET /sitemap.xml`: the index of the sitemaps: the site's pages, then the items by
+/// ranges of 50,000 ids (an item stays in its file as others are published; a range of
+/// items none of which is public gives an empty file).
 pub async fn sitemap_index(
     State(state): State<AppState>,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let origin = origin(&state, &headers)?;
-    let total = public_items(&state, 0, 0).total;
+    let max_id = usize::try_from(state.store.max_item_id().await?.0).unwrap_or(0);
     let mut sitemaps = vec![(format!("{origin}/sitemaps/pages.xml"), String::new())];
-    for n in 1..=total.div_ceil(SITEMAP_SIZE) {
+    for n in 1..=max_id.div_ceil(SITEMAP_SIZE) {
         sitemaps.push((format!("{origin}/sitemaps/items-{n}.xml"), String::new()));
     }
     Ok(xml(
@@ -272,16 +261,23 @@ pub async fn sitemap(
             .filter(|d| !d.starts_with('0') && d.bytes().all(|b| b.is_ascii_digit()))
             .and_then(|d| d.parse().ok())
             .ok_or_else(not_found)?;
-        let offset = (n - 1).checked_mul(SITEMAP_SIZE).ok_or_else(not_found)?;
-        let results = public_items(&state, offset, SITEMAP_SIZE);
-        if results.ids.is_empty() {
+        let first = i64::try_from(n - 1)
+            .ok()
+            .and_then(|k| k.checked_mul(SITEMAP_SIZE as i64))
+            .ok_or_else(not_found)?;
+        if first >= state.store.max_item_id().await?.0 {
             return Err(not_found());
         }
+        let now = state.clock.now();
         state
             .store
-            .item_stamps(&results.ids)
+            .item_stamps(
+                model::ItemId(first + 1),
+                model::ItemId(first + SITEMAP_SIZE as i64),
+            )
             .await?
             .into_iter()
+            .filter(|s| s.visibility.is_public_at(now))
             .map(|s| {
                 (
                     format!("{origin}{}", model::item::item_path(s.id, &s.slug)),
