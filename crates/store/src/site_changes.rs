@@ -12,7 +12,9 @@ use crate::{Actor, Result, Store, StoreError};
 #[derive(Debug, Clone)]
 pub struct StoredSiteChange {
     pub seq: i64,
-    pub change: SiteChange,
+    /// The change, or why it cannot be read (written by a newer version, say): such a row is
+    /// kept and shown, and skipped like a change that no longer applies.
+    pub change: Result<SiteChange, String>,
     /// The account's email, or "command line".
     pub author: String,
     pub made_at: Timestamp,
@@ -27,9 +29,8 @@ impl Store {
                 .await?;
         rows.into_iter()
             .map(|(seq, json, author, at)| {
-                let change = serde_json::from_str(&json).map_err(|e| {
-                    StoreError::Corrupt(format!("site change {seq} cannot be read: {e}"))
-                })?;
+                let change = serde_json::from_str(&json)
+                    .map_err(|e| format!("it cannot be read ({e}): {json}"));
                 Ok(StoredSiteChange {
                     seq,
                     change,

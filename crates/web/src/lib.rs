@@ -74,7 +74,21 @@ impl SiteInEffect {
                 skipped: Vec::new(),
             });
         }
-        let (definition, skipped) = base.with_changes(stored.iter().map(|c| (c.seq, &c.change)));
+        let (definition, mut skipped) = base.with_changes(
+            stored
+                .iter()
+                .filter_map(|c| c.change.as_ref().ok().map(|change| (c.seq, change))),
+        );
+        skipped.extend(stored.iter().filter_map(|c| {
+            c.change
+                .as_ref()
+                .err()
+                .map(|reason| model::site_change::SkippedChange {
+                    seq: c.seq,
+                    reason: reason.clone(),
+                })
+        }));
+        skipped.sort_by_key(|s| s.seq);
         for s in &skipped {
             tracing::warn!(change = s.seq, reason = %s.reason, "a stored change to the site definition does not apply");
         }

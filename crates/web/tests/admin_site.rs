@@ -515,3 +515,47 @@ async fn a_change_recorded_by_another_process_reaches_this_one_on_its_next_tick(
         "cached pages were dropped"
     );
 }
+
+#[tokio::test]
+async fn a_stored_change_this_version_cannot_read_is_shown_and_skipped_not_fatal() {
+    let (app, admin, csrf) = admin_app("2026-11-29T12:00:00Z").await;
+    sqlx::query(
+        "INSERT INTO site_changes (change, author, made_at) VALUES ('{\"change\":\"teleport-structure\"}', 'future@example.org', 0)",
+    )
+    .execute(app.state.store.pool())
+    .await
+    .expect("inserted");
+    assert!(app.state.reload_site().await.expect("reloaded"));
+    let page = app.request(get("/admin/site", &admin)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("(a change this version cannot read)"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("it cannot be read"), "{}", page.body);
+    // The site works, and the next change goes on top of it.
+    let added = app
+        .request(post(
+            "/admin/site/terms",
+            &admin,
+            &format!("csrf={csrf}&taxonomy=meeting&name=Water+Forum&slug="),
+        ))
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    assert!(app.get("/meetings").await.body.contains("Water Forum"));
+    let dir = app.dir.path().to_owned();
+    let TestApp {
+        dir: keep,
+        state,
+        router,
+    } = app;
+    state.store.close().await;
+    drop((state, router));
+    let again = web::app::open(&dir, common::site(), common::at("2026-11-30T12:00:00Z"))
+        .await
+        .expect("starts despite the unreadable change");
+    assert!(again.site().meeting("water-forum").is_some());
+    assert_eq!(again.site_in_effect().skipped.len(), 1);
+    drop(keep);
+}

@@ -124,13 +124,16 @@ fn history_rows(
     stored
         .iter()
         .rev()
-        .filter(|c| only.is_none_or(|slug| c.change.subject() == slug))
+        .filter(|c| only.is_none_or(|slug| c.change.as_ref().is_ok_and(|ch| ch.subject() == slug)))
         .map(|c| SiteChangeRow {
             seq: c.seq,
             when: c.made_at.strftime("%Y-%m-%d %H:%M UTC").to_string(),
             when_iso: c.made_at.to_string(),
             author: c.author.clone(),
-            what: c.change.to_string(),
+            what: c.change.as_ref().map_or_else(
+                |_| "(a change this version cannot read)".to_owned(),
+                ToString::to_string,
+            ),
             skipped: skipped
                 .iter()
                 .find(|s| s.seq == c.seq)
