@@ -330,16 +330,8 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/admin/site/structures/{slug}", get(admin_site::structure))
         .route(
-            "/admin/site/structures/{slug}/rename",
-            axum::routing::post(admin_site::rename_structure),
-        )
-        .route(
-            "/admin/site/structures/{slug}/close",
-            axum::routing::post(admin_site::close_structure),
-        )
-        .route(
-            "/admin/site/structures/{slug}/reopen",
-            axum::routing::post(admin_site::reopen_structure),
+            "/admin/site/structures/{slug}/{action}",
+            axum::routing::post(admin_site::structure_change),
         )
         .route(
             "/admin/site/chairpersonships",

@@ -122,6 +122,20 @@ pub fn card(site: &SiteDefinition, item: &Item, today: Date) -> ItemCard {
     }
 }
 
+/// An item's body as its page shows it: the glossary's abbreviations marked at their first
+/// use, and the dateline ("MINSK, 8 April 2008 - ") at its head when it has a place.
+pub fn body_html(state: &AppState, item: &Item) -> String {
+    let d = &item.data;
+    let lang = d.language.as_str();
+    let body = render::mark_abbreviations(&d.body_html, &state.glossary_for(lang));
+    if d.place.is_empty() {
+        body
+    } else {
+        let date = render::dates::format_date(d.local_date(), lang);
+        render::with_dateline(&body, &format!("{}, {date} - ", d.place.to_uppercase()))
+    }
+}
+
 /// Loads the items of a page of results, in order.
 pub async fn cards(state: &AppState, ids: &[model::ItemId]) -> Result<Vec<ItemCard>, WebError> {
     let today = state.site().today(state.clock.now());

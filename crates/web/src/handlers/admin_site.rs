@@ -593,37 +593,12 @@ fn structure_slug(slug: &str) -> Result<Slug, WebError> {
     Slug::parse(slug).map_err(|_| WebError::NotFound(format!("There is no structure '{slug}'.")))
 }
 
-/// `POST /admin/site/structures/{slug}/rename`.
-pub async fn rename_structure(
+/// `POST /admin/site/structures/{slug}/{action}`: `rename` (from a date), `close` (on a last
+/// day) or `reopen`.
+pub async fn structure_change(
     State(state): State<AppState>,
     MaybeSignedIn(signed_in): MaybeSignedIn,
-    Path(slug): Path<String>,
-    Form(form): Form<Fields>,
-) -> Result<Response, WebError> {
-    let Some(s) = signed_in else {
-        return Ok(to_login(&format!("/admin/site/structures/{slug}")));
-    };
-    s.check_csrf(field(&form, "csrf"))?;
-    admin_only(&s)?;
-    let parsed = structure_slug(&slug)?;
-    let site = state.site();
-    let mut problems = Vec::new();
-    let from = date_field(&form, "from", "from", &mut problems);
-    let change = from.map(|from| SiteChange::RenameStructure {
-        slug: parsed,
-        from,
-        name: field(&form, "name").to_owned(),
-        source: Some(field(&form, "source").to_owned()).filter(|v| !v.is_empty()),
-        translations: translations_of(&site, &form),
-    });
-    change_structure(&state, &s, &slug, &form, change, problems).await
-}
-
-/// `POST /admin/site/structures/{slug}/close`.
-pub async fn close_structure(
-    State(state): State<AppState>,
-    MaybeSignedIn(signed_in): MaybeSignedIn,
-    Path(slug): Path<String>,
+    Path((slug, action)): Path<(String, String)>,
     Form(form): Form<Fields>,
 ) -> Result<Response, WebError> {
     let Some(s) = signed_in else {
@@ -633,30 +608,31 @@ pub async fn close_structure(
     admin_only(&s)?;
     let parsed = structure_slug(&slug)?;
     let mut problems = Vec::new();
-    let closed = date_field(&form, "closed", "last day", &mut problems);
-    let change = closed.map(|closed| SiteChange::CloseStructure {
-        slug: parsed,
-        closed,
-    });
+    let change = match action.as_str() {
+        "rename" => date_field(&form, "from", "from", &mut problems).map(|from| {
+            SiteChange::RenameStructure {
+                slug: parsed,
+                from,
+                name: field(&form, "name").to_owned(),
+                source: Some(field(&form, "source").to_owned()).filter(|v| !v.is_empty()),
+                translations: translations_of(&state.site(), &form),
+            }
+        }),
+        "close" => date_field(&form, "closed", "last day", &mut problems).map(|closed| {
+            SiteChange::CloseStructure {
+                slug: parsed,
+                closed,
+            }
+        }),
+        "reopen" => Some(SiteChange::ReopenStructure { slug: parsed }),
+        _ => {
+            return Err(WebError::NotFound(format!(
+                "A structure can be renamed, closed or reopened, not '{}'.",
+                action.chars().take(40).collect::<String>()
+            )));
+        }
+    };
     change_structure(&state, &s, &slug, &form, change, problems).await
-}
-
-/// `POST /admin/site/structures/{slug}/reopen`.
-pub async fn reopen_structure(
-    State(state): State<AppState>,
-    MaybeSignedIn(signed_in): MaybeSignedIn,
-    Path(slug): Path<String>,
-    Form(form): Form<Fields>,
-) -> Result<Response, WebError> {
-    let Some(s) = signed_in else {
-        return Ok(to_login(&format!("/admin/site/structures/{slug}")));
-    };
-    s.check_csrf(field(&form, "csrf"))?;
-    admin_only(&s)?;
-    let change = SiteChange::ReopenStructure {
-        slug: structure_slug(&slug)?,
-    };
-    change_structure(&state, &s, &slug, &form, Some(change), Vec::new()).await
 }
 
 /// `POST /admin/site/chairpersonships`.

@@ -108,16 +108,7 @@ fn entry(state: &AppState, origin: &str, item: &Item, today: jiff::civil::Date) 
     let site = state.site();
     let d = &item.data;
     let lang = d.language.as_str();
-    let date_text = render::dates::format_date(d.local_date(), lang);
-    let body = render::mark_abbreviations(&d.body_html, &state.glossary_for(lang));
-    let content = if d.place.is_empty() {
-        body
-    } else {
-        render::with_dateline(
-            &body,
-            &format!("{}, {} - ", d.place.to_uppercase(), date_text),
-        )
-    };
+    let content = crate::views::body_html(state, item);
     let mut categories = Vec::new();
     if let Some(t) = site.item_type(d.item_type.as_str()) {
         categories.push((

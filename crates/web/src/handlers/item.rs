@@ -121,15 +121,7 @@ pub(crate) fn render_item(
     let lang = d.language.as_str();
     let date = d.local_date();
     let date_text = render::dates::format_date(date, lang);
-    let body = render::mark_abbreviations(&d.body_html, &state.glossary_for(lang));
-    let body = if d.place.is_empty() {
-        body
-    } else {
-        render::with_dateline(
-            &body,
-            &format!("{}, {} - ", d.place.to_uppercase(), date_text),
-        )
-    };
+    let body = views::body_html(state, item);
     let links = |slugs: &[model::Slug],
                  label: &dyn Fn(&str) -> Option<String>,
                  href: fn(&str) -> String|

@@ -8,7 +8,7 @@ use jiff::civil::Date;
 use model::date::{HistDate, Precision};
 use model::menu::{country_href, field_href, meeting_href, structure_href};
 use model::query::{Field, Interval, Profile};
-use model::site::{Structure, StructureKind, Term};
+use model::site::{Structure, Term};
 use model::{Item, ItemId, SiteDefinition, Slug};
 use search::{ApiFacet, ApiHit};
 use serde::Serialize;
@@ -350,24 +350,11 @@ pub struct StructureView {
     pub url: String,
 }
 
-fn kind_name(kind: StructureKind) -> &'static str {
-    match kind {
-        StructureKind::Chairpersonship => "chairpersonship",
-        StructureKind::Secretariat => "secretariat",
-        StructureKind::Unit => "unit",
-        StructureKind::Group => "group",
-        StructureKind::Institution => "institution",
-        StructureKind::FieldOperation => "field-operation",
-        StructureKind::ParliamentaryAssembly => "parliamentary-assembly",
-        StructureKind::Court => "court",
-    }
-}
-
 pub fn structures(site: &SiteDefinition, today: Date) -> List<StructureView> {
     let view = |s: &Structure| StructureView {
         id: s.slug.to_string(),
         slug: s.slug.to_string(),
-        kind: kind_name(s.kind),
+        kind: s.kind.code(),
         kind_label: s.kind.label(),
         name: s.current_name().name.clone(),
         label: site.source_label(s, today, today),
