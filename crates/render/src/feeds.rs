@@ -3,6 +3,16 @@
 
 use askama::Template;
 
+/// `text` without the characters XML 1.0 forbids even when escaped (control characters other
+/// than tab and line breaks, U+FFFE, U+FFFF): one of them would make a whole feed unreadable.
+pub fn xml_text(text: &str) -> String {
+    text.chars()
+        .filter(|&c| {
+            matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{fffe}' && c != '\u{ffff}')
+        })
+        .collect()
+}
+
 /// One entry of a feed.
 #[derive(Debug, Clone)]
 pub struct FeedEntry {
@@ -50,4 +60,17 @@ pub struct SitemapIndex {
 pub struct Sitemap {
     /// (address, lastmod or empty)
     pub urls: Vec<(String, String)>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn characters_xml_forbids_are_dropped_and_the_rest_kept() {
+        assert_eq!(
+            xml_text("a\u{1}b\u{8}c\td\ne\rf\u{b}g\u{fffe}h\u{ffff}i — ü 𝄞"),
+            "abc\td\ne\rfghi — ü 𝄞"
+        );
+    }
 }

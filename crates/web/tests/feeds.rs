@@ -114,6 +114,22 @@ async fn a_feed_lists_the_newest_public_items_its_filters_select() {
     let unknown = app.get("/feed.atom?field_of_work=electons").await;
     assert_eq!(unknown.status, StatusCode::BAD_REQUEST);
     assert!(unknown.body.contains("did you mean"), "{}", unknown.body);
+    // A character XML forbids (here from an old archive) is dropped, not written.
+    app.add(&[item(
+        "Bell\u{7}ringing",
+        "2026-11-23",
+        &["secretariat"],
+        &[],
+        &[],
+    )])
+    .await;
+    let bell = app.get("/feed.atom").await;
+    assert!(
+        bell.body.contains("<title>Bellringing</title>"),
+        "{}",
+        bell.body
+    );
+    assert!(!bell.body.contains('\u{7}') && !bell.body.contains("&#7;"));
     let not_a_filter = app.get("/feed.atom?q=words").await;
     assert_eq!(not_a_filter.status, StatusCode::BAD_REQUEST);
     assert!(not_a_filter.body.contains("is not a filter of feeds"));

@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Response};
 use jiff::Timestamp;
 use model::{Dimension, Filter, Item, SiteDefinition};
 use render::Template;
-use render::feeds::{Feed, FeedEntry, Sitemap, SitemapIndex};
+use render::feeds::{Feed, FeedEntry, Sitemap, SitemapIndex, xml_text};
 
 use crate::AppState;
 use crate::error::WebError;
@@ -108,12 +108,12 @@ fn entry(state: &AppState, origin: &str, item: &Item, today: jiff::civil::Date) 
     let site = state.site();
     let d = &item.data;
     let lang = d.language.as_str();
-    let content = crate::views::body_html(state, item);
+    let content = xml_text(&crate::views::body_html(state, item));
     let mut categories = Vec::new();
     if let Some(t) = site.item_type(d.item_type.as_str()) {
         categories.push((
             t.slug.to_string(),
-            t.name_in(lang).to_owned(),
+            xml_text(t.name_in(lang)),
             format!("{origin}/press-releases?type="),
         ));
     }
@@ -137,17 +137,17 @@ fn entry(state: &AppState, origin: &str, item: &Item, today: jiff::civil::Date) 
     }
     FeedEntry {
         id: format!("{origin}/items/{}", item.id),
-        title: d.title.clone(),
+        title: xml_text(&d.title),
         href: format!("{origin}{}", item.path()),
         lang: lang.to_owned(),
         published: rfc3339(d.published_at),
         updated: rfc3339(item.updated_at.max(d.published_at)),
         authors: crate::views::source_links(&site, item, today)
             .into_iter()
-            .map(|l| l.label)
+            .map(|l| xml_text(&l.label))
             .collect(),
         categories,
-        summary: d.summary.clone(),
+        summary: xml_text(&d.summary),
         content,
     }
 }
