@@ -44,7 +44,7 @@ for _ in $(seq 1 1200); do
 done
 
 FEED="/feed.atom?field_of_work=human-rights&country=ukraine"
-SITEMAP="/sitemaps/items-1.xml"
+SITEMAP="/sitemap.xml?part=items-1"
 mkdir -p "$WORK/root"
 curl -fs "http://127.0.0.1:$PORT$FEED" >"$WORK/root/feed.atom"
 curl -fs "http://127.0.0.1:$PORT$SITEMAP" >"$WORK/root/sitemap.xml"

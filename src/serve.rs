@@ -13,8 +13,11 @@ pub async fn run(opts: ServeOpts) -> anyhow::Result<()> {
     let mut state = web::app::open(&opts.data.data_dir, site, Arc::new(SystemClock))
         .await
         .with_context(|| format!("cannot open the data dir {}", opts.data.data_dir.display()))?;
-    if let Some(url) = &opts.public_url {
-        state = state.with_public_url(url);
+    match &opts.public_url {
+        Some(url) => state = state.with_public_url(url),
+        None => tracing::info!(
+            "no --public-url: feeds, sitemaps and robots.txt take their addresses from each request's Host (set it when a proxy rewrites Host)"
+        ),
     }
     let listener = tokio::net::TcpListener::bind(opts.listen)
         .await

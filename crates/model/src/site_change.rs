@@ -147,8 +147,16 @@ impl fmt::Display for SiteChange {
 }
 
 impl SiteDefinition {
-    /// The definition with `change` applied, or why it cannot be.
+    /// The definition with a new `change` applied, or why it cannot be: every rule holds.
     pub fn with_change(&self, change: &SiteChange) -> Result<SiteDefinition, String> {
+        self.apply(change, true)
+    }
+
+    /// `change` applied. `strict` checks every rule; a stored change is replayed with only
+    /// the rules without which the definition would not hold together (a slug used twice,
+    /// an unknown entry, names out of order), so that a rule made stricter later does not
+    /// drop a change it accepted then.
+    fn apply(&self, change: &SiteChange, strict: bool) -> Result<SiteDefinition, String> {
         let mut next = self.clone();
         match change {
             SiteChange::AddTerm {
@@ -174,7 +182,9 @@ impl SiteDefinition {
                     .chain(std::iter::once(name.as_str()))
                     .chain(names.values().map(String::as_str))
                 {
-                    if let Some(other) = self.entry_named(taxonomy.name_kind(), n) {
+                    if let Some(other) = self.entry_named(taxonomy.name_kind(), n)
+                        && strict
+                    {
                         return Err(format!(
                             "“{n}” already names the {} '{other}'",
                             taxonomy.label()
@@ -212,7 +222,9 @@ impl SiteDefinition {
                 if let Some(p) = parent {
                     let parent = self.known_structure(p.as_str())?;
                     let parent_name = &parent.current_name().name;
-                    if let Some(c) = parent.closed {
+                    if let Some(c) = parent.closed
+                        && strict
+                    {
                         return Err(if c.last_day() < opened.first_day {
                             format!("its parent “{parent_name}” is closed by {opened}")
                         } else {
@@ -223,6 +235,7 @@ impl SiteDefinition {
                     }
                     if let Some(o) = parent.opened
                         && opened.first_day < o.first_day
+                        && strict
                     {
                         return Err(format!(
                             "its parent “{parent_name}” opened only in {o}, after {opened}"
@@ -239,7 +252,7 @@ impl SiteDefinition {
                             );
                             return Err(format!("unknown country '{c}'{}", did_you_mean(&hint)));
                         }
-                        Some(known) if known.dissolved.is_some() => {
+                        Some(known) if known.dissolved.is_some() && strict => {
                             return Err(format!("{} no longer exists", known.name));
                         }
                         Some(_) => {}
@@ -253,7 +266,9 @@ impl SiteDefinition {
                     .chain(source.as_deref())
                     .chain(translations.values().map(String::as_str))
                 {
-                    self.check_free_structure_name(n, None)?;
+                    if strict {
+                        self.check_free_structure_name(n, None)?;
+                    }
                 }
                 next.structures.push(Structure {
                     slug: slug.clone(),
@@ -283,7 +298,7 @@ impl SiteDefinition {
                 let s = self.known_structure(slug.as_str())?;
                 let name = self.check_name(name)?;
                 let current = s.current_name();
-                if self.same_name(&current.name, &name) {
+                if strict && self.same_name(&current.name, &name) {
                     return Err(format!("“{name}” is its name already"));
                 }
                 if let Some(since) = current.from.or(s.opened)
@@ -301,6 +316,7 @@ impl SiteDefinition {
                 }
                 if let Some(c) = s.closed
                     && c.last_day() < from.first_day
+                    && strict
                 {
                     return Err(format!("it closed on {c}, before {from}"));
                 }
@@ -310,7 +326,9 @@ impl SiteDefinition {
                     .chain(source.as_deref())
                     .chain(translations.values().map(String::as_str))
                 {
-                    self.check_free_structure_name(n, Some(slug))?;
+                    if strict {
+                        self.check_free_structure_name(n, Some(slug))?;
+                    }
                 }
                 let renamed = StructureName {
                     name,
@@ -324,7 +342,9 @@ impl SiteDefinition {
             }
             SiteChange::CloseStructure { slug, closed } => {
                 let s = self.known_structure(slug.as_str())?;
-                if let Some(c) = s.closed {
+                if let Some(c) = s.closed
+                    && strict
+                {
                     return Err(format!("it is closed already (on {c})"));
                 }
                 let latest = s.current_name().from.into_iter().chain(s.opened).max();
@@ -338,7 +358,7 @@ impl SiteDefinition {
                     .filter(|c| c.closed.is_none_or(|cc| cc.last_day() > closed.last_day()))
                     .map(|c| format!("“{}”", c.current_name().name))
                     .collect();
-                if !open_parts.is_empty() {
+                if strict && !open_parts.is_empty() {
                     return Err(format!(
                         "close its parts first: {} stay open after {closed}",
                         open_parts.join(", ")
@@ -350,11 +370,12 @@ impl SiteDefinition {
             }
             SiteChange::ReopenStructure { slug } => {
                 let s = self.known_structure(slug.as_str())?;
-                if s.closed.is_none() {
+                if strict && s.closed.is_none() {
                     return Err("it is not closed".into());
                 }
                 if let Some(p) = self.parent_of(s)
                     && let Some(c) = p.closed
+                    && strict
                 {
                     return Err(format!(
                         "its parent “{}” is closed (on {c}); reopen it first",
@@ -380,11 +401,12 @@ impl SiteDefinition {
                         did_you_mean(&hint)
                     ));
                 };
-                if c.dissolved.is_some_and(|d| d.first_day.year() <= *year) {
+                if strict && c.dissolved.is_some_and(|d| d.first_day.year() <= *year) {
                     return Err(format!("{} no longer existed in {year}", c.name));
                 }
                 if let Some((_, chair)) = self.chairpersonship(*year)
                     && chair.slug == *country
+                    && strict
                 {
                     return Err(format!("{} chairs {year} already", chair.name));
                 }
@@ -400,8 +422,8 @@ impl SiteDefinition {
         Ok(next)
     }
 
-    /// The definition with every stored change applied in order; the ones that do not
-    /// apply are skipped and listed.
+    /// The definition with every stored change replayed in order (with the rules that keep
+    /// the definition whole; see `apply`); the ones that do not apply are skipped and listed.
     pub fn with_changes<'a>(
         &self,
         changes: impl IntoIterator<Item = (i64, &'a SiteChange)>,
@@ -409,7 +431,7 @@ impl SiteDefinition {
         let mut def = self.clone();
         let mut skipped = Vec::new();
         for (seq, change) in changes {
-            match def.with_change(change) {
+            match def.apply(change, false) {
                 Ok(next) => def = next,
                 Err(reason) => skipped.push(SkippedChange { seq, reason }),
             }

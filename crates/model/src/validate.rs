@@ -26,6 +26,12 @@ fn problem(field: &'static str, message: impl Into<String>) -> FieldProblem {
     }
 }
 
+/// A control character other than tab and line breaks (or a non-character): nothing a person
+/// means to write, and what XML (feeds, sitemaps) cannot carry at all.
+pub fn is_forbidden_control(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{fffe}' || c == '\u{ffff}'
+}
+
 /// Whether a value of a taxonomy exists.
 type Known<'a> = dyn Fn(&str) -> bool + 'a;
 
@@ -40,6 +46,21 @@ pub fn item_problems(site: &SiteDefinition, item: &NewItem) -> Vec<FieldProblem>
             "title",
             format!("the title is longer than {MAX_TITLE_CHARS} characters"),
         ));
+    }
+    for (field, text) in [
+        ("title", item.title.as_str()),
+        ("summary", item.summary.as_str()),
+        ("place", item.place.as_str()),
+    ] {
+        if let Some(c) = text.chars().find(|&c| is_forbidden_control(c)) {
+            out.push(problem(
+                field,
+                format!(
+                    "the {field} has an invisible control character (U+{:04X}); remove it",
+                    u32::from(c)
+                ),
+            ));
+        }
     }
     if item.summary.chars().count() > MAX_SUMMARY_CHARS {
         out.push(problem(

@@ -448,3 +448,28 @@ fn every_name_a_change_adds_must_be_free() {
     let reason = refused(&site, &recased);
     assert!(reason.contains("its name already"), "{reason}");
 }
+
+#[test]
+fn stored_changes_are_replayed_with_the_rules_that_keep_the_definition_whole_only() {
+    let site = load_real();
+    // Refused as a new change (its French name is the Secretariat's), but stored before
+    // such a rule existed: replaying it keeps the structure rather than dropping it.
+    let mut earlier = open_change("unit-d", Some("secretariat"), "2027", "Unit D");
+    if let SiteChange::OpenStructure { translations, .. } = &mut earlier {
+        translations.insert("fr".into(), "Secrétariat de l'OSCE".into());
+    }
+    assert!(site.with_change(&earlier).is_err());
+    let closed_parent = open_change("unit-e", Some("office-in-minsk"), "2005", "Unit E");
+    assert!(site.with_change(&closed_parent).is_err());
+    let duplicate = open_change("secretariat", None, "2027", "Another Secretariat");
+    let stored = [(1, earlier), (2, closed_parent), (3, duplicate)];
+    let (def, skipped) = site.with_changes(stored.iter().map(|(s, c)| (*s, c)));
+    assert!(def.structure("unit-d").is_some());
+    assert!(def.structure("unit-e").is_some());
+    // A slug used twice would break the definition: that one is still skipped.
+    assert_eq!(
+        skipped.iter().map(|s| s.seq).collect::<Vec<_>>(),
+        vec![3],
+        "{skipped:?}"
+    );
+}

@@ -75,7 +75,15 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 
 /// The one sanitizer: what it returns is what is stored and shown.
 pub fn sanitize(html: &str) -> String {
-    SANITIZER.clean(html).to_string()
+    let clean = SANITIZER.clean(html).to_string();
+    if clean.chars().any(model::validate::is_forbidden_control) {
+        clean
+            .chars()
+            .filter(|&c| !model::validate::is_forbidden_control(c))
+            .collect()
+    } else {
+        clean
+    }
 }
 
 /// The text of an HTML fragment: tags dropped (a space between blocks), the common entities
@@ -265,6 +273,11 @@ mod tests {
             abbr: a.into(),
             expansion: e.into(),
         }
+    }
+
+    #[test]
+    fn the_sanitizer_drops_invisible_control_characters() {
+        assert_eq!(sanitize("<p>a\u{1}b\u{b}c\td</p>"), "<p>abc\td</p>");
     }
 
     #[test]

@@ -83,7 +83,11 @@ impl Store {
             })
             .connect_with(options)
             .await?;
-        sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
+        // Migrations only add (tables, nullable columns, indexes), so a version may open a
+        // database a newer one has migrated: going back to the previous binary is possible.
+        let mut migrator = sqlx::migrate!("./migrations/sqlite");
+        migrator.set_ignore_missing(true);
+        migrator.run(&pool).await?;
         Ok(Store { pool })
     }
 

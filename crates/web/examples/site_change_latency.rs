@@ -1,5 +1,5 @@
 //! Renaming a structure from the workspace on a data dir filled by `communique demo`: the time
-//! to record the change (with the outbox rows of the structure's items), and the time until
+//! to record the change (one row, and its outbox row naming the structure), and the time until
 //! search finds those items by the new name (the site definition read again, the items
 //! re-indexed, the catalog refreshed, as `serve` does on its next tick):
 //!

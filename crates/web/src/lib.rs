@@ -275,8 +275,7 @@ pub fn router(state: AppState) -> Router {
         .route("/structures/{slug}/closed", get(structure::closed_children))
         .route("/pages/{slug}", get(pages::text_page))
         .route("/feed.atom", get(feeds::feed))
-        .route("/sitemap.xml", get(feeds::sitemap_index))
-        .route("/sitemaps/{name}", get(feeds::sitemap))
+        .route("/sitemap.xml", get(feeds::sitemap))
         .route("/robots.txt", get(feeds::robots))
         .route(
             "/api/v1/items",

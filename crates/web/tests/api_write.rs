@@ -336,6 +336,26 @@ async fn tokens_rights_and_bad_input_get_the_api_error_shape() {
     .await;
     assert_eq!(unknown.status, StatusCode::BAD_REQUEST);
     assert_eq!(unknown.json["error"]["pointer"], "/sources");
+    // An invisible control character (pasted from a word processor) is refused with its
+    // field: feeds could not carry it.
+    let control = call(
+        &app,
+        "POST",
+        "/api/v1/items",
+        Some(&ed),
+        None,
+        Some(release("k2", "Talks\u{b}resume", "secretariat")),
+    )
+    .await;
+    assert_eq!(control.status, StatusCode::BAD_REQUEST, "{}", control.json);
+    assert!(
+        control.json["error"]["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("control character (U+000B)"),
+        "{}",
+        control.json
+    );
     assert!(
         unknown.json["error"]["message"]
             .as_str()

@@ -28,7 +28,7 @@ async fn public_surfaces(app: &TestApp, id: i64) -> Vec<(String, StatusCode, boo
         "/api/v1/items?filter[field]=country&filter[value]=moldova".to_owned(),
         "/feed.atom".to_owned(),
         "/feed.atom?country=moldova".to_owned(),
-        "/sitemaps/items-1.xml".to_owned(),
+        "/sitemap.xml?part=items-1".to_owned(),
     ] {
         let page = app.get(&uri).await;
         let shows = page.body.contains(TITLE)

@@ -184,6 +184,10 @@ async fn addresses_come_from_the_public_url_or_the_request() {
         "{}",
         robots.body
     );
+    assert!(
+        !robots.headers.contains_key(header::VARY),
+        "with a public address, the answer does not depend on the request"
+    );
 }
 
 #[tokio::test]
@@ -203,16 +207,17 @@ async fn sitemaps_list_every_public_page_and_item() {
     assert!(
         index
             .body
-            .contains("<loc>http://localhost/sitemaps/pages.xml</loc>")
+            .contains("<loc>http://localhost/sitemap.xml?part=pages</loc>")
     );
     assert!(
         index
             .body
-            .contains("<loc>http://localhost/sitemaps/items-1.xml</loc>")
+            .contains("<loc>http://localhost/sitemap.xml?part=items-1</loc>")
     );
-    assert!(!index.body.contains("items-2.xml"));
+    assert!(!index.body.contains("items-2"));
+    assert_eq!(index.headers[header::VARY], "Host, X-Forwarded-Proto");
 
-    let items = app.get("/sitemaps/items-1.xml").await;
+    let items = app.get("/sitemap.xml?part=items-1").await;
     assert_eq!(items.status, StatusCode::OK);
     assert!(
         items.body.contains(&format!(
@@ -231,7 +236,7 @@ async fn sitemaps_list_every_public_page_and_item() {
         "the sample item"
     );
 
-    let pages = app.get("/sitemaps/pages.xml").await;
+    let pages = app.get("/sitemap.xml?part=pages").await;
     for path in [
         "/fields-of-work/elections",
         "/countries/serbia",
@@ -248,11 +253,12 @@ async fn sitemaps_list_every_public_page_and_item() {
         );
     }
     for missing in [
-        "/sitemaps/items-2.xml",
-        "/sitemaps/items-0.xml",
-        "/sitemaps/items-01.xml",
-        "/sitemaps/items-99999999999999999999.xml",
-        "/sitemaps/other.xml",
+        "/sitemap.xml?part=items-2",
+        "/sitemap.xml?part=items-0",
+        "/sitemap.xml?part=items-01",
+        "/sitemap.xml?part=items-99999999999999999999",
+        "/sitemap.xml?part=items-184467440737095516",
+        "/sitemap.xml?part=other",
     ] {
         assert_eq!(
             app.get(missing).await.status,
@@ -260,4 +266,8 @@ async fn sitemaps_list_every_public_page_and_item() {
             "{missing}"
         );
     }
+    assert_eq!(
+        app.get("/sitemap.xml?page=2").await.status,
+        StatusCode::BAD_REQUEST
+    );
 }

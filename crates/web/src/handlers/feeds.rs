@@ -3,7 +3,7 @@
 //! engines. Both ask the catalog, so what they show is exactly what is public at the moment
 //! of the request: an embargoed item is in neither before its instant.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use jiff::Timestamp;
@@ -83,8 +83,14 @@ fn origin(state: &AppState, headers: &HeaderMap) -> Result<String, WebError> {
     Ok(format!("{scheme}://{host}"))
 }
 
-fn xml(body: String, content_type: &'static str) -> Response {
-    (
+/// A response whose addresses come from `origin`: without a configured public address they
+/// depend on the request's host and scheme, which caches must then tell apart.
+fn text_response(
+    body: String,
+    content_type: &'static str,
+    state: &AppState,
+) -> Result<Response, WebError> {
+    let mut res = (
         StatusCode::OK,
         [
             (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
@@ -92,7 +98,14 @@ fn xml(body: String, content_type: &'static str) -> Response {
         ],
         body,
     )
-        .into_response()
+        .into_response();
+    if state.public_url().is_none() {
+        res.headers_mut().insert(
+            header::VARY,
+            HeaderValue::from_static("Host, X-Forwarded-Proto"),
+        );
+    }
+    Ok(res)
 }
 
 fn rendered(page: &impl Template) -> Result<String, WebError> {
@@ -124,14 +137,14 @@ fn entry(state: &AppState, origin: &str, item: &Item, today: jiff::civil::Date) 
     {
         categories.push((
             f.slug.to_string(),
-            f.name_in(lang).to_owned(),
+            xml_text(f.name_in(lang)),
             format!("{origin}/fields-of-work/"),
         ));
     }
     for c in d.countries.iter().filter_map(|c| site.country(c.as_str())) {
         categories.push((
             c.slug.to_string(),
-            c.names.get(lang).unwrap_or(&c.name).clone(),
+            xml_text(c.names.get(lang).unwrap_or(&c.name)),
             format!("{origin}/countries/"),
         ));
     }
@@ -201,8 +214,8 @@ pub async fn feed(
     let page = Feed {
         id: format!("{origin}{self_path}"),
         lang: site.organization.default_language.to_string(),
-        title,
-        subtitle: site.organization.name.clone(),
+        title: xml_text(&title),
+        subtitle: xml_text(&site.organization.name),
         updated: rfc3339(updated),
         self_href: format!("{origin}{self_path}"),
         html_href: if q.is_empty() {
@@ -210,45 +223,46 @@ pub async fn feed(
         } else {
             format!("{origin}/press-releases?{q}")
         },
-        author: site.organization.name.clone(),
+        author: xml_text(&site.organization.name),
         entries,
     };
-    Ok(xml(rendered(&page)?, "application/atom+xml; charset=utf-8"))
+    text_response(
+        rendered(&page)?,
+        "application/atom+xml; charset=utf-8",
+        &state,
+    )
 }
 
-/// `GET /sitemap.xml`: the index of the sitemaps: the site's pages, then the items by
-/// ranges of 50,000 ids (an item stays in its file as others are published; a range of
-/// items none of which is public gives an empty file).
-pub async fn sitemap_index(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
-    let origin = origin(&state, &headers)?;
-    let max_id = usize::try_from(state.store.max_item_id().await?.0).unwrap_or(0);
-    let mut sitemaps = vec![(format!("{origin}/sitemaps/pages.xml"), String::new())];
-    for n in 1..=max_id.div_ceil(SITEMAP_SIZE) {
-        sitemaps.push((format!("{origin}/sitemaps/items-{n}.xml"), String::new()));
-    }
-    Ok(xml(
-        rendered(&SitemapIndex { sitemaps })?,
-        "application/xml; charset=utf-8",
-    ))
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SitemapQuery {
+    part: Option<String>,
 }
 
-/// `GET /sitemaps/pages.xml` and `GET /sitemaps/items-N.xml`.
+/// `GET /sitemap.xml`: the index of the sitemaps, and `?part=pages` or `?part=items-N`, its
+/// parts (all at the site's root, so that they may list any of its addresses): the site's
+/// pages, then the public items by ranges of 50,000 ids. An item stays in its part as others
+/// are published; a range without a public item is not listed.
 pub async fn sitemap(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(name): Path<String>,
+    Query(query): Query<SitemapQuery>,
 ) -> Result<Response, WebError> {
-    let not_found = || WebError::NotFound(format!("There is no sitemap {name}."));
     let origin = origin(&state, &headers)?;
-    let urls = if name == "pages.xml" {
+    let Some(part) = query.part else {
+        return sitemap_index(&state, &origin);
+    };
+    let not_found = || {
+        WebError::NotFound(format!(
+            "There is no sitemap part '{}' (parts: pages, items-1, items-2, …).",
+            part.chars().take(40).collect::<String>()
+        ))
+    };
+    let urls = if part == "pages" {
         page_urls(&state.site(), &origin, state.clock.now())
     } else {
-        let n: usize = name
+        let n: usize = part
             .strip_prefix("items-")
-            .and_then(|r| r.strip_suffix(".xml"))
             .filter(|d| !d.starts_with('0') && d.bytes().all(|b| b.is_ascii_digit()))
             .and_then(|d| d.parse().ok())
             .ok_or_else(not_found)?;
@@ -256,11 +270,8 @@ pub async fn sitemap(
             .ok()
             .and_then(|k| k.checked_mul(SITEMAP_SIZE as i64))
             .ok_or_else(not_found)?;
-        if first >= state.store.max_item_id().await?.0 {
-            return Err(not_found());
-        }
         let now = state.clock.now();
-        state
+        let urls: Vec<(String, String)> = state
             .store
             .item_stamps(
                 model::ItemId(first + 1),
@@ -270,17 +281,60 @@ pub async fn sitemap(
             .into_iter()
             .filter(|s| s.visibility.is_public_at(now))
             .map(|s| {
+                // Changed when last saved, or when it became public, whichever is later.
+                let changed = s
+                    .visibility
+                    .public_from()
+                    .map_or(s.updated_at, |p| p.max(s.updated_at));
                 (
                     format!("{origin}{}", model::item::item_path(s.id, &s.slug)),
-                    s.updated_at.strftime("%Y-%m-%d").to_string(),
+                    changed.strftime("%Y-%m-%d").to_string(),
                 )
             })
-            .collect()
+            .collect();
+        if urls.is_empty() {
+            return Err(not_found());
+        }
+        urls
     };
-    Ok(xml(
+    text_response(
         rendered(&Sitemap { urls })?,
         "application/xml; charset=utf-8",
-    ))
+        &state,
+    )
+}
+
+fn sitemap_index(state: &AppState, origin: &str) -> Result<Response, WebError> {
+    let catalog = state.catalog();
+    let public = catalog.query(&search::Query {
+        filter: &Filter::new(),
+        now: state.clock.now(),
+        offset: 0,
+        limit: catalog.len(),
+        facets: &[],
+        text: None,
+        order: search::Order::Newest,
+    });
+    let mut parts: Vec<usize> = public
+        .ids
+        .iter()
+        .filter_map(|id| usize::try_from(id.0 - 1).ok())
+        .map(|i| i / SITEMAP_SIZE + 1)
+        .collect();
+    parts.sort_unstable();
+    parts.dedup();
+    let mut sitemaps = vec![(format!("{origin}/sitemap.xml?part=pages"), String::new())];
+    sitemaps.extend(parts.into_iter().map(|n| {
+        (
+            format!("{origin}/sitemap.xml?part=items-{n}"),
+            String::new(),
+        )
+    }));
+    text_response(
+        rendered(&SitemapIndex { sitemaps })?,
+        "application/xml; charset=utf-8",
+        state,
+    )
 }
 
 /// Every public page that is not an item: listings, taxonomies, structures, text pages.
@@ -337,17 +391,11 @@ pub async fn robots(
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let origin = origin(&state, &headers)?;
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/plain; charset=utf-8"),
-            ),
-            (header::CACHE_CONTROL, HeaderValue::from_static(MAX_AGE)),
-        ],
+    text_response(
         format!(
             "User-agent: *\nDisallow: /admin\nDisallow: /preview/\n\nSitemap: {origin}/sitemap.xml\n"
         ),
+        "text/plain; charset=utf-8",
+        &state,
     )
-        .into_response())
 }
