@@ -32,6 +32,11 @@ fn admin_only(s: &SignedIn) -> Result<(), WebError> {
         .map_err(|e| WebError::Forbidden(format!("The organization: {e}.")))
 }
 
+/// A value typed in a form, as quoted back in a message (at most 40 characters).
+fn shown(value: &str) -> String {
+    value.chars().take(40).collect()
+}
+
 fn field<'a>(form: &'a Fields, name: &str) -> &'a str {
     form.get(name).map_or("", |v| v.trim())
 }
@@ -444,7 +449,8 @@ pub async fn add_term(
         "meeting" => (TermTaxonomy::Meeting, "meeting", "meetings"),
         other => {
             return Err(WebError::BadRequest(format!(
-                "'{other}' is not a taxonomy that can be added to (field-of-work, meeting)"
+                "'{}' is not a taxonomy that can be added to (field-of-work, meeting)",
+                shown(other)
             )));
         }
     };
@@ -520,7 +526,7 @@ pub async fn open_structure(
     if kind.is_none() {
         problems.push(format!(
             "'{}' is not a kind of structure",
-            field(&form, "kind")
+            shown(field(&form, "kind"))
         ));
     }
     let optional_slug = |name: &str, problems: &mut Vec<String>| match field(&form, name) {
@@ -628,7 +634,7 @@ pub async fn structure_change(
         _ => {
             return Err(WebError::NotFound(format!(
                 "A structure can be renamed, closed or reopened, not '{}'.",
-                action.chars().take(40).collect::<String>()
+                shown(&action)
             )));
         }
     };
@@ -649,7 +655,7 @@ pub async fn set_chair(
     let mut problems = Vec::new();
     let year = field(&form, "year")
         .parse::<i16>()
-        .map_err(|_| problems.push(format!("'{}' is not a year", field(&form, "year"))))
+        .map_err(|_| problems.push(format!("'{}' is not a year", shown(field(&form, "year")))))
         .ok();
     let country = Slug::parse(field(&form, "country"))
         .map_err(|e| problems.push(format!("country: {e}")))
