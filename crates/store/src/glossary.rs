@@ -61,12 +61,7 @@ impl Store {
             added += usize::try_from(done.rows_affected()).unwrap_or(0);
         }
         if added > 0 {
-            // A change that touches no item (an empty id range): readers reload what they
-            // render with.
-            sqlx::query("INSERT INTO outbox (first_id, last_id, at) VALUES (1, 0, $1)")
-                .bind(now.as_microsecond())
-                .execute(&mut *tx)
-                .await?;
+            crate::items::announce_in(&mut tx, now, None).await?;
         }
         tx.commit().await?;
         Ok(added)
@@ -89,10 +84,7 @@ impl Store {
             .await?;
         let removed = done.rows_affected() > 0;
         if removed {
-            sqlx::query("INSERT INTO outbox (first_id, last_id, at) VALUES (1, 0, $1)")
-                .bind(now.as_microsecond())
-                .execute(&mut *tx)
-                .await?;
+            crate::items::announce_in(&mut tx, now, None).await?;
             Store::audit_in(
                 &mut tx,
                 actor,
@@ -129,10 +121,7 @@ impl Store {
         .await?;
         let added = done.rows_affected() > 0;
         if added {
-            sqlx::query("INSERT INTO outbox (first_id, last_id, at) VALUES (1, 0, $1)")
-                .bind(now.as_microsecond())
-                .execute(&mut *tx)
-                .await?;
+            crate::items::announce_in(&mut tx, now, None).await?;
             Store::audit_in(
                 &mut tx,
                 actor,

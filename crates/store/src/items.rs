@@ -104,6 +104,24 @@ pub fn content_hash(item: &NewItem) -> String {
     format!("{h:016x}")
 }
 
+/// Writes, inside `tx`, the outbox row of a change that touches no item (an empty id range):
+/// readers reload what they render with (the glossary, the site definition). A renamed
+/// structure is named, for the search index to take its items again.
+pub(crate) async fn announce_in(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    now: Timestamp,
+    renamed_structure: Option<&str>,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO outbox (first_id, last_id, at, renamed_structure) VALUES (1, 0, $1, $2)",
+    )
+    .bind(micros(now))
+    .bind(renamed_structure.map(str::to_owned))
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
 pub(crate) fn micros(t: Timestamp) -> i64 {
     t.as_microsecond()
 }

@@ -2,8 +2,8 @@
 //! in order, never edited. The definition in effect is the site files with these applied.
 
 use jiff::Timestamp;
-use model::ItemId;
 use model::site_change::SiteChange;
+use model::{ItemId, Slug};
 
 use crate::items::{TermKind, instant, micros};
 use crate::{Actor, Result, Store, StoreError};
@@ -84,13 +84,8 @@ impl Store {
         let (seq,): (i64,) = sqlx::query_as("SELECT MAX(seq) FROM site_changes")
             .fetch_one(&mut *tx)
             .await?;
-        sqlx::query(
-            "INSERT INTO outbox (first_id, last_id, at, renamed_structure) VALUES (1, 0, $1, $2)",
-        )
-        .bind(micros(now))
-        .bind(change.renamed_structure().map(|s| s.to_string()))
-        .execute(&mut *tx)
-        .await?;
+        crate::items::announce_in(&mut tx, now, change.renamed_structure().map(Slug::as_str))
+            .await?;
         Store::audit_in(
             &mut tx,
             actor,

@@ -3,9 +3,8 @@
 
 mod common;
 
-use common::workspace::{add_user, get, post, session};
+use common::workspace::{add_user, get, post, session, token};
 use common::{TestApp, item};
-use communique_web as web;
 use http::{StatusCode, header};
 use model::access::Role;
 
@@ -697,33 +696,8 @@ async fn a_token_reads_the_items_its_account_may_edit_whatever_their_state() {
     )
     .await;
     let id = href.rsplit('/').next().expect("id").to_owned();
-    let token_for = |email: &'static str| {
-        let app = &app;
-        async move {
-            let user = app
-                .state
-                .store
-                .user_by_email(email)
-                .await
-                .expect("read")
-                .expect("exists");
-            let secret = web::auth::new_token().expect("token");
-            app.state
-                .store
-                .create_token(
-                    &user,
-                    "test",
-                    &web::auth::token_digest(&secret),
-                    &store::Actor::command_line(),
-                    jiff::Timestamp::UNIX_EPOCH,
-                )
-                .await
-                .expect("stored");
-            secret
-        }
-    };
-    let editor = token_for("ed@example.org").await;
-    let officer = token_for("po@example.org").await;
+    let editor = token(&app, "ed@example.org").await;
+    let officer = token(&app, "po@example.org").await;
     let with = |auth: &str| {
         http::Request::get(format!("/api/v1/items/{id}"))
             .header(header::AUTHORIZATION, auth.to_owned())

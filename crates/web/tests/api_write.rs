@@ -5,8 +5,7 @@ mod common;
 
 use axum::body::Body;
 use common::TestApp;
-use common::workspace::add_user;
-use communique_web as web;
+use common::workspace::{add_user, token};
 use http::{Request, StatusCode, header};
 use model::access::Role;
 use serde_json::{Value, json};
@@ -45,29 +44,6 @@ async fn call(
         headers: page.headers,
         json: serde_json::from_str(&page.body).unwrap_or(Value::Null),
     }
-}
-
-async fn token(app: &TestApp, email: &str) -> String {
-    let user = app
-        .state
-        .store
-        .user_by_email(email)
-        .await
-        .expect("read")
-        .expect("exists");
-    let secret = web::auth::new_token().expect("token");
-    app.state
-        .store
-        .create_token(
-            &user,
-            "test",
-            &web::auth::token_digest(&secret),
-            &store::Actor::command_line(),
-            jiff::Timestamp::UNIX_EPOCH,
-        )
-        .await
-        .expect("stored");
-    secret
 }
 
 fn release(key: &str, title: &str, source: &str) -> Value {

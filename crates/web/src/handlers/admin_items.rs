@@ -189,6 +189,22 @@ fn form_page(state: &AppState, f: FormState<'_>, status: StatusCode) -> Result<R
     private_page(status, &form_page_view(state, f))
 }
 
+/// A multiple choice over a taxonomy's (slug, name) entries, the item's own chosen.
+fn picker<'a>(
+    name: &str,
+    label: &str,
+    entries: impl Iterator<Item = (&'a Slug, &'a String)>,
+    chosen: &[Slug],
+) -> Picker {
+    Picker {
+        name: name.into(),
+        label: label.into(),
+        options: entries
+            .map(|(slug, name)| (slug.to_string(), name.clone(), chosen.contains(slug)))
+            .collect(),
+    }
+}
+
 fn form_page_view(state: &AppState, f: FormState<'_>) -> ItemFormPage {
     let site = &state.site();
     let item = f.item;
@@ -217,51 +233,24 @@ fn form_page_view(state: &AppState, f: FormState<'_>) -> ItemFormPage {
             label: "Sources".into(),
             options: editable_sources,
         },
-        Picker {
-            name: "fields_of_work".into(),
-            label: "Fields of work".into(),
-            options: site
-                .fields
-                .iter()
-                .map(|t| {
-                    (
-                        t.slug.to_string(),
-                        t.name.clone(),
-                        sel(&item.fields_of_work, &t.slug),
-                    )
-                })
-                .collect(),
-        },
-        Picker {
-            name: "countries".into(),
-            label: "Countries".into(),
-            options: site
-                .countries
-                .iter()
-                .map(|c| {
-                    (
-                        c.slug.to_string(),
-                        c.name.clone(),
-                        sel(&item.countries, &c.slug),
-                    )
-                })
-                .collect(),
-        },
-        Picker {
-            name: "meetings".into(),
-            label: "Meeting series".into(),
-            options: site
-                .meetings
-                .iter()
-                .map(|t| {
-                    (
-                        t.slug.to_string(),
-                        t.name.clone(),
-                        sel(&item.meetings, &t.slug),
-                    )
-                })
-                .collect(),
-        },
+        picker(
+            "fields_of_work",
+            "Fields of work",
+            site.fields.iter().map(|t| (&t.slug, &t.name)),
+            &item.fields_of_work,
+        ),
+        picker(
+            "countries",
+            "Countries",
+            site.countries.iter().map(|c| (&c.slug, &c.name)),
+            &item.countries,
+        ),
+        picker(
+            "meetings",
+            "Meeting series",
+            site.meetings.iter().map(|t| (&t.slug, &t.name)),
+            &item.meetings,
+        ),
     ];
     let transitions = match f.stored {
         Some(stored) => Transition::ALL

@@ -106,3 +106,27 @@ pub async fn session(app: &TestApp, email: &str) -> (String, String) {
     let csrf = form_field(&page.body, "csrf");
     (cookie, csrf)
 }
+
+/// An API token of the account with this email (the secret, as `token create` shows it).
+pub async fn token(app: &TestApp, email: &str) -> String {
+    let user = app
+        .state
+        .store
+        .user_by_email(email)
+        .await
+        .expect("read")
+        .expect("exists");
+    let secret = web::auth::new_token().expect("token");
+    app.state
+        .store
+        .create_token(
+            &user,
+            "test",
+            &web::auth::token_digest(&secret),
+            &store::Actor::command_line(),
+            jiff::Timestamp::UNIX_EPOCH,
+        )
+        .await
+        .expect("stored");
+    secret
+}
