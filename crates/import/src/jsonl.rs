@@ -72,10 +72,13 @@ impl std::fmt::Display for LineError {
 
 fn err(key: &str, message: impl Into<String>) -> LineError {
     LineError {
-        key: Some(key.to_owned()),
+        key: Some(model::text::shown(key)),
         message: message.into(),
     }
 }
+
+/// The longest message of a line's error (serde quotes the values it refuses).
+const MAX_MESSAGE_CHARS: usize = 300;
 
 const KEYS: [&str; 16] = [
     "external_id",
@@ -107,12 +110,16 @@ fn from_serde(e: &serde_json::Error) -> LineError {
             .first()
             .map(|h| format!(" — did you mean '{h}'?"))
             .unwrap_or_default();
-        return err(key, format!("unknown key '{key}'{hint}"));
+        return err(
+            key,
+            format!("unknown key '{}'{hint}", model::text::shown(key)),
+        );
     }
     if let Some(rest) = msg.strip_prefix("missing field `") {
         let key = rest.split('`').next().unwrap_or("");
         return err(key, "is required");
     }
+    let msg = model::text::clip(&msg, MAX_MESSAGE_CHARS);
     if e.is_syntax() || e.is_eof() {
         return LineError {
             key: None,
@@ -175,7 +182,10 @@ pub fn parse_line(line: &str, site: &SiteDefinition) -> Result<Record, LineError
             TimeZone::get(tz).map_err(|_| {
                 err(
                     "time_zone",
-                    format!("unknown time zone '{tz}' (an IANA name such as Europe/Vienna)"),
+                    format!(
+                        "unknown time zone '{}' (an IANA name such as Europe/Vienna)",
+                        model::text::shown(tz)
+                    ),
                 )
             })?;
             tz.clone()
@@ -191,7 +201,11 @@ pub fn parse_line(line: &str, site: &SiteDefinition) -> Result<Record, LineError
             let known: Vec<&str> = ItemStatus::ALL.iter().map(|s| s.as_str()).collect();
             err(
                 "status",
-                format!("unknown status '{s}' (known: {})", known.join(", ")),
+                format!(
+                    "unknown status '{}' (known: {})",
+                    model::text::shown(s),
+                    known.join(", ")
+                ),
             )
         })?,
     };
@@ -257,7 +271,14 @@ fn resolve(
                     .join(", ")
             )
         };
-        err(key, format!("unknown {} '{}'{hint}", kind.label(), name))
+        err(
+            key,
+            format!(
+                "unknown {} '{}'{hint}",
+                kind.label(),
+                model::text::shown(name)
+            ),
+        )
     })
 }
 
@@ -269,10 +290,20 @@ fn parse_date(s: &str, time_zone: &str) -> Result<Timestamp, LineError> {
         return Ok(ts);
     }
     let day: Date = s.parse().map_err(|_| {
-        err("date", format!("'{s}' is not a date (YYYY-MM-DD) or a date-time with an offset (YYYY-MM-DDTHH:MM:SS+02:00)"))
+        err(
+            "date",
+            format!(
+                "'{}' is not a date (YYYY-MM-DD) or a date-time with an offset (YYYY-MM-DDTHH:MM:SS+02:00)",
+                model::text::shown(s)
+            ),
+        )
     })?;
-    let tz = TimeZone::get(time_zone)
-        .map_err(|_| err("time_zone", format!("unknown time zone '{time_zone}'")))?;
+    let tz = TimeZone::get(time_zone).map_err(|_| {
+        err(
+            "time_zone",
+            format!("unknown time zone '{}'", model::text::shown(time_zone)),
+        )
+    })?;
     day.to_zoned_datetime(tz)
         .map(|z| z.timestamp())
         .map_err(|e| err("date", e.to_string()))

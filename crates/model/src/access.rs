@@ -134,6 +134,9 @@ pub enum Refusal {
     NotYourItem,
     #[error("you may not publish items of these structures")]
     MayNotPublish,
+    /// A source the account does not write for, added to an item.
+    #[error("you do not write for '{0}': an item can only be given sources you write for")]
+    NotYourSource(String),
     #[error("only administrators may do this")]
     AdminOnly,
     #[error("an item that is {from} cannot be moved to {to} ('{transition}')")]
@@ -152,7 +155,33 @@ impl Rights {
         }
     }
 
-    /// The assignments that cover a source: the source itself or one of its ancestors.
+    /// The assignments that cover one source: the source itself or one of its ancestors.
+    fn covering_one<'a>(
+        &'a self,
+        site: &'a SiteDefinition,
+        source: &'a Slug,
+    ) -> impl Iterator<Item = &'a Assignment> + 'a {
+        self.structures
+            .iter()
+            .filter(move |a| match site.structure_index(source.as_str()) {
+                Some(idx) => site
+                    .structure_with_ancestors(idx)
+                    .any(|anc| *anc == a.structure),
+                None => *source == a.structure,
+            })
+    }
+
+    /// Whether the account writes for `source` (itself or a structure above it). Editors and
+    /// administrators write for every structure.
+    pub fn writes_for(&self, site: &SiteDefinition, source: &Slug) -> bool {
+        match self.role {
+            Role::Admin | Role::Editor => true,
+            Role::PressOfficer => self.covering_one(site, source).next().is_some(),
+        }
+    }
+
+    /// The assignments that cover any of the sources: the source itself or one of its
+    /// ancestors.
     fn covering<'a>(
         &'a self,
         site: &'a SiteDefinition,
@@ -179,12 +208,52 @@ impl Rights {
         }
     }
 
-    /// Whether the account may make items with these sources public (or take them off).
+    /// Whether the account may see an item with these sources: one it may edit, or one the
+    /// public sees now. Anything else is answered as if it did not exist.
+    pub fn may_read(&self, site: &SiteDefinition, sources: &[Slug], public_now: bool) -> bool {
+        public_now || self.may_edit(site, sources).is_ok()
+    }
+
+    /// The keys (`external_id`) under which the account may create items through the write
+    /// API: `None` for every key (editors, administrators); for a press officer, the slugs of
+    /// the structures they are assigned, each key beginning with one of them and a `/`
+    /// (`mission-to-serbia/2026-02-20-police`). Offices never share a key, so a key tells
+    /// nobody whether another office's item exists.
+    pub fn key_prefixes(&self) -> Option<Vec<String>> {
+        match self.role {
+            Role::Admin | Role::Editor => None,
+            Role::PressOfficer => Some(
+                self.structures
+                    .iter()
+                    .map(|a| format!("{}/", a.structure))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// Whether the account may use `key` as the `external_id` of an item it creates.
+    pub fn may_use_key(&self, key: &str) -> bool {
+        self.key_prefixes().is_none_or(|prefixes| {
+            prefixes
+                .iter()
+                .any(|p| key.starts_with(p.as_str()) && key.len() > p.len())
+        })
+    }
+
+    /// Whether the account may make items with these sources public (or take them off):
+    /// it must have the right to publish for each of them (an item issued jointly with
+    /// another office is published by someone who may publish for both, or by an editor).
     pub fn may_publish(&self, site: &SiteDefinition, sources: &[Slug]) -> Result<(), Refusal> {
         self.may_edit(site, sources)?;
         match self.role {
             Role::Admin | Role::Editor => Ok(()),
-            Role::PressOfficer if self.covering(site, sources).any(|a| a.may_publish) => Ok(()),
+            Role::PressOfficer
+                if sources
+                    .iter()
+                    .all(|s| self.covering_one(site, s).any(|a| a.may_publish)) =>
+            {
+                Ok(())
+            }
             Role::PressOfficer => Err(Refusal::MayNotPublish),
         }
     }
@@ -215,8 +284,9 @@ impl Rights {
 
     /// Whether the account may store `after` in place of `before` (`None`: a new item). It
     /// must be able to edit the sources before and after (a press officer can neither take
-    /// over another office's item nor give one away), and to publish them when the change
-    /// moves the instant the item becomes public (or whether it does).
+    /// over another office's item nor give one away), must write for every source it adds
+    /// (nobody publishes in another office's name), and must be able to publish them when
+    /// the change moves the instant the item becomes public (or whether it does).
     pub fn may_save(
         &self,
         site: &SiteDefinition,
@@ -227,6 +297,14 @@ impl Rights {
             self.may_edit(site, &b.sources)?;
         }
         self.may_edit(site, &after.sources)?;
+        let kept = |s: &Slug| before.is_some_and(|b| b.sources.contains(s));
+        if let Some(added) = after
+            .sources
+            .iter()
+            .find(|s| !kept(s) && !self.writes_for(site, s))
+        {
+            return Err(Refusal::NotYourSource(added.to_string()));
+        }
         if after.visibility().public_from() != before.and_then(|b| b.visibility().public_from()) {
             self.may_publish(site, &after.sources)?;
         }

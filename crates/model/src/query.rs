@@ -561,14 +561,7 @@ fn kind(v: &Value) -> &'static str {
 
 /// A user-supplied string for a message, cut short if long.
 fn shown(s: &str) -> String {
-    const MAX: usize = 60;
-    if s.chars().count() > MAX {
-        let mut cut: String = s.chars().take(MAX).collect();
-        cut.push('…');
-        cut
-    } else {
-        s.to_owned()
-    }
+    crate::text::clip(s, 60)
 }
 
 fn did_you_mean(wanted: &str, candidates: &[&str]) -> Option<String> {

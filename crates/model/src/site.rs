@@ -1019,9 +1019,16 @@ impl SiteDefinition {
                     Ok(value.to_owned())
                 } else {
                     Err(FilterError::BadYear {
-                        value: value.to_owned(),
+                        value: crate::text::shown(value),
                     })
                 };
+            }
+            _ if crate::text::too_long_for_a_name(value) => {
+                return Err(FilterError::UnknownValue {
+                    dimension: dim,
+                    value: crate::text::shown(value),
+                    suggestions: Vec::new(),
+                });
             }
             Dimension::Type => self.item_type(value).is_some(),
             Dimension::Language => self.language(value).is_some(),
@@ -1053,7 +1060,7 @@ impl SiteDefinition {
             .collect();
         Err(FilterError::UnknownValue {
             dimension: dim,
-            value: value.to_owned(),
+            value: crate::text::shown(value),
             suggestions,
         })
     }
@@ -1144,6 +1151,9 @@ impl SiteDefinition {
     /// in any case and spacing, with or without the organization's prefix and "(closed)".
     /// On failure, the closest known names.
     pub fn resolve_name(&self, kind: NameKind, name: &str) -> Result<Slug, Vec<String>> {
+        if crate::text::too_long_for_a_name(name) {
+            return Err(Vec::new());
+        }
         if let Some(slug) = self.index.names.get(&(kind, self.name_key(name))) {
             return Ok(slug.clone());
         }

@@ -88,6 +88,34 @@ pub fn normalize_name(name: &str) -> String {
     out
 }
 
+/// The longest name or value that is looked up, compared or suggested for, in characters.
+/// No name of a site comes near it; anything longer is refused before any work is done on
+/// it (a megabyte where a slug belongs must cost microseconds, not seconds).
+pub const MAX_NAME_CHARS: usize = 300;
+
+/// How many characters of a value an error message quotes.
+pub const SHOWN_CHARS: usize = 40;
+
+/// Whether `s` is longer than [`MAX_NAME_CHARS`] (in time bounded by that length).
+pub fn too_long_for_a_name(s: &str) -> bool {
+    s.len() > MAX_NAME_CHARS && s.chars().nth(MAX_NAME_CHARS).is_some()
+}
+
+/// A value as an error message quotes it: at most [`SHOWN_CHARS`] characters, with "…"
+/// when it was cut.
+pub fn shown(s: &str) -> String {
+    clip(s, SHOWN_CHARS)
+}
+
+/// At most `chars` characters of `s`, with "…" when it was cut (for messages that may
+/// contain what a client sent).
+pub fn clip(s: &str, chars: usize) -> String {
+    match s.char_indices().nth(chars) {
+        Some((cut, _)) => format!("{}…", &s[..cut]),
+        None => s.to_owned(),
+    }
+}
+
 /// Levenshtein distance, for "did you mean" suggestions on short names.
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
@@ -110,6 +138,9 @@ pub fn closest<'a>(
     candidates: impl Iterator<Item = &'a str>,
     limit: usize,
 ) -> Vec<&'a str> {
+    if too_long_for_a_name(wanted) {
+        return Vec::new();
+    }
     let wanted = wanted.to_lowercase();
     let mut scored: Vec<(usize, &str)> = candidates
         .map(|c| {
@@ -146,5 +177,20 @@ mod tests {
         let names = ["source", "type", "country", "year"];
         assert_eq!(closest("sourse", names.iter().copied(), 2), vec!["source"]);
         assert!(closest("zzzzzzzzzz", names.iter().copied(), 2).is_empty());
+    }
+
+    #[test]
+    fn long_values_are_neither_compared_nor_quoted_whole() {
+        let huge = "ab".repeat(500_000);
+        assert!(too_long_for_a_name(&huge));
+        assert!(!too_long_for_a_name(&"é".repeat(MAX_NAME_CHARS)));
+        assert!(too_long_for_a_name(&"é".repeat(MAX_NAME_CHARS + 1)));
+        let names = ["source", "type"];
+        assert!(closest(&huge, names.iter().copied(), 2).is_empty());
+        let q = shown(&huge);
+        assert_eq!(q.chars().count(), SHOWN_CHARS + 1);
+        assert!(q.ends_with('…'));
+        assert_eq!(shown("minsk"), "minsk");
+        assert_eq!(shown(&"ж".repeat(SHOWN_CHARS)), "ж".repeat(SHOWN_CHARS));
     }
 }

@@ -291,3 +291,56 @@ fn publishing_and_scheduling_set_the_instant() {
     let w = moved(&item, Transition::Submit, InReview, now, None).expect("moved");
     assert_eq!((w.status, w.published_at), (InReview, item.published_at));
 }
+
+#[test]
+fn a_press_officer_cannot_write_or_publish_in_another_offices_name() {
+    let site = site();
+    let serbia = officer(&[("mission-to-serbia", true)]);
+    let moldova = || Refusal::NotYourSource("mission-to-moldova".into());
+    let joint = draft(&["mission-to-moldova", "mission-to-serbia"]);
+    assert_eq!(
+        serbia.may_save(&site, None, &joint),
+        Err(moldova()),
+        "a new item naming another office"
+    );
+    let mut joint_public = joint.clone();
+    joint_public.status = Published;
+    assert_eq!(serbia.may_save(&site, None, &joint_public), Err(moldova()));
+    let ours = draft(&["mission-to-serbia"]);
+    assert_eq!(
+        serbia.may_save(&site, Some(&ours), &joint),
+        Err(moldova()),
+        "another office added to one's own item"
+    );
+    // A joint item an editor made: kept sources may stay, but publishing needs the right
+    // for each office.
+    assert_eq!(serbia.may_save(&site, Some(&joint), &joint), Ok(()));
+    assert_eq!(
+        serbia.may_save(&site, Some(&joint), &ours),
+        Ok(()),
+        "removing the other office"
+    );
+    assert_eq!(
+        serbia.transition(&site, &joint.sources, InReview, Transition::Publish),
+        Err(Refusal::MayNotPublish)
+    );
+    assert_eq!(
+        serbia.may_save(&site, Some(&joint), &joint_public),
+        Err(Refusal::MayNotPublish)
+    );
+    let both = officer(&[("mission-to-serbia", true), ("mission-to-moldova", true)]);
+    assert_eq!(both.may_save(&site, None, &joint_public), Ok(()));
+    let half = officer(&[("mission-to-serbia", true), ("mission-to-moldova", false)]);
+    assert_eq!(half.may_save(&site, None, &joint), Ok(()));
+    assert_eq!(
+        half.may_save(&site, None, &joint_public),
+        Err(Refusal::MayNotPublish)
+    );
+    // A unit of one's own structure counts as one's own.
+    let secretariat = officer(&[("secretariat", true)]);
+    let unit = draft(&["secretariat", "conflict-prevention-centre"]);
+    assert_eq!(secretariat.may_save(&site, None, &unit), Ok(()));
+    assert!(secretariat.writes_for(&site, &slugs(&["conflict-prevention-centre"])[0]));
+    assert!(!secretariat.writes_for(&site, &slugs(&["mission-to-serbia"])[0]));
+    assert!(Rights::admin().writes_for(&site, &slugs(&["mission-to-serbia"])[0]));
+}

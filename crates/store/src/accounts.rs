@@ -118,7 +118,7 @@ impl Store {
         subject: &str,
         detail: &str,
     ) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let (_turn, mut tx) = self.begin_write().await?;
         Store::audit_in(&mut tx, actor, now, action, subject, detail).await?;
         tx.commit().await?;
         Ok(())
@@ -160,7 +160,7 @@ impl Store {
         now: Timestamp,
     ) -> Result<User> {
         let email = normalize_email(email);
-        let mut tx = self.pool.begin().await?;
+        let (_turn, mut tx) = self.begin_write().await?;
         let exists: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = $1")
             .bind(&email)
             .fetch_optional(&mut *tx)
@@ -279,7 +279,7 @@ impl Store {
         now: Timestamp,
     ) -> Result<()> {
         let email = normalize_email(email);
-        let mut tx = self.pool.begin().await?;
+        let (_turn, mut tx) = self.begin_write().await?;
         let done = sqlx::query("UPDATE users SET disabled = $1 WHERE email = $2")
             .bind(i64::from(disabled))
             .bind(&email)
@@ -310,7 +310,7 @@ impl Store {
         now: Timestamp,
     ) -> Result<()> {
         let email = normalize_email(email);
-        let mut tx = self.pool.begin().await?;
+        let (_turn, mut tx) = self.begin_write().await?;
         let done = sqlx::query(
             "UPDATE users SET password_hash = $1, password_changed_at = $2 WHERE email = $3",
         )
@@ -346,7 +346,7 @@ impl Store {
         now: Timestamp,
         expires_at: Timestamp,
     ) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let (_turn, mut tx) = self.begin_write().await?;
         sqlx::query(
             "INSERT INTO sessions (token_hash, user_id, csrf_token, address, created_at, last_seen_at, expires_at) \
              VALUES ($1, $2, $3, $4, $5, $5, $6)",
@@ -416,7 +416,7 @@ impl Store {
     /// Ends every session of an account.
     pub async fn revoke_sessions(&self, email: &str, actor: &Actor, now: Timestamp) -> Result<()> {
         let email = normalize_email(email);
-        let mut tx = self.pool.begin().await?;
+        let (_turn, mut tx) = self.begin_write().await?;
         revoke_sessions_in(&mut tx, &email, now).await?;
         Store::audit_in(
             &mut tx,
@@ -438,7 +438,7 @@ impl Store {
         now: Timestamp,
         forget_before: Timestamp,
     ) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let (_turn, mut tx) = self.begin_write().await?;
         sqlx::query("DELETE FROM login_failures WHERE at < $1")
             .bind(forget_before.as_microsecond())
             .execute(&mut *tx)

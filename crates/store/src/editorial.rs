@@ -58,7 +58,20 @@ impl Store {
         actor: &Actor,
         now: Timestamp,
     ) -> Result<Saved> {
-        let mut tx = self.pool.begin().await?;
+        let (_turn, mut tx) = self.begin_write().await?;
+        if let Some(key) = &item.external_id {
+            let taken: Option<(i64,)> =
+                sqlx::query_as("SELECT id FROM items WHERE external_id = $1")
+                    .bind(key)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if taken.is_some() {
+                return Err(StoreError::Conflict(format!(
+                    "an item has the external_id '{}'",
+                    model::text::shown(key)
+                )));
+            }
+        }
         let ids = insert_in(&mut tx, std::slice::from_ref(item), now).await?;
         let id = *ids
             .first()
@@ -94,7 +107,7 @@ impl Store {
         action: &str,
         now: Timestamp,
     ) -> Result<Saved, SaveError> {
-        let mut tx = self.pool.begin().await?;
+        let (turn, mut tx) = self.begin_write().await?;
         let row: Option<(i64,)> = sqlx::query_as("SELECT revision FROM items WHERE id = $1")
             .bind(id.0)
             .fetch_optional(&mut *tx)
@@ -104,6 +117,7 @@ impl Store {
         };
         if revision != expected {
             drop(tx);
+            drop(turn);
             let current = self.item(id).await?.ok_or(StoreError::NotFound)?;
             return Err(SaveError::Stale(Stale {
                 current: Box::new(current),

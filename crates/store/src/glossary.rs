@@ -44,7 +44,7 @@ impl Store {
         entries: &[StoredAbbreviation],
         now: Timestamp,
     ) -> Result<usize> {
-        let mut tx = self.pool.begin().await?;
+        let (_turn, mut tx) = self.begin_write().await?;
         let mut added = 0;
         for e in entries {
             let done = sqlx::query(
@@ -76,7 +76,7 @@ impl Store {
         actor: &crate::Actor,
         now: Timestamp,
     ) -> Result<bool> {
-        let mut tx = self.pool.begin().await?;
+        let (_turn, mut tx) = self.begin_write().await?;
         let done = sqlx::query("DELETE FROM glossary WHERE language = $1 AND abbreviation = $2")
             .bind(language)
             .bind(abbreviation)
@@ -107,7 +107,7 @@ impl Store {
         actor: &crate::Actor,
         now: Timestamp,
     ) -> Result<bool> {
-        let mut tx = self.pool.begin().await?;
+        let (_turn, mut tx) = self.begin_write().await?;
         let done = sqlx::query(
             "INSERT INTO glossary (language, abbreviation, expansion, origin, added_at) \
              VALUES ($1, $2, $3, $4, $5) ON CONFLICT (language, abbreviation) DO NOTHING",

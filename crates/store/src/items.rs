@@ -180,7 +180,7 @@ impl Store {
         if items.is_empty() {
             return Ok(Vec::new());
         }
-        let mut tx = self.pool.begin().await?;
+        let (_turn, mut tx) = self.begin_write().await?;
         let ids = insert_in(&mut tx, items, now).await?;
         tx.commit().await?;
         Ok(ids)

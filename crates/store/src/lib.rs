@@ -12,6 +12,7 @@ mod upsert;
 
 use std::path::Path;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};
@@ -49,7 +50,20 @@ pub const DATABASE_FILE: &str = "communique.db";
 #[derive(Debug, Clone)]
 pub struct Store {
     pool: AnyPool,
+    /// Writers of this process take turns (first come, first served): a write transaction
+    /// never waits inside SQLite for another one of the same process, and waiting writers
+    /// hold no connection that readers need.
+    writer: Arc<tokio::sync::Mutex<()>>,
 }
+
+/// A writer's turn: held until its transaction ends.
+pub(crate) type WriterTurn = tokio::sync::OwnedMutexGuard<()>;
+
+/// How a write transaction starts. SQLite: `BEGIN IMMEDIATE` takes the write lock at once,
+/// so the busy timeout applies when another process writes (a deferred transaction that
+/// reads first cannot be upgraded while another writer commits, and fails at once with
+/// "database is locked").
+const BEGIN_WRITE: &str = "BEGIN IMMEDIATE";
 
 impl Store {
     /// Opens (creating if needed) the SQLite database of a data dir and applies migrations.
@@ -88,7 +102,21 @@ impl Store {
         let mut migrator = sqlx::migrate!("./migrations/sqlite");
         migrator.set_ignore_missing(true);
         migrator.run(&pool).await?;
-        Ok(Store { pool })
+        Ok(Store {
+            pool,
+            writer: Arc::new(tokio::sync::Mutex::new(())),
+        })
+    }
+
+    /// Starts a write transaction when it is this writer's turn. Every transaction that
+    /// writes starts here: the turn (in this process) and the immediate lock (across
+    /// processes) make concurrent writers wait for each other instead of failing.
+    pub(crate) async fn begin_write(
+        &self,
+    ) -> Result<(WriterTurn, sqlx::Transaction<'static, sqlx::Any>)> {
+        let turn = Arc::clone(&self.writer).lock_owned().await;
+        let tx = self.pool.begin_with(BEGIN_WRITE).await?;
+        Ok((turn, tx))
     }
 
     pub fn pool(&self) -> &AnyPool {

@@ -65,7 +65,7 @@ impl Store {
     ) -> Result<i64> {
         let json = serde_json::to_string(change)
             .map_err(|e| StoreError::Corrupt(format!("site change cannot be written: {e}")))?;
-        let mut tx = self.pool.begin().await?;
+        let (_turn, mut tx) = self.begin_write().await?;
         let done = sqlx::query(
             "INSERT INTO site_changes (change, author, made_at) \
              SELECT $1, $2, $3 WHERE (SELECT COALESCE(MAX(seq), 0) FROM site_changes) = $4",

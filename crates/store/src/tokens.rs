@@ -30,7 +30,7 @@ impl Store {
         actor: &Actor,
         now: Timestamp,
     ) -> Result<i64> {
-        let mut tx = self.pool.begin().await?;
+        let (_turn, mut tx) = self.begin_write().await?;
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
         )
@@ -77,7 +77,7 @@ impl Store {
 
     /// Revokes a token; false when there is no live token with this id.
     pub async fn revoke_token(&self, id: i64, actor: &Actor, now: Timestamp) -> Result<bool> {
-        let mut tx = self.pool.begin().await?;
+        let (_turn, mut tx) = self.begin_write().await?;
         let done = sqlx::query(
             "UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL",
         )

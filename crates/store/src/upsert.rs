@@ -38,7 +38,7 @@ impl Store {
                 })
             })
             .collect::<Result<_>>()?;
-        let mut tx = self.pool.begin().await?;
+        let (_turn, mut tx) = self.begin_write().await?;
         let mut existing: HashMap<String, (i64, Option<String>)> = HashMap::new();
         for chunk in keys.chunks(200) {
             let list: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();

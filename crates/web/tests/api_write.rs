@@ -359,7 +359,11 @@ async fn tokens_rights_and_bad_input_get_the_api_error_shape() {
         "/api/v1/items",
         Some(&po),
         None,
-        Some(release("po-1", "Ours", "mission-to-serbia")),
+        Some(release(
+            "mission-to-serbia/po-1",
+            "Ours",
+            "mission-to-serbia",
+        )),
     )
     .await;
     assert_eq!(theirs.status, StatusCode::CREATED, "{}", theirs.json);
@@ -369,12 +373,16 @@ async fn tokens_rights_and_bad_input_get_the_api_error_shape() {
         "/api/v1/items",
         Some(&po),
         None,
-        Some(release("po-2", "Not ours", "odihr")),
+        Some(release("mission-to-serbia/po-2", "Not ours", "odihr")),
     )
     .await;
     assert_eq!(other.status, StatusCode::FORBIDDEN);
     assert_eq!(other.json["error"]["code"], "forbidden");
-    let mut published = release("po-3", "Published at once", "mission-to-serbia");
+    let mut published = release(
+        "mission-to-serbia/po-3",
+        "Published at once",
+        "mission-to-serbia",
+    );
     published["status"] = json!("published");
     let refused = call(
         &app,
@@ -443,4 +451,239 @@ async fn tokens_rights_and_bad_input_get_the_api_error_shape() {
     .await;
     assert_eq!(later.status, StatusCode::OK, "{}", later.json);
     assert_eq!(later.json["status"], "scheduled");
+}
+
+#[tokio::test]
+async fn a_press_officer_can_neither_detect_nor_write_for_another_office() {
+    let app = TestApp::start().await;
+    add_user(&app, "ed@example.org", Role::Editor, &[]).await;
+    add_user(
+        &app,
+        "po@example.org",
+        Role::PressOfficer,
+        &[("mission-to-serbia", true)],
+    )
+    .await;
+    let ed = token(&app, "ed@example.org").await;
+    let po = token(&app, "po@example.org").await;
+    // Moldova's embargoed work, and an item an editor filed under Serbia's keys for Moldova.
+    for key in ["moldova-2026-12-02", "mission-to-serbia/filed-for-moldova"] {
+        let made = call(
+            &app,
+            "POST",
+            "/api/v1/items",
+            Some(&ed),
+            None,
+            Some(release(key, "Election results", "Mission to Moldova")),
+        )
+        .await;
+        assert_eq!(made.status, StatusCode::CREATED, "{}", made.json);
+    }
+
+    // PUT on another office's key answers exactly as on a key nobody uses.
+    let put = |key: &'static str| {
+        let app = &app;
+        let po = po.clone();
+        async move {
+            call(
+                app,
+                "PUT",
+                &format!("/api/v1/items/by-external-id/{key}"),
+                Some(&po),
+                None,
+                Some(release(key, "Mine now", "Mission to Serbia")),
+            )
+            .await
+        }
+    };
+    let taken = put("moldova-2026-12-02").await;
+    let free = put("moldova-2026-12-03").await;
+    assert_eq!(taken.status, StatusCode::NOT_FOUND, "{}", taken.json);
+    assert_eq!(free.status, StatusCode::NOT_FOUND, "{}", free.json);
+    assert_eq!(
+        taken.json["error"]["message"]
+            .as_str()
+            .map(|m| m.replace("12-02", "12-0X")),
+        free.json["error"]["message"]
+            .as_str()
+            .map(|m| m.replace("12-03", "12-0X")),
+    );
+    assert!(
+        taken.json["error"]["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("'mission-to-serbia/'"),
+        "the message says which keys are theirs: {}",
+        taken.json
+    );
+    let inside = put("mission-to-serbia/filed-for-moldova").await;
+    assert_eq!(inside.status, StatusCode::NOT_FOUND, "{}", inside.json);
+
+    // POST with that key: refused for the key, not for the item behind it.
+    let post = |key: &'static str| {
+        let app = &app;
+        let po = po.clone();
+        async move {
+            call(
+                app,
+                "POST",
+                "/api/v1/items",
+                Some(&po),
+                None,
+                Some(release(key, "Mine", "Mission to Serbia")),
+            )
+            .await
+        }
+    };
+    let taken = post("moldova-2026-12-02").await;
+    let free = post("moldova-2026-12-03").await;
+    assert_eq!(taken.status, StatusCode::BAD_REQUEST, "{}", taken.json);
+    assert_eq!(free.status, taken.status);
+    assert_eq!(taken.json["error"]["code"], free.json["error"]["code"]);
+    assert_eq!(taken.json["error"]["pointer"], "/external_id");
+
+    // Nobody publishes in another office's name: not at creation, not by adding it later.
+    let mut joint = release(
+        "mission-to-serbia/joint",
+        "Joint statement",
+        "Mission to Serbia",
+    );
+    joint["sources"] = json!(["Mission to Moldova", "Mission to Serbia"]);
+    joint["status"] = json!("published");
+    let refused = call(
+        &app,
+        "POST",
+        "/api/v1/items",
+        Some(&po),
+        None,
+        Some(joint.clone()),
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.json);
+    assert!(
+        refused.json["error"]["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("mission-to-moldova"),
+        "{}",
+        refused.json
+    );
+    joint["status"] = json!("draft");
+    let as_draft = call(&app, "POST", "/api/v1/items", Some(&po), None, Some(joint)).await;
+    assert_eq!(as_draft.status, StatusCode::FORBIDDEN, "{}", as_draft.json);
+    let ours = call(
+        &app,
+        "POST",
+        "/api/v1/items",
+        Some(&po),
+        None,
+        Some(release(
+            "mission-to-serbia/ours",
+            "Ours",
+            "Mission to Serbia",
+        )),
+    )
+    .await;
+    assert_eq!(ours.status, StatusCode::CREATED, "{}", ours.json);
+    let id = ours.json["id"].as_i64().expect("id");
+    let widened = call(
+        &app,
+        "PATCH",
+        &format!("/api/v1/items/{id}"),
+        Some(&po),
+        Some(&format!("\"i{id}-r1\"")),
+        Some(json!({ "sources": ["Mission to Serbia", "Mission to Moldova"] })),
+    )
+    .await;
+    assert_eq!(widened.status, StatusCode::FORBIDDEN, "{}", widened.json);
+
+    // A translation cannot join a group of an item the account may not see.
+    let link = |of: &'static str| {
+        let app = &app;
+        let po = po.clone();
+        async move {
+            call(
+                app,
+                "PATCH",
+                &format!("/api/v1/items/{id}"),
+                Some(&po),
+                Some(&format!("\"i{id}-r1\"")),
+                Some(json!({ "language": "ru", "translation_of": of })),
+            )
+            .await
+        }
+    };
+    let hidden = link("moldova-2026-12-02").await;
+    let nothing = link("nothing-has-this-key").await;
+    assert_eq!(hidden.status, StatusCode::BAD_REQUEST, "{}", hidden.json);
+    assert_eq!(nothing.status, hidden.status);
+    assert_eq!(hidden.json["error"]["code"], nothing.json["error"]["code"]);
+    let stored = app
+        .state
+        .store
+        .item(model::ItemId(id))
+        .await
+        .expect("read")
+        .expect("exists");
+    assert_eq!(stored.revision, 1, "nothing was written");
+    assert_eq!(stored.data.translation_of, None);
+}
+
+/// Several clients save at the same moment: each save waits its turn and answers 200 (or
+/// 412 when another client's save came first), never 500 "database is locked".
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_writers_wait_their_turn() {
+    let app = std::sync::Arc::new(TestApp::start().await);
+    add_user(&app, "ed@example.org", Role::Editor, &[]).await;
+    let ed = token(&app, "ed@example.org").await;
+    let mut clients = Vec::new();
+    for client in 0..4 {
+        let app = std::sync::Arc::clone(&app);
+        let ed = ed.clone();
+        clients.push(tokio::spawn(async move {
+            let mut statuses = Vec::new();
+            for round in 0..15 {
+                // Its own key, and one key all clients share.
+                for key in [
+                    format!("client-{client}-{round}"),
+                    format!("shared-{round}"),
+                ] {
+                    let uri = format!("/api/v1/items/by-external-id/{key}");
+                    let body = release(&key, &format!("Round {round}"), "secretariat");
+                    let first = call(&app, "PUT", &uri, Some(&ed), None, Some(body.clone())).await;
+                    statuses.push(first.status);
+                    let etag = match first.status {
+                        StatusCode::CREATED => first.headers[header::ETAG]
+                            .to_str()
+                            .expect("ascii")
+                            .to_owned(),
+                        // Another client created it first: replace the version it made.
+                        _ => "\"i0-r0\"".to_owned(),
+                    };
+                    let mut changed = body;
+                    changed["title"] = json!(format!("Round {round}, by client {client}"));
+                    let second =
+                        call(&app, "PUT", &uri, Some(&ed), Some(&etag), Some(changed)).await;
+                    statuses.push(second.status);
+                }
+            }
+            statuses
+        }));
+    }
+    let mut seen = std::collections::BTreeMap::new();
+    for c in clients {
+        for status in c.await.expect("client finished") {
+            *seen.entry(status.as_u16()).or_insert(0) += 1;
+        }
+    }
+    assert!(
+        seen.keys().all(|s| [200, 201, 412, 428].contains(s)),
+        "answers: {seen:?}"
+    );
+    assert_eq!(
+        seen.get(&201),
+        Some(&(4 * 15 + 15)),
+        "every key created once: {seen:?}"
+    );
+    assert!(seen.get(&200).is_some_and(|n| *n >= 4 * 15), "{seen:?}");
 }

@@ -396,11 +396,21 @@ pub async fn create(
     let original = match first(&form, "translation_of").trim() {
         "" => Ok(None),
         raw => match ItemId::parse(raw) {
-            Ok(id) => match state.store.item(id).await? {
+            // An item the account may not see is answered as one that does not exist.
+            Ok(id) => match state.store.item(id).await?.filter(|o| {
+                s.user.rights().may_read(
+                    &state.site(),
+                    &o.data.sources,
+                    o.visibility().is_public_at(state.clock.now()),
+                )
+            }) {
                 Some(original) => Ok(Some(original)),
                 None => Err(format!("translation of: there is no item {id}")),
             },
-            Err(_) => Err(format!("translation of: '{raw}' is not an item number")),
+            Err(_) => Err(format!(
+                "translation of: '{}' is not an item number",
+                model::text::shown(raw)
+            )),
         },
     };
     let checked =

@@ -62,9 +62,11 @@ async fn object(headers: &HeaderMap, body: Body) -> Result<Map<String, Value>, A
     }
 }
 
-/// An item from an object of the import format; `status` defaults to `draft`.
+/// An item from an object of the import format; `status` defaults to `draft`. A
+/// `translation_of` must name an item `user` may see (one it may edit, or a public one).
 async fn item_from(
     state: &AppState,
+    user: &User,
     mut map: Map<String, Value>,
     default_status: ItemStatus,
 ) -> Result<NewItem, ApiError> {
@@ -85,16 +87,29 @@ async fn item_from(
     })?;
     let mut item = record.item;
     if let Some(of) = record.translation_of {
-        item.translation_of = Some(state.store.item_id_by_external_id(&of).await?.ok_or_else(
-            || ApiError {
-                pointer: "/translation_of".into(),
-                ..error(
-                    StatusCode::BAD_REQUEST,
-                    model::query::code::UNKNOWN_VALUE,
-                    format!("no item has the external_id '{of}'"),
+        let original = match state.store.item_id_by_external_id(&of).await? {
+            Some(id) => state.store.item(id).await?.filter(|o| {
+                user.rights().may_read(
+                    &state.site(),
+                    &o.data.sources,
+                    o.visibility().is_public_at(state.clock.now()),
                 )
-            },
-        )?);
+            }),
+            None => None,
+        };
+        // An item the account may not see is answered as one that does not exist.
+        item.translation_of = Some(
+            original
+                .ok_or_else(|| ApiError {
+                    pointer: "/translation_of".into(),
+                    ..error(
+                        StatusCode::BAD_REQUEST,
+                        model::query::code::UNKNOWN_VALUE,
+                        format!("no item has the external_id '{}'", model::text::shown(&of)),
+                    )
+                })?
+                .id,
+        );
     }
     let problems = model::validate::item_problems(&state.site(), &item);
     if let Some(p) = problems.first() {
@@ -248,6 +263,34 @@ async fn save(
     }
 }
 
+/// What keys a press officer's items have, for messages.
+fn key_rule(user: &User) -> String {
+    match user.rights().key_prefixes() {
+        Some(prefixes) if !prefixes.is_empty() => format!(
+            "the keys of your items begin with {}",
+            prefixes
+                .iter()
+                .map(|p| format!("'{p}'"))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        ),
+        _ => "you write for no structure".into(),
+    }
+}
+
+/// The answer about a key the account may not use or an item it may not see: the same
+/// whether such an item exists or not.
+fn no_item_with_key(user: &User, key: &str) -> ApiError {
+    let mut message = format!(
+        "there is no item with the external_id '{}' that you may change",
+        model::text::shown(key)
+    );
+    if user.rights().key_prefixes().is_some() {
+        message.push_str(&format!(" ({})", key_rule(user)));
+    }
+    ApiError::not_found(message)
+}
+
 /// `POST /api/v1/items` with a token: creates an item (201). Without a token the same
 /// address searches.
 pub async fn create(
@@ -257,26 +300,44 @@ pub async fn create(
 ) -> Result<Response, ApiError> {
     let user = account(state, headers).await?;
     let map = object(headers, body).await?;
-    let item = item_from(state, map, ItemStatus::Draft).await?;
+    let item = item_from(state, &user, map, ItemStatus::Draft).await?;
     let key = item.external_id.clone().unwrap_or_default();
-    if state.store.item_id_by_external_id(&key).await?.is_some() {
+    if !user.rights().may_use_key(&key) {
         return Err(ApiError {
             pointer: "/external_id".into(),
             ..error(
-                StatusCode::CONFLICT,
-                model::query::code::CONFLICT,
+                StatusCode::BAD_REQUEST,
+                model::query::code::INVALID_VALUE,
                 format!(
-                    "an item has the external_id '{key}': change it with PUT /api/v1/items/by-external-id/{key}"
+                    "'{}' cannot be the key of your item: {}",
+                    model::text::shown(&key),
+                    key_rule(&user)
                 ),
             )
         });
     }
     check_rights(state, &user, None, &item)?;
-    let s = state
+    match state
         .store
         .create_item(&item, &actor(&user), state.clock.now())
-        .await?;
-    Ok(saved(StatusCode::CREATED, s.id, s.revision, &item))
+        .await
+    {
+        Ok(s) => Ok(saved(StatusCode::CREATED, s.id, s.revision, &item)),
+        Err(store::StoreError::Conflict(_)) => {
+            let key = model::text::shown(&key);
+            Err(ApiError {
+                pointer: "/external_id".into(),
+                ..error(
+                    StatusCode::CONFLICT,
+                    model::query::code::CONFLICT,
+                    format!(
+                        "an item has the external_id '{key}': change it with PUT /api/v1/items/by-external-id/{key}"
+                    ),
+                )
+            })
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 async fn load(state: &AppState, raw: &str) -> Result<Item, ApiError> {
@@ -316,29 +377,48 @@ pub async fn put_by_external_id(
             });
         }
     }
-    let existing = state.store.item_id_by_external_id(&key).await?;
-    let Some(id) = existing else {
-        let item = item_from(&state, map, ItemStatus::Draft).await?;
+    if !user.rights().may_use_key(&key) {
+        return Err(no_item_with_key(&user, &key));
+    }
+    // Two clients may create the same key at once: the one that comes second replaces
+    // the item the first created (with If-Match, like any replacement).
+    let mut created_meanwhile = false;
+    let id = loop {
+        if let Some(id) = state.store.item_id_by_external_id(&key).await? {
+            break id;
+        }
+        if created_meanwhile {
+            return Err(no_item_with_key(&user, &key));
+        }
+        let item = item_from(&state, &user, map.clone(), ItemStatus::Draft).await?;
         check_rights(&state, &user, None, &item)?;
-        let s = state
+        match state
             .store
             .create_item(&item, &actor(&user), state.clock.now())
-            .await?;
-        return Ok(saved(StatusCode::CREATED, s.id, s.revision, &item));
+            .await
+        {
+            Ok(s) => return Ok(saved(StatusCode::CREATED, s.id, s.revision, &item)),
+            Err(store::StoreError::Conflict(_)) => created_meanwhile = true,
+            Err(e) => return Err(e.into()),
+        }
     };
     let current = state
         .store
         .item(id)
         .await?
-        .ok_or_else(|| ApiError::not_found("the item is gone"))?;
-    user.rights()
+        .ok_or_else(|| no_item_with_key(&user, &key))?;
+    if user
+        .rights()
         .may_edit(&state.site(), &current.data.sources)
-        .map_err(forbidden)?;
+        .is_err()
+    {
+        return Err(no_item_with_key(&user, &key));
+    }
     let expected = match if_match(&headers, &current) {
         Ok(r) => r,
         Err(res) => return Ok(*res),
     };
-    let mut next = item_from(&state, map, current.data.status).await?;
+    let mut next = item_from(&state, &user, map, current.data.status).await?;
     next.translation_of = next.translation_of.or(current.data.translation_of);
     next.embargo_until = current.data.embargo_until;
     check_rights(&state, &user, Some(&current.data), &next)?;
@@ -357,7 +437,9 @@ pub async fn patch(
     let current = load(&state, &raw).await?;
     user.rights()
         .may_edit(&state.site(), &current.data.sources)
-        .map_err(|_| ApiError::not_found(format!("there is no item '{raw}'")))?;
+        .map_err(|_| {
+            ApiError::not_found(format!("there is no item '{}'", model::text::shown(&raw)))
+        })?;
     let expected = match if_match(&headers, &current) {
         Ok(r) => r,
         Err(res) => return Ok(*res),
@@ -374,7 +456,7 @@ pub async fn patch(
     }
     let mut map = as_object(&current);
     map.extend(changes);
-    let mut next = item_from(&state, map, current.data.status).await?;
+    let mut next = item_from(&state, &user, map, current.data.status).await?;
     next.external_id = current.data.external_id.clone();
     next.translation_of = next.translation_of.or(current.data.translation_of);
     next.embargo_until = current.data.embargo_until;
@@ -444,7 +526,9 @@ async fn move_item(
     let rights = user.rights();
     rights
         .may_edit(&state.site(), &current.data.sources)
-        .map_err(|_| ApiError::not_found(format!("there is no item '{raw}'")))?;
+        .map_err(|_| {
+            ApiError::not_found(format!("there is no item '{}'", model::text::shown(raw)))
+        })?;
     let expected = match if_match(headers, &current) {
         Ok(r) => r,
         Err(res) => return Ok(*res),
