@@ -146,6 +146,11 @@ pub struct ServeOpts {
     /// Host header is used.
     #[arg(long, env = "COMMUNIQUE_PUBLIC_URL", value_parser = parse_public_url)]
     pub public_url: Option<String>,
+    /// Reverse proxies whose X-Forwarded-For header names the client (for login throttling
+    /// and the audit log): addresses or networks, comma-separated (e.g. 127.0.0.1,::1 for a
+    /// proxy on this machine). Without it the header is ignored and the peer is the client.
+    #[arg(long, env = "COMMUNIQUE_TRUSTED_PROXY", value_parser = web::auth::TrustedProxies::parse)]
+    pub trusted_proxy: Option<web::auth::TrustedProxies>,
 }
 
 /// A public address: http or https, a host, no path, query or fragment.

@@ -19,6 +19,9 @@ pub async fn run(opts: ServeOpts) -> anyhow::Result<()> {
             "no --public-url: feeds, sitemaps and robots.txt take their addresses from each request's Host (set it when a proxy rewrites Host)"
         ),
     }
+    if let Some(proxies) = opts.trusted_proxy.clone() {
+        state = state.with_trusted_proxies(proxies);
+    }
     let listener = tokio::net::TcpListener::bind(opts.listen)
         .await
         .with_context(|| format!("cannot listen on {}", opts.listen))?;

@@ -454,6 +454,59 @@ impl Store {
         Ok(())
     }
 
+    /// Counts a login attempt under every key before its password is checked, unless a key
+    /// already has `limit` failures since `since` (then nothing is written and the key comes
+    /// back with its oldest failure). Counting and recording happen in one write
+    /// transaction, so concurrent attempts cannot slip past the limit together; attempts
+    /// in flight count as failures until [`Store::release_login_attempt`] removes them.
+    pub async fn claim_login_attempt(
+        &self,
+        attempt: &str,
+        limits: &[(&str, i64)],
+        now: Timestamp,
+        since: Timestamp,
+    ) -> Result<Option<(String, Timestamp)>> {
+        let (_turn, mut tx) = self.begin_write().await?;
+        sqlx::query("DELETE FROM login_failures WHERE at < $1")
+            .bind(since.as_microsecond())
+            .execute(&mut *tx)
+            .await?;
+        for (key, limit) in limits {
+            let (n, oldest): (i64, Option<i64>) = sqlx::query_as(
+                "SELECT COUNT(*), MIN(at) FROM login_failures WHERE key = $1 AND at >= $2",
+            )
+            .bind(*key)
+            .bind(since.as_microsecond())
+            .fetch_one(&mut *tx)
+            .await?;
+            if n >= *limit {
+                let oldest = oldest.map(instant).transpose()?.unwrap_or(now);
+                return Ok(Some(((*key).to_owned(), oldest)));
+            }
+        }
+        for (key, _) in limits {
+            sqlx::query("INSERT INTO login_failures (key, at, attempt) VALUES ($1, $2, $3)")
+                .bind(*key)
+                .bind(now.as_microsecond())
+                .bind(attempt)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(None)
+    }
+
+    /// Removes what [`Store::claim_login_attempt`] recorded for an attempt that succeeded.
+    pub async fn release_login_attempt(&self, attempt: &str) -> Result<()> {
+        let (_turn, mut tx) = self.begin_write().await?;
+        sqlx::query("DELETE FROM login_failures WHERE attempt = $1")
+            .bind(attempt)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Failed logins under `key` since `since`, and the oldest of them.
     pub async fn login_failures(
         &self,

@@ -5,7 +5,7 @@
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, Method, header};
-use jiff::{SignedDuration, Timestamp};
+use jiff::SignedDuration;
 use sha2::Digest;
 
 use crate::{AppState, WebError};
@@ -144,30 +144,80 @@ pub fn set_cookie(headers: &HeaderMap, name: &str, value: &str, max_age_seconds:
     )
 }
 
-/// The client's address: the peer's, or — when the peer is a proxy on this machine
-/// (loopback) — the last address it appended to `X-Forwarded-For`. A remote peer's header is
-/// not trusted (anyone could write it).
-pub fn client_address(parts: &Parts) -> String {
+/// The reverse proxies whose `X-Forwarded-For` is believed (`serve --trusted-proxy`):
+/// addresses or networks. Empty by default: the peer is the client, whatever a header says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TrustedProxies(Vec<ipnet::IpNet>);
+
+impl TrustedProxies {
+    /// Parses a comma-separated list of addresses (`127.0.0.1`, `::1`) and networks
+    /// (`10.0.0.0/8`).
+    pub fn parse(list: &str) -> Result<TrustedProxies, String> {
+        let mut nets = Vec::new();
+        for part in list.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let net = match part.parse::<ipnet::IpNet>() {
+                Ok(n) => n,
+                Err(_) => part
+                    .parse::<std::net::IpAddr>()
+                    .map(ipnet::IpNet::from)
+                    .map_err(|_| {
+                        format!(
+                            "'{}' is not an address or a network (e.g. 127.0.0.1 or 10.0.0.0/8)",
+                            model::text::shown(part)
+                        )
+                    })?,
+            };
+            nets.push(net);
+        }
+        Ok(TrustedProxies(nets))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn contains(&self, ip: &std::net::IpAddr) -> bool {
+        let ip = ip.to_canonical();
+        self.0.iter().any(|n| n.contains(&ip))
+    }
+}
+
+/// The client's address: the peer's, or — when the peer is a trusted proxy — the address
+/// nearest to us in `X-Forwarded-For` that is not itself a trusted proxy. Without trusted
+/// proxies, or from any other peer, the header is ignored (anyone could write it).
+pub fn client_address(parts: &Parts, trusted: &TrustedProxies) -> String {
     let peer = parts
         .extensions
         .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-        .map(|c| c.0.ip());
-    let forwarded = || {
-        parts
-            .headers
-            .get_all("x-forwarded-for")
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(','))
-            .map(str::trim)
-            .filter_map(|a| a.parse::<std::net::IpAddr>().ok())
-            .next_back()
+        .map(|c| c.0.ip().to_canonical());
+    let Some(peer) = peer else {
+        return "unknown".into();
     };
-    match peer {
-        Some(ip) if ip.is_loopback() => forwarded().unwrap_or(ip).to_string(),
-        Some(ip) => ip.to_string(),
-        None => "unknown".into(),
+    if !trusted.contains(&peer) {
+        return peer.to_string();
     }
+    let hops: Vec<&str> = parts
+        .headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .collect();
+    let mut client = peer;
+    for hop in hops.iter().rev() {
+        match hop.parse::<std::net::IpAddr>() {
+            Ok(ip) => {
+                client = ip.to_canonical();
+                if !trusted.contains(&client) {
+                    break;
+                }
+            }
+            // A hop that is not an address: the chain cannot be followed further.
+            Err(_) => break,
+        }
+    }
+    client.to_string()
 }
 
 /// Refuses a state-changing request that another site may have sent: its `Origin` (or
@@ -254,53 +304,57 @@ impl FromRequestParts<AppState> for MaybeSignedIn {
             user: s.user,
             csrf: s.csrf_token,
             token_digest: digest,
-            address: client_address(parts),
+            address: client_address(parts, state.trusted_proxies()),
         })))
     }
 }
 
-/// Whether an account or an address has failed to log in too often; the message says when
-/// to try again.
-pub async fn throttled(
+/// Counts a login attempt for the account and the address before its password is checked,
+/// or — when either has failed too often — says when to try again. Counting and recording
+/// are one step in the store, so concurrent attempts cannot pass the limit together. An
+/// attempt that succeeds is taken back with [`release_attempt`].
+pub async fn claim_attempt(
     state: &AppState,
     email: &str,
     address: &str,
+    attempt: &str,
 ) -> Result<Option<String>, WebError> {
     let now = state.clock.now();
-    let since = now - THROTTLE_WINDOW;
-    for (key, limit) in [
-        (
-            format!("account:{}", store::normalize_email(email)),
-            MAX_FAILURES_PER_ACCOUNT,
-        ),
-        (format!("address:{address}"), MAX_FAILURES_PER_ADDRESS),
-    ] {
-        let (n, oldest) = state.store.login_failures(&key, since).await?;
-        if n >= limit {
-            let free_at = oldest.unwrap_or(now) + THROTTLE_WINDOW;
-            let minutes = ((free_at.as_second() - now.as_second()).max(60) + 59) / 60;
-            return Ok(Some(format!(
-                "Too many failed logins {}. Try again in {minutes} minute{}.",
-                if key.starts_with("account:") {
-                    "for this account"
-                } else {
-                    "from your address"
-                },
-                if minutes == 1 { "" } else { "s" }
-            )));
-        }
-    }
-    Ok(None)
-}
-
-/// Records a failed login for the account and the address.
-pub async fn record_failure(state: &AppState, email: &str, address: &str) -> Result<(), WebError> {
-    let now: Timestamp = state.clock.now();
     let account = format!("account:{}", store::normalize_email(email));
     let from = format!("address:{address}");
+    let throttled = state
+        .store
+        .claim_login_attempt(
+            attempt,
+            &[
+                (&account, MAX_FAILURES_PER_ACCOUNT),
+                (&from, MAX_FAILURES_PER_ADDRESS),
+            ],
+            now,
+            now - THROTTLE_WINDOW,
+        )
+        .await?;
+    Ok(throttled.map(|(key, oldest)| {
+        let free_at = oldest + THROTTLE_WINDOW;
+        let minutes = ((free_at.as_second() - now.as_second()).max(60) + 59) / 60;
+        format!(
+            "Too many failed logins {}. Try again in {minutes} minute{}.",
+            if key.starts_with("account:") {
+                "for this account"
+            } else {
+                "from your address"
+            },
+            if minutes == 1 { "" } else { "s" }
+        )
+    }))
+}
+
+/// Takes back the count of an attempt that succeeded, and forgets the account's failures.
+pub async fn release_attempt(state: &AppState, email: &str, attempt: &str) -> Result<(), WebError> {
+    state.store.release_login_attempt(attempt).await?;
     state
         .store
-        .record_login_failure(&[&account, &from], now, now - THROTTLE_WINDOW)
+        .clear_login_failures(&format!("account:{}", store::normalize_email(email)))
         .await?;
     Ok(())
 }
@@ -364,7 +418,7 @@ mod tests {
     }
 
     #[test]
-    fn a_local_proxy_names_the_client_and_a_remote_peer_cannot() {
+    fn only_a_trusted_proxy_names_the_client() {
         let parts = |peer: &str, xff: Option<&str>| {
             let mut req = http::Request::builder().uri("/admin/login");
             if let Some(x) = xff {
@@ -376,21 +430,57 @@ mod tests {
             ));
             parts
         };
+        let none = TrustedProxies::default();
         assert_eq!(
-            client_address(&parts("127.0.0.1:5000", Some("198.51.100.7"))),
+            client_address(&parts("127.0.0.1:5000", Some("198.51.100.7")), &none),
+            "127.0.0.1",
+            "without --trusted-proxy, not even a local peer is believed"
+        );
+        let local = TrustedProxies::parse("127.0.0.1, ::1").expect("valid");
+        assert_eq!(
+            client_address(&parts("127.0.0.1:5000", Some("198.51.100.7")), &local),
             "198.51.100.7"
         );
         assert_eq!(
-            client_address(&parts("127.0.0.1:5000", Some("10.0.0.1, 203.0.113.9"))),
-            "203.0.113.9",
-            "the address the local proxy appended"
+            client_address(&parts("[::1]:5000", Some("198.51.100.7")), &local),
+            "198.51.100.7"
         );
-        assert_eq!(client_address(&parts("127.0.0.1:5000", None)), "127.0.0.1");
         assert_eq!(
-            client_address(&parts("192.0.2.4:5000", Some("198.51.100.7"))),
-            "192.0.2.4",
-            "a remote peer's header is ignored"
+            client_address(
+                &parts("127.0.0.1:5000", Some("10.0.0.1, 203.0.113.9")),
+                &local
+            ),
+            "203.0.113.9",
+            "the address the proxy appended, not what the client wrote before it"
         );
+        assert_eq!(
+            client_address(&parts("127.0.0.1:5000", None), &local),
+            "127.0.0.1"
+        );
+        assert_eq!(
+            client_address(&parts("192.0.2.4:5000", Some("198.51.100.7")), &local),
+            "192.0.2.4",
+            "another peer's header is ignored"
+        );
+        let chain = TrustedProxies::parse("127.0.0.1,10.0.0.0/8").expect("valid");
+        assert_eq!(
+            client_address(
+                &parts("127.0.0.1:5000", Some("6.6.6.6, 198.51.100.7, 10.1.2.3")),
+                &chain
+            ),
+            "198.51.100.7",
+            "proxies in a chain are skipped"
+        );
+        assert_eq!(
+            client_address(
+                &parts("127.0.0.1:5000", Some("not-an-ip, 10.1.2.3")),
+                &chain
+            ),
+            "10.1.2.3"
+        );
+        assert!(TrustedProxies::parse("localhost").is_err());
+        assert!(TrustedProxies::parse("10.0.0.0/33").is_err());
+        assert!(TrustedProxies::parse("").expect("empty").is_empty());
     }
 
     #[test]

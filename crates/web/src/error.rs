@@ -81,11 +81,22 @@ impl IntoResponse for WebError {
     }
 }
 
-/// Renders the site's error page for every error response produced by a handler.
-pub async fn render_error_pages(State(state): State<AppState>, res: Response) -> Response {
+/// Renders the site's error page for every error response produced by a handler, and for
+/// the plain-text refusals of the extractors (a query string or form the handler cannot
+/// read) outside the API, which answers in JSON.
+pub async fn render_error_pages(
+    State(state): State<AppState>,
+    uri: http::Uri,
+    res: Response,
+) -> Response {
     let status = res.status();
+    let is_error = status.is_client_error() || status.is_server_error();
     let mut res = match res.extensions().get::<ErrorInfo>().cloned() {
         Some(info) => views::error_page(&state, status, &info.message).into_response(),
+        None if is_error && !uri.path().starts_with("/api/") && is_plain_text(&res) => {
+            let message = refusal_message(status, res).await;
+            views::error_page(&state, status, &message).into_response()
+        }
         None => res,
     };
     // A cache must not keep an error: the 404 of an embargoed item would hide it after its
@@ -99,6 +110,34 @@ pub async fn render_error_pages(State(state): State<AppState>, res: Response) ->
         );
     }
     res
+}
+
+fn is_plain_text(res: &Response) -> bool {
+    res.headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/plain"))
+}
+
+/// The message of an extractor's refusal, at most a short paragraph of it (it may quote
+/// what the client sent).
+async fn refusal_message(status: StatusCode, res: Response) -> String {
+    use http_body_util::BodyExt;
+    let body = http_body_util::Limited::new(res.into_body(), 4096)
+        .collect()
+        .await
+        .map(|b| b.to_bytes())
+        .unwrap_or_default();
+    let text = String::from_utf8_lossy(&body);
+    let text = text.trim();
+    if text.is_empty() {
+        status
+            .canonical_reason()
+            .unwrap_or("The request cannot be answered")
+            .to_owned()
+    } else {
+        model::text::clip(text, 200)
+    }
 }
 
 pub fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {

@@ -7,6 +7,7 @@ mod cache;
 mod catalog;
 mod error;
 mod handlers;
+mod headers;
 pub mod indexing;
 pub mod preview;
 mod query;
@@ -47,6 +48,8 @@ pub struct AppState {
     /// The address the public reaches the site at (`https://www.osce.org`), for the absolute
     /// addresses of feeds and sitemaps; without it, the request's own host is used.
     public_url: Option<Arc<str>>,
+    /// The reverse proxies whose `X-Forwarded-For` names the client.
+    trusted_proxies: Arc<auth::TrustedProxies>,
 }
 
 /// The site definition in effect: the definition read from the site files (the base), with
@@ -123,7 +126,19 @@ impl AppState {
             stored_glossary: Arc::default(),
             stylesheet_version: render::stylesheet_version().into(),
             public_url: None,
+            trusted_proxies: Arc::default(),
         }
+    }
+
+    /// Believes `X-Forwarded-For` from these proxies (`serve --trusted-proxy`).
+    pub fn with_trusted_proxies(mut self, proxies: auth::TrustedProxies) -> AppState {
+        self.trusted_proxies = Arc::new(proxies);
+        self
+    }
+
+    /// The reverse proxies whose `X-Forwarded-For` names the client.
+    pub fn trusted_proxies(&self) -> &auth::TrustedProxies {
+        &self.trusted_proxies
     }
 
     /// Sets the site's public address (scheme and host, without a trailing slash).
@@ -369,5 +384,6 @@ pub fn router(state: AppState) -> Router {
             http::StatusCode::SERVICE_UNAVAILABLE,
             Duration::from_secs(30),
         ))
+        .layer(axum::middleware::map_response(headers::security_headers))
         .with_state(state)
 }

@@ -140,9 +140,61 @@ async fn forged_and_stale_requests_are_refused() {
         app.request(get("/admin", &cookie)).await.status,
         StatusCode::SEE_OTHER
     );
-    let again = log_in(&app, "ed@example.org", PASSWORD).await;
-    assert_eq!(again.status, StatusCode::FORBIDDEN);
-    assert!(again.body.contains("This account is disabled."));
+    // Its right password is answered exactly as a wrong one: nothing confirms it.
+    let right = log_in(&app, "ed@example.org", PASSWORD).await;
+    let wrong = log_in(&app, "ed@example.org", "not the password at all").await;
+    assert_eq!(right.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(right.status, wrong.status);
+    let without_tokens = |body: &str| {
+        body.lines()
+            .filter(|l| !l.contains("csrf"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(without_tokens(&right.body), without_tokens(&wrong.body));
+    assert!(right.body.contains("The email or the password is wrong."));
+}
+
+/// Attempts sent at the same moment cannot pass the limit together: each is counted before
+/// its password is checked.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_wrong_passwords_get_no_more_checks_than_the_limit() {
+    let app = std::sync::Arc::new(TestApp::start().await);
+    add_user(&app, "ann@example.org", Role::Editor, &[]).await;
+    let mut attempts = Vec::new();
+    for n in 0..12 {
+        let app = std::sync::Arc::clone(&app);
+        attempts.push(tokio::spawn(async move {
+            log_in(&app, "ann@example.org", &format!("wrong password {n}"))
+                .await
+                .status
+        }));
+    }
+    let mut refused = 0;
+    let mut throttled = 0;
+    for a in attempts {
+        match a.await.expect("attempt finished") {
+            StatusCode::UNAUTHORIZED => refused += 1,
+            StatusCode::TOO_MANY_REQUESTS => throttled += 1,
+            other => panic!("unexpected {other}"),
+        }
+    }
+    assert_eq!(
+        refused,
+        web::auth::MAX_FAILURES_PER_ACCOUNT,
+        "checked passwords"
+    );
+    assert_eq!(throttled, 12 - web::auth::MAX_FAILURES_PER_ACCOUNT);
+    let log = app.state.store.audit_log(None, 50).await.expect("log");
+    assert_eq!(
+        log.iter().filter(|e| e.action == "login.failed").count() as i64,
+        web::auth::MAX_FAILURES_PER_ACCOUNT
+    );
+    // The right password now waits too.
+    assert_eq!(
+        log_in(&app, "ann@example.org", PASSWORD).await.status,
+        StatusCode::TOO_MANY_REQUESTS
+    );
 }
 
 #[tokio::test]

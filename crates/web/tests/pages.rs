@@ -728,3 +728,67 @@ async fn abbreviations_added_to_the_stored_glossary_are_marked_without_a_restart
         "{after}"
     );
 }
+
+#[tokio::test]
+async fn every_response_says_what_the_browser_may_load_and_frame() {
+    let app = TestApp::start().await;
+    for (uri, framed) in [
+        ("/", "SAMEORIGIN"),
+        ("/items/1", "SAMEORIGIN"),
+        ("/press-releases?country=atlantis", "SAMEORIGIN"),
+        ("/no-such-page", "SAMEORIGIN"),
+        ("/api/v1/items", "SAMEORIGIN"),
+        ("/assets/site.css", "SAMEORIGIN"),
+        ("/admin", "DENY"),
+        ("/admin/login", "DENY"),
+        ("/preview/1?until=1&sig=x", "DENY"),
+    ] {
+        let page = app.get(uri).await;
+        let h = &page.headers;
+        assert_eq!(h["x-content-type-options"], "nosniff", "{uri}");
+        assert_eq!(h["x-frame-options"], framed, "{uri}");
+        let csp = h["content-security-policy"].to_str().expect("ascii");
+        assert!(csp.contains("script-src 'self';"), "{uri}: {csp}");
+        assert!(!csp.contains("unsafe-inline"), "{uri}: {csp}");
+        let ancestors = if framed == "DENY" { "'none'" } else { "'self'" };
+        assert!(
+            csp.contains(&format!("frame-ancestors {ancestors}")),
+            "{uri}: {csp}"
+        );
+        if framed == "DENY" {
+            assert_eq!(h["referrer-policy"], "no-referrer", "{uri}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_parameter_a_page_does_not_take_gets_the_sites_error_page() {
+    let app = TestApp::start().await;
+    let page = app.get("/sitemap.xml?foo=1").await;
+    assert_eq!(page.status, StatusCode::BAD_REQUEST);
+    assert!(
+        page.headers[http::header::CONTENT_TYPE]
+            .to_str()
+            .expect("ascii")
+            .starts_with("text/html"),
+        "{:?}",
+        page.headers
+    );
+    assert!(
+        page.body.contains("<nav"),
+        "the site's menus: {}",
+        page.body
+    );
+    assert!(
+        page.body.contains("foo"),
+        "says what was wrong: {}",
+        page.body
+    );
+    assert_eq!(page.headers[http::header::CACHE_CONTROL], "no-store");
+    // A megabyte of it is quoted in a line, not whole.
+    let long = app
+        .get(&format!("/sitemap.xml?{}=1", "a".repeat(60_000)))
+        .await;
+    assert_eq!(long.status, StatusCode::BAD_REQUEST);
+    assert!(long.body.len() < 30_000, "{}", long.body.len());
+}

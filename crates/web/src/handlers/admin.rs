@@ -20,11 +20,17 @@ use crate::error::WebError;
 /// The client's address, for throttling and the audit log.
 pub struct ClientAddress(pub String);
 
-impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
+impl FromRequestParts<AppState> for ClientAddress {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(ClientAddress(auth::client_address(parts)))
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(ClientAddress(auth::client_address(
+            parts,
+            state.trusted_proxies(),
+        )))
     }
 }
 
@@ -196,7 +202,8 @@ pub async fn login(
     if email.len() > 320 {
         return again("This email is too long.".into(), StatusCode::BAD_REQUEST);
     }
-    if let Some(message) = auth::throttled(&state, &email, &address).await? {
+    let attempt = auth::new_token()?;
+    if let Some(message) = auth::claim_attempt(&state, &email, &address, &attempt).await? {
         return again(message, StatusCode::TOO_MANY_REQUESTS);
     }
     let user = state.store.user_by_email(&email).await?;
@@ -210,13 +217,19 @@ pub async fn login(
         .map_err(|e| WebError::Internal(e.to_string()))?;
     let now = state.clock.now();
     let user = match user {
-        Some(u) if matches => u,
-        _ => {
-            auth::record_failure(&state, &email, &address).await?;
+        Some(u) if matches && !u.disabled => u,
+        other => {
+            // A disabled account is answered exactly as a wrong password: the answer must
+            // not confirm a password. The attempt stays counted as a failure.
             let attempted = store::Actor {
                 user_id: None,
                 name: email.clone(),
                 address: address.clone(),
+            };
+            let detail = if matches && other.is_some_and(|u| u.disabled) {
+                "the account is disabled"
+            } else {
+                ""
             };
             state
                 .store
@@ -225,7 +238,7 @@ pub async fn login(
                     now,
                     "login.failed",
                     &format!("user {email}"),
-                    "",
+                    detail,
                 )
                 .await?;
             return again(
@@ -234,16 +247,7 @@ pub async fn login(
             );
         }
     };
-    if user.disabled {
-        return again(
-            "This account is disabled. Ask an administrator.".into(),
-            StatusCode::FORBIDDEN,
-        );
-    }
-    state
-        .store
-        .clear_login_failures(&format!("account:{email}"))
-        .await?;
+    auth::release_attempt(&state, &email, &attempt).await?;
     let token = auth::new_token()?;
     let csrf = auth::new_token()?;
     state
