@@ -181,10 +181,17 @@ impl Importer<'_> {
                 .upsert_items(&items, jiff::Timestamp::now())
                 .await?
         };
-        for ((source, _, warnings), outcome) in batch.into_iter().zip(outcomes) {
+        for ((source, _, mut warnings), outcome) in batch.into_iter().zip(outcomes) {
             let (label, id) = match outcome {
                 Outcome::Imported(id) => ("imported", id),
                 Outcome::Updated(id) => ("updated", id),
+                Outcome::UpdatedKeepingState(id) => {
+                    warnings.push(
+                        "the source changed: its content is a new revision, and the item's status and embargo set in the workspace were kept"
+                            .into(),
+                    );
+                    ("updated", id)
+                }
                 Outcome::Unchanged(id) => ("unchanged", id),
             };
             self.record(source, label, (id.0 > 0).then_some(id.0), warnings, None);

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use jiff::Timestamp;
-use model::{ItemId, NewItem, Slug};
+use model::{ItemId, ItemStatus, NewItem, Slug};
 use sqlx::AssertSqlSafe;
 
 use crate::items::{content_hash, insert_in, micros, terms_of};
@@ -14,15 +14,126 @@ use crate::{Result, Store, StoreError};
 pub enum Outcome {
     Imported(ItemId),
     Updated(ItemId),
+    /// The source changed and its content became a new revision, but the item's workflow
+    /// state and embargo, which people changed in the workspace, were kept.
+    UpdatedKeepingState(ItemId),
     Unchanged(ItemId),
 }
 
 impl Outcome {
     pub fn id(self) -> ItemId {
         match self {
-            Outcome::Imported(id) | Outcome::Updated(id) | Outcome::Unchanged(id) => id,
+            Outcome::Imported(id)
+            | Outcome::Updated(id)
+            | Outcome::UpdatedKeepingState(id)
+            | Outcome::Unchanged(id) => id,
         }
     }
+}
+
+/// What is stored of an item an import meets again.
+#[derive(Debug, Clone)]
+struct Stored {
+    id: i64,
+    /// The hash of the item as it is now.
+    content_hash: Option<String>,
+    /// The hash of the item as the import last read it from its source.
+    source_hash: Option<String>,
+    /// Who wrote the current version ("" for an import or the command line).
+    updated_by: String,
+    status: String,
+    embargo_until: Option<i64>,
+    published_at: i64,
+}
+
+const STORED_COLUMNS: &str =
+    "external_id, id, content_hash, source_hash, updated_by, status, embargo_until, published_at";
+
+type StoredRow = (
+    String,
+    i64,
+    Option<String>,
+    Option<String>,
+    String,
+    String,
+    Option<i64>,
+    i64,
+);
+
+fn stored(row: StoredRow) -> (String, Stored) {
+    let (key, id, content_hash, source_hash, updated_by, status, embargo_until, published_at) = row;
+    (
+        key,
+        Stored {
+            id,
+            content_hash,
+            source_hash,
+            updated_by,
+            status,
+            embargo_until,
+            published_at,
+        },
+    )
+}
+
+/// What an import does with an item it read from its source.
+#[derive(Debug, Clone, PartialEq)]
+enum Decision {
+    Unchanged,
+    /// Write this version (the source's content, with the stored workflow state where
+    /// people set it); `kept` says whether the state was kept.
+    Update {
+        item: Box<NewItem>,
+        kept: bool,
+    },
+}
+
+/// Decides against what is stored. The source is compared with what the import last read
+/// from it, never with the item as people left it: re-importing an unchanged source changes
+/// nothing, whatever was done in the workspace since. A changed source replaces the content;
+/// the workflow state (status, embargo, and a scheduled instant) stays as people set it,
+/// unless the item is exactly as the import left it.
+fn decide(stored: &Stored, item: &NewItem, hash: &str) -> Result<Decision> {
+    let as_imported = match &stored.source_hash {
+        Some(source) => stored.content_hash.as_deref() == Some(source.as_str()),
+        // Written before the source was recorded: the import's if nobody saved it since.
+        None => stored.updated_by.is_empty(),
+    };
+    let last_source = match &stored.source_hash {
+        Some(source) => Some(source.as_str()),
+        None if as_imported => stored.content_hash.as_deref(),
+        None => None,
+    };
+    if last_source == Some(hash) {
+        return Ok(Decision::Unchanged);
+    }
+    if as_imported {
+        return Ok(Decision::Update {
+            item: Box::new(item.clone()),
+            kept: false,
+        });
+    }
+    let mut next = item.clone();
+    next.status = ItemStatus::parse(&stored.status)
+        .map_err(|_| StoreError::Corrupt(format!("unknown status '{}'", stored.status)))?;
+    next.embargo_until = stored
+        .embargo_until
+        .map(crate::items::instant)
+        .transpose()?;
+    if next.status == ItemStatus::Scheduled {
+        next.published_at = crate::items::instant(stored.published_at)?;
+    }
+    // Without a recorded source, an item whose content equals the source's is unchanged.
+    if last_source.is_none() && stored.content_hash.as_deref() == Some(&*content_hash(&next)) {
+        return Ok(Decision::Unchanged);
+    }
+    let kept = next.status != item.status
+        || next.embargo_until != item.embargo_until
+        || next.published_at != item.published_at;
+    Ok(Decision::Update {
+        item: Box::new(next),
+        kept,
+    })
 }
 
 impl Store {
@@ -39,19 +150,20 @@ impl Store {
             })
             .collect::<Result<_>>()?;
         let (_turn, mut tx) = self.begin_write().await?;
-        let mut existing: HashMap<String, (i64, Option<String>)> = HashMap::new();
+        let mut existing: HashMap<String, Stored> = HashMap::new();
         for chunk in keys.chunks(200) {
             let list: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
             let sql = format!(
-                "SELECT external_id, id, content_hash FROM items WHERE external_id IN ({})",
+                "SELECT {STORED_COLUMNS} FROM items WHERE external_id IN ({})",
                 list.join(", ")
             );
-            let mut q = sqlx::query_as::<_, (String, i64, Option<String>)>(AssertSqlSafe(sql));
+            let mut q = sqlx::query_as::<_, StoredRow>(AssertSqlSafe(sql));
             for k in chunk {
                 q = q.bind(*k);
             }
-            for (key, id, hash) in q.fetch_all(&mut *tx).await? {
-                existing.insert(key, (id, hash));
+            for row in q.fetch_all(&mut *tx).await? {
+                let (key, s) = stored(row);
+                existing.insert(key, s);
             }
         }
         // A key given twice in one batch: the last line wins, as it would in two batches.
@@ -65,23 +177,37 @@ impl Store {
                 continue;
             }
             let hash = content_hash(item);
-            match existing.get(*key) {
-                Some((id, Some(old))) if *old == hash => {
-                    outcomes[pos] = Some(Outcome::Unchanged(ItemId(*id)))
+            let Some(stored) = existing.get(*key) else {
+                new_items.push(item.clone());
+                new_positions.push(pos);
+                continue;
+            };
+            let id = ItemId(stored.id);
+            outcomes[pos] = Some(match decide(stored, item, &hash)? {
+                Decision::Unchanged => Outcome::Unchanged(id),
+                Decision::Update { item: next, kept } => {
+                    update_in(&mut tx, id, &next, &content_hash(&next), now).await?;
+                    sqlx::query("UPDATE items SET source_hash = $2, updated_by = '' WHERE id = $1")
+                        .bind(id.0)
+                        .bind(&hash)
+                        .execute(&mut *tx)
+                        .await?;
+                    if kept {
+                        Outcome::UpdatedKeepingState(id)
+                    } else {
+                        Outcome::Updated(id)
+                    }
                 }
-                Some((id, _)) => {
-                    update_in(&mut tx, ItemId(*id), item, &hash, now).await?;
-                    outcomes[pos] = Some(Outcome::Updated(ItemId(*id)));
-                }
-                None => {
-                    new_items.push(item.clone());
-                    new_positions.push(pos);
-                }
-            }
+            });
         }
         let ids = insert_in(&mut tx, &new_items, now).await?;
-        for (id, pos) in ids.into_iter().zip(new_positions) {
-            outcomes[pos] = Some(Outcome::Imported(id));
+        for (id, (pos, item)) in ids.iter().zip(new_positions.iter().zip(&new_items)) {
+            sqlx::query("UPDATE items SET source_hash = $2 WHERE id = $1")
+                .bind(id.0)
+                .bind(content_hash(item))
+                .execute(&mut *tx)
+                .await?;
+            outcomes[*pos] = Some(Outcome::Imported(*id));
         }
         tx.commit().await?;
         keys.iter()
@@ -99,15 +225,21 @@ impl Store {
         let mut out = Vec::with_capacity(items.len());
         for item in items {
             let key = item.external_id.as_deref().unwrap_or_default();
-            let row: Option<(i64, Option<String>)> =
-                sqlx::query_as("SELECT id, content_hash FROM items WHERE external_id = $1")
-                    .bind(key)
-                    .fetch_optional(&self.pool)
-                    .await?;
-            out.push(match row {
+            let row: Option<StoredRow> = sqlx::query_as(AssertSqlSafe(format!(
+                "SELECT {STORED_COLUMNS} FROM items WHERE external_id = $1"
+            )))
+            .bind(key)
+            .fetch_optional(&self.pool)
+            .await?;
+            out.push(match row.map(stored) {
                 None => Outcome::Imported(ItemId(0)),
-                Some((id, Some(h))) if h == content_hash(item) => Outcome::Unchanged(ItemId(id)),
-                Some((id, _)) => Outcome::Updated(ItemId(id)),
+                Some((_, s)) => match decide(&s, item, &content_hash(item))? {
+                    Decision::Unchanged => Outcome::Unchanged(ItemId(s.id)),
+                    Decision::Update { kept: true, .. } => {
+                        Outcome::UpdatedKeepingState(ItemId(s.id))
+                    }
+                    Decision::Update { kept: false, .. } => Outcome::Updated(ItemId(s.id)),
+                },
             });
         }
         Ok(out)

@@ -112,3 +112,168 @@ async fn a_key_twice_in_one_batch_keeps_the_last_line() {
         ]
     );
 }
+
+/// An editor embargoes an imported item: running the same import again changes nothing,
+/// and a changed source updates the content but keeps the embargo and the status.
+#[tokio::test]
+async fn a_reimport_never_undoes_what_people_set_in_the_workspace() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = Store::open_data_dir(dir.path()).await.expect("store");
+    let now: Timestamp = "2026-12-01T10:00:00Z".parse().expect("instant");
+    let source = item("osce-1", "Talks in Vienna");
+    let [Outcome::Imported(id)] = store
+        .upsert_items(std::slice::from_ref(&source), now)
+        .await
+        .expect("upsert")[..]
+    else {
+        panic!("imported");
+    };
+    // In the workspace: embargoed until tomorrow, by a person.
+    let tomorrow: Timestamp = "2026-12-02T09:00:00Z".parse().expect("instant");
+    let mut embargoed = source.clone();
+    embargoed.embargo_until = Some(tomorrow);
+    let editor = communique_store::Actor {
+        user_id: Some(1),
+        name: "ed@example.org".into(),
+        address: "127.0.0.1".into(),
+    };
+    store
+        .save_item(id, 1, &embargoed, &editor, "item.save", now)
+        .await
+        .expect("saved");
+    let hidden = |item: &model::Item| !item.visibility().is_public_at(now);
+    assert!(hidden(
+        &store.item(id).await.expect("read").expect("exists")
+    ));
+
+    // The same import again: nothing changes.
+    for run in [
+        store.predict_upsert(std::slice::from_ref(&source)).await,
+        store.upsert_items(std::slice::from_ref(&source), now).await,
+    ] {
+        assert_eq!(run.expect("upsert"), vec![Outcome::Unchanged(id)]);
+    }
+    let after = store.item(id).await.expect("read").expect("exists");
+    assert_eq!(after.revision, 2);
+    assert_eq!(after.data.embargo_until, Some(tomorrow));
+
+    // The source changed: its content is a new revision, the embargo stays.
+    let corrected = item("osce-1", "Talks in Vienna, corrected");
+    assert_eq!(
+        store
+            .predict_upsert(std::slice::from_ref(&corrected))
+            .await
+            .expect("predict"),
+        vec![Outcome::UpdatedKeepingState(id)]
+    );
+    assert_eq!(
+        store
+            .upsert_items(std::slice::from_ref(&corrected), now)
+            .await
+            .expect("upsert"),
+        vec![Outcome::UpdatedKeepingState(id)]
+    );
+    let after = store.item(id).await.expect("read").expect("exists");
+    assert_eq!(after.revision, 3);
+    assert_eq!(after.data.title, "Talks in Vienna, corrected");
+    assert_eq!(after.data.embargo_until, Some(tomorrow));
+    assert!(hidden(&after), "still embargoed");
+    // And again: unchanged, still embargoed.
+    assert_eq!(
+        store
+            .upsert_items(std::slice::from_ref(&corrected), now)
+            .await
+            .expect("upsert"),
+        vec![Outcome::Unchanged(id)]
+    );
+    assert_eq!(
+        store
+            .upsert_items(std::slice::from_ref(&item("osce-1", "Third")), now)
+            .await
+            .expect("upsert"),
+        vec![Outcome::UpdatedKeepingState(id)],
+        "the workspace's state outlives an import's update"
+    );
+    assert!(hidden(
+        &store.item(id).await.expect("read").expect("exists")
+    ));
+
+    // An item nobody touched is still the import's to change entirely.
+    let mut other = item("osce-2", "Untouched");
+    store
+        .upsert_items(std::slice::from_ref(&other), now)
+        .await
+        .expect("upsert");
+    other.status = ItemStatus::Draft;
+    let [Outcome::Updated(other_id)] = store
+        .upsert_items(std::slice::from_ref(&other), now)
+        .await
+        .expect("upsert")[..]
+    else {
+        panic!("updated");
+    };
+    assert_eq!(
+        store
+            .item(other_id)
+            .await
+            .expect("read")
+            .expect("exists")
+            .data
+            .status,
+        ItemStatus::Draft
+    );
+}
+
+/// Items imported before the source was recorded, then changed by people, are left alone
+/// by an import of the same source.
+#[tokio::test]
+async fn items_imported_by_an_older_version_keep_what_people_set() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = Store::open_data_dir(dir.path()).await.expect("store");
+    let now: Timestamp = "2026-12-01T10:00:00Z".parse().expect("instant");
+    let source = item("old-1", "Archived talks");
+    store
+        .upsert_items(std::slice::from_ref(&source), now)
+        .await
+        .expect("upsert");
+    let id = model::ItemId(
+        store
+            .item_id_by_external_id("old-1")
+            .await
+            .expect("read")
+            .expect("exists")
+            .0,
+    );
+    let mut unpublished = source.clone();
+    unpublished.status = ItemStatus::Unpublished;
+    let editor = communique_store::Actor {
+        user_id: Some(1),
+        name: "ed@example.org".into(),
+        address: String::new(),
+    };
+    store
+        .save_item(id, 1, &unpublished, &editor, "item.unpublish", now)
+        .await
+        .expect("saved");
+    sqlx::query("UPDATE items SET source_hash = NULL")
+        .execute(store.pool())
+        .await
+        .expect("as an older version left it");
+    assert_eq!(
+        store
+            .upsert_items(std::slice::from_ref(&source), now)
+            .await
+            .expect("upsert"),
+        vec![Outcome::Unchanged(id)]
+    );
+    assert_eq!(
+        store
+            .item(id)
+            .await
+            .expect("read")
+            .expect("exists")
+            .data
+            .status,
+        ItemStatus::Unpublished
+    );
+}
