@@ -506,7 +506,7 @@ async fn index_now(
     match search::text::TextIndex::open(&data_dir.join(web::app::INDEX_DIR)) {
         Ok((index, _)) => {
             let started = std::time::Instant::now();
-            web::indexing::catch_up(store, base, &Arc::new(index)).await?;
+            web::indexing::catch_up(store, base, &Arc::new(index), jiff::Timestamp::now()).await?;
             println!(
                 "search index updated in {:.1} s",
                 started.elapsed().as_secs_f64()

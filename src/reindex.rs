@@ -36,8 +36,10 @@ pub async fn run(opts: ReindexOpts) -> anyhow::Result<()> {
             .map_err(|e| anyhow::anyhow!("progress bar: {e}"))?,
     );
     let started = std::time::Instant::now();
-    let n =
-        web::indexing::rebuild(&store, &base, &index, |done| bar.set_position(done as u64)).await?;
+    let n = web::indexing::rebuild(&store, &base, &index, jiff::Timestamp::now(), |done| {
+        bar.set_position(done as u64)
+    })
+    .await?;
     bar.finish_and_clear();
     store.close().await;
     println!(

@@ -4,8 +4,14 @@
 //! in every language). It answers "which items match these words, how well" — filters,
 //! facets, visibility and ordering stay with the catalog, so both always agree.
 //!
-//! The index can always be rebuilt from the database; `meta.json` beside it records the
-//! schema version and the last change of the database it reflects.
+//! It holds only items that are public: an item enters at the instant it becomes public and
+//! leaves when it stops being public. Everything derived from it — scores (the statistics of
+//! BM25 count documents), "did you mean" (its dictionaries), completions (its words) — then
+//! tells nothing about drafts, scheduled or embargoed items.
+//!
+//! The index can always be rebuilt from the database; `communique-meta.txt` beside it
+//! records the schema version, the last change of the database it reflects, and the instant
+//! up to which it has taken the items that became public.
 
 mod spelling;
 
@@ -28,7 +34,7 @@ use tantivy::{
 };
 
 /// Bumped whenever the schema or the analyzers change: the index is then rebuilt.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The languages with their own analyzer; other languages use the plain one.
 pub const LANGUAGES: [(&str, Language); 6] = [
@@ -157,17 +163,20 @@ pub struct IndexMeta {
     pub tantivy_version: String,
     /// The last database change (outbox sequence number) the index reflects.
     pub applied: i64,
+    /// The instant (microseconds) up to which items that became public are in the index.
+    pub visible_at: i64,
 }
 
 const META_FILE: &str = "communique-meta.txt";
 const LOCK_FILE: &str = "communique.lock";
 
 impl IndexMeta {
-    fn current(applied: i64) -> IndexMeta {
+    fn current(applied: i64, visible_at: i64) -> IndexMeta {
         IndexMeta {
             schema_version: SCHEMA_VERSION,
             tantivy_version: tantivy::version_string().to_owned(),
             applied,
+            visible_at,
         }
     }
 
@@ -181,6 +190,7 @@ impl IndexMeta {
             schema_version: get("schema")?.parse().ok()?,
             tantivy_version: get("tantivy")?,
             applied: get("applied")?.parse().ok()?,
+            visible_at: get("visible")?.parse().ok()?,
         })
     }
 
@@ -189,8 +199,8 @@ impl IndexMeta {
         std::fs::write(
             &tmp,
             format!(
-                "schema={}\ntantivy={}\napplied={}\n",
-                self.schema_version, self.tantivy_version, self.applied
+                "schema={}\ntantivy={}\napplied={}\nvisible={}\n",
+                self.schema_version, self.tantivy_version, self.applied, self.visible_at
             ),
         )?;
         std::fs::rename(tmp, dir.join(META_FILE))
@@ -210,6 +220,9 @@ pub struct TextIndex {
     reader: IndexReader,
     writer: Mutex<IndexWriter>,
     fields: Fields,
+    /// The instant (microseconds) up to which items that became public have been taken:
+    /// kept in memory between commits, recorded in the meta with each commit.
+    visible_at: std::sync::atomic::AtomicI64,
 }
 
 impl std::fmt::Debug for TextIndex {
@@ -271,6 +284,9 @@ impl TextIndex {
                 reader,
                 writer: Mutex::new(writer),
                 fields,
+                visible_at: std::sync::atomic::AtomicI64::new(
+                    meta.as_ref().map_or(0, |m| m.visible_at),
+                ),
             },
             meta,
         ))
@@ -328,12 +344,38 @@ impl TextIndex {
         Ok(())
     }
 
-    /// Makes the changes searchable and records that the index reflects change `applied`.
-    pub fn commit(&self, applied: i64) -> Result<(), TextError> {
+    /// Makes the changes searchable and records that the index reflects change `applied`
+    /// and the items public at `visible_at` (microseconds).
+    pub fn commit(&self, applied: i64, visible_at: i64) -> Result<(), TextError> {
         self.writer().commit()?;
-        IndexMeta::current(applied).write(&self.dir)?;
+        self.record(applied, visible_at)?;
         self.reader.reload()?;
         Ok(())
+    }
+
+    /// Records that the index reflects change `applied` and the items public at
+    /// `visible_at`, when nothing in it had to change (no commit: nothing a reader can see
+    /// moves, not even a statistic).
+    pub fn record(&self, applied: i64, visible_at: i64) -> Result<(), TextError> {
+        self.visible_at
+            .fetch_max(visible_at, std::sync::atomic::Ordering::SeqCst);
+        IndexMeta::current(applied, self.visible_at()).write(&self.dir)?;
+        Ok(())
+    }
+
+    /// The instant (microseconds) up to which items that became public are in the index.
+    pub fn visible_at(&self) -> i64 {
+        self.visible_at.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// Whether the index holds a (live) document of this item.
+    pub fn holds(&self, id: ItemId) -> Result<bool, TextError> {
+        let searcher = self.reader.searcher();
+        let query = tantivy::query::TermQuery::new(
+            Term::from_field_u64(self.fields.id, id.0 as u64),
+            IndexRecordOption::Basic,
+        );
+        Ok(searcher.search(&query, &tantivy::collector::Count)? > 0)
     }
 
     /// Merges every segment into one (after a rebuild: a query then sets up its scorers
@@ -349,11 +391,13 @@ impl TextIndex {
         Ok(())
     }
 
-    /// Replaces the whole index with `docs`, then records `applied`.
+    /// Replaces the whole index with `docs` (the items public at `visible_at`), then records
+    /// `applied`.
     pub fn rebuild(
         &self,
         docs: impl Iterator<Item = TextDoc>,
         applied: i64,
+        visible_at: i64,
     ) -> Result<usize, TextError> {
         self.clear()?;
         let mut n = 0;
@@ -367,19 +411,41 @@ impl TextIndex {
             }
         }
         self.add(&[], &batch)?;
-        self.commit(applied)?;
+        self.commit(applied, visible_at)?;
         Ok(n)
     }
 
-    /// Brings items up to date: `removed` ids are deleted; `docs` are (re)indexed.
+    /// Brings items up to date: `removed` ids are deleted; `docs` are (re)indexed. When
+    /// nothing the index holds changes (only items it does not hold were removed), nothing
+    /// is committed.
     pub fn apply(
         &self,
         removed: &[ItemId],
         docs: &[TextDoc],
         applied: i64,
+        visible_at: i64,
     ) -> Result<(), TextError> {
-        self.add(removed, docs)?;
-        self.commit(applied)
+        if self.stage(removed, docs)? {
+            self.commit(applied, visible_at)
+        } else {
+            self.record(applied, visible_at)
+        }
+    }
+
+    /// Queues the deletion of those of `removed` the index holds, and `docs`, for the next
+    /// commit; returns whether anything was queued.
+    pub fn stage(&self, removed: &[ItemId], docs: &[TextDoc]) -> Result<bool, TextError> {
+        let mut held = Vec::with_capacity(removed.len());
+        for id in removed {
+            if self.holds(*id)? {
+                held.push(*id);
+            }
+        }
+        if held.is_empty() && docs.is_empty() {
+            return Ok(false);
+        }
+        self.add(&held, docs)?;
+        Ok(true)
     }
 
     pub fn meta(&self) -> Option<IndexMeta> {
@@ -440,17 +506,19 @@ impl TextIndex {
         }
         // Search as you type: a last word ending in `*` matches every word it begins.
         let (rest, prefix) = split_prefix(query);
-        let parse = |q: &str| -> Box<dyn TantivyQuery> {
+        let parse = |q: &str| -> Result<Box<dyn TantivyQuery>, TextError> {
             let q = normalize_field_names(q);
-            match parser.parse_query(&q) {
+            // A reader's stray quote or bracket should not cost them their results: take
+            // what can be understood.
+            let (ast, _) = tantivy::query_grammar::parse_query_lenient(&q);
+            refuse_what_cannot_run(&ast)?;
+            Ok(match parser.build_query_from_user_input_ast(ast.clone()) {
                 Ok(q) => q,
-                // A reader's stray quote or bracket should not cost them their results:
-                // take what can be understood.
-                Err(_) => parser.parse_query_lenient(&q).0,
-            }
+                Err(_) => parser.build_query_from_user_input_ast_lenient(ast).0,
+            })
         };
         let Some(prefix) = prefix else {
-            return Ok(parse(query));
+            return parse(query);
         };
         let pattern = prefix_pattern(&prefix);
         let mut alternatives: Vec<Box<dyn TantivyQuery>> = Vec::with_capacity(fields.len());
@@ -470,7 +538,7 @@ impl TextIndex {
             tantivy::query::Occur::Must
         };
         Ok(Box::new(tantivy::query::BooleanQuery::new(vec![
-            (occur, parse(rest)),
+            (occur, parse(rest)?),
             (occur, prefix_query),
         ])))
     }
@@ -575,6 +643,25 @@ fn check_nesting(query: &str) -> Result<(), TextError> {
         )));
     }
     Ok(())
+}
+
+/// Refuses the parts of a parsed query the index cannot answer: `field:*` ("has the
+/// field") needs a column the text fields do not have, and would tell nothing anyway (every
+/// item has a title).
+fn refuse_what_cannot_run(ast: &tantivy::query_grammar::UserInputAst) -> Result<(), TextError> {
+    use tantivy::query_grammar::{UserInputAst, UserInputLeaf};
+    match ast {
+        UserInputAst::Clause(parts) => parts
+            .iter()
+            .try_for_each(|(_, part)| refuse_what_cannot_run(part)),
+        UserInputAst::Boost(inner, _) => refuse_what_cannot_run(inner),
+        UserInputAst::Leaf(leaf) => match leaf.as_ref() {
+            UserInputLeaf::Exists { .. } => Err(TextError::Query(
+                "a field needs a word after its name: title:police, or title:pol* for the words that begin with 'pol'".into(),
+            )),
+            _ => Ok(()),
+        },
+    }
 }
 
 /// The query without its last word, and that word's beginning when it ends in `*`
@@ -777,6 +864,7 @@ mod tests {
         idx.rebuild(
             vec![doc(1, "en", "Police training", "", &[])].into_iter(),
             1,
+            0,
         )
         .expect("rebuild");
         let run = |q: &str| idx.parse(q, false).and_then(|q| idx.matches(q.as_ref()));
@@ -808,6 +896,46 @@ mod tests {
         // Long chains of operators.
         assert!(run(&format!("{}a", "-".repeat(999))).is_ok());
         assert!(run(&"NOT ".repeat(250)).is_ok());
+        // What the engine could not run is refused with a message or read as words, never
+        // an internal error.
+        for q in [
+            "title:*",
+            "-title:*",
+            "police -title:*",
+            "body:*",
+            "text:*",
+            "names:*",
+            "source:*",
+            "spell:*",
+            "title_en:*",
+            "id:*",
+            "*",
+            "title:[a TO z]",
+            "title:{a TO *}",
+            "title:[* TO *]",
+            "id:[1 TO 5]",
+            "id:[a TO b]",
+            "title: IN [police training]",
+            "title:/pol.*/",
+            "title:\"police training\"~2",
+            "title:police^3",
+            "nosuchfield:police",
+            "title:",
+            ":police",
+            "title:(police OR *)",
+            "(title:*)",
+            "title:police*",
+        ] {
+            match run(q) {
+                Ok(_) => {}
+                Err(TextError::Query(m)) => assert!(!m.is_empty(), "{q}"),
+                Err(e) => panic!("{q}: {e}"),
+            }
+        }
+        match run("title:*") {
+            Err(TextError::Query(m)) => assert!(m.contains("title:"), "{m}"),
+            other => panic!("title:* {other:?}"),
+        }
     }
 
     #[test]
@@ -842,6 +970,7 @@ mod tests {
             ]
             .into_iter(),
             1,
+            0,
         )
         .expect("rebuild");
         assert_eq!(idx.suggest("electons"), Some("elections".into()));
@@ -897,6 +1026,7 @@ mod tests {
             ]
             .into_iter(),
             7,
+            0,
         )
         .expect("rebuild");
         let m = |q: &str| {
@@ -975,6 +1105,7 @@ mod tests {
             &[ItemId(3)],
             &[doc(1, "en", "Updated title", "Nothing about votes.", &[])],
             8,
+            0,
         )
         .expect("apply");
         assert_eq!(m("police"), Vec::<i64>::new(), "removed items are gone");
@@ -999,7 +1130,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("dir");
         {
             let (idx, _) = TextIndex::open(dir.path()).expect("open");
-            idx.rebuild(vec![doc(1, "en", "a", "b", &[])].into_iter(), 3)
+            idx.rebuild(vec![doc(1, "en", "a", "b", &[])].into_iter(), 3, 0)
                 .expect("rebuild");
         }
         let (idx, meta) = TextIndex::open(dir.path()).expect("reopen");

@@ -169,6 +169,32 @@ struct Prepared<'a> {
 }
 
 impl Store {
+    /// Items published or scheduled whose publication instant or embargo ends in
+    /// `(after, upto]`: those that may have become public in that stretch of time without any
+    /// change to the database (the search index takes an item at its instant, not before).
+    /// Each is checked by the caller against `Visibility`.
+    pub async fn items_public_from_between(
+        &self,
+        after: Timestamp,
+        upto: Timestamp,
+    ) -> Result<Vec<ItemId>> {
+        let mut ids: Vec<ItemId> = Vec::new();
+        for column in ["published_at", "embargo_until"] {
+            let rows: Vec<(i64,)> = sqlx::query_as(AssertSqlSafe(format!(
+                "SELECT id FROM items WHERE {column} > $1 AND {column} <= $2 \
+                 AND status IN ('published', 'scheduled')"
+            )))
+            .bind(after.as_microsecond())
+            .bind(upto.as_microsecond())
+            .fetch_all(&self.pool)
+            .await?;
+            ids.extend(rows.into_iter().map(|(id,)| ItemId(id)));
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        Ok(ids)
+    }
+
     /// Stores a new item (with its terms) in one transaction and returns its permanent id.
     pub async fn insert_item(&self, item: &NewItem, now: Timestamp) -> Result<ItemId> {
         let ids = self.insert_items(std::slice::from_ref(item), now).await?;

@@ -99,7 +99,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .await
         .map_err(|e| e.to_string())?;
     let written = t.elapsed();
-    web::indexing::catch_up(&state.store, &state.site_in_effect().base, &state.text).await?;
+    web::indexing::catch_up(
+        &state.store,
+        &state.site_in_effect().base,
+        &state.text,
+        state.clock.now(),
+    )
+    .await?;
     let indexed = t.elapsed();
     web::indexing::refresh_catalog(&state).await?;
     let listed = t.elapsed();

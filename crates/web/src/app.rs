@@ -60,10 +60,10 @@ pub async fn open(
     }
     let started = std::time::Instant::now();
     let brought_up_to_date = if meta.is_none() {
-        crate::indexing::rebuild(&store, &base, &text, |_| {}).await?;
+        crate::indexing::rebuild(&store, &base, &text, clock.now(), |_| {}).await?;
         true
     } else {
-        crate::indexing::catch_up(&store, &base, &text).await?
+        crate::indexing::catch_up(&store, &base, &text, clock.now()).await?
     };
     if brought_up_to_date {
         tracing::info!(

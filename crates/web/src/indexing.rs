@@ -5,6 +5,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use jiff::Timestamp;
 use model::{Item, ItemId, SiteDefinition};
 use search::text::{Names, TextDoc, TextError, TextIndex};
 use store::{Store, StoreError};
@@ -97,24 +98,36 @@ async fn last_change_and_site(
 }
 
 /// Rebuilds the whole index from the database, with the site definition in effect over
-/// `base`; `progress` gets the number of items done.
+/// `base`, with the items public at `now`; `progress` gets the number of items read.
 pub async fn rebuild(
     store: &Store,
     base: &Arc<SiteDefinition>,
     index: &Arc<TextIndex>,
+    now: Timestamp,
     progress: impl FnMut(usize),
 ) -> Result<usize, IndexingError> {
     let (upto, site) = last_change_and_site(store, base).await?;
-    rebuild_to(store, &site, index, upto, progress).await
+    rebuild_to(store, &site, index, upto, now, progress).await
 }
 
-/// Rebuilds the index and records it as up to date with change number `applied` (`site`
-/// includes every site change up to it).
+/// The documents of the items public at `now`, and the ids of the others (the index must
+/// not hold them).
+fn public_docs(site: &SiteDefinition, items: &[Item], now: Timestamp) -> Vec<TextDoc> {
+    items
+        .iter()
+        .filter(|i| i.visibility().is_public_at(now))
+        .map(|i| text_doc(site, i))
+        .collect()
+}
+
+/// Rebuilds the index with the items public at `now` and records it as up to date with
+/// change number `applied` (`site` includes every site change up to it).
 async fn rebuild_to(
     store: &Store,
     site: &Arc<SiteDefinition>,
     index: &Arc<TextIndex>,
     applied: i64,
+    now: Timestamp,
     mut progress: impl FnMut(usize),
 ) -> Result<usize, IndexingError> {
     let idx = Arc::clone(index);
@@ -125,7 +138,7 @@ async fn rebuild_to(
         let ids = store.item_ids_after(after, CHUNK).await?;
         let Some(&last) = ids.last() else { break };
         let items = store.items(&ids).await?;
-        let docs: Vec<TextDoc> = items.iter().map(|i| text_doc(site, i)).collect();
+        let docs = public_docs(site, &items, now);
         let idx = Arc::clone(index);
         blocking(move || idx.add(&[], &docs)).await?;
         done += ids.len();
@@ -133,65 +146,104 @@ async fn rebuild_to(
         after = last;
     }
     let idx = Arc::clone(index);
-    blocking(move || idx.commit(applied)).await?;
+    blocking(move || idx.commit(applied, now.as_microsecond())).await?;
     let idx = Arc::clone(index);
     blocking(move || idx.merge_all()).await?;
     Ok(done)
 }
 
 /// Applies the changes the index has not seen yet, with the site definition in effect over
-/// `base`. Returns whether anything changed.
+/// `base`, and takes the items that became public up to `now`. Returns whether anything
+/// changed.
 pub async fn catch_up(
     store: &Store,
     base: &Arc<SiteDefinition>,
     index: &Arc<TextIndex>,
+    now: Timestamp,
 ) -> Result<bool, IndexingError> {
     let (upto, site) = last_change_and_site(store, base).await?;
-    catch_up_to(store, &site, index, upto).await
+    catch_up_to(store, &site, index, upto, now).await
 }
 
-/// Applies the changes up to number `upto`. `site` must include every change to the site
-/// definition recorded up to then: a renamed structure's items are re-indexed by its names.
+/// Applies the changes up to number `upto`, and the passing of time up to `now`: an item
+/// enters the index when it becomes public, by a change or because its instant came, and
+/// leaves it when it stops being public. `site` must include every change to the site
+/// definition recorded up to `upto`: a renamed structure's items are re-indexed by its names.
 async fn catch_up_to(
     store: &Store,
     site: &Arc<SiteDefinition>,
     index: &Arc<TextIndex>,
     upto: i64,
+    now: Timestamp,
 ) -> Result<bool, IndexingError> {
-    let applied = index.meta().map(|m| m.applied);
-    match applied {
-        Some(a) if a >= upto => return Ok(false),
-        Some(a) => {
-            let ids = store.items_to_index(a, upto).await?;
-            let rebuild_above =
-                REBUILD_ABOVE.max(usize::try_from(index.num_docs() / 3).unwrap_or(usize::MAX));
-            if ids.len() <= rebuild_above {
-                for chunk in ids.chunks(CHUNK as usize) {
-                    let items = store.items(chunk).await?;
-                    let removed: Vec<ItemId> = chunk
-                        .iter()
-                        .copied()
-                        .filter(|id| !items.iter().any(|i| i.id == *id))
-                        .collect();
-                    let docs: Vec<TextDoc> = items.iter().map(|i| text_doc(site, i)).collect();
-                    let idx = Arc::clone(index);
-                    blocking(move || idx.add(&removed, &docs)).await?;
-                }
-                let idx = Arc::clone(index);
-                blocking(move || idx.commit(upto)).await?;
-                return Ok(true);
-            }
-        }
-        None => {}
+    let Some(applied) = index.meta().map(|m| m.applied) else {
+        rebuild_after_logging(store, site, index, upto, now).await?;
+        return Ok(true);
+    };
+    let mut ids = if applied < upto {
+        store.items_to_index(applied, upto).await?
+    } else {
+        Vec::new()
+    };
+    let rebuild_above =
+        REBUILD_ABOVE.max(usize::try_from(index.num_docs() / 3).unwrap_or(usize::MAX));
+    if ids.len() > rebuild_above {
+        rebuild_after_logging(store, site, index, upto, now).await?;
+        return Ok(true);
     }
+    let since = jiff::Timestamp::from_microsecond(index.visible_at()).unwrap_or(now);
+    if since < now {
+        ids.extend(store.items_public_from_between(since, now).await?);
+        ids.sort_unstable();
+        ids.dedup();
+    }
+    let recorded = applied.max(upto);
+    let visible_at = now.as_microsecond().max(index.visible_at());
+    if ids.is_empty() {
+        if applied < upto || index.visible_at() < visible_at {
+            let idx = Arc::clone(index);
+            blocking(move || idx.record(recorded, visible_at)).await?;
+        }
+        return Ok(false);
+    }
+    let mut staged = false;
+    for chunk in ids.chunks(CHUNK as usize) {
+        let items = store.items(chunk).await?;
+        let docs = public_docs(site, &items, now);
+        let removed: Vec<ItemId> = chunk
+            .iter()
+            .copied()
+            .filter(|id| !docs.iter().any(|d| d.id == *id))
+            .collect();
+        let idx = Arc::clone(index);
+        staged |= blocking(move || idx.stage(&removed, &docs)).await?;
+    }
+    let idx = Arc::clone(index);
+    // Nothing the index holds changed (only items it does not hold, such as drafts and
+    // scheduled items): no commit, so that not even a statistic moves.
+    if staged {
+        blocking(move || idx.commit(recorded, visible_at)).await?;
+    } else {
+        blocking(move || idx.record(recorded, visible_at)).await?;
+    }
+    Ok(staged)
+}
+
+async fn rebuild_after_logging(
+    store: &Store,
+    site: &Arc<SiteDefinition>,
+    index: &Arc<TextIndex>,
+    upto: i64,
+    now: Timestamp,
+) -> Result<(), IndexingError> {
     let started = std::time::Instant::now();
-    let n = rebuild_to(store, site, index, upto, |_| {}).await?;
+    let n = rebuild_to(store, site, index, upto, now, |_| {}).await?;
     tracing::info!(
         items = n,
         seconds = started.elapsed().as_secs_f64(),
         "search index rebuilt"
     );
-    Ok(true)
+    Ok(())
 }
 
 /// Above this many changed items, the catalog is reloaded from the database rather than
@@ -224,7 +276,14 @@ pub async fn apply_changes(state: &AppState) -> Result<bool, IndexingError> {
         catalog?;
         return Err(e.into());
     }
-    let indexed = catch_up_to(&state.store, &state.site(), &state.text, upto).await;
+    let indexed = catch_up_to(
+        &state.store,
+        &state.site(),
+        &state.text,
+        upto,
+        state.clock.now(),
+    )
+    .await;
     let catalog = refresh_catalog(state).await;
     indexed?;
     Ok(catalog?)

@@ -91,6 +91,7 @@ async fn app() -> TestApp {
         &app.state.store,
         &app.state.site_in_effect().base,
         &app.state.text,
+        app.state.clock.now(),
     )
     .await
     .expect("the text index follows");

@@ -142,8 +142,11 @@ async fn an_embargoed_item_leaks_nowhere_before_its_instant() {
         StatusCode::FORBIDDEN
     );
 
-    // At the instant it is public everywhere, without a restart.
+    // At the instant it is public everywhere, without a restart: listings and pages at
+    // once (they read the clock), search after the next tick of the follower, which adds
+    // the item to the index at its instant and not before.
     clock.set("2026-01-10T09:00:00Z");
+    app.refresh().await;
     let surfaces = public_surfaces(&app, id).await;
     for (uri, status, shows) in &surfaces {
         if uri.starts_with("/items/") {
@@ -164,4 +167,124 @@ async fn an_embargoed_item_leaks_nowhere_before_its_instant() {
     let expired = app.get(&link).await;
     assert_eq!(expired.status, StatusCode::FORBIDDEN);
     assert!(expired.body.contains("This preview link has expired."));
+}
+
+/// What the index derives from its items — relevance scores (and so ETags), "did you mean",
+/// completions — does not change when a draft or a scheduled item is added, and follows
+/// the item once it is public.
+#[tokio::test]
+async fn scores_suggestions_and_completions_know_nothing_of_hidden_items() {
+    let clock = MovableClock::at("2026-01-10T08:00:00Z");
+    let app = TestApp::start_with_clock(clock.clone()).await;
+    let mut public = common::item(
+        "Observers report on elections in Vienna",
+        "2026-01-05",
+        &["odihr"],
+        &[],
+        &[],
+    );
+    public.body_html = "<p>The elections were observed by many observers.</p>".into();
+    app.add(&[public]).await;
+    app.refresh().await;
+
+    let api = "/api/v1/items?query[value]=elections";
+    let observed = |page: &common::Page| {
+        let mut json: serde_json::Value = serde_json::from_str(&page.body).expect("json");
+        json["took"] = serde_json::Value::Null;
+        (json, page.headers[header::ETAG].clone())
+    };
+    let before = observed(&app.get(api).await);
+    assert!(
+        before.0["data"][0]["score"]
+            .as_f64()
+            .is_some_and(|s| s > 0.0),
+        "{}",
+        before.0
+    );
+    let search_before = app.get("/search?q=elections").await.body;
+
+    // A scheduled item (public tomorrow) and a draft, both full of the same words.
+    let mut scheduled = common::item(
+        "Glimmerquaxon pact on elections",
+        "2026-01-11",
+        &["odihr"],
+        &[],
+        &[],
+    );
+    scheduled.status = model::ItemStatus::Scheduled;
+    scheduled.body_html = "<p>Elections, elections and the Glimmerquaxon pact.</p>".into();
+    let mut draft = common::item(
+        "Zorbulax elections draft",
+        "2026-01-01",
+        &["odihr"],
+        &[],
+        &[],
+    );
+    draft.status = model::ItemStatus::Draft;
+    draft.body_html = "<p>Elections and zorbulax.</p>".into();
+    let ids = app.add(&[scheduled, draft]).await;
+    app.refresh().await;
+
+    let after = observed(&app.get(api).await);
+    assert_eq!(
+        before, after,
+        "the score and the ETag of a public result moved"
+    );
+    let search_after = app.get("/search?q=elections").await.body;
+    assert_eq!(
+        search_before.replace(char::is_numeric, ""),
+        search_after.replace(char::is_numeric, ""),
+        "the search page changed"
+    );
+    for q in [
+        "electons+OR+glimmerquaxom",
+        "glimmerquaxom",
+        "zorbulac",
+        "glimmerquax*",
+        "zorbu*",
+        "title:glimmerquaxon",
+    ] {
+        let page = app.get(&format!("/search?q={q}")).await;
+        let body = page.body.to_lowercase();
+        for hidden in ["glimmerquaxon", "zorbulax"] {
+            let shown = body.matches(hidden).count();
+            // The words typed are shown back; nothing more may name them.
+            let typed = q.to_lowercase().matches(hidden).count();
+            assert!(
+                shown <= typed * 4,
+                "{q}: '{hidden}' appears {shown} times: {}",
+                page.body
+            );
+        }
+        assert!(
+            !page.body.contains("Did you mean") || q.starts_with("electons"),
+            "{q}: {}",
+            page.body
+        );
+    }
+    let typo = app.get("/search?q=electons+OR+glimmerquaxom").await.body;
+    assert!(
+        !typo
+            .to_lowercase()
+            .contains("did you mean “elections or glimmerquaxon”"),
+        "{typo}"
+    );
+
+    // At its instant the scheduled item joins the index: found, completed, suggested.
+    clock.set("2026-01-11T09:00:00Z");
+    app.refresh().await;
+    let found = app.get("/search?q=glimmerquaxon").await.body;
+    assert!(found.contains("Glimmerquaxon pact on elections"), "{found}");
+    let completed = app.get("/search?q=glimmerquax*").await.body;
+    assert!(completed.contains("Glimmerquaxon pact on elections"));
+    let suggested = app.get("/search?q=glimmerquaxom").await.body;
+    assert!(suggested.contains("Did you mean"), "{suggested}");
+    // The draft stays out.
+    assert!(
+        !app.get("/search?q=zorbulax")
+            .await
+            .body
+            .contains("Zorbulax elections draft")
+    );
+    assert_eq!(ids.len(), 2);
 }

@@ -548,6 +548,7 @@ async fn search_combines_words_filters_and_facets() {
         &app.state.store,
         &app.state.site_in_effect().base,
         &app.state.text,
+        app.state.clock.now(),
     )
     .await
     .expect("indexed");
@@ -624,6 +625,17 @@ async fn search_refuses_bad_parameters() {
         );
     }
     assert_eq!(app.get("/search").await.status, StatusCode::OK);
+    // "Has the field" cannot be answered: a 400 that says how to ask instead, never a 500.
+    for q in ["title:*", "-title:*", "body:*", "names:*", "police+-text:*"] {
+        let page = app.get(&format!("/search?q={q}")).await;
+        assert_eq!(page.status, StatusCode::BAD_REQUEST, "{q}");
+        assert!(page.body.contains("title:pol*"), "{q}: {}", page.body);
+    }
+    for q in ["body:*", "names:*"] {
+        let api = app.get(&format!("/api/v1/items?query[value]={q}")).await;
+        assert_eq!(api.status, StatusCode::BAD_REQUEST, "{q}: {}", api.body);
+        assert!(api.body.contains("\"pointer\":\"/query\""), "{}", api.body);
+    }
 }
 
 #[tokio::test]

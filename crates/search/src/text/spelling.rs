@@ -13,6 +13,9 @@ use super::TextIndex;
 const MIN_CHARS: usize = 3;
 /// At most this many words of a query are looked at.
 const MAX_WORDS: usize = 12;
+/// Longer words are never corrected: the index holds no word longer than this (in bytes),
+/// so nothing can be close to them, and their edit distances are not worth computing.
+const MAX_BYTES: usize = 40;
 
 impl TextIndex {
     /// The query with each unknown word replaced by the closest known one, or `None` when
@@ -30,7 +33,10 @@ impl TextIndex {
                 continue;
             };
             let lower = word.to_lowercase();
-            if lower.chars().count() < MIN_CHARS || self.knows(&searcher, &lower) {
+            if lower.chars().count() < MIN_CHARS
+                || lower.len() > MAX_BYTES + 4
+                || self.knows(&searcher, &lower)
+            {
                 out.push(token.to_owned());
                 continue;
             }
