@@ -12,6 +12,7 @@ pub mod indexing;
 pub mod preview;
 mod query;
 mod views;
+pub mod work;
 
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
@@ -50,6 +51,8 @@ pub struct AppState {
     public_url: Option<Arc<str>>,
     /// The reverse proxies whose `X-Forwarded-For` names the client.
     trusted_proxies: Arc<auth::TrustedProxies>,
+    /// Turns of CPU-heavy work.
+    cpu: work::CpuPool,
 }
 
 /// The site definition in effect: the definition read from the site files (the base), with
@@ -127,7 +130,13 @@ impl AppState {
             stylesheet_version: render::stylesheet_version().into(),
             public_url: None,
             trusted_proxies: Arc::default(),
+            cpu: work::CpuPool::for_this_machine(),
         }
+    }
+
+    /// The turns of CPU-heavy work.
+    pub fn cpu_pool(&self) -> &work::CpuPool {
+        &self.cpu
     }
 
     /// Believes `X-Forwarded-For` from these proxies (`serve --trusted-proxy`).

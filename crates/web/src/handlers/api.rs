@@ -327,19 +327,20 @@ async fn search(state: &AppState, query: ApiQuery) -> Result<Vec<u8>, ApiError> 
     let catalog = state.catalog();
     let query = Arc::new(query);
     let q = Arc::clone(&query);
-    let results = tokio::task::spawn_blocking(move || {
-        catalog.search(&search::ApiSearch {
-            text: matches.as_deref(),
-            filter: q.filter.as_ref(),
-            now,
-            sort: &q.sort,
-            offset: q.offset,
-            limit: q.limit,
-            facets: &q.facets,
+    let results = state
+        .cpu(move || {
+            catalog.search(&search::ApiSearch {
+                text: matches.as_deref(),
+                filter: q.filter.as_ref(),
+                now,
+                sort: &q.sort,
+                offset: q.offset,
+                limit: q.limit,
+                facets: &q.facets,
+            })
         })
-    })
-    .await
-    .map_err(ApiError::internal)?;
+        .await
+        .map_err(ApiError::internal)?;
     let ids: Vec<ItemId> = results.hits.iter().map(|h| h.id).collect();
     let loaded: Vec<model::Item> = state
         .store
@@ -393,15 +394,16 @@ async fn text_matches(state: &AppState, t: &TextQuery) -> Result<Vec<(ItemId, f3
         countries: has(Field::Country),
         meetings: has(Field::Meeting),
     });
-    let result = tokio::task::spawn_blocking(move || {
-        let parsed = match within {
-            None => index.parse(&value, any_word),
-            Some(w) => index.parse_in(&value, any_word, w),
-        }?;
-        index.matches(parsed.as_ref())
-    })
-    .await
-    .map_err(ApiError::internal)?;
+    let result = state
+        .cpu(move || {
+            let parsed = match within {
+                None => index.parse(&value, any_word),
+                Some(w) => index.parse_in(&value, any_word, w),
+            }?;
+            index.matches(parsed.as_ref())
+        })
+        .await
+        .map_err(ApiError::internal)?;
     match result {
         Ok(m) => Ok(m),
         Err(TextError::Query(message)) => Err(ApiError {

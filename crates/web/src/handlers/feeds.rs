@@ -188,15 +188,9 @@ pub async fn feed(
     let origin = origin(&state, &headers)?;
     let now = state.clock.now();
     let today = site.today(now);
-    let results = state.catalog().query(&search::Query {
-        filter: &filter,
-        now,
-        offset: 0,
-        limit: FEED_SIZE,
-        facets: &[],
-        text: None,
-        order: search::Order::Newest,
-    });
+    let results = state
+        .query(crate::work::CatalogQuery::newest(filter.clone(), FEED_SIZE))
+        .await?;
     let items = state.store.items(&results.ids).await?;
     let entries: Vec<FeedEntry> = items
         .iter()
@@ -250,7 +244,7 @@ pub async fn sitemap(
 ) -> Result<Response, WebError> {
     let origin = origin(&state, &headers)?;
     let Some(part) = query.part else {
-        return sitemap_index(&state, &origin);
+        return sitemap_index(&state, &origin).await;
     };
     let not_found = || {
         WebError::NotFound(format!(
@@ -304,17 +298,11 @@ pub async fn sitemap(
     )
 }
 
-fn sitemap_index(state: &AppState, origin: &str) -> Result<Response, WebError> {
-    let catalog = state.catalog();
-    let public = catalog.query(&search::Query {
-        filter: &Filter::new(),
-        now: state.clock.now(),
-        offset: 0,
-        limit: catalog.len(),
-        facets: &[],
-        text: None,
-        order: search::Order::Newest,
-    });
+async fn sitemap_index(state: &AppState, origin: &str) -> Result<Response, WebError> {
+    let everything = state.catalog().len();
+    let public = state
+        .query(crate::work::CatalogQuery::newest(Filter::new(), everything))
+        .await?;
     let mut parts: Vec<usize> = public
         .ids
         .iter()

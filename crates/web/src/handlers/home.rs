@@ -11,16 +11,12 @@ use crate::views;
 /// `GET /`: the latest items and the current chairpersonship.
 pub async fn home(State(state): State<AppState>) -> Result<Response, WebError> {
     let now = state.clock.now();
-    let filter = Filter::new();
-    let results = state.catalog().query(&search::Query {
-        filter: &filter,
-        now,
-        offset: 0,
-        limit: 8,
-        facets: &[model::Dimension::FieldOfWork],
-        text: None,
-        order: search::Order::Newest,
-    });
+    let results = state
+        .query(crate::work::CatalogQuery {
+            facets: vec![model::Dimension::FieldOfWork],
+            ..crate::work::CatalogQuery::newest(Filter::new(), 8)
+        })
+        .await?;
     let site = &state.site();
     let chair_text = site.current_chairpersonship(now).map(|(ch, c)| {
         format!(

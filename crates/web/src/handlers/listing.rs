@@ -10,6 +10,7 @@ use crate::AppState;
 use crate::error::WebError;
 use crate::query::{PAGE_SIZE, parse_listing};
 use crate::views;
+use crate::work::CatalogQuery;
 
 /// What distinguishes one listing page from another.
 pub struct ListingSpec {
@@ -33,7 +34,7 @@ pub struct ListingSpec {
 pub struct TextSearch {
     pub q: String,
     pub order: search::Order,
-    pub matches: Vec<(model::ItemId, f32)>,
+    pub matches: std::sync::Arc<Vec<(model::ItemId, f32)>>,
     pub query: Box<dyn search::text::TantivyQuery>,
 }
 
@@ -68,22 +69,23 @@ pub async fn listing(
         .collect();
     let now = state.clock.now();
     let today = state.site().today(now);
-    let results = state.catalog().query(&search::Query {
-        filter: &effective,
-        now,
-        offset: (params.page - 1) * PAGE_SIZE,
-        limit: PAGE_SIZE,
-        facets: &facet_dims,
-        text: spec
-            .search
-            .as_ref()
-            .filter(|s| !s.q.is_empty())
-            .map(|s| s.matches.as_slice()),
-        order: spec
-            .search
-            .as_ref()
-            .map_or(search::Order::Newest, |s| s.order),
-    });
+    let results = state
+        .query(CatalogQuery {
+            filter: effective.clone(),
+            offset: (params.page - 1) * PAGE_SIZE,
+            limit: PAGE_SIZE,
+            facets: facet_dims.clone(),
+            text: spec
+                .search
+                .as_ref()
+                .filter(|s| !s.q.is_empty())
+                .map(|s| std::sync::Arc::clone(&s.matches)),
+            order: spec
+                .search
+                .as_ref()
+                .map_or(search::Order::Newest, |s| s.order),
+        })
+        .await?;
     let pages = results.total.div_ceil(PAGE_SIZE).max(1);
     if params.page > pages {
         return Err(WebError::NotFound(format!(

@@ -9,6 +9,7 @@ use render::pages::{ItemCard, LinkEntry, SearchForm};
 use super::listing::{ListingSpec, TextSearch, listing};
 use crate::AppState;
 use crate::error::WebError;
+use crate::work::CatalogQuery;
 
 const MAX_QUERY_CHARS: usize = 1_000;
 
@@ -76,7 +77,7 @@ pub async fn search_page(
         search: Some(search.unwrap_or_else(|| TextSearch {
             q: String::new(),
             order: search::Order::Newest,
-            matches: Vec::new(),
+            matches: std::sync::Arc::default(),
             query: Box::new(tantivy_all()),
         })),
     };
@@ -104,23 +105,23 @@ pub async fn text_search(
 ) -> Result<TextSearch, WebError> {
     let index = std::sync::Arc::clone(&state.text);
     let words = q.to_owned();
-    let (query, matches) = tokio::task::spawn_blocking(move || {
-        let query = index.parse(&words, any_word)?;
-        let matches = index.matches(query.as_ref())?;
-        Ok::<_, search::text::TextError>((query, matches))
-    })
-    .await
-    .map_err(|e| WebError::Internal(e.to_string()))?
-    .map_err(|e| match e {
-        search::text::TextError::Query(m) => {
-            WebError::BadRequest(format!("cannot understand the search: {m}"))
-        }
-        other => WebError::Internal(other.to_string()),
-    })?;
+    let (query, matches) = state
+        .cpu(move || {
+            let query = index.parse(&words, any_word)?;
+            let matches = index.matches(query.as_ref())?;
+            Ok::<_, search::text::TextError>((query, matches))
+        })
+        .await?
+        .map_err(|e| match e {
+            search::text::TextError::Query(m) => {
+                WebError::BadRequest(format!("cannot understand the search: {m}"))
+            }
+            other => WebError::Internal(other.to_string()),
+        })?;
     Ok(TextSearch {
         q: q.to_owned(),
         order,
-        matches,
+        matches: std::sync::Arc::new(matches),
         query,
     })
 }
@@ -192,31 +193,23 @@ pub async fn help(
     if search.q.is_empty() {
         return Ok(Vec::new());
     }
-    let now = state.clock.now();
-    let count = |matches: &[(model::ItemId, f32)], f: &Filter| {
+    let count = async |matches: &std::sync::Arc<Vec<(model::ItemId, f32)>>, f: &Filter| {
         state
-            .catalog()
-            .query(&search::Query {
-                filter: f,
-                now,
-                offset: 0,
-                limit: 0,
-                facets: &[],
-                text: Some(matches),
-                order: search::Order::Newest,
+            .query(CatalogQuery {
+                text: Some(std::sync::Arc::clone(matches)),
+                ..CatalogQuery::newest(f.clone(), 0)
             })
-            .total
+            .await
+            .map(|r| r.total)
     };
     let enc = model::filter::encode_query_value(&search.q);
     let mut help = Vec::new();
     let index = std::sync::Arc::clone(&state.text);
     let words = search.q.clone();
-    let better = tokio::task::spawn_blocking(move || index.suggest(&words))
-        .await
-        .map_err(|e| WebError::Internal(e.to_string()))?;
+    let better = state.cpu(move || index.suggest(&words)).await?;
     if let Some(better) = better {
         let found = text_search(state, &better, search.order, false).await?;
-        let n = count(&found.matches, filter);
+        let n = count(&found.matches, filter).await?;
         if n > 0 {
             help.push(LinkEntry {
                 label: format!("Did you mean “{better}”?"),
@@ -233,7 +226,7 @@ pub async fn help(
         }
     }
     if !filter.is_empty() {
-        let n = count(&search.matches, &Filter::new());
+        let n = count(&search.matches, &Filter::new()).await?;
         if n > 0 {
             help.push(LinkEntry {
                 label: format!("Search all items for “{}”, without the filters", search.q),
@@ -245,7 +238,7 @@ pub async fn help(
     }
     if search.q.split_whitespace().count() > 1 {
         let any = text_search(state, &search.q, search.order, true).await?;
-        let n = count(&any.matches, filter);
+        let n = count(&any.matches, filter).await?;
         if n > 0 {
             let words = search.q.split_whitespace().collect::<Vec<_>>().join(" OR ");
             help.push(LinkEntry {

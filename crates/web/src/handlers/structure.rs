@@ -51,7 +51,7 @@ fn day_before(next: model::HistDate) -> String {
 pub async fn structures_index(State(state): State<AppState>) -> Result<Response, WebError> {
     let site = &state.site();
     let today = site.today(state.clock.now());
-    let counts = counts(&state, Dimension::Source);
+    let counts = counts(&state, Dimension::Source).await?;
     let count = |s: &Structure| Some(counts.get(s.slug.as_str()).copied().unwrap_or(0));
     let mut lists = Vec::new();
     let top: Vec<&Structure> = site
@@ -168,7 +168,7 @@ pub async fn structure_page(
         });
     }
 
-    let counts = counts(&state, Dimension::Source);
+    let counts = counts(&state, Dimension::Source).await?;
     let count = |c: &Structure| Some(counts.get(c.slug.as_str()).copied().unwrap_or(0));
     let mut lists = Vec::new();
     let (open, closed): (Vec<&Structure>, Vec<&Structure>) =
@@ -244,7 +244,7 @@ pub async fn closed_children(
         ))
     })?;
     let today = site.today(state.clock.now());
-    let counts = counts(&state, Dimension::Source);
+    let counts = counts(&state, Dimension::Source).await?;
     let mut closed: Vec<&Structure> = site
         .children_of(s)
         .filter(|c| c.is_closed_on(today))

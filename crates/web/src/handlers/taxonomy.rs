@@ -15,25 +15,21 @@ use crate::error::WebError;
 use crate::views;
 
 /// Public items per value of a dimension.
-pub fn counts(state: &AppState, dim: Dimension) -> HashMap<String, usize> {
-    let filter = Filter::new();
-    let r = state.catalog().query(&search::Query {
-        filter: &filter,
-        now: state.clock.now(),
-        offset: 0,
-        limit: 0,
-        facets: &[dim],
-        text: None,
-        order: search::Order::Newest,
-    });
-    r.facets
+pub async fn counts(state: &AppState, dim: Dimension) -> Result<HashMap<String, usize>, WebError> {
+    let r = state
+        .query(crate::work::CatalogQuery {
+            facets: vec![dim],
+            ..crate::work::CatalogQuery::newest(Filter::new(), 0)
+        })
+        .await?;
+    Ok(r.facets
         .get(&dim)
         .map(|v| {
             v.iter()
                 .map(|fv| (fv.value.clone(), fv.count as usize))
                 .collect()
         })
-        .unwrap_or_default()
+        .unwrap_or_default())
 }
 
 fn not_found(what: &str, slug: &str) -> WebError {
@@ -59,7 +55,7 @@ fn index(
 }
 
 pub async fn fields_index(State(state): State<AppState>) -> Result<Response, WebError> {
-    let counts = counts(&state, Dimension::FieldOfWork);
+    let counts = counts(&state, Dimension::FieldOfWork).await?;
     let entries = state
         .site()
         .fields
@@ -110,7 +106,7 @@ pub async fn field_page(
 }
 
 pub async fn meetings_index(State(state): State<AppState>) -> Result<Response, WebError> {
-    let counts = counts(&state, Dimension::Meeting);
+    let counts = counts(&state, Dimension::Meeting).await?;
     let entries = state
         .site()
         .meetings
@@ -161,7 +157,7 @@ pub async fn meeting_page(
 }
 
 pub async fn countries_index(State(state): State<AppState>) -> Result<Response, WebError> {
-    let counts = counts(&state, Dimension::Country);
+    let counts = counts(&state, Dimension::Country).await?;
     let site = &state.site();
     let today = site.today(state.clock.now());
     let chair = site
@@ -265,7 +261,7 @@ pub async fn country_group_page(
         .country_group(&slug)
         .ok_or_else(|| not_found("country group", &slug))?;
     let members: Vec<_> = site.countries_in_group(&slug).collect();
-    let counts = counts(&state, Dimension::Country);
+    let counts = counts(&state, Dimension::Country).await?;
     let entries = members
         .iter()
         .map(|c| LinkEntry {
