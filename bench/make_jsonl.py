@@ -2,7 +2,7 @@
 """Writes N lines of the JSON Lines import format, with names (not slugs) taken from the
 site definition, for the import benchmark. Deterministic for a seed.
 
-    bench/make_jsonl.py N OUT.jsonl [--seed 1]
+    bench/make_jsonl.py N OUT.jsonl [--seed 1] [--tag WORD]
 """
 import argparse
 import json
@@ -32,6 +32,7 @@ def main():
     p.add_argument("n", type=int)
     p.add_argument("out")
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--tag", default="", help="a word added to every title (to find the lines again)")
     a = p.parse_args()
     rng = random.Random(a.seed)
     fields = [f["name"] for f in load("fields_of_work.toml", "field")]
@@ -46,7 +47,8 @@ def main():
                 "external_id": f"bench-{a.seed}-{i}",
                 "type": rng.choice(types),
                 "language": "en",
-                "title": f"{rng.choice(sources)} {rng.choice(['supports', 'hosts', 'launches'])} work on {rng.choice(fields).lower()}",
+                "title": f"{rng.choice(sources)} {rng.choice(['supports', 'hosts', 'launches'])} work on {rng.choice(fields).lower()}"
+                + (f" ({a.tag})" if a.tag else ""),
                 "date": f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
                 "place": "Vienna",
                 "sources": [rng.choice(sources)],

@@ -105,6 +105,9 @@ fn write_paths(paths: &mut serde_json::Map<String, Value>) {
         { "name": "If-Match", "in": "header", "required": false, "schema": { "type": "string" }, "description": "Required when the item exists" }]);
     put["requestBody"] = json!({ "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/NewItem" } } } });
     put["responses"]["201"] = saved;
+    put["responses"]["404"] = error_response(
+        "No item this account may change has this key (for a press officer: a key that does not begin with one of their structures, or another office's item)",
+    );
     paths.insert(
         "/api/v1/items/by-external-id/{external_id}".into(),
         json!({ "put": put }),
@@ -120,8 +123,9 @@ fn write_paths(paths: &mut serde_json::Map<String, Value>) {
         post["responses"]["201"] = json!({ "description": "Created (with a token)", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Saved" } } } });
         post["responses"]["401"] =
             error_response("The Authorization header is not a valid bearer token");
-        post["responses"]["403"] =
-            error_response("The token's account may not write (or publish) items of these sources");
+        post["responses"]["403"] = error_response(
+            "The token's account may not write (or publish) items of these sources: every source must be one it writes for, and publishing needs the right for each",
+        );
         post["responses"]["409"] = error_response(
             "An item has this external_id: use PUT /api/v1/items/by-external-id/{external_id}",
         );
