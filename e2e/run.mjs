@@ -408,6 +408,27 @@ async function axeProblems(page) {
   });
 }
 
+// What the browser is told it may load and frame, and whether it had to refuse anything:
+// a page that only works with an inline script or style would show up here.
+function securityProblems(response, notes, { framed }) {
+  const problems = [];
+  const h = response ? response.headers() : {};
+  const csp = h['content-security-policy'] || '';
+  if (!csp.includes("script-src 'self'") || csp.includes('unsafe-inline')) {
+    problems.push(`Content-Security-Policy without script-src 'self' or with unsafe-inline: "${csp}"`);
+  }
+  const ancestors = framed ? "frame-ancestors 'self'" : "frame-ancestors 'none'";
+  if (!csp.includes(ancestors)) problems.push(`Content-Security-Policy without ${ancestors}`);
+  if (h['x-content-type-options'] !== 'nosniff') problems.push('no X-Content-Type-Options: nosniff');
+  if (h['x-frame-options'] !== (framed ? 'SAMEORIGIN' : 'DENY')) {
+    problems.push(`X-Frame-Options is ${h['x-frame-options']}`);
+  }
+  for (const n of notes) {
+    if (/Content Security Policy|Content-Security-Policy/i.test(n)) problems.push(`refused by the policy: ${n}`);
+  }
+  return problems;
+}
+
 // ---------------------------------------------------------------------------
 // Checks
 
@@ -459,6 +480,7 @@ async function checkPage(browser, base, spec, viewport, state) {
     if (spec.content) problems.push(...(await spec.content(page)));
     if (spec.after) problems.push(...(await spec.after(page, state)));
     problems.push(...(await axeProblems(page)));
+    problems.push(...securityProblems(response, notes, { framed: true }));
   } catch (err) {
     problems.push(`error: ${err.message.split('\n')[0]}`);
   } finally {
@@ -495,10 +517,11 @@ async function checkWorkspace(browser, base) {
   const problems = [];
   const { context, page, notes } = await newPage(browser, base, VIEWPORTS[1]);
   try {
-    await page.goto('/admin', { waitUntil: 'load' });
+    const login = await page.goto('/admin', { waitUntil: 'load' });
     if (!new URL(page.url()).pathname.startsWith('/admin/login')) {
       problems.push(`/admin without a session went to ${page.url()}, not the login page`);
     }
+    problems.push(...securityProblems(login, notes, { framed: false }));
     await page.getByLabel('Email').fill(EDITOR.email);
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Log in' }).click();
@@ -645,6 +668,10 @@ async function checkEditorialFlow(browser, base) {
     problems.push(`error: ${err.message.split('\n')[0]}`);
   } finally {
     await context.close().catch(() => {});
+  }
+  // The editor (paste, toolbar, preview) runs under the workspace's policy.
+  for (const n of notes) {
+    if (/Content Security Policy|Content-Security-Policy/i.test(n)) problems.push(`refused by the policy: ${n}`);
   }
   // The refused second save answers 409, which the browser logs as a console error.
   const expected = (n) => n.startsWith('console error:') && n.includes('409');

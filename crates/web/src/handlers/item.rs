@@ -82,19 +82,35 @@ fn moved_permanently(path: &str) -> Result<Response, WebError> {
         .into_response())
 }
 
-/// The rendered page of a public item, from the cache when it is there.
+/// The rendered page of a public item, from the cache when it is there. An item that is not
+/// public is answered exactly as one that does not exist, by the same path: one look-up in
+/// the store, nothing rendered, nothing cached — so that not even the time of the answer
+/// tells that it exists.
 async fn page_for(state: &AppState, id: ItemId) -> Result<CachedPage, WebError> {
     let now = state.clock.now();
     let today = state.site().today(now);
-    if let Some(page) = state.pages.get(id, today) {
-        return if page.visibility.is_public_at(now) {
-            Ok(page)
-        } else {
-            Err(gone())
-        };
+    if let Some(page) = state.pages.get(id, today)
+        && page.visibility.is_public_at(now)
+    {
+        return Ok(page);
     }
     let generation = state.pages.generation();
-    let item = state.store.item(id).await?.ok_or_else(gone)?;
+    // One look-up of the primary key, whether the item exists or not.
+    let public = state
+        .store
+        .item_stamps(id, id)
+        .await?
+        .first()
+        .is_some_and(|s| s.visibility.is_public_at(now));
+    if !public {
+        return Err(gone());
+    }
+    let item = state
+        .store
+        .item(id)
+        .await?
+        .filter(|i| i.visibility().is_public_at(now))
+        .ok_or_else(gone)?;
     let html = Bytes::from(render_item(state, &item, today)?);
     let page = CachedPage {
         day: today,
@@ -104,11 +120,7 @@ async fn page_for(state: &AppState, id: ItemId) -> Result<CachedPage, WebError> 
         html,
     };
     state.pages.put(id, page.clone(), generation);
-    if page.visibility.is_public_at(now) {
-        Ok(page)
-    } else {
-        Err(gone())
-    }
+    Ok(page)
 }
 
 pub(crate) fn render_item(
