@@ -1,9 +1,12 @@
-//! What the fuzz targets share: the OSCE site definition, read once per process.
+//! What the fuzz targets share: the OSCE site definition, read once per process, and the
+//! checks of the public query parsers (`query`).
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use model::{SiteDefinition, SiteSources};
+
+pub mod query;
 
 /// The site definition the importer is checked against (`site/osce`).
 pub fn site() -> &'static SiteDefinition {

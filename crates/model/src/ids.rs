@@ -15,7 +15,8 @@ impl ItemId {
         match s.parse::<i64>() {
             Ok(n) if n > 0 => Ok(ItemId(n)),
             _ => Err(ParseError(format!(
-                "'{s}' is not an item id (a positive number)"
+                "'{}' is not an item id (a positive number)",
+                crate::text::shown(s)
             ))),
         }
     }
@@ -45,7 +46,8 @@ impl Slug {
             Ok(Slug(s.to_owned()))
         } else {
             Err(ParseError(format!(
-                "'{s}' is not a valid slug (lowercase letters, digits and single hyphens)"
+                "'{}' is not a valid slug (lowercase letters, digits and single hyphens)",
+                crate::text::shown(s)
             )))
         }
     }
@@ -113,7 +115,8 @@ impl LanguageCode {
             Ok(LanguageCode(s.to_owned()))
         } else {
             Err(ParseError(format!(
-                "'{s}' is not a language code (two or three lowercase letters, e.g. 'en')"
+                "'{}' is not a language code (two or three lowercase letters, e.g. 'en')",
+                crate::text::shown(s)
             )))
         }
     }

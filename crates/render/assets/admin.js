@@ -51,8 +51,19 @@
     }
   }
 
+  // Style sheets and style attributes are taken out of the text before it is parsed: the
+  // page's Content-Security-Policy refuses inline styles even in a parsed copy, and the
+  // cleaner drops them anyway. (A tag this misses is dropped by the cleaner all the same.)
+  function withoutStyles(html) {
+    return html
+      .replace(/<style[\s\S]*?<\/style\s*>/gi, '')
+      .replace(/<[^>]*>/g, function (tag) {
+        return tag.replace(/\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)/gi, '');
+      });
+  }
+
   function clean(html) {
-    var parsed = new DOMParser().parseFromString(html, 'text/html');
+    var parsed = new DOMParser().parseFromString(withoutStyles(html), 'text/html');
     var out = document.createElement('div');
     cleanInto(parsed.body, out, document);
     return out.innerHTML;

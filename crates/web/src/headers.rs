@@ -40,12 +40,14 @@ pub async fn security_headers(uri: Uri, mut res: Response) -> Response {
         header::X_FRAME_OPTIONS,
         if private { "DENY" } else { "SAMEORIGIN" },
     );
-    // A preview link's address is its secret: no other site learns it from a click.
+    // A preview link's address is its secret: no other site learns it from a click. (Not
+    // "no-referrer": browsers then send `Origin: null` with the workspace's own forms, which
+    // the cross-site check must refuse.)
     set(
         h,
         header::REFERRER_POLICY,
         if private {
-            "no-referrer"
+            "same-origin"
         } else {
             "strict-origin-when-cross-origin"
         },

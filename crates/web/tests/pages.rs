@@ -768,7 +768,7 @@ async fn every_response_says_what_the_browser_may_load_and_frame() {
             "{uri}: {csp}"
         );
         if framed == "DENY" {
-            assert_eq!(h["referrer-policy"], "no-referrer", "{uri}");
+            assert_eq!(h["referrer-policy"], "same-origin", "{uri}");
         }
     }
 }

@@ -150,12 +150,14 @@ fn condition_json(c: &Condition) -> Value {
         // The parser never gives empty groups; these are their equivalents.
         Condition::All(cs) if cs.is_empty() => json!({ "field": "id" }),
         Condition::Any(cs) if cs.is_empty() => json!({ "field": "id", "negate": true }),
-        Condition::All(cs) => {
-            json!({ "conditions": cs.iter().map(condition_json).collect::<Vec<_>>() })
-        }
-        Condition::Any(cs) => json!({
-            "operator": "OR",
-            "conditions": cs.iter().map(condition_json).collect::<Vec<_>>(),
+        Condition::All(cs) => date_list(cs, true).unwrap_or_else(
+            || json!({ "conditions": cs.iter().map(condition_json).collect::<Vec<_>>() }),
+        ),
+        Condition::Any(cs) => date_list(cs, false).unwrap_or_else(|| {
+            json!({
+                "operator": "OR",
+                "conditions": cs.iter().map(condition_json).collect::<Vec<_>>(),
+            })
         }),
         Condition::Not(inner) => {
             let mut v = condition_json(inner);
@@ -191,6 +193,68 @@ fn condition_json(c: &Condition) -> Value {
         }
         Condition::Exists(field) => json!({ "field": field.name() }),
     }
+}
+
+/// A list of dates with whole years or months (`["2024", "2025-03", "2026-01-05"]`) is
+/// parsed into a group: the days first (one condition), then one range per period. Written
+/// back as that group it would nest one level deeper and count more conditions than the
+/// request did, so that the link to a valid request could be refused: it is written back
+/// as the list it came from.
+fn date_list(cs: &[Condition], all: bool) -> Option<Value> {
+    if cs.len() < 2 {
+        return None;
+    }
+    let (mut list, rest) = match &cs[0] {
+        Condition::Values {
+            field: Field::Date,
+            values,
+            all: a,
+        } if *a == all => (values.clone(), &cs[1..]),
+        _ => (Vec::new(), cs),
+    };
+    let mut periods: Vec<String> = Vec::new();
+    for c in rest {
+        let Condition::Range {
+            field: Field::Date,
+            from: Some(from),
+            to: Some(to),
+        } = c
+        else {
+            return None;
+        };
+        let p = whole_period(from, to)?;
+        if periods.contains(&p) {
+            return None;
+        }
+        periods.push(p);
+    }
+    if periods.is_empty() {
+        return None;
+    }
+    list.extend(periods);
+    let mut m = Map::new();
+    m.insert("field".into(), json!("date"));
+    m.insert("value".into(), json!(list));
+    if all {
+        m.insert("operator".into(), json!("AND"));
+    }
+    Some(Value::Object(m))
+}
+
+/// `YYYY` or `YYYY-MM` when `from..=to` is exactly that year or month.
+fn whole_period(from: &str, to: &str) -> Option<String> {
+    let f: jiff::civil::Date = from.parse().ok()?;
+    let t: jiff::civil::Date = to.parse().ok()?;
+    if f.year() < 1 || f.day() != 1 {
+        return None;
+    }
+    if f.month() == 1 && t == f.last_of_year() {
+        return Some(format!("{:04}", f.year()));
+    }
+    if t == f.last_of_month() {
+        return Some(format!("{:04}-{:02}", f.year(), f.month()));
+    }
+    None
 }
 
 fn facet_json(f: &FacetRequest) -> Value {
@@ -348,5 +412,38 @@ mod tests {
         let decoded = decode_query(query).expect("decodes");
         assert_eq!(ApiQuery::from_query_pairs(&decoded, &site), Ok(q));
         assert_eq!(link("/api/v1/items", &ApiQuery::default()), "/api/v1/items");
+    }
+}
+
+#[cfg(test)]
+mod date_lists {
+    use super::*;
+
+    /// The link to a request at the limits of depth and count is itself within them: a list
+    /// of dates is written back as a list, not as the group it is parsed into.
+    #[test]
+    fn links_to_requests_at_the_limits_are_valid() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../site/osce");
+        let sources = crate::app::site_sources_from_dir(&dir).expect("site folder readable");
+        let site = model::SiteDefinition::load(&sources).expect("valid site");
+        let years = json!({ "field": "date", "value": ["2024", "2025-03", "2026-01-05"] });
+        let mut deep = years.clone();
+        for _ in 1..model::query::MAX_DEPTH {
+            deep = json!({ "conditions": [deep] });
+        }
+        let many = json!({ "conditions": vec![years.clone(); model::query::MAX_CONDITIONS - 1] });
+        let and = json!({ "field": "date", "value": ["2024", "2024-02-29"], "operator": "AND" });
+        for filter in [years, deep, many, and] {
+            let q = ApiQuery::from_json(&json!({ "filter": filter }), &site).expect("valid");
+            let url = link("/api/v1/items", &q);
+            let (_, query) = url.split_once('?').expect("query");
+            let decoded = decode_query(query).expect("decodes");
+            assert_eq!(
+                ApiQuery::from_query_pairs(&decoded, &site),
+                Ok(q),
+                "{}",
+                &url[..url.len().min(300)]
+            );
+        }
     }
 }
