@@ -52,13 +52,14 @@ done
 
 URL="http://127.0.0.1:$PORT"
 echo "== $READERS reader connections and $WRITERS writers for ${DURATION}s on $ITEMS items ($(nproc) cores, $(uname -m))"
+echo "-- readers alone (the same addresses, without writers: the peer of the next run), 20 s"
+wrk -t2 -c"$READERS" -d20s --latency -s bench/readers.lua "$URL" | grep -E "Requests/sec|Non-2xx|server errors|^p50|Socket errors"
 python3 bench/writer.py write --url "$URL" --token "$TOKEN" --seconds "$DURATION" \
-  --threads "$WRITERS" --run "mixed-$$" --acks "$WORK/acks.jsonl" >"$WORK/writers.json" &
+  --threads "$WRITERS" --run "mixed$$" --acks "$WORK/acks.jsonl" >"$WORK/writers.json" &
 WRITER_PID=$!
-echo "-- readers alone for 10s (before the writers' first writes are indexed, the same pages)"
-wrk -t2 -c"$READERS" -d10s --latency -s bench/readers.lua "$URL" | grep -E "Requests/sec|server errors|^p50"
-echo "-- readers while the writers write ($((DURATION - 10))s)"
-wrk -t2 -c"$READERS" -d"$((DURATION - 10))s" --latency -s bench/readers.lua "$URL" | tee "$WORK/readers.txt" | grep -E "Requests/sec|Non-2xx|server errors|^p50|Socket errors"
+sleep 1
+echo "-- readers while the writers write, $((DURATION - 2)) s"
+wrk -t2 -c"$READERS" -d"$((DURATION - 2))s" --latency -s bench/readers.lua "$URL" | tee "$WORK/readers.txt" | grep -E "Requests/sec|Non-2xx|server errors|^p50|Socket errors"
 wait "$WRITER_PID"
 echo "-- writers"
 cat "$WORK/writers.json"

@@ -14,7 +14,7 @@ local paths = {
   "/items/1",
 }
 local counter = 0
-local server_errors = 0
+server_errors = 0
 local threads = {}
 
 function setup(thread)

@@ -7,7 +7,7 @@
 #![no_main]
 
 use communique_fuzz::query::{
-    check_error, check_query, check_restated, cut, decode_query, to_pairs,
+    addresses, check_error, check_query, check_restated, cut, decode_query, to_pairs,
 };
 use communique_fuzz::site;
 use libfuzzer_sys::fuzz_target;
@@ -47,7 +47,7 @@ fuzz_target!(|data: &[u8]| {
             check_error(e);
             if let Ok(t) = &tree {
                 assert!(
-                    t.pointer(&e.pointer).is_some(),
+                    addresses(t, &e.pointer),
                     "the pointer {:?} addresses nothing in the tree of the pairs ({}: {})",
                     cut(&e.pointer, 200),
                     e.code,

@@ -77,6 +77,43 @@ pub fn check_error(e: &QueryError) {
     check_pointer(&e.pointer);
 }
 
+/// Whether `pointer` addresses a part of `doc`. A key longer than the pointers quote is cut,
+/// with "…" (`model::query` never echoes more than 100 characters of a key): such a token
+/// addresses a longer key it begins.
+pub fn addresses(doc: &serde_json::Value, pointer: &str) -> bool {
+    if pointer.is_empty() {
+        return true;
+    }
+    let Some(rest) = pointer.strip_prefix('/') else {
+        return false;
+    };
+    let mut at = doc;
+    for token in rest.split('/') {
+        let token = token.replace("~1", "/").replace("~0", "~");
+        at = match at {
+            serde_json::Value::Object(m) => match m.get(&token) {
+                Some(v) => v,
+                None => match token.strip_suffix('…') {
+                    Some(start) => match m
+                        .iter()
+                        .find(|(k, _)| k.starts_with(start) && k.chars().count() > start.chars().count())
+                    {
+                        Some((_, v)) => v,
+                        None => return false,
+                    },
+                    None => return false,
+                },
+            },
+            serde_json::Value::Array(a) => match token.parse::<usize>().ok().and_then(|i| a.get(i)) {
+                Some(v) => v,
+                None => return false,
+            },
+            _ => return false,
+        };
+    }
+    true
+}
+
 fn check_pointer(p: &str) {
     if p.is_empty() {
         return;

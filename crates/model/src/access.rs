@@ -266,6 +266,8 @@ impl Rights {
         from: ItemStatus,
         t: Transition,
     ) -> Result<ItemStatus, Refusal> {
+        // Another office's item first: its state is none of this account's business.
+        self.may_edit(site, sources)?;
         let (froms, to) = t.edge();
         if !froms.contains(&from) {
             return Err(Refusal::NotFromThisState {
@@ -274,10 +276,10 @@ impl Rights {
                 to: to.as_str(),
             });
         }
-        if t.needs_publishing() {
+        // Withdrawing a scheduled item takes it off (or keeps it from appearing at its
+        // instant, which someone with the right decided): a publishing decision too.
+        if t.needs_publishing() || (t == Transition::Withdraw && from == ItemStatus::Scheduled) {
             self.may_publish(site, sources)?;
-        } else {
-            self.may_edit(site, sources)?;
         }
         Ok(to)
     }
@@ -286,7 +288,8 @@ impl Rights {
     /// must be able to edit the sources before and after (a press officer can neither take
     /// over another office's item nor give one away), must write for every source it adds
     /// (nobody publishes in another office's name), and must be able to publish them when
-    /// the change moves the instant the item becomes public (or whether it does).
+    /// the change moves the instant the item becomes public (or whether it does), or changes
+    /// an item that is published or scheduled.
     pub fn may_save(
         &self,
         site: &SiteDefinition,
@@ -306,6 +309,13 @@ impl Rights {
             return Err(Refusal::NotYourSource(added.to_string()));
         }
         if after.visibility().public_from() != before.and_then(|b| b.visibility().public_from()) {
+            self.may_publish(site, &after.sources)?;
+        }
+        // A published or scheduled item's text and sources are what the public reads (or
+        // will read at its instant): changing them is publishing, for every office it names
+        // before and after.
+        if let Some(b) = before.filter(|b| b.visibility().public_from().is_some()) {
+            self.may_publish(site, &b.sources)?;
             self.may_publish(site, &after.sources)?;
         }
         Ok(())

@@ -512,20 +512,29 @@ impl ApiQuery {
 #[derive(Debug, Clone)]
 struct Ptr(String);
 
+/// The most characters of one key a pointer quotes.
+const MAX_POINTER_KEY_CHARS: usize = 100;
+
 impl Ptr {
     fn root() -> Ptr {
         Ptr(String::new())
     }
 
+    /// The pointer one key further. A key longer than [`MAX_POINTER_KEY_CHARS`] (no key
+    /// the API knows comes near) is cut, with "…": an error never quotes more of what was
+    /// sent than that.
     fn key(&self, key: &str) -> Ptr {
         let mut s = self.0.clone();
         s.push('/');
-        for c in key.chars() {
+        for c in key.chars().take(MAX_POINTER_KEY_CHARS) {
             match c {
                 '~' => s.push_str("~0"),
                 '/' => s.push_str("~1"),
                 c => s.push(c),
             }
+        }
+        if key.chars().nth(MAX_POINTER_KEY_CHARS).is_some() {
+            s.push('…');
         }
         Ptr(s)
     }

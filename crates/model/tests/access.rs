@@ -251,8 +251,46 @@ fn saving_needs_both_offices_and_publishing_when_visibility_moves() {
     );
     assert_eq!(
         writer.may_save(&site, Some(&public), &public),
+        Err(Refusal::MayNotPublish),
+        "an edit of what the public reads is publishing"
+    );
+    let publisher = officer(&[("mission-to-serbia", true)]);
+    assert_eq!(
+        publisher.may_save(&site, Some(&public), &public),
         Ok(()),
-        "an edit that keeps it public"
+        "an edit that keeps it public, by someone who may publish"
+    );
+}
+
+#[test]
+fn another_offices_item_tells_nothing_of_its_state_and_a_schedule_is_withdrawn_by_publishers() {
+    let site = site();
+    let serbia = officer(&[("mission-to-serbia", false)]);
+    let theirs = slugs(&["mission-to-moldova"]);
+    for (from, t) in [
+        (Draft, Transition::Archive),
+        (Scheduled, Transition::Archive),
+        (Published, Transition::Submit),
+    ] {
+        assert_eq!(
+            serbia.transition(&site, &theirs, from, t),
+            Err(Refusal::NotYourItem),
+            "{from:?} {t:?}"
+        );
+    }
+    let ours = slugs(&["mission-to-serbia"]);
+    assert_eq!(
+        serbia.transition(&site, &ours, Scheduled, Transition::Withdraw),
+        Err(Refusal::MayNotPublish)
+    );
+    assert_eq!(
+        serbia.transition(&site, &ours, InReview, Transition::Withdraw),
+        Ok(Draft)
+    );
+    let publisher = officer(&[("mission-to-serbia", true)]);
+    assert_eq!(
+        publisher.transition(&site, &ours, Scheduled, Transition::Withdraw),
+        Ok(Draft)
     );
 }
 

@@ -358,8 +358,15 @@ impl TextIndex {
     /// moves, not even a statistic).
     pub fn record(&self, applied: i64, visible_at: i64) -> Result<(), TextError> {
         self.visible_at
-            .fetch_max(visible_at, std::sync::atomic::Ordering::SeqCst);
-        IndexMeta::current(applied, self.visible_at()).write(&self.dir)?;
+            .store(visible_at, std::sync::atomic::Ordering::SeqCst);
+        IndexMeta::current(applied, visible_at).write(&self.dir)?;
+        Ok(())
+    }
+
+    /// Forgets every change queued since the last commit (after a failure part of the way
+    /// through: a later commit must not make half of it visible).
+    pub fn rollback(&self) -> Result<(), TextError> {
+        self.writer().rollback()?;
         Ok(())
     }
 

@@ -20,7 +20,7 @@ use sqlx::{AnyPool, Executor};
 pub use accounts::{Actor, AuditEntry, Session, User, normalize_email};
 pub use editorial::{RevisionInfo, SaveError, Saved, Stale};
 pub use glossary::StoredAbbreviation;
-pub use items::{CatalogRow, ItemStamp, TermKind, content_hash};
+pub use items::{CatalogRow, ItemAccess, ItemKey, ItemStamp, TermKind, content_hash};
 pub use site_changes::StoredSiteChange;
 pub use tokens::TokenInfo;
 pub use upsert::Outcome;

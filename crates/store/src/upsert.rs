@@ -39,49 +39,100 @@ struct Stored {
     content_hash: Option<String>,
     /// The hash of the item as the import last read it from its source.
     source_hash: Option<String>,
+    /// The workflow state the import last wrote ([`WorkflowState::code`]).
+    source_state: Option<String>,
     /// Who wrote the current version ("" for an import or the command line).
     updated_by: String,
-    status: String,
-    embargo_until: Option<i64>,
-    published_at: i64,
+    state: WorkflowState,
 }
 
-const STORED_COLUMNS: &str =
-    "external_id, id, content_hash, source_hash, updated_by, status, embargo_until, published_at";
+/// The fields of an item that people set in the workspace as well as sources do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct WorkflowState {
+    status: ItemStatus,
+    published_at: Timestamp,
+    embargo_until: Option<Timestamp>,
+}
+
+impl WorkflowState {
+    fn of(item: &NewItem) -> WorkflowState {
+        WorkflowState {
+            status: item.status,
+            published_at: item.published_at,
+            embargo_until: item.embargo_until,
+        }
+    }
+
+    /// "status published_at embargo_until" (microseconds; "-" for no embargo).
+    fn code(self) -> String {
+        format!(
+            "{} {} {}",
+            self.status.as_str(),
+            self.published_at.as_microsecond(),
+            self.embargo_until
+                .map_or_else(|| "-".to_owned(), |e| e.as_microsecond().to_string())
+        )
+    }
+
+    fn parse(code: &str) -> Option<WorkflowState> {
+        let mut parts = code.split(' ');
+        let status = ItemStatus::parse(parts.next()?).ok()?;
+        let published_at = Timestamp::from_microsecond(parts.next()?.parse().ok()?).ok()?;
+        let embargo_until = match parts.next()? {
+            "-" => None,
+            us => Some(Timestamp::from_microsecond(us.parse().ok()?).ok()?),
+        };
+        Some(WorkflowState {
+            status,
+            published_at,
+            embargo_until,
+        })
+    }
+}
+
+const STORED_COLUMNS: &str = "external_id, id, content_hash, source_hash, source_state, updated_by, \
+     status, published_at, embargo_until";
 
 type StoredRow = (
     String,
     i64,
     Option<String>,
     Option<String>,
+    Option<String>,
     String,
     String,
-    Option<i64>,
     i64,
+    Option<i64>,
 );
 
-fn stored(row: StoredRow) -> (String, Stored) {
-    let (key, id, content_hash, source_hash, updated_by, status, embargo_until, published_at) = row;
-    (
+fn stored(row: StoredRow) -> Result<(String, Stored)> {
+    let (key, id, content_hash, source_hash, source_state, updated_by, status, published, embargo) =
+        row;
+    let state = WorkflowState {
+        status: ItemStatus::parse(&status)
+            .map_err(|_| StoreError::Corrupt(format!("item {id}: unknown status '{status}'")))?,
+        published_at: crate::items::instant(published)?,
+        embargo_until: embargo.map(crate::items::instant).transpose()?,
+    };
+    Ok((
         key,
         Stored {
             id,
             content_hash,
             source_hash,
+            source_state,
             updated_by,
-            status,
-            embargo_until,
-            published_at,
+            state,
         },
-    )
+    ))
 }
 
 /// What an import does with an item it read from its source.
 #[derive(Debug, Clone, PartialEq)]
 enum Decision {
     Unchanged,
-    /// Write this version (the source's content, with the stored workflow state where
-    /// people set it); `kept` says whether the state was kept.
+    /// Write this version (the source's content, with the workflow fields people set);
+    /// `kept` says whether a field people set differs from the source's.
     Update {
         item: Box<NewItem>,
         kept: bool,
@@ -91,49 +142,45 @@ enum Decision {
 /// Decides against what is stored. The source is compared with what the import last read
 /// from it, never with the item as people left it: re-importing an unchanged source changes
 /// nothing, whatever was done in the workspace since. A changed source replaces the content;
-/// the workflow state (status, embargo, and a scheduled instant) stays as people set it,
-/// unless the item is exactly as the import left it.
-fn decide(stored: &Stored, item: &NewItem, hash: &str) -> Result<Decision> {
-    let as_imported = match &stored.source_hash {
-        Some(source) => stored.content_hash.as_deref() == Some(source.as_str()),
-        // Written before the source was recorded: the import's if nobody saved it since.
-        None => stored.updated_by.is_empty(),
+/// of the workflow fields (status, publication instant, embargo), each one people changed
+/// since the import wrote it stays as they set it, and the others follow the source.
+fn decide(stored: &Stored, item: &NewItem, hash: &str) -> Decision {
+    // What the import wrote last: recorded, or — for an item written before it was — the
+    // item itself when nobody saved it since.
+    let imported_state = match stored.source_state.as_deref() {
+        Some(code) => WorkflowState::parse(code),
+        None => stored.updated_by.is_empty().then_some(stored.state),
     };
     let last_source = match &stored.source_hash {
         Some(source) => Some(source.as_str()),
-        None if as_imported => stored.content_hash.as_deref(),
+        None if stored.updated_by.is_empty() => stored.content_hash.as_deref(),
         None => None,
     };
     if last_source == Some(hash) {
-        return Ok(Decision::Unchanged);
+        return Decision::Unchanged;
     }
-    if as_imported {
-        return Ok(Decision::Update {
-            item: Box::new(item.clone()),
-            kept: false,
-        });
-    }
+    let now = stored.state;
+    let theirs = |changed: bool| changed || imported_state.is_none();
     let mut next = item.clone();
-    next.status = ItemStatus::parse(&stored.status)
-        .map_err(|_| StoreError::Corrupt(format!("unknown status '{}'", stored.status)))?;
-    next.embargo_until = stored
-        .embargo_until
-        .map(crate::items::instant)
-        .transpose()?;
-    if next.status == ItemStatus::Scheduled {
-        next.published_at = crate::items::instant(stored.published_at)?;
+    let base = imported_state.unwrap_or(now);
+    if theirs(now.status != base.status) {
+        next.status = now.status;
+    }
+    if theirs(now.published_at != base.published_at) {
+        next.published_at = now.published_at;
+    }
+    if theirs(now.embargo_until != base.embargo_until) {
+        next.embargo_until = now.embargo_until;
     }
     // Without a recorded source, an item whose content equals the source's is unchanged.
     if last_source.is_none() && stored.content_hash.as_deref() == Some(&*content_hash(&next)) {
-        return Ok(Decision::Unchanged);
+        return Decision::Unchanged;
     }
-    let kept = next.status != item.status
-        || next.embargo_until != item.embargo_until
-        || next.published_at != item.published_at;
-    Ok(Decision::Update {
+    let kept = WorkflowState::of(&next) != WorkflowState::of(item);
+    Decision::Update {
         item: Box::new(next),
         kept,
-    })
+    }
 }
 
 impl Store {
@@ -162,7 +209,7 @@ impl Store {
                 q = q.bind(*k);
             }
             for row in q.fetch_all(&mut *tx).await? {
-                let (key, s) = stored(row);
+                let (key, s) = stored(row)?;
                 existing.insert(key, s);
             }
         }
@@ -183,15 +230,19 @@ impl Store {
                 continue;
             };
             let id = ItemId(stored.id);
-            outcomes[pos] = Some(match decide(stored, item, &hash)? {
+            outcomes[pos] = Some(match decide(stored, item, &hash) {
                 Decision::Unchanged => Outcome::Unchanged(id),
                 Decision::Update { item: next, kept } => {
                     update_in(&mut tx, id, &next, &content_hash(&next), now).await?;
-                    sqlx::query("UPDATE items SET source_hash = $2, updated_by = '' WHERE id = $1")
-                        .bind(id.0)
-                        .bind(&hash)
-                        .execute(&mut *tx)
-                        .await?;
+                    sqlx::query(
+                        "UPDATE items SET source_hash = $2, source_state = $3, updated_by = '' \
+                         WHERE id = $1",
+                    )
+                    .bind(id.0)
+                    .bind(&hash)
+                    .bind(WorkflowState::of(item).code())
+                    .execute(&mut *tx)
+                    .await?;
                     if kept {
                         Outcome::UpdatedKeepingState(id)
                     } else {
@@ -202,9 +253,10 @@ impl Store {
         }
         let ids = insert_in(&mut tx, &new_items, now).await?;
         for (id, (pos, item)) in ids.iter().zip(new_positions.iter().zip(&new_items)) {
-            sqlx::query("UPDATE items SET source_hash = $2 WHERE id = $1")
+            sqlx::query("UPDATE items SET source_hash = $2, source_state = $3 WHERE id = $1")
                 .bind(id.0)
                 .bind(content_hash(item))
+                .bind(WorkflowState::of(item).code())
                 .execute(&mut *tx)
                 .await?;
             outcomes[*pos] = Some(Outcome::Imported(*id));
@@ -231,9 +283,9 @@ impl Store {
             .bind(key)
             .fetch_optional(&self.pool)
             .await?;
-            out.push(match row.map(stored) {
+            out.push(match row.map(stored).transpose()? {
                 None => Outcome::Imported(ItemId(0)),
-                Some((_, s)) => match decide(&s, item, &content_hash(item))? {
+                Some((_, s)) => match decide(&s, item, &content_hash(item)) {
                     Decision::Unchanged => Outcome::Unchanged(ItemId(s.id)),
                     Decision::Update { kept: true, .. } => {
                         Outcome::UpdatedKeepingState(ItemId(s.id))

@@ -255,7 +255,7 @@ async fn items_imported_by_an_older_version_keep_what_people_set() {
         .save_item(id, 1, &unpublished, &editor, "item.unpublish", now)
         .await
         .expect("saved");
-    sqlx::query("UPDATE items SET source_hash = NULL")
+    sqlx::query("UPDATE items SET source_hash = NULL, source_state = NULL")
         .execute(store.pool())
         .await
         .expect("as an older version left it");
@@ -276,4 +276,74 @@ async fn items_imported_by_an_older_version_keep_what_people_set() {
             .status,
         ItemStatus::Unpublished
     );
+}
+
+/// Only the workflow fields people changed are theirs: a typo fixed in the workspace does
+/// not freeze the schedule, and a source that postpones its release postpones the item.
+#[tokio::test]
+async fn a_reimport_keeps_only_the_workflow_fields_people_changed() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = Store::open_data_dir(dir.path()).await.expect("store");
+    let now: Timestamp = "2026-12-01T10:00:00Z".parse().expect("instant");
+    let friday: Timestamp = "2026-12-04T09:00:00Z".parse().expect("instant");
+    let monday: Timestamp = "2026-12-07T09:00:00Z".parse().expect("instant");
+    let mut source = item("osce-sched", "Statement on the elections");
+    source.status = ItemStatus::Scheduled;
+    source.published_at = friday;
+    let [Outcome::Imported(id)] = store
+        .upsert_items(std::slice::from_ref(&source), now)
+        .await
+        .expect("upsert")[..]
+    else {
+        panic!("imported");
+    };
+    let editor = communique_store::Actor {
+        user_id: Some(1),
+        name: "ed@example.org".into(),
+        address: String::new(),
+    };
+    let mut typo_fixed = source.clone();
+    typo_fixed.title = "Statement on the elections.".into();
+    store
+        .save_item(id, 1, &typo_fixed, &editor, "item.save", now)
+        .await
+        .expect("saved");
+    // The source postpones the release to Monday.
+    let mut postponed = source.clone();
+    postponed.published_at = monday;
+    assert_eq!(
+        store
+            .upsert_items(std::slice::from_ref(&postponed), now)
+            .await
+            .expect("upsert"),
+        vec![Outcome::Updated(id)],
+        "no field people set differs from the source"
+    );
+    let after = store.item(id).await.expect("read").expect("exists");
+    assert_eq!(
+        after.data.published_at, monday,
+        "the schedule follows the source"
+    );
+    assert_eq!(after.data.status, ItemStatus::Scheduled);
+
+    // Now an editor moves it to Tuesday; the source's next change keeps Tuesday.
+    let tuesday: Timestamp = "2026-12-08T09:00:00Z".parse().expect("instant");
+    let mut moved = after.data.clone();
+    moved.published_at = tuesday;
+    store
+        .save_item(id, after.revision, &moved, &editor, "item.save", now)
+        .await
+        .expect("saved");
+    let mut corrected = postponed.clone();
+    corrected.title = "Statement on the elections (corrected)".into();
+    assert_eq!(
+        store
+            .upsert_items(std::slice::from_ref(&corrected), now)
+            .await
+            .expect("upsert"),
+        vec![Outcome::UpdatedKeepingState(id)]
+    );
+    let after = store.item(id).await.expect("read").expect("exists");
+    assert_eq!(after.data.published_at, tuesday, "the editor's date stays");
+    assert_eq!(after.data.title, "Statement on the elections (corrected)");
 }

@@ -176,7 +176,7 @@ impl TrustedProxies {
         self.0.is_empty()
     }
 
-    fn contains(&self, ip: &std::net::IpAddr) -> bool {
+    pub fn contains(&self, ip: &std::net::IpAddr) -> bool {
         let ip = ip.to_canonical();
         self.0.iter().any(|n| n.contains(&ip))
     }
@@ -196,16 +196,17 @@ pub fn client_address(parts: &Parts, trusted: &TrustedProxies) -> String {
     if !trusted.contains(&peer) {
         return peer.to_string();
     }
-    let hops: Vec<&str> = parts
+    // Read hop by hop from the bytes: junk a client wrote before the hops the proxies
+    // appended (even bytes that are not text) does not hide them.
+    let hops: Vec<&[u8]> = parts
         .headers
         .get_all("x-forwarded-for")
         .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .map(str::trim)
+        .flat_map(|v| v.as_bytes().split(|b| *b == b','))
         .collect();
     let mut client = peer;
     for hop in hops.iter().rev() {
+        let hop = std::str::from_utf8(hop).map(str::trim).unwrap_or("");
         match hop.parse::<std::net::IpAddr>() {
             Ok(ip) => {
                 client = ip.to_canonical();
@@ -218,6 +219,34 @@ pub fn client_address(parts: &Parts, trusted: &TrustedProxies) -> String {
         }
     }
     client.to_string()
+}
+
+/// The headers a reverse proxy adds about the client and its connection.
+const FORWARDING_HEADERS: [&str; 4] = [
+    "x-forwarded-for",
+    "x-forwarded-proto",
+    "x-forwarded-host",
+    "forwarded",
+];
+
+/// Takes the forwarding headers out of a request that did not come from a trusted proxy, so
+/// that nothing after this (the client's address, `https` for cookies and feed addresses)
+/// believes what a client wrote. A request without a peer address was made in-process (a
+/// test, a tool): it is left as it is.
+pub async fn drop_untrusted_forwarding(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    mut req: axum::extract::Request,
+) -> axum::extract::Request {
+    let peer = req
+        .extensions()
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|c| c.0.ip().to_canonical());
+    if peer.is_some_and(|ip| !state.trusted_proxies().contains(&ip)) {
+        for name in FORWARDING_HEADERS {
+            req.headers_mut().remove(name);
+        }
+    }
+    req
 }
 
 /// Refuses a state-changing request that another site may have sent: its `Origin` (or
@@ -478,6 +507,13 @@ mod tests {
             ),
             "10.1.2.3"
         );
+        // Bytes that are not text before the proxy's own hop do not hide it.
+        let mut odd = parts("127.0.0.1:5000", None);
+        odd.headers.insert(
+            "x-forwarded-for",
+            http::HeaderValue::from_bytes(b"\xff\xfe, 198.51.100.9").expect("value"),
+        );
+        assert_eq!(client_address(&odd, &local), "198.51.100.9");
         assert!(TrustedProxies::parse("localhost").is_err());
         assert!(TrustedProxies::parse("10.0.0.0/33").is_err());
         assert!(TrustedProxies::parse("").expect("empty").is_empty());

@@ -84,21 +84,23 @@ pub async fn load_catalog(store: &Store, site: &SiteDefinition) -> Result<Catalo
 }
 
 /// `catalog` with the items of `changed` as the store holds them now (an item that is no
-/// longer stored leaves the catalog).
+/// longer stored leaves the catalog). The merge (one pass over every entry) runs on a
+/// blocking thread, not on the threads that answer requests.
 pub async fn update_catalog(
     store: &Store,
     site: &SiteDefinition,
-    catalog: &Catalog,
-    changed: &[ItemId],
+    catalog: std::sync::Arc<Catalog>,
+    changed: Vec<ItemId>,
 ) -> Result<Catalog, StoreError> {
     let mut zones = Zones::default();
     let items: Vec<CatalogItem> = store
-        .catalog_rows(changed)
+        .catalog_rows(&changed)
         .await?
         .into_iter()
         .map(|row| catalog_item(site, &mut zones, row))
         .collect();
-    catalog
-        .with_changes(changed, &items)
+    tokio::task::spawn_blocking(move || catalog.with_changes(&changed, &items))
+        .await
+        .map_err(|e| StoreError::Corrupt(format!("the catalog update failed: {e}")))?
         .map_err(|e| StoreError::Corrupt(e.to_string()))
 }

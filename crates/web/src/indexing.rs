@@ -134,16 +134,26 @@ async fn rebuild_to(
     blocking(move || idx.clear()).await?;
     let mut after = ItemId(0);
     let mut done = 0;
-    loop {
-        let ids = store.item_ids_after(after, CHUNK).await?;
-        let Some(&last) = ids.last() else { break };
-        let items = store.items(&ids).await?;
-        let docs = public_docs(site, &items, now);
+    let filled: Result<(), IndexingError> = async {
+        loop {
+            let ids = store.item_ids_after(after, CHUNK).await?;
+            let Some(&last) = ids.last() else { break };
+            let items = store.items(&ids).await?;
+            let docs = public_docs(site, &items, now);
+            let idx = Arc::clone(index);
+            blocking(move || idx.add(&[], &docs)).await?;
+            done += ids.len();
+            progress(done);
+            after = last;
+        }
+        Ok(())
+    }
+    .await;
+    if let Err(e) = filled {
+        // The queued "delete everything" must not reach a later commit.
         let idx = Arc::clone(index);
-        blocking(move || idx.add(&[], &docs)).await?;
-        done += ids.len();
-        progress(done);
-        after = last;
+        blocking(move || idx.rollback()).await?;
+        return Err(e);
     }
     let idx = Arc::clone(index);
     blocking(move || idx.commit(applied, now.as_microsecond())).await?;
@@ -191,21 +201,58 @@ async fn catch_up_to(
         rebuild_after_logging(store, site, index, upto, now).await?;
         return Ok(true);
     }
-    let since = jiff::Timestamp::from_microsecond(index.visible_at()).unwrap_or(now);
-    if since < now {
-        ids.extend(store.items_public_from_between(since, now).await?);
+    // The items whose instant lies between the last tick and now: those that became public
+    // since — or, had the clock gone back, those that are not public any more.
+    let last = index.visible_at();
+    let at = now.as_microsecond();
+    if last != at {
+        let (from, to) = (last.min(at), last.max(at));
+        let (from, to) = (
+            jiff::Timestamp::from_microsecond(from).unwrap_or(now),
+            jiff::Timestamp::from_microsecond(to).unwrap_or(now),
+        );
+        ids.extend(store.items_public_from_between(from, to).await?);
         ids.sort_unstable();
         ids.dedup();
     }
     let recorded = applied.max(upto);
-    let visible_at = now.as_microsecond().max(index.visible_at());
     if ids.is_empty() {
-        if applied < upto || index.visible_at() < visible_at {
+        if applied < upto || last != at {
             let idx = Arc::clone(index);
-            blocking(move || idx.record(recorded, visible_at)).await?;
+            blocking(move || idx.record(recorded, at)).await?;
         }
         return Ok(false);
     }
+    let staged = match stage_all(store, site, index, &ids, now).await {
+        Ok(staged) => staged,
+        Err(e) => {
+            // Nothing of a failed tick may reach a later commit.
+            let idx = Arc::clone(index);
+            blocking(move || idx.rollback()).await?;
+            return Err(e);
+        }
+    };
+    let visible_at = at;
+    let idx = Arc::clone(index);
+    // Nothing the index holds changed (only items it does not hold, such as drafts and
+    // scheduled items): no commit, so that not even a statistic moves.
+    if staged {
+        blocking(move || idx.commit(recorded, visible_at)).await?;
+    } else {
+        blocking(move || idx.record(recorded, visible_at)).await?;
+    }
+    Ok(staged)
+}
+
+/// Queues, for the next commit, each of `ids` as it is public at `now` (or its removal);
+/// returns whether anything the index holds changes.
+async fn stage_all(
+    store: &Store,
+    site: &Arc<SiteDefinition>,
+    index: &Arc<TextIndex>,
+    ids: &[ItemId],
+    now: Timestamp,
+) -> Result<bool, IndexingError> {
     let mut staged = false;
     for chunk in ids.chunks(CHUNK as usize) {
         let items = store.items(chunk).await?;
@@ -217,14 +264,6 @@ async fn catch_up_to(
             .collect();
         let idx = Arc::clone(index);
         staged |= blocking(move || idx.stage(&removed, &docs)).await?;
-    }
-    let idx = Arc::clone(index);
-    // Nothing the index holds changed (only items it does not hold, such as drafts and
-    // scheduled items): no commit, so that not even a statistic moves.
-    if staged {
-        blocking(move || idx.commit(recorded, visible_at)).await?;
-    } else {
-        blocking(move || idx.record(recorded, visible_at)).await?;
     }
     Ok(staged)
 }
@@ -307,7 +346,13 @@ pub async fn refresh_catalog(state: &AppState) -> Result<bool, StoreError> {
     let catalog = if changed.len() > RELOAD_CATALOG_ABOVE || now < seen {
         load_catalog(&state.store, &state.site()).await?
     } else {
-        update_catalog(&state.store, &state.site(), &state.catalog(), &changed).await?
+        update_catalog(
+            &state.store,
+            &state.site(),
+            state.catalog(),
+            changed.clone(),
+        )
+        .await?
     };
     tracing::info!(
         items = catalog.len(),

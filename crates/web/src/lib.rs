@@ -393,6 +393,10 @@ pub fn router(state: AppState) -> Router {
             http::StatusCode::SERVICE_UNAVAILABLE,
             Duration::from_secs(30),
         ))
+        .layer(axum::middleware::map_request_with_state(
+            state.clone(),
+            auth::drop_untrusted_forwarding,
+        ))
         .layer(axum::middleware::map_response(headers::security_headers))
         .with_state(state)
 }

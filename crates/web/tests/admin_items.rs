@@ -258,19 +258,24 @@ async fn press_officers_write_for_their_office_and_publish_only_where_granted() 
         ))
         .await;
     assert_eq!(res.status, StatusCode::FORBIDDEN, "{}", res.body);
-    // Another office's item: neither shown nor saved.
-    assert_eq!(
-        app.request(get("/admin/items/2", &cookie)).await.status,
-        StatusCode::FORBIDDEN
-    );
-    let res = app
-        .request(post(
-            "/admin/items/2",
-            &cookie,
-            &body(&item_form(&csrf, "1", "Taken over", "mission-to-serbia")),
-        ))
-        .await;
-    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    // Another office's item: neither shown nor saved, and answered as one that does not
+    // exist (item 999 does not).
+    for id in ["2", "999"] {
+        assert_eq!(
+            app.request(get(&format!("/admin/items/{id}"), &cookie))
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+        let res = app
+            .request(post(
+                &format!("/admin/items/{id}"),
+                &cookie,
+                &body(&item_form(&csrf, "1", "Taken over", "mission-to-serbia")),
+            ))
+            .await;
+        assert_eq!(res.status, StatusCode::NOT_FOUND);
+    }
 
     let href = create(&app, &cookie, &csrf, "Ours", "mission-to-serbia").await;
     let page = app.request(get(&href, &cookie)).await.body;
@@ -745,4 +750,110 @@ async fn a_token_reads_the_items_its_account_may_edit_whatever_their_state() {
         app.request(with(&format!("Bearer {editor}"))).await.status,
         StatusCode::UNAUTHORIZED
     );
+}
+
+/// A press officer learns nothing of another office's items from the workspace — not even
+/// their workflow state from a refused move — and cannot bring another office's name back
+/// by restoring an old revision.
+#[tokio::test]
+async fn another_offices_items_tell_nothing_and_cannot_be_restored_into_ones_name() {
+    let app = TestApp::start().await;
+    add_user(&app, "ed@example.org", Role::Editor, &[]).await;
+    add_user(
+        &app,
+        "po@example.org",
+        Role::PressOfficer,
+        &[("mission-to-serbia", true)],
+    )
+    .await;
+    let (ed, ed_csrf) = session(&app, "ed@example.org").await;
+    let (po, po_csrf) = session(&app, "po@example.org").await;
+    // Moldova's draft and Moldova's scheduled item, made by an editor.
+    let draft = create(&app, &ed, &ed_csrf, "Moldova draft", "mission-to-moldova").await;
+    let scheduled = create(&app, &ed, &ed_csrf, "Moldova embargo", "mission-to-moldova").await;
+    let res = app
+        .request(post(
+            &format!("{scheduled}/transition"),
+            &ed,
+            &body(&[
+                ("csrf", &ed_csrf),
+                ("revision", "1"),
+                ("transition", "schedule"),
+                ("at", "2026-03-09T10:00"),
+            ]),
+        ))
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let answers = |href: String, transition: &'static str| {
+        let app = &app;
+        let po = po.clone();
+        let csrf = po_csrf.clone();
+        async move {
+            let res = app
+                .request(post(
+                    &format!("{href}/transition"),
+                    &po,
+                    &body(&[
+                        ("csrf", &csrf),
+                        ("revision", "1"),
+                        ("transition", transition),
+                    ]),
+                ))
+                .await;
+            (
+                res.status,
+                res.body.contains("draft") || res.body.contains("scheduled"),
+            )
+        }
+    };
+    for transition in ["archive", "submit", "publish", "withdraw"] {
+        let d = answers(draft.clone(), transition).await;
+        let s = answers(scheduled.clone(), transition).await;
+        let none = answers("/admin/items/999".into(), transition).await;
+        assert_eq!(d.0, StatusCode::NOT_FOUND, "{transition}");
+        assert_eq!((d, s), (none, none), "{transition}");
+    }
+    for uri in [
+        format!("{draft}/revisions/1"),
+        format!("{scheduled}/revisions/1"),
+    ] {
+        assert_eq!(
+            app.request(get(&uri, &po)).await.status,
+            StatusCode::NOT_FOUND,
+            "{uri}"
+        );
+    }
+
+    // A joint item: revision 1 names Moldova and Serbia; the officer narrows it to Serbia,
+    // which is theirs, then tries to restore revision 1.
+    let mut joint = item_form(&ed_csrf, "0", "Joint statement", "mission-to-serbia");
+    joint.push(("sources", "mission-to-moldova"));
+    let res = app.request(post("/admin/items", &ed, &body(&joint))).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let href = res.headers[http::header::LOCATION]
+        .to_str()
+        .expect("ascii")
+        .to_owned();
+    let res = app
+        .request(post(
+            &href,
+            &po,
+            &body(&item_form(
+                &po_csrf,
+                "1",
+                "Joint statement",
+                "mission-to-serbia",
+            )),
+        ))
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let res = app
+        .request(post(
+            &format!("{href}/restore"),
+            &po,
+            &body(&[("csrf", &po_csrf), ("revision", "2"), ("from", "1")]),
+        ))
+        .await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN, "{}", res.body);
+    assert!(res.body.contains("mission-to-moldova"), "{}", res.body);
 }

@@ -288,3 +288,47 @@ async fn scores_suggestions_and_completions_know_nothing_of_hidden_items() {
     );
     assert_eq!(ids.len(), 2);
 }
+
+/// The clock of a server can be set back (a wrong time corrected): the index then drops
+/// what is not public at the new time, and takes it again at its instant.
+#[tokio::test]
+async fn the_index_follows_a_clock_set_back() {
+    let clock = MovableClock::at("2026-01-10T08:00:00Z");
+    let app = TestApp::start_with_clock(clock.clone()).await;
+    let mut scheduled = common::item(
+        "Quorvantic summit statement",
+        "2026-01-11",
+        &["secretariat"],
+        &[],
+        &[],
+    );
+    scheduled.status = model::ItemStatus::Scheduled;
+    app.add(&[scheduled]).await;
+    app.refresh().await;
+    async fn found(app: &TestApp) -> bool {
+        app.get("/search?q=quorvantic")
+            .await
+            .body
+            .contains("Quorvantic summit statement")
+    }
+    assert!(!found(&app).await);
+    clock.set("2026-01-12T08:00:00Z");
+    app.refresh().await;
+    assert!(found(&app).await, "public at its instant");
+    clock.set("2026-01-10T12:00:00Z");
+    app.refresh().await;
+    assert!(
+        !found(&app).await,
+        "the clock went back: not public, not in the index"
+    );
+    assert!(
+        !app.get("/search?q=quorvantik")
+            .await
+            .body
+            .contains("Did you mean"),
+        "nor in the dictionary of suggestions"
+    );
+    clock.set("2026-01-11T09:00:00Z");
+    app.refresh().await;
+    assert!(found(&app).await, "public again at its instant");
+}

@@ -271,3 +271,32 @@ async fn sitemaps_list_every_public_page_and_item() {
         StatusCode::BAD_REQUEST
     );
 }
+
+/// What a proxy says about the connection is believed from a trusted proxy only: a client
+/// that writes `X-Forwarded-Proto: https` itself changes nothing.
+#[tokio::test]
+async fn forwarding_headers_are_believed_from_trusted_proxies_only() {
+    use tower::ServiceExt;
+    let app = TestApp::start_at("2026-11-29T12:00:00Z").await;
+    let proxies = communique_web::auth::TrustedProxies::parse("127.0.0.1").expect("valid");
+    let router = communique_web::router(app.state.clone().with_trusted_proxies(proxies));
+    for (peer, scheme) in [("127.0.0.1:40000", "https"), ("192.0.2.4:40000", "http")] {
+        let mut req = with_headers(
+            "/feed.atom",
+            &[("host", "news.example.org"), ("x-forwarded-proto", "https")],
+        );
+        req.extensions_mut().insert(axum::extract::ConnectInfo(
+            peer.parse::<std::net::SocketAddr>().expect("address"),
+        ));
+        let res = router.clone().oneshot(req).await.expect("infallible");
+        let body = http_body_util::BodyExt::collect(res.into_body())
+            .await
+            .expect("body")
+            .to_bytes();
+        let body = String::from_utf8_lossy(&body);
+        assert!(
+            body.contains(&format!("href=\"{scheme}://news.example.org/feed.atom\"")),
+            "{peer}: {body}"
+        );
+    }
+}

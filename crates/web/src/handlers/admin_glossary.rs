@@ -138,7 +138,10 @@ pub async fn add(
         .iter()
         .any(|l| l.code.as_str() == form.language)
     {
-        problems.push(format!("'{}' is not a language of the site", form.language));
+        problems.push(format!(
+            "'{}' is not a language of the site",
+            model::text::shown(&form.language)
+        ));
     }
     if abbr.is_empty() || abbr.chars().count() > 20 || abbr.chars().any(char::is_whitespace) {
         problems.push("the abbreviation is one word of 1 to 20 characters".into());

@@ -37,9 +37,12 @@ fn all(pairs: &Pairs, key: &str) -> Vec<String> {
 
 /// A `datetime-local` value at a place's zone as an instant.
 fn local_instant(value: &str, zone: &TimeZone) -> Result<Timestamp, String> {
-    let dt: DateTime = value
-        .parse()
-        .map_err(|_| format!("'{value}' is not a date and time (YYYY-MM-DDTHH:MM)"))?;
+    let dt: DateTime = value.parse().map_err(|_| {
+        format!(
+            "'{}' is not a date and time (YYYY-MM-DDTHH:MM)",
+            model::text::shown(value)
+        )
+    })?;
     zone.to_ambiguous_zoned_datetime(dt)
         .compatible()
         .map(|z| z.timestamp())
@@ -64,7 +67,10 @@ fn item_from_form(
             .filter_map(|v| match Slug::parse(v) {
                 Ok(s) => Some(s),
                 Err(_) => {
-                    problems.push(format!("{key}: '{v}' is not a valid value"));
+                    problems.push(format!(
+                        "{key}: '{}' is not a valid value",
+                        model::text::shown(v)
+                    ));
                     None
                 }
             })
@@ -345,11 +351,19 @@ async fn history(state: &AppState, id: ItemId) -> Result<Vec<HistoryRow>, WebErr
         .collect())
 }
 
-async fn load(state: &AppState, id: i64) -> Result<Item, WebError> {
+/// An item the signed-in account may edit. Another office's item is answered exactly as
+/// one that does not exist: nothing about it (not even its workflow state) is told.
+async fn load_editable(state: &AppState, s: &SignedIn, id: i64) -> Result<Item, WebError> {
     state
         .store
         .item(ItemId(id))
         .await?
+        .filter(|item| {
+            s.user
+                .rights()
+                .may_edit(&state.site(), &item.data.sources)
+                .is_ok()
+        })
         .ok_or_else(|| WebError::NotFound("There is no such item.".into()))
 }
 
@@ -397,13 +411,17 @@ pub async fn create(
         "" => Ok(None),
         raw => match ItemId::parse(raw) {
             // An item the account may not see is answered as one that does not exist.
-            Ok(id) => match state.store.item(id).await?.filter(|o| {
-                s.user.rights().may_read(
-                    &state.site(),
-                    &o.data.sources,
-                    o.visibility().is_public_at(state.clock.now()),
-                )
-            }) {
+            Ok(id) => match state
+                .store
+                .item_access(store::ItemKey::Id(id))
+                .await?
+                .filter(|o| {
+                    s.user.rights().may_read(
+                        &state.site(),
+                        &o.sources,
+                        o.visibility.is_public_at(state.clock.now()),
+                    )
+                }) {
                 Some(original) => Ok(Some(original)),
                 None => Err(format!("translation of: there is no item {id}")),
             },
@@ -415,7 +433,7 @@ pub async fn create(
     };
     let checked =
         item_from_form(&state.site(), &form, &base).and_then(|mut item| match &original {
-            Ok(Some(o)) if o.data.language == item.language => Err(vec![format!(
+            Ok(Some(o)) if o.language == item.language.as_str() => Err(vec![format!(
                 "translation of: item {} is already in this language",
                 o.id
             )]),
@@ -494,11 +512,7 @@ pub async fn edit_form(
     let Some(s) = signed_in else {
         return Ok(to_login(&format!("/admin/items/{id}")));
     };
-    let stored = load(&state, id).await?;
-    s.user
-        .rights()
-        .may_edit(&state.site(), &stored.data.sources)
-        .map_err(forbidden)?;
+    let stored = load_editable(&state, &s, id).await?;
     let history = history(&state, stored.id).await?;
     let translations = state
         .store
@@ -540,11 +554,8 @@ pub async fn save(
         return Ok(to_login(&format!("/admin/items/{id}")));
     };
     s.check_csrf(first(&form, "csrf"))?;
-    let stored = load(&state, id).await?;
+    let stored = load_editable(&state, &s, id).await?;
     let rights = s.user.rights();
-    rights
-        .may_edit(&state.site(), &stored.data.sources)
-        .map_err(forbidden)?;
     let expected = revision_of(&form)?;
     let item = match item_from_form(&state.site(), &form, &stored.data) {
         Ok(item) => item,
@@ -658,11 +669,11 @@ pub async fn transition(
         return Ok(to_login(&format!("/admin/items/{id}")));
     };
     s.check_csrf(first(&form, "csrf"))?;
-    let stored = load(&state, id).await?;
+    let stored = load_editable(&state, &s, id).await?;
     let t = Transition::parse(first(&form, "transition")).ok_or_else(|| {
         WebError::BadRequest(format!(
             "unknown transition '{}' (submit, withdraw, schedule, publish, unpublish, archive)",
-            first(&form, "transition")
+            model::text::shown(first(&form, "transition"))
         ))
     })?;
     let rights: Rights = s.user.rights();
@@ -770,11 +781,8 @@ pub async fn revision_page(
     let Some(s) = signed_in else {
         return Ok(to_login(&format!("/admin/items/{id}")));
     };
-    let current = load(&state, id).await?;
+    let current = load_editable(&state, &s, id).await?;
     let rights = s.user.rights();
-    rights
-        .may_edit(&state.site(), &current.data.sources)
-        .map_err(forbidden)?;
     let old = state
         .store
         .item_at(current.id, revision)
@@ -819,11 +827,8 @@ pub async fn restore(
         return Ok(to_login(&format!("/admin/items/{id}")));
     };
     s.check_csrf(first(&form, "csrf"))?;
-    let current = load(&state, id).await?;
+    let current = load_editable(&state, &s, id).await?;
     let rights = s.user.rights();
-    rights
-        .may_edit(&state.site(), &current.data.sources)
-        .map_err(forbidden)?;
     let from: i64 = first(&form, "from")
         .parse()
         .map_err(|_| WebError::BadRequest("restore: which revision? ('from')".into()))?;
@@ -840,6 +845,11 @@ pub async fn restore(
     next.published_at = current.data.published_at;
     next.embargo_until = current.data.embargo_until;
     next.external_id = current.data.external_id.clone();
+    // The restored version is a save like any other: the sources it brings back must be
+    // ones the account writes for, and a public item's change needs the publishing right.
+    rights
+        .may_save(&state.site(), Some(&current.data), &next)
+        .map_err(forbidden)?;
     let expected = revision_of(&form)?;
     let result = state
         .store
@@ -868,11 +878,7 @@ pub async fn preview_link(
         return Ok(to_login(&format!("/admin/items/{id}")));
     };
     s.check_csrf(first(&form, "csrf"))?;
-    let stored = load(&state, id).await?;
-    s.user
-        .rights()
-        .may_edit(&state.site(), &stored.data.sources)
-        .map_err(forbidden)?;
+    let stored = load_editable(&state, &s, id).await?;
     let days: i64 = match first(&form, "days").trim() {
         "" => 7,
         d => d

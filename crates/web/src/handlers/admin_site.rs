@@ -321,9 +321,12 @@ async fn structure_page(
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let site = state.site();
-    let st = site
-        .structure(slug)
-        .ok_or_else(|| WebError::NotFound(format!("There is no structure '{slug}'.")))?;
+    let st = site.structure(slug).ok_or_else(|| {
+        WebError::NotFound(format!(
+            "There is no structure '{}'.",
+            model::text::shown(slug)
+        ))
+    })?;
     let today = site.today(state.clock.now());
     let stored = state.store.site_changes().await?;
     let empty = Fields::new();
@@ -596,7 +599,12 @@ async fn change_structure(
 }
 
 fn structure_slug(slug: &str) -> Result<Slug, WebError> {
-    Slug::parse(slug).map_err(|_| WebError::NotFound(format!("There is no structure '{slug}'.")))
+    Slug::parse(slug).map_err(|_| {
+        WebError::NotFound(format!(
+            "There is no structure '{}'.",
+            model::text::shown(slug)
+        ))
+    })
 }
 
 /// `POST /admin/site/structures/{slug}/{action}`: `rename` (from a date), `close` (on a last

@@ -87,16 +87,17 @@ async fn item_from(
     })?;
     let mut item = record.item;
     if let Some(of) = record.translation_of {
-        let original = match state.store.item_id_by_external_id(&of).await? {
-            Some(id) => state.store.item(id).await?.filter(|o| {
+        let original = state
+            .store
+            .item_access(store::ItemKey::External(&of))
+            .await?
+            .filter(|o| {
                 user.rights().may_read(
                     &state.site(),
-                    &o.data.sources,
-                    o.visibility().is_public_at(state.clock.now()),
+                    &o.sources,
+                    o.visibility.is_public_at(state.clock.now()),
                 )
-            }),
-            None => None,
-        };
+            });
         // An item the account may not see is answered as one that does not exist.
         item.translation_of = Some(
             original
@@ -341,12 +342,7 @@ pub async fn create(
 }
 
 async fn load(state: &AppState, raw: &str) -> Result<Item, ApiError> {
-    let missing = || {
-        ApiError::not_found(format!(
-            "there is no item '{}'",
-            raw.chars().take(40).collect::<String>()
-        ))
-    };
+    let missing = || ApiError::not_found(format!("there is no item '{}'", model::text::shown(raw)));
     let id = ItemId::parse(raw).map_err(|_| missing())?;
     state.store.item(id).await?.ok_or_else(missing)
 }
@@ -470,7 +466,8 @@ pub async fn delete(
     Path(raw): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    move_item(&state, &raw, &headers, Transition::Unpublish, None).await
+    let user = account(&state, &headers).await?;
+    move_item(&state, &user, &raw, &headers, Transition::Unpublish, None).await
 }
 
 /// `POST /api/v1/items/{id}/transitions` with `{"transition": …, "at": "<RFC 3339>"}`.
@@ -480,6 +477,7 @@ pub async fn transition(
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {
+    let user = account(&state, &headers).await?;
     let map = object(&headers, body).await?;
     let name = map.get("transition").and_then(Value::as_str).unwrap_or("");
     let t = Transition::parse(name).ok_or_else(|| ApiError {
@@ -487,7 +485,10 @@ pub async fn transition(
         ..error(
             StatusCode::BAD_REQUEST,
             model::query::code::INVALID_VALUE,
-            format!("unknown transition '{name}' (submit, withdraw, schedule, publish, unpublish, archive)"),
+            format!(
+                "unknown transition '{}' (submit, withdraw, schedule, publish, unpublish, archive)",
+                model::text::shown(name)
+            ),
         )
     })?;
     let at = match map.get("at") {
@@ -497,7 +498,10 @@ pub async fn transition(
             ..error(
                 StatusCode::BAD_REQUEST,
                 model::query::code::INVALID_VALUE,
-                format!("'{s}' is not an instant (RFC 3339, e.g. 2026-03-02T09:00:00Z)"),
+                format!(
+                    "'{}' is not an instant (RFC 3339, e.g. 2026-03-02T09:00:00Z)",
+                    model::text::shown(s)
+                ),
             )
         })?),
         Some(_) => {
@@ -511,17 +515,17 @@ pub async fn transition(
             });
         }
     };
-    move_item(&state, &raw, &headers, t, at).await
+    move_item(&state, &user, &raw, &headers, t, at).await
 }
 
 async fn move_item(
     state: &AppState,
+    user: &User,
     raw: &str,
     headers: &HeaderMap,
     t: Transition,
     at: Option<jiff::Timestamp>,
 ) -> Result<Response, ApiError> {
-    let user = account(state, headers).await?;
     let current = load(state, raw).await?;
     let rights = user.rights();
     rights
@@ -555,7 +559,7 @@ async fn move_item(
     })?;
     save(
         state,
-        &user,
+        user,
         &current,
         expected,
         &next,
