@@ -6,7 +6,7 @@
 # short (in .ci/run): 1,000 demo items, serve killed twice during 20 s of writes, an import of
 #        6,000 lines killed mid-file.
 # long:  20,000 demo items, serve killed five times during 60 s of writes, an import of
-#        100,000 lines killed mid-file.
+#        100,000 lines killed once 40,000 are written.
 #
 # Checks, and exits 1 when one fails:
 # - every write the server acknowledged (201/200 received by the client) is there after the
@@ -23,8 +23,8 @@ MODE="${1:-long}"
 BIN="${BIN:-target/release/communique}"
 PORT="${PORT:-18095}"
 case "$MODE" in
-  short) ITEMS=1000; KILLS=2; INTERVAL=7; LINES=6000 ;;
-  long) ITEMS=20000; KILLS=5; INTERVAL=10; LINES=100000 ;;
+  short) ITEMS=1000; KILLS=2; INTERVAL=7; LINES=6000; KILL_AT=1 ;;
+  long) ITEMS=20000; KILLS=5; INTERVAL=10; LINES=100000; KILL_AT=40000 ;;
   *) echo "usage: bench/faults.sh [short|long]" >&2; exit 2 ;;
 esac
 [ -x "$BIN" ] || { echo "build first ($BIN is missing)" >&2; exit 2; }
@@ -86,9 +86,9 @@ python3 bench/make_jsonl.py "$LINES" "$WORK/import.jsonl" --seed 5 --tag "$TAG"
 count_imported() { sqlite3 "file:$DATA/communique.db?mode=ro" "SELECT COUNT(*) FROM items WHERE title LIKE '%$TAG%'"; }
 "$BIN" import --data-dir "$DATA" "$WORK/import.jsonl" >"$WORK/import1.log" 2>&1 &
 IMPORT_PID=$!
-for _ in $(seq 1 3000); do
+for _ in $(seq 1 30000); do
   n=$(count_imported 2>/dev/null || echo 0)
-  [ "$n" -gt 0 ] && break
+  [ "$n" -ge "$KILL_AT" ] && break
   sleep 0.01
 done
 kill -9 "$IMPORT_PID"
