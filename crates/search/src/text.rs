@@ -370,6 +370,13 @@ impl TextIndex {
         Ok(())
     }
 
+    /// Notes, without writing the meta, that the index holds the items public at
+    /// `visible_at` (nothing changed since the last record but the time).
+    pub fn note_visible_at(&self, visible_at: i64) {
+        self.visible_at
+            .store(visible_at, std::sync::atomic::Ordering::SeqCst);
+    }
+
     /// The instant (microseconds) up to which items that became public are in the index.
     pub fn visible_at(&self) -> i64 {
         self.visible_at.load(std::sync::atomic::Ordering::SeqCst)

@@ -110,8 +110,7 @@ pub async fn rebuild(
     rebuild_to(store, &site, index, upto, now, progress).await
 }
 
-/// The documents of the items public at `now`, and the ids of the others (the index must
-/// not hold them).
+/// The documents of those of `items` that are public at `now` (the index holds no other).
 fn public_docs(site: &SiteDefinition, items: &[Item], now: Timestamp) -> Vec<TextDoc> {
     items
         .iter()
@@ -217,9 +216,13 @@ async fn catch_up_to(
     }
     let recorded = applied.max(upto);
     if ids.is_empty() {
-        if applied < upto || last != at {
+        if applied < upto {
             let idx = Arc::clone(index);
             blocking(move || idx.record(recorded, at)).await?;
+        } else {
+            // Only time passed: kept in memory (a restart looks at a longer stretch of time
+            // again, which changes nothing twice).
+            index.note_visible_at(at);
         }
         return Ok(false);
     }
