@@ -219,6 +219,7 @@ pub fn parse_line(line: &str, site: &SiteDefinition) -> Result<Record, LineError
         }
         Ok(out)
     };
+    render::html::check_nesting(&raw.body_html).map_err(|m| err("body_html", m))?;
     let body_html = render::sanitize(&raw.body_html);
     if body_html.trim().is_empty() {
         return Err(err(

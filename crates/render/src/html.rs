@@ -73,8 +73,111 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     b
 });
 
-/// The one sanitizer: what it returns is what is stored and shown.
+/// The deepest nesting of elements a body may have. HTML parsers do work in proportion to
+/// the depth for every element they open, so a body of a few hundred kilobytes nested
+/// tens of thousands deep costs minutes; no press release nests more than a dozen.
+pub const MAX_NESTING: usize = 200;
+
+/// Elements without content.
+const VOID: [&str; 14] = [
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
+];
+/// Elements whose end tag may be left out: a parser closes them when a sibling starts, so
+/// they never nest by themselves.
+const OPTIONAL_END: [&str; 20] = [
+    "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot",
+    "colgroup", "caption", "rb", "rt", "rp", "html", "head", "body",
+];
+/// Elements whose content is text up to their end tag.
+const RAW_TEXT: [&str; 9] = [
+    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript",
+];
+
+/// How deeply the elements of an HTML text nest, as a parser would nest them at most (a
+/// scan of the tags, in time proportional to the length; comments and the text of scripts
+/// and styles are skipped).
+pub fn nesting_depth(html: &str) -> usize {
+    let b = html.as_bytes();
+    let (mut i, mut depth, mut deepest) = (0usize, 0usize, 0usize);
+    let find = |from: usize, what: &[u8]| -> usize {
+        b[from.min(b.len())..]
+            .windows(what.len())
+            .position(|w| w.eq_ignore_ascii_case(what))
+            .map_or(b.len(), |p| from + p + what.len())
+    };
+    while i < b.len() {
+        if b[i] != b'<' {
+            i += 1;
+            continue;
+        }
+        if b[i..].starts_with(b"<!--") {
+            i = find(i + 4, b"-->");
+            continue;
+        }
+        let closing = b.get(i + 1) == Some(&b'/');
+        let start = i + 1 + usize::from(closing);
+        let name_len = b[start.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        if name_len == 0 || !b[start].is_ascii_alphabetic() {
+            // `<!doctype>`, `<?…>`, `<3`, a lone `<`: no element.
+            i += 1;
+            continue;
+        }
+        let name = html[start..start + name_len].to_ascii_lowercase();
+        // The end of the tag, past quoted attribute values.
+        let mut j = start + name_len;
+        let mut quote = None;
+        while j < b.len() {
+            match (quote, b[j]) {
+                (None, b'"' | b'\'') => quote = Some(b[j]),
+                (Some(q), c) if c == q => quote = None,
+                (None, b'>') => break,
+                _ => {}
+            }
+            j += 1;
+        }
+        let self_closing = j > 0 && b.get(j - 1) == Some(&b'/');
+        i = j + 1;
+        if closing {
+            if !VOID.contains(&name.as_str()) && !OPTIONAL_END.contains(&name.as_str()) {
+                depth = depth.saturating_sub(1);
+            }
+            continue;
+        }
+        if RAW_TEXT.contains(&name.as_str()) {
+            i = find(i, format!("</{name}").as_bytes());
+            continue;
+        }
+        if self_closing || VOID.contains(&name.as_str()) || OPTIONAL_END.contains(&name.as_str()) {
+            continue;
+        }
+        depth += 1;
+        deepest = deepest.max(depth);
+    }
+    deepest
+}
+
+/// Refuses an HTML text that nests deeper than [`MAX_NESTING`], with a message for people.
+pub fn check_nesting(html: &str) -> Result<(), String> {
+    let depth = nesting_depth(html);
+    if depth > MAX_NESTING {
+        return Err(format!(
+            "the HTML nests elements {depth} deep; at most {MAX_NESTING} levels are accepted"
+        ));
+    }
+    Ok(())
+}
+
+/// The one sanitizer: what it returns is what is stored and shown. A text that nests deeper
+/// than [`MAX_NESTING`] (which every caller refuses before) is kept as its text alone: the
+/// parser is never given work that grows with the square of the depth.
 pub fn sanitize(html: &str) -> String {
+    if check_nesting(html).is_err() {
+        return paragraphs_to_html(&[plain_text(html, html.len())]);
+    }
     let clean = SANITIZER.clean(html).to_string();
     if clean.chars().any(model::validate::is_forbidden_control) {
         clean
@@ -266,6 +369,44 @@ fn find_word(hay: &str, word: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn nesting_is_measured_as_a_parser_would_nest() {
+        assert_eq!(nesting_depth("<p>a</p><p>b</p>"), 0, "p closes itself");
+        assert_eq!(nesting_depth("<div><div><b>x</b></div></div>"), 3);
+        assert_eq!(
+            nesting_depth(&"<p>para".repeat(5_000)),
+            0,
+            "unclosed paragraphs"
+        );
+        assert_eq!(nesting_depth(&"<li>item".repeat(5_000)), 0);
+        assert_eq!(nesting_depth(&"<ul><li>".repeat(50_000)), 50_000);
+        assert_eq!(nesting_depth(&"<br><img src=x><hr/>".repeat(1_000)), 0);
+        assert_eq!(
+            nesting_depth(
+                "<div title=\"a>b\"><!-- <div><div> --><script>if (a<b) {}</script></div>"
+            ),
+            1,
+            "quotes, comments and scripts"
+        );
+        assert_eq!(nesting_depth("a < b and <3 </nothing> <"), 0);
+        assert!(check_nesting(&"<div>".repeat(MAX_NESTING)).is_ok());
+        let deep = "<ul><li>".repeat(MAX_NESTING + 1);
+        let err = check_nesting(&deep).expect_err("too deep");
+        assert!(err.contains(&format!("{} deep", MAX_NESTING + 1)), "{err}");
+    }
+
+    #[test]
+    fn the_sanitizer_never_parses_what_nests_too_deep() {
+        let deep = format!("{}x<script>alert(1)</script>", "<ul><li>".repeat(60_000));
+        let clean = sanitize(&deep);
+        assert!(
+            !clean.contains("<script") && !clean.contains("<ul"),
+            "{}",
+            &clean[..clean.len().min(200)]
+        );
+        assert!(clean.contains('x'));
+    }
+
     use super::*;
 
     fn entry(a: &str, e: &str) -> GlossaryEntry {

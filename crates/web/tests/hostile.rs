@@ -121,6 +121,10 @@ fn bodies() -> Vec<(&'static str, Vec<u8>)> {
             format!("title={name}&sources={name}&csrf=x").into_bytes(),
         ),
         ("application/x-www-form-urlencoded", b"%ff%fe=%00&&&==".to_vec()),
+        (
+            "application/x-www-form-urlencoded",
+            format!("title=t&body={}&csrf=x", "%3Cul%3E%3Cli%3E".repeat(60_000)).into_bytes(),
+        ),
         ("text/plain", vec![b'a'; 3_000_000]),
     ]
 }
@@ -306,6 +310,26 @@ async fn megabyte_names_are_refused_at_once_and_quoted_briefly() {
         "{}",
         write.body
     );
+    // A body nested 50,000 deep (400 KB): the parser would need minutes; refused first.
+    let deep = app
+        .request(request(
+            &Method::POST,
+            "/api/v1/items",
+            &[("content-type", "application/json"), ("authorization", &bearer)],
+            Body::from(format!(
+                "{{\"external_id\":\"k\",\"type\":\"press-release\",\"language\":\"en\",\"title\":\"t\",\
+                 \"date\":\"2026-01-01\",\"sources\":[\"secretariat\"],\"body_html\":\"{}\"}}",
+                "<ul><li>".repeat(50_000)
+            )),
+        ))
+        .await;
+    assert_eq!(deep.status, 400, "{}", deep.body);
+    assert!(
+        deep.body.contains("\"pointer\":\"/body_html\""),
+        "{}",
+        deep.body
+    );
+    assert!(deep.body.contains("50000 deep"), "{}", deep.body);
     let listing = app
         .get(&format!("/press-releases?source={}", "ab".repeat(20_000)))
         .await;

@@ -97,6 +97,9 @@ fn item_from_form(
     let published_at = at("published", "date and time", &mut problems);
     let embargo_until = at("embargo", "embargo", &mut problems);
     let body = first(form, "body");
+    if let Err(m) = render::html::check_nesting(body) {
+        problems.push(format!("body: {m}"));
+    }
     let item = NewItem {
         external_id: base.external_id.clone(),
         item_type: item_type.unwrap_or_else(|()| base.item_type.clone()),
