@@ -31,17 +31,22 @@ pub async fn run(opts: ServeOpts) -> anyhow::Result<()> {
             Duration::from_secs(opts.reload_seconds),
         ));
     }
+    let limits = web::server::Limits::for_this_process();
     tracing::info!(
+        max_connections = limits.max_connections,
+        header_timeout_seconds = limits.header_timeout.as_secs(),
+        idle_timeout_seconds = limits.idle_timeout.as_secs(),
         "serving {} on http://{}",
         state.site().organization.short_name,
         opts.listen
     );
-    let app =
-        web::router(state.clone()).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .context("server error")?;
+    web::server::serve(
+        listener,
+        web::router(state.clone()),
+        limits,
+        shutdown_signal(),
+    )
+    .await;
     state.store.close().await;
     Ok(())
 }

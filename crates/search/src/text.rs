@@ -218,7 +218,9 @@ pub struct TextIndex {
     dir: PathBuf,
     index: Index,
     reader: IndexReader,
-    writer: Mutex<IndexWriter>,
+    /// `None` after an operation failed: the next one opens a writer again, from the last
+    /// commit (a writer that met an I/O error, such as running out of files, stays broken).
+    writer: Mutex<Option<IndexWriter>>,
     fields: Fields,
     /// The instant (microseconds) up to which items that became public have been taken:
     /// kept in memory between commits, recorded in the meta with each commit.
@@ -258,12 +260,7 @@ impl TextIndex {
             None => fresh(dir, schema)?,
         };
         register_analyzers(&index);
-        let writer = index
-            .writer_with_num_threads(1, 64_000_000)
-            .map_err(|e| match e {
-                tantivy::TantivyError::LockFailure(..) => TextError::Locked,
-                other => TextError::Tantivy(other),
-            })?;
+        let writer = open_writer(&index)?;
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
@@ -282,7 +279,7 @@ impl TextIndex {
                 dir: dir.to_owned(),
                 index,
                 reader,
-                writer: Mutex::new(writer),
+                writer: Mutex::new(Some(writer)),
                 fields,
                 visible_at: std::sync::atomic::AtomicI64::new(
                     meta.as_ref().map_or(0, |m| m.visible_at),
@@ -318,36 +315,60 @@ impl TextIndex {
         doc
     }
 
-    fn writer(&self) -> std::sync::MutexGuard<'_, IndexWriter> {
-        match self.writer.lock() {
+    /// Runs `f` with the writer, opening one if the last failed; after a failure the writer
+    /// is dropped with what it had queued (as a rollback would), so that a broken writer
+    /// never stays in use.
+    fn with_writer<T>(
+        &self,
+        f: impl FnOnce(&mut IndexWriter) -> tantivy::Result<T>,
+    ) -> Result<T, TextError> {
+        let mut guard = match self.writer.lock() {
             Ok(w) => w,
-            Err(poisoned) => poisoned.into_inner(),
+            Err(poisoned) => {
+                // A panic inside the writer: do not trust it again.
+                let mut w = poisoned.into_inner();
+                *w = None;
+                w
+            }
+        };
+        let writer = match guard.as_mut() {
+            Some(w) => w,
+            None => guard.insert(open_writer(&self.index)?),
+        };
+        match f(writer) {
+            Ok(t) => Ok(t),
+            Err(e) => {
+                *guard = None;
+                Err(e.into())
+            }
         }
     }
 
     /// Starts a rebuild: every document is deleted (readers keep seeing the old ones until
     /// `commit`).
     pub fn clear(&self) -> Result<(), TextError> {
-        self.writer().delete_all_documents()?;
+        self.with_writer(|w| w.delete_all_documents())?;
         Ok(())
     }
 
     /// Adds (or replaces) documents, and deletes `removed`; visible after `commit`.
     pub fn add(&self, removed: &[ItemId], docs: &[TextDoc]) -> Result<(), TextError> {
-        let writer = self.writer();
-        for id in removed.iter().chain(docs.iter().map(|d| &d.id)) {
-            writer.delete_term(Term::from_field_u64(self.fields.id, id.0 as u64));
-        }
-        for d in docs {
-            writer.add_document(self.document(d))?;
-        }
-        Ok(())
+        let id_field = self.fields.id;
+        self.with_writer(|writer| {
+            for id in removed.iter().chain(docs.iter().map(|d| &d.id)) {
+                writer.delete_term(Term::from_field_u64(id_field, id.0 as u64));
+            }
+            for d in docs {
+                writer.add_document(self.document(d))?;
+            }
+            Ok(())
+        })
     }
 
     /// Makes the changes searchable and records that the index reflects change `applied`
     /// and the items public at `visible_at` (microseconds).
     pub fn commit(&self, applied: i64, visible_at: i64) -> Result<(), TextError> {
-        self.writer().commit()?;
+        self.with_writer(|w| w.commit())?;
         self.record(applied, visible_at)?;
         self.reader.reload()?;
         Ok(())
@@ -366,7 +387,7 @@ impl TextIndex {
     /// Forgets every change queued since the last commit (after a failure part of the way
     /// through: a later commit must not make half of it visible).
     pub fn rollback(&self) -> Result<(), TextError> {
-        self.writer().rollback()?;
+        self.with_writer(|w| w.rollback())?;
         Ok(())
     }
 
@@ -397,9 +418,10 @@ impl TextIndex {
     pub fn merge_all(&self) -> Result<(), TextError> {
         let ids = self.index.searchable_segment_ids()?;
         if ids.len() > 1 {
-            let mut writer = self.writer();
-            writer.merge(&ids).wait()?;
-            writer.commit()?;
+            self.with_writer(|w| {
+                w.merge(&ids).wait()?;
+                w.commit()
+            })?;
         }
         self.reader.reload()?;
         Ok(())
@@ -785,6 +807,16 @@ fn normalize_field_names(q: &str) -> String {
     out
 }
 
+/// The index's one writer (one thread: the follower writes in small batches).
+fn open_writer(index: &Index) -> Result<IndexWriter, TextError> {
+    index
+        .writer_with_num_threads(1, 64_000_000)
+        .map_err(|e| match e {
+            tantivy::TantivyError::LockFailure(..) => TextError::Locked,
+            other => TextError::Tantivy(other),
+        })
+}
+
 fn fresh(dir: &Path, schema: Schema) -> Result<Index, TextError> {
     for entry in std::fs::read_dir(dir)? {
         let p = entry?.path();
@@ -1150,6 +1182,43 @@ mod tests {
         let (idx, meta) = TextIndex::open(dir.path()).expect("reopen");
         assert_eq!(meta.map(|m| m.applied), Some(3));
         assert_eq!(idx.num_docs(), 1);
+    }
+
+    /// A writer that failed (here: asked to merge a segment that does not exist; in
+    /// production, an I/O error such as running out of files) is not used again: the next
+    /// operation opens a new one from the last commit.
+    #[test]
+    fn a_failed_writer_is_replaced() {
+        let dir = tempfile::tempdir().expect("dir");
+        let (idx, _) = TextIndex::open(dir.path()).expect("open");
+        idx.rebuild(
+            vec![doc(1, "en", "Police training", "", &[])].into_iter(),
+            1,
+            0,
+        )
+        .expect("rebuild");
+        idx.add(&[], &[doc(2, "en", "Queued then lost", "", &[])])
+            .expect("queued");
+        let failed = idx.with_writer(|w| {
+            w.merge(&[tantivy::index::SegmentId::generate_random()])
+                .wait()
+        });
+        assert!(failed.is_err());
+        idx.add(&[], &[doc(3, "en", "Election observers", "", &[])])
+            .expect("a new writer takes it");
+        idx.commit(2, 0).expect("commit");
+        let m = |q: &str| {
+            ids(&idx
+                .matches(idx.parse(q, false).expect("q").as_ref())
+                .expect("search"))
+        };
+        assert_eq!(m("observers"), vec![3]);
+        assert_eq!(m("police"), vec![1]);
+        assert_eq!(
+            m("lost"),
+            Vec::<i64>::new(),
+            "what the failed writer queued is gone"
+        );
     }
 
     #[test]

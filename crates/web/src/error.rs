@@ -93,7 +93,11 @@ pub async fn render_error_pages(
     let is_error = status.is_client_error() || status.is_server_error();
     let mut res = match res.extensions().get::<ErrorInfo>().cloned() {
         Some(info) => views::error_page(&state, status, &info.message).into_response(),
-        None if is_error && !uri.path().starts_with("/api/") && is_plain_text(&res) => {
+        None if is_error
+            && !uri.path().starts_with("/api/")
+            && uri.path() != "/healthz"
+            && is_plain_text(&res) =>
+        {
             let message = refusal_message(status, res).await;
             views::error_page(&state, status, &message).into_response()
         }

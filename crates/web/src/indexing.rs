@@ -298,8 +298,16 @@ pub async fn follow(state: AppState, every: Duration) {
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         tick.tick().await;
-        if let Err(e) = apply_changes(&state).await {
-            tracing::warn!(error = %e, "following the database failed");
+        match apply_changes(&state).await {
+            Ok(_) => state.note_follow(true),
+            Err(e) => {
+                state.note_follow(false);
+                tracing::warn!(
+                    error = %e,
+                    failures_in_a_row = state.follow_failures(),
+                    "following the database failed"
+                );
+            }
         }
     }
 }

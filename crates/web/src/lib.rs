@@ -11,6 +11,7 @@ mod headers;
 pub mod indexing;
 pub mod preview;
 mod query;
+pub mod server;
 mod views;
 pub mod work;
 
@@ -53,7 +54,13 @@ pub struct AppState {
     trusted_proxies: Arc<auth::TrustedProxies>,
     /// Turns of CPU-heavy work.
     cpu: work::CpuPool,
+    /// How many ticks in a row the follower of the database has failed (0: it follows).
+    follow_failures: Arc<std::sync::atomic::AtomicU32>,
 }
+
+/// After this many failed ticks in a row (about as many seconds), `/healthz` says the process
+/// no longer follows the database, so that a load balancer stops sending it readers.
+pub const FOLLOW_FAILURES_UNHEALTHY: u32 = 10;
 
 /// The site definition in effect: the definition read from the site files (the base), with
 /// the changes administrators made in the workspace applied over it.
@@ -131,7 +138,24 @@ impl AppState {
             public_url: None,
             trusted_proxies: Arc::default(),
             cpu: work::CpuPool::for_this_machine(),
+            follow_failures: Arc::default(),
         }
+    }
+
+    /// Notes how the follower's last tick went.
+    pub fn note_follow(&self, ok: bool) {
+        use std::sync::atomic::Ordering;
+        if ok {
+            self.follow_failures.store(0, Ordering::SeqCst);
+        } else {
+            self.follow_failures.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+
+    /// How many ticks in a row the follower has failed.
+    pub fn follow_failures(&self) -> u32 {
+        self.follow_failures
+            .load(std::sync::atomic::Ordering::SeqCst)
     }
 
     /// The turns of CPU-heavy work.

@@ -804,3 +804,23 @@ async fn a_parameter_a_page_does_not_take_gets_the_sites_error_page() {
     assert_eq!(long.status, StatusCode::BAD_REQUEST);
     assert!(long.body.len() < 30_000, "{}", long.body.len());
 }
+
+/// A process whose search index stops following the database says so on /healthz, so that
+/// a load balancer stops sending it readers; it is healthy again after a good tick.
+#[tokio::test]
+async fn healthz_fails_while_the_database_is_not_followed() {
+    let app = TestApp::start().await;
+    assert_eq!(app.get("/healthz").await.status, StatusCode::OK);
+    for _ in 0..web::FOLLOW_FAILURES_UNHEALTHY {
+        app.state.note_follow(false);
+    }
+    let sick = app.get("/healthz").await;
+    assert_eq!(sick.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(
+        sick.body.starts_with("not following the database"),
+        "{}",
+        sick.body
+    );
+    app.state.note_follow(true);
+    assert_eq!(app.get("/healthz").await.status, StatusCode::OK);
+}

@@ -1,14 +1,29 @@
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
+use crate::AppState;
 use crate::error::WebError;
 
-/// `GET /healthz`: 200 when the process serves.
-pub async fn healthz() -> Response {
+/// `GET /healthz`: 200 when the process serves and follows the database; 503 when its
+/// search index and listings have failed to follow it for [`crate::FOLLOW_FAILURES_UNHEALTHY`]
+/// ticks in a row (what it would serve is going stale).
+pub async fn healthz(axum::extract::State(state): axum::extract::State<AppState>) -> Response {
+    let failures = state.follow_failures();
+    let (status, body) = if failures >= crate::FOLLOW_FAILURES_UNHEALTHY {
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!("not following the database: {failures} failures in a row (see the log)\n"),
+        )
+    } else {
+        (StatusCode::OK, "ok\n".to_owned())
+    };
     (
-        StatusCode::OK,
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        "ok\n",
+        status,
+        [
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        body,
     )
         .into_response()
 }
