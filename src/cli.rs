@@ -151,6 +151,11 @@ pub struct ServeOpts {
     /// proxy on this machine). Without it the header is ignored and the peer is the client.
     #[arg(long, env = "COMMUNIQUE_TRUSTED_PROXY", value_parser = web::auth::TrustedProxies::parse)]
     pub trusted_proxy: Option<web::auth::TrustedProxies>,
+    /// Heavy requests (listings, searches, the API, feeds, sitemaps) one client address may
+    /// have running at once; more wait up to 2 s, then get 429. Behind a reverse proxy, set
+    /// --trusted-proxy too, or every reader counts as the proxy.
+    #[arg(long, env = "COMMUNIQUE_CLIENT_CONCURRENCY", default_value_t = web::DEFAULT_CLIENT_CONCURRENCY as u16, value_parser = clap::value_parser!(u16).range(1..))]
+    pub client_concurrency: u16,
 }
 
 /// A public address: http or https, a host, no path, query or fragment.

@@ -22,6 +22,7 @@ pub async fn run(opts: ServeOpts) -> anyhow::Result<()> {
     if let Some(proxies) = opts.trusted_proxy.clone() {
         state = state.with_trusted_proxies(proxies);
     }
+    state = state.with_client_concurrency(usize::from(opts.client_concurrency));
     let listener = tokio::net::TcpListener::bind(opts.listen)
         .await
         .with_context(|| format!("cannot listen on {}", opts.listen))?;

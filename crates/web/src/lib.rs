@@ -56,7 +56,13 @@ pub struct AppState {
     cpu: work::CpuPool,
     /// How many ticks in a row the follower of the database has failed (0: it follows).
     follow_failures: Arc<std::sync::atomic::AtomicU32>,
+    /// Heavy requests each client may have running at once.
+    per_client: work::PerClient,
 }
+
+/// Heavy requests (listings, searches, the API, feeds, sitemaps) one client may have running
+/// at once by default (`serve --client-concurrency`).
+pub const DEFAULT_CLIENT_CONCURRENCY: usize = 4;
 
 /// After this many failed ticks in a row (about as many seconds), `/healthz` says the process
 /// no longer follows the database, so that a load balancer stops sending it readers.
@@ -139,7 +145,19 @@ impl AppState {
             trusted_proxies: Arc::default(),
             cpu: work::CpuPool::for_this_machine(),
             follow_failures: Arc::default(),
+            per_client: work::PerClient::new(DEFAULT_CLIENT_CONCURRENCY),
         }
+    }
+
+    /// Lets each client have `n` heavy requests running at once (`serve --client-concurrency`).
+    pub fn with_client_concurrency(mut self, n: usize) -> AppState {
+        self.per_client = work::PerClient::new(n);
+        self
+    }
+
+    /// The turns of each client's heavy requests.
+    pub fn per_client(&self) -> &work::PerClient {
+        &self.per_client
     }
 
     /// Notes how the follower's last tick went.
@@ -408,6 +426,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/api/{*rest}", axum::routing::any(api::not_found))
         .fallback(health::not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            work::per_client,
+        ))
         .layer(axum::middleware::map_response_with_state(
             state.clone(),
             error::render_error_pages,

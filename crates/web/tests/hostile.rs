@@ -337,3 +337,102 @@ async fn megabyte_names_are_refused_at_once_and_quoted_briefly() {
     assert!(listing.body.contains("unknown source"), "{}", listing.body);
     assert!(!listing.body.contains(&"ab".repeat(100)));
 }
+
+/// A request body that never arrives: its request holds its client's turn.
+struct Stalled;
+
+impl http_body::Body for Stalled {
+    type Data = bytes::Bytes;
+    type Error = std::io::Error;
+
+    fn poll_frame(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+        std::task::Poll::Pending
+    }
+}
+
+/// One client cannot hold every turn of the heavy work: beyond its share it waits a moment,
+/// then gets a 429 (in the API's error shape on the API); another client is served at once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_client_gets_its_share_of_the_heavy_work_and_no_more() {
+    use tower::ServiceExt;
+    let app = TestApp::start().await;
+    let state = app.state.clone().with_client_concurrency(2);
+    let router = communique_web::router(state.clone());
+    let from = |peer: &str, mut req: Request<Body>| {
+        req.extensions_mut().insert(axum::extract::ConnectInfo(
+            peer.parse::<std::net::SocketAddr>().expect("address"),
+        ));
+        req
+    };
+    // Two searches of one client whose bodies never come: its two turns are taken.
+    let mut held = Vec::new();
+    for _ in 0..2 {
+        let req = from(
+            "198.51.100.7:4000",
+            Request::post("/api/v1/items")
+                .header(header::HOST, "localhost")
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::new(Stalled))
+                .expect("request"),
+        );
+        held.push(tokio::spawn(router.clone().oneshot(req)));
+    }
+    // Both have taken their turn (their handlers wait for the bodies).
+    for _ in 0..1000 {
+        if state.per_client().running("198.51.100.7") == 2 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert_eq!(state.per_client().running("198.51.100.7"), 2);
+    let refused = router
+        .clone()
+        .oneshot(from(
+            "198.51.100.7:4001",
+            request(&Method::GET, "/api/v1/items?limit=1", &[], Body::empty()),
+        ))
+        .await
+        .expect("infallible");
+    assert_eq!(refused.status(), 429);
+    assert_eq!(refused.headers()[header::RETRY_AFTER], "1");
+    let body = http_body_util::BodyExt::collect(refused.into_body())
+        .await
+        .expect("body")
+        .to_bytes();
+    assert!(
+        String::from_utf8_lossy(&body).contains("\"code\":\"too_many_requests\""),
+        "{}",
+        String::from_utf8_lossy(&body)
+    );
+    let page = router
+        .clone()
+        .oneshot(from(
+            "198.51.100.7:4002",
+            request(&Method::GET, "/press-releases", &[], Body::empty()),
+        ))
+        .await
+        .expect("infallible");
+    assert_eq!(page.status(), 429, "pages count too");
+    // Light addresses are not counted, and another client is served.
+    for (peer, uri) in [
+        ("198.51.100.7:4003", "/items/1"),
+        ("203.0.113.5:4000", "/press-releases"),
+    ] {
+        let res = router
+            .clone()
+            .oneshot(from(peer, request(&Method::GET, uri, &[], Body::empty())))
+            .await
+            .expect("infallible");
+        assert!(
+            res.status().is_success() || res.status().is_redirection(),
+            "{peer} {uri}: {}",
+            res.status()
+        );
+    }
+    for h in held {
+        h.abort();
+    }
+}

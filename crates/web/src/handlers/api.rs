@@ -41,7 +41,8 @@ pub(crate) mod transport_code {
     pub const FORBIDDEN: &str = "forbidden";
     pub const IF_MATCH_REQUIRED: &str = "if_match_required";
     pub const STALE: &str = "stale";
-    pub const ALL: [&str; 10] = [
+    pub const TOO_MANY_REQUESTS: &str = "too_many_requests";
+    pub const ALL: [&str; 11] = [
         NOT_FOUND,
         INTERNAL,
         MALFORMED_JSON,
@@ -52,7 +53,18 @@ pub(crate) mod transport_code {
         FORBIDDEN,
         IF_MATCH_REQUIRED,
         STALE,
+        TOO_MANY_REQUESTS,
     ];
+}
+
+/// The API's answer to a client with too many requests running at once.
+pub(crate) fn too_many_requests(message: String) -> Response {
+    ApiError::new(
+        StatusCode::TOO_MANY_REQUESTS,
+        transport_code::TOO_MANY_REQUESTS,
+        message,
+    )
+    .into_response()
 }
 
 /// The largest request body.
