@@ -556,27 +556,69 @@ impl TextIndex {
         let Some(prefix) = prefix else {
             return parse(query);
         };
-        let pattern = prefix_pattern(&prefix);
-        let mut alternatives: Vec<Box<dyn TantivyQuery>> = Vec::with_capacity(fields.len());
-        for field in &fields {
+        // The beginning is looked for in the fields its `field:` names, or in those the
+        // query searches.
+        let targets: Vec<Field> = match prefix.field {
+            Some(short) => self.fields_named(short),
+            None => fields.clone(),
+        };
+        let pattern = prefix_pattern(&prefix.stem);
+        let mut alternatives: Vec<Box<dyn TantivyQuery>> = Vec::with_capacity(targets.len());
+        for field in &targets {
             alternatives.push(Box::new(tantivy::query::RegexQuery::from_pattern(
                 &pattern, *field,
             )?));
         }
         let prefix_query: Box<dyn TantivyQuery> =
             Box::new(tantivy::query::BooleanQuery::union(alternatives));
-        if rest.trim().is_empty() {
-            return Ok(prefix_query);
-        }
-        let occur = if any_word {
-            tantivy::query::Occur::Should
+        use tantivy::query::Occur;
+        let default = if any_word || prefix.joined_by_or {
+            Occur::Should
         } else {
-            tantivy::query::Occur::Must
+            Occur::Must
         };
+        let prefix_occur = match prefix.sign {
+            Some('-') => Occur::MustNot,
+            Some(_) => Occur::Must,
+            None => default,
+        };
+        if rest.trim().is_empty() {
+            return Ok(match prefix_occur {
+                Occur::MustNot => Box::new(tantivy::query::BooleanQuery::new(vec![(
+                    Occur::MustNot,
+                    prefix_query,
+                )])),
+                _ => prefix_query,
+            });
+        }
         Ok(Box::new(tantivy::query::BooleanQuery::new(vec![
-            (occur, parse(rest)?),
-            (occur, prefix_query),
+            (default, parse(rest)?),
+            (prefix_occur, prefix_query),
         ])))
+    }
+
+    /// The index fields a short `field:` name stands for (`title` in every language,
+    /// `source`, `names`…).
+    fn fields_named(&self, short: &str) -> Vec<Field> {
+        let schema = self.index.schema();
+        FIELD_PREFIXES
+            .iter()
+            .filter(|(name, _)| *name == short)
+            .flat_map(|(_, targets)| targets.iter())
+            .flat_map(|target| {
+                if target.starts_with("names_") {
+                    vec![(*target).to_owned()]
+                } else {
+                    LANGUAGES
+                        .iter()
+                        .map(|(c, _)| *c)
+                        .chain(std::iter::once("other"))
+                        .map(|c| format!("{target}_{c}"))
+                        .collect()
+                }
+            })
+            .filter_map(|name| schema.get_field(&name).ok())
+            .collect()
     }
 
     /// Every matching item with its score.
@@ -700,9 +742,22 @@ fn refuse_what_cannot_run(ast: &tantivy::query_grammar::UserInputAst) -> Result<
     }
 }
 
-/// The query without its last word, and that word's beginning when it ends in `*`
-/// (letters and digits only, at least two).
-fn split_prefix(query: &str) -> (&str, Option<String>) {
+/// The beginning of a word a query ends with (`pol*`, `-pol*`, `title:pol*`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Prefix {
+    /// Lowercase letters and digits, at least two.
+    stem: String,
+    /// `-` (must not) or `+` (must), as written before it.
+    sign: Option<char>,
+    /// The short `field:` name written before it.
+    field: Option<&'static str>,
+    /// Whether the words before it end with `OR` (`elections OR pol*`).
+    joined_by_or: bool,
+}
+
+/// The query without its last word (and without an `OR`/`AND` joining it), and that word's
+/// beginning when it ends in `*`.
+fn split_prefix(query: &str) -> (&str, Option<Prefix>) {
     let trimmed = query.trim_end();
     let start = trimmed
         .char_indices()
@@ -710,15 +765,52 @@ fn split_prefix(query: &str) -> (&str, Option<String>) {
         .find(|(_, c)| c.is_whitespace())
         .map_or(0, |(i, c)| i + c.len_utf8());
     let last = &trimmed[start..];
-    let Some(stem) = last.strip_suffix('*') else {
+    let Some(word) = last.strip_suffix('*') else {
         return (query, None);
     };
-    let stem = stem.trim_end_matches('*');
+    let word = word.trim_end_matches('*');
+    let (sign, word) = match word.chars().next() {
+        Some(c @ ('-' | '+')) => (Some(c), &word[1..]),
+        _ => (None, word),
+    };
+    let (field, stem) = match word.split_once(':') {
+        Some((name, stem)) => match FIELD_PREFIXES.iter().find(|(short, _)| *short == name) {
+            Some((short, _)) => (Some(*short), stem),
+            None => return (query, None),
+        },
+        None => (None, word),
+    };
     let letters = stem.chars().count();
     if !(2..=MAX_PREFIX_CHARS).contains(&letters) || !stem.chars().all(char::is_alphanumeric) {
         return (query, None);
     }
-    (&trimmed[..start], Some(stem.to_lowercase()))
+    let mut rest = trimmed[..start].trim_end();
+    let mut joined_by_or = false;
+    let mut sign = sign;
+    for (op, or, not) in [
+        (" OR", true, false),
+        (" AND", false, false),
+        (" NOT", false, true),
+    ] {
+        let bare = op.trim_start();
+        if rest == bare || rest.ends_with(op) {
+            rest = rest[..rest.len() - bare.len()].trim_end();
+            joined_by_or = or;
+            if not {
+                sign = Some('-');
+            }
+            break;
+        }
+    }
+    (
+        rest,
+        Some(Prefix {
+            stem: stem.to_lowercase(),
+            sign,
+            field,
+            joined_by_or,
+        }),
+    )
 }
 
 /// A pattern for the indexed words a typed beginning stands for: words that start with it,
@@ -1103,6 +1195,23 @@ mod tests {
             Vec::<i64>::new(),
             "a one-letter beginning is an ordinary word"
         );
+        // Beginnings with operators, signs and fields, as the words before them.
+        assert_eq!(m("police OR electi*"), vec![1, 3], "OR joins the beginning");
+        assert_eq!(m("police electi*"), Vec::<i64>::new(), "both are required");
+        assert_eq!(m("police AND trai*"), vec![3]);
+        assert_eq!(m("training -polic*"), Vec::<i64>::new(), "a sign excludes");
+        assert_eq!(m("observers NOT trai*"), vec![1]);
+        assert_eq!(m("observers -trai*"), vec![1]);
+        assert_eq!(m("title:trai*"), vec![3], "a field narrows the beginning");
+        assert_eq!(
+            m("title:missio*"),
+            Vec::<i64>::new(),
+            "a body word, not a title"
+        );
+        assert_eq!(m("missio*"), vec![1]);
+        assert_eq!(m("body:offic*"), vec![3]);
+        assert_eq!(m("source:minsk*"), vec![1]);
+        assert_eq!(m("nosuchfield:trai*"), Vec::<i64>::new());
         let within = |q: &str, w: SearchIn| {
             ids(&idx
                 .matches(idx.parse_in(q, false, w).expect("parse").as_ref())
