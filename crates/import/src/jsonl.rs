@@ -77,6 +77,9 @@ fn err(key: &str, message: impl Into<String>) -> LineError {
     }
 }
 
+/// The longest `url` (of the page an item was published at) kept.
+const MAX_URL_BYTES: usize = 2_000;
+
 /// The longest message of a line's error (serde quotes the values it refuses).
 const MAX_MESSAGE_CHARS: usize = 300;
 
@@ -171,12 +174,27 @@ pub fn parse_line(line: &str, site: &SiteDefinition) -> Result<Record, LineError
                 "language",
                 format!(
                     "unknown language '{}' (known: {})",
-                    raw.language,
+                    model::text::shown(&raw.language),
                     known.join(", ")
                 ),
             )
         })?;
     let place = raw.place.trim().to_owned();
+    if place.chars().count() > model::validate::MAX_PLACE_CHARS {
+        return Err(err(
+            "place",
+            format!(
+                "the place is longer than {} characters",
+                model::validate::MAX_PLACE_CHARS
+            ),
+        ));
+    }
+    if raw.url.as_ref().is_some_and(|u| u.len() > MAX_URL_BYTES) {
+        return Err(err(
+            "url",
+            format!("the address is longer than {MAX_URL_BYTES} bytes"),
+        ));
+    }
     let time_zone = match &raw.time_zone {
         Some(tz) => {
             TimeZone::get(tz).map_err(|_| {

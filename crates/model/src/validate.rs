@@ -8,6 +8,8 @@ use crate::site::SiteDefinition;
 pub const MAX_TITLE_CHARS: usize = 500;
 /// The longest summary, in characters.
 pub const MAX_SUMMARY_CHARS: usize = 2_000;
+/// The longest place name ("VALLETTA/VIENNA", "Bishkek and Osh").
+pub const MAX_PLACE_CHARS: usize = 200;
 /// The longest body, in bytes of HTML.
 pub const MAX_BODY_BYTES: usize = 2_000_000;
 
@@ -61,6 +63,12 @@ pub fn item_problems(site: &SiteDefinition, item: &NewItem) -> Vec<FieldProblem>
                 ),
             ));
         }
+    }
+    if item.place.chars().count() > MAX_PLACE_CHARS {
+        out.push(problem(
+            "place",
+            format!("the place is longer than {MAX_PLACE_CHARS} characters"),
+        ));
     }
     if item.summary.chars().count() > MAX_SUMMARY_CHARS {
         out.push(problem(

@@ -361,7 +361,7 @@ pub fn router(state: AppState) -> Router {
             axum::routing::post(api::write::transition).fallback(api::method_not_allowed),
         )
         .route(
-            "/api/v1/items/by-external-id/{external_id}",
+            "/api/v1/items/by-external-id/{*external_id}",
             axum::routing::put(api::write::put_by_external_id).fallback(api::method_not_allowed),
         )
         .route("/api/v1/structures", api::read(api::structures))

@@ -627,6 +627,56 @@ async fn a_press_officer_can_neither_detect_nor_write_for_another_office() {
         .expect("exists");
     assert_eq!(stored.revision, 1, "nothing was written");
     assert_eq!(stored.data.translation_of, None);
+
+    // Another office's public item is shown to the token as to the public.
+    let sample = call(&app, "GET", "/api/v1/items/1", Some(&po), None, None).await;
+    assert_eq!(sample.status, StatusCode::OK, "{}", sample.json);
+    assert!(
+        sample.json["data"][0].get("revision").is_none(),
+        "not as a writer's"
+    );
+    // A key with its slash, as the documentation writes it, in the address.
+    let slashed = call(
+        &app,
+        "PUT",
+        "/api/v1/items/by-external-id/mission-to-serbia/2026-12-01-slashed",
+        Some(&po),
+        None,
+        Some(release(
+            "mission-to-serbia/2026-12-01-slashed",
+            "Slashed key",
+            "Mission to Serbia",
+        )),
+    )
+    .await;
+    assert_eq!(slashed.status, StatusCode::CREATED, "{}", slashed.json);
+    // Long values are refused, and quoted briefly.
+    let mut long_language = release("mission-to-serbia/long", "Long", "Mission to Serbia");
+    long_language["language"] = json!("x".repeat(100_000));
+    let refused = call(
+        &app,
+        "POST",
+        "/api/v1/items",
+        Some(&po),
+        None,
+        Some(long_language),
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+    assert!(refused.json.to_string().len() < 1_000, "{}", refused.json);
+    let mut long_place = release("mission-to-serbia/long", "Long", "Mission to Serbia");
+    long_place["place"] = json!("Belgrade ".repeat(100));
+    let refused = call(
+        &app,
+        "POST",
+        "/api/v1/items",
+        Some(&po),
+        None,
+        Some(long_place),
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+    assert_eq!(refused.json["error"]["pointer"], "/place");
 }
 
 /// Several clients save at the same moment: each save waits its turn and answers 200 (or

@@ -38,7 +38,7 @@ fn routes() -> Vec<String> {
         .map(|p| {
             p.replace("{id}", "1")
                 .replace("{slug}", "secretariat")
-                .replace("{external_id}", "mission-to-serbia%2Fx")
+                .replace("{*external_id}", "mission-to-serbia/x")
                 .replace("{revision}", "1")
                 .replace("{action}", "rename")
                 .replace("{*rest}", "anything/at/all")

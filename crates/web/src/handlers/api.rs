@@ -460,8 +460,7 @@ async fn item_for_writer(
     state: &AppState,
     id: ItemId,
     token: &str,
-    missing: impl Fn() -> ApiError,
-) -> Result<Response, ApiError> {
+) -> Result<Option<Response>, ApiError> {
     let now = state.clock.now();
     let user = state
         .store
@@ -470,11 +469,19 @@ async fn item_for_writer(
         .ok_or_else(|| {
             unauthorized("the token is not valid (unknown, revoked, or its account disabled)")
         })?;
-    let item = state.store.item(id).await?.ok_or_else(&missing)?;
-    // Another office's item is not shown, and not said to exist.
-    user.rights()
-        .may_edit(&state.site(), &item.data.sources)
-        .map_err(|_| missing())?;
+    // Another office's item is shown only as the public sees it; the look-up is the same
+    // whether the item exists or not.
+    let editable = state
+        .store
+        .item_access(store::ItemKey::Id(id))
+        .await?
+        .is_some_and(|a| user.rights().may_edit(&state.site(), &a.sources).is_ok());
+    if !editable {
+        return Ok(None);
+    }
+    let Some(item) = state.store.item(id).await? else {
+        return Ok(None);
+    };
     let fields = view::selected_fields(model::query::Profile::Full, &[], &[]);
     let mut data = serde_json::to_value(view::item(
         &state.site(),
@@ -498,7 +505,7 @@ async fn item_for_writer(
     if let Ok(etag) = HeaderValue::from_str(&format!("\"i{}-r{}\"", item.id, item.revision)) {
         h.insert(header::ETAG, etag);
     }
-    Ok(res)
+    Ok(Some(res))
 }
 
 /// `GET /api/v1/items/{id}`: one public item with every field.
@@ -507,19 +514,28 @@ pub async fn item(
     Path(raw): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let missing = || {
-        ApiError::not_found(format!(
-            "there is no item '{}'",
-            raw.chars().take(40).collect::<String>()
-        ))
-    };
+    let missing =
+        || ApiError::not_found(format!("there is no item '{}'", model::text::shown(&raw)));
     let id = ItemId::parse(&raw)
         .ok()
         .filter(|id| id.to_string() == raw)
         .ok_or_else(missing)?;
     let now = state.clock.now();
-    if let Some(token) = bearer(&headers)? {
-        return item_for_writer(&state, id, token, missing).await;
+    // With a token: the item whatever its state if the account may edit it; any other
+    // item as the public sees it (a public one, or none).
+    if let Some(token) = bearer(&headers)?
+        && let Some(res) = item_for_writer(&state, id, token).await?
+    {
+        return Ok(res);
+    }
+    // One look-up whether the item exists or not; only a public one is read whole.
+    let public = state
+        .store
+        .item_access(store::ItemKey::Id(id))
+        .await?
+        .is_some_and(|a| a.visibility.is_public_at(now));
+    if !public {
+        return Err(missing());
     }
     let item = state
         .store
