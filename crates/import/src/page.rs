@@ -154,8 +154,6 @@ pub fn extract(bytes: &[u8], site: &SiteDefinition) -> Result<Extracted, PageErr
     if text.trim().is_empty() {
         return Err(PageError::Empty);
     }
-    // A parser's work grows with the square of the nesting: a deep page is refused first.
-    render::html::check_nesting(text).map_err(PageError::Malformed)?;
     let raw = if is_html(text) {
         html::read(text, site)?
     } else {

@@ -120,6 +120,14 @@ impl Transition {
         }
     }
 
+    /// The move that takes an item from `from` to `to`, if one does.
+    pub fn between(from: ItemStatus, to: ItemStatus) -> Option<Transition> {
+        Transition::ALL.into_iter().find(|t| {
+            let (froms, target) = t.edge();
+            target == to && froms.contains(&from)
+        })
+    }
+
     /// Whether publishing rights are needed (anything that makes an item public, or
     /// takes it off).
     fn needs_publishing(self) -> bool {

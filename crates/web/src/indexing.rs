@@ -292,12 +292,23 @@ async fn rebuild_after_logging(
 /// updated in memory.
 const RELOAD_CATALOG_ABOVE: usize = 100_000;
 
-/// Follows the database: applies its changes to the search index and to the catalog.
+/// How long the follower waits after a write of this process before it applies it, so
+/// that one tick takes the writes that follow within that time.
+const WRITE_GATHERING: Duration = Duration::from_millis(200);
+
+/// Follows the database: applies its changes to the search index and to the catalog, every
+/// `every` and at once after a write of this process.
 pub async fn follow(state: AppState, every: Duration) {
     let mut tick = tokio::time::interval(every);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
-        tick.tick().await;
+        tokio::select! {
+            _ = tick.tick() => {}
+            () = state.write_noticed() => {
+                // Writes come in bursts: take the burst's next writes in the same tick.
+                tokio::time::sleep(WRITE_GATHERING.min(every)).await;
+            }
+        }
         match apply_changes(&state).await {
             Ok(_) => state.note_follow(true),
             Err(e) => {

@@ -58,6 +58,8 @@ pub struct AppState {
     follow_failures: Arc<std::sync::atomic::AtomicU32>,
     /// Heavy requests each client may have running at once.
     per_client: work::PerClient,
+    /// Wakes the follower after a write of this process.
+    follow_now: Arc<tokio::sync::Notify>,
 }
 
 /// Heavy requests (listings, searches, the API, feeds, sitemaps) one client may have running
@@ -146,6 +148,7 @@ impl AppState {
             cpu: work::CpuPool::for_this_machine(),
             follow_failures: Arc::default(),
             per_client: work::PerClient::new(DEFAULT_CLIENT_CONCURRENCY),
+            follow_now: Arc::default(),
         }
     }
 
@@ -267,6 +270,19 @@ impl AppState {
     /// Forgets every rendered page (the data they show may have changed).
     pub fn drop_cached_pages(&self) {
         self.pages.clear();
+    }
+
+    /// After a write of this process: rendered pages are dropped at once, and the follower
+    /// applies the change now rather than at its next tick (counts, search and listings
+    /// follow within milliseconds).
+    pub fn written(&self) {
+        self.pages.clear();
+        self.follow_now.notify_one();
+    }
+
+    /// Waits until a write of this process asks the follower to run.
+    pub async fn write_noticed(&self) {
+        self.follow_now.notified().await;
     }
 
     /// The glossary of a language: the site's entries, then the stored abbreviations the

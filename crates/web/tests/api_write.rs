@@ -628,6 +628,34 @@ async fn a_press_officer_can_neither_detect_nor_write_for_another_office() {
     assert_eq!(stored.revision, 1, "nothing was written");
     assert_eq!(stored.data.translation_of, None);
 
+    // A status is changed only by a move of the workflow.
+    let skipped = call(
+        &app,
+        "PATCH",
+        &format!("/api/v1/items/{id}"),
+        Some(&po),
+        Some(&format!("\"i{id}-r1\"")),
+        Some(json!({ "status": "archived" })),
+    )
+    .await;
+    assert_eq!(skipped.status, StatusCode::CONFLICT, "{}", skipped.json);
+    assert_eq!(skipped.json["error"]["pointer"], "/status");
+    let submitted = call(
+        &app,
+        "PATCH",
+        &format!("/api/v1/items/{id}"),
+        Some(&po),
+        Some(&format!("\"i{id}-r1\"")),
+        Some(json!({ "status": "in-review" })),
+    )
+    .await;
+    assert_eq!(
+        submitted.status,
+        StatusCode::OK,
+        "a move it may make: {}",
+        submitted.json
+    );
+
     // Another office's public item is shown to the token as to the public.
     let sample = call(&app, "GET", "/api/v1/items/1", Some(&po), None, None).await;
     assert_eq!(sample.status, StatusCode::OK, "{}", sample.json);

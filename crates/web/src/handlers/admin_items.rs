@@ -475,7 +475,7 @@ pub async fn create(
         .store
         .create_item(&item, &s.actor(), state.clock.now())
         .await?;
-    state.drop_cached_pages();
+    state.written();
     Ok(Redirect::to(&format!("/admin/items/{}", saved.id)).into_response())
 }
 
@@ -592,7 +592,7 @@ pub async fn save(
     {
         Ok(saved) => {
             // This process serves the item at once, not after the next poll.
-            state.drop_cached_pages();
+            state.written();
             Ok(Redirect::to(&format!("/admin/items/{}", saved.id)).into_response())
         }
         Err(store::SaveError::Stale(stale)) => {
@@ -682,7 +682,12 @@ pub async fn transition(
     let rights: Rights = s.user.rights();
     let to = rights
         .transition(&state.site(), &stored.data.sources, stored.data.status, t)
-        .map_err(forbidden)?;
+        .map_err(|e| match e {
+            model::access::Refusal::NotFromThisState { .. } => {
+                WebError::Conflict(format!("Not possible: {e}."))
+            }
+            other => forbidden(other),
+        })?;
     let now = state.clock.now();
     let at = match t {
         Transition::Schedule => {
@@ -948,7 +953,7 @@ fn after_move(
 ) -> Result<Response, WebError> {
     match result {
         Ok(saved) => {
-            state.drop_cached_pages();
+            state.written();
             Ok(Redirect::to(&format!("/admin/items/{}", saved.id)).into_response())
         }
         Err(store::SaveError::Stale(_)) => Err(WebError::Conflict(

@@ -5,6 +5,7 @@
 //! profile. Every error is a JSON document with a 4xx status; every response allows any
 //! origin; GET responses carry an ETag.
 
+mod json;
 mod links;
 pub mod openapi;
 mod view;
@@ -277,13 +278,7 @@ pub async fn items_post(
     }
     let started = Instant::now();
     let bytes = read_body(&headers, body).await?;
-    let json: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
-        ApiError::new(
-            StatusCode::BAD_REQUEST,
-            transport_code::MALFORMED_JSON,
-            format!("the request body is not valid JSON: {e}"),
-        )
-    })?;
+    let json: serde_json::Value = json::from_slice(&bytes)?;
     let query = ApiQuery::from_json(&json, &state.site())?;
     let body = with_took(search(&state, query).await?, started);
     let mut res = (StatusCode::OK, body).into_response();

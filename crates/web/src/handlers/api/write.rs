@@ -47,18 +47,14 @@ fn actor(user: &User) -> store::Actor {
 /// The body as a JSON object.
 async fn object(headers: &HeaderMap, body: Body) -> Result<Map<String, Value>, ApiError> {
     let bytes = read_body(headers, body).await?;
-    match serde_json::from_slice::<Value>(&bytes) {
+    match super::json::from_slice(&bytes) {
         Ok(Value::Object(map)) => Ok(map),
         Ok(_) => Err(error(
             StatusCode::BAD_REQUEST,
             transport_code::MALFORMED_JSON,
             "the body must be one JSON object (an item in the JSON Lines import format)",
         )),
-        Err(e) => Err(error(
-            StatusCode::BAD_REQUEST,
-            transport_code::MALFORMED_JSON,
-            format!("the request body is not valid JSON: {e}"),
-        )),
+        Err(e) => Err(e),
     }
 }
 
@@ -223,14 +219,34 @@ fn forbidden(e: model::access::Refusal) -> ApiError {
     )
 }
 
-/// The rights a new or changed item needs ([`model::access::Rights::may_save`]).
+/// The rights a new or changed item needs ([`model::access::Rights::may_save`]); a change
+/// of `status` must also be a move of the workflow the account may make (a draft does not
+/// become archived by a PATCH).
 fn check_rights(
     state: &AppState,
     user: &User,
     before: Option<&NewItem>,
     after: &NewItem,
 ) -> Result<(), ApiError> {
-    user.rights()
+    let rights = user.rights();
+    if let Some(b) = before.filter(|b| b.status != after.status) {
+        let t = Transition::between(b.status, after.status).ok_or_else(|| ApiError {
+            pointer: "/status".into(),
+            ..error(
+                StatusCode::CONFLICT,
+                model::query::code::CONFLICT,
+                format!(
+                    "an item that is {} cannot become {}: move it through the workflow with POST /api/v1/items/{{id}}/transitions",
+                    b.status.as_str(),
+                    after.status.as_str()
+                ),
+            )
+        })?;
+        rights
+            .transition(&state.site(), &b.sources, b.status, t)
+            .map_err(forbidden)?;
+    }
+    rights
         .may_save(&state.site(), before, after)
         .map_err(forbidden)
 }
@@ -256,7 +272,7 @@ async fn save(
         .await
     {
         Ok(s) => {
-            state.drop_cached_pages();
+            state.written();
             Ok(saved(StatusCode::OK, s.id, s.revision, next))
         }
         Err(SaveError::Stale(s)) => Ok(stale(&s.current)),
@@ -323,7 +339,10 @@ pub async fn create(
         .create_item(&item, &actor(&user), state.clock.now())
         .await
     {
-        Ok(s) => Ok(saved(StatusCode::CREATED, s.id, s.revision, &item)),
+        Ok(s) => {
+            state.written();
+            Ok(saved(StatusCode::CREATED, s.id, s.revision, &item))
+        }
         Err(store::StoreError::Conflict(_)) => {
             let key = model::text::shown(&key);
             Err(ApiError {
@@ -393,7 +412,10 @@ pub async fn put_by_external_id(
             .create_item(&item, &actor(&user), state.clock.now())
             .await
         {
-            Ok(s) => return Ok(saved(StatusCode::CREATED, s.id, s.revision, &item)),
+            Ok(s) => {
+                state.written();
+                return Ok(saved(StatusCode::CREATED, s.id, s.revision, &item));
+            }
             Err(store::StoreError::Conflict(_)) => created_meanwhile = true,
             Err(e) => return Err(e.into()),
         }
