@@ -43,7 +43,9 @@ export COMMUNIQUE_PASSWORD="a password for the load benchmark"
 TOKEN=$("$BIN" token create --data-dir "$WORK/data" --email writer@example.org --name mixed-load | grep -oE '[0-9a-f]{64}' | head -1)
 [ -n "$TOKEN" ] || { echo "no token" >&2; exit 1; }
 
-"$BIN" serve --data-dir "$WORK/data" --listen "127.0.0.1:$PORT" 2>"$WORK/serve.log" &
+# Every connection comes from this machine: let one address run as many heavy requests as
+# the connections of the run (in production they come from many readers).
+"$BIN" serve --data-dir "$WORK/data" --listen "127.0.0.1:$PORT" --client-concurrency 64 2>"$WORK/serve.log" &
 SERVE_PID=$!
 for _ in $(seq 1 600); do
   curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null && break
