@@ -1,7 +1,7 @@
 //! One page saved from the organization's old website, read into the item it holds.
 //!
 //! Two forms are read:
-//! - the text form of a saved page (as in `shared/seed/`): navigation menus ("- entry"
+//! - the text form of a saved page (as the seed page, `crates/import/tests/seed/`): navigation menus ("- entry"
 //!   lists), the type label ("Press release"), the title, a metadata block ("- Date:",
 //!   "- Place:", "- Source:", "- Fields of work:", each followed by "- value" lines), then the
 //!   body, one paragraph a line, its first paragraph opening with a dateline

@@ -12,9 +12,11 @@ use model::site::GlossaryEntry;
 use model::{SiteDefinition, SiteSources, Slug};
 use proptest::prelude::*;
 
+/// The saved page the project started from, kept as it was saved (a fixture of the
+/// repository: no test reads anything outside it).
 const SEED: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../../../shared/seed/osce-press-release-2008-04-08-minsk.txt"
+    "/tests/seed/osce-press-release-2008-04-08-minsk.txt"
 );
 
 // ---------------------------------------------------------------------------------------
@@ -63,12 +65,7 @@ fn site() -> &'static SiteDefinition {
 }
 
 fn seed_bytes() -> Vec<u8> {
-    std::fs::read(SEED).unwrap_or_else(|e| {
-        panic!(
-            "the seed page is missing: {SEED} ({e}). It lives in the shared folder beside the \
-             repository (shared/seed/); these tests need it and do not keep a copy."
-        )
-    })
+    std::fs::read(SEED).unwrap_or_else(|e| panic!("reading the seed page {SEED}: {e}"))
 }
 
 fn fixture(name: &str) -> Vec<u8> {

@@ -1,4 +1,4 @@
-//! The text form of a saved page (see `shared/seed/`): menus, type label, title, metadata
+//! The text form of a saved page (see the seed page, `crates/import/tests/seed/`): menus, type label, title, metadata
 //! block, body.
 
 use std::borrow::Cow;
