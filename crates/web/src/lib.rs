@@ -10,6 +10,7 @@ mod handlers;
 mod headers;
 pub mod indexing;
 pub mod preview;
+pub mod public;
 mod query;
 pub mod server;
 mod views;

@@ -79,24 +79,6 @@ impl AppState {
     ) -> Result<T, WebError> {
         self.cpu_pool().run(f).await
     }
-
-    /// Asks the catalog, at the clock's instant, off the async threads.
-    pub async fn query(&self, q: CatalogQuery) -> Result<search::Results, WebError> {
-        let catalog = self.catalog();
-        let now = self.clock.now();
-        self.cpu(move || {
-            catalog.query(&search::Query {
-                filter: &q.filter,
-                now,
-                offset: q.offset,
-                limit: q.limit,
-                facets: &q.facets,
-                text: q.text.as_deref().map(Vec::as_slice),
-                order: q.order,
-            })
-        })
-        .await
-    }
 }
 
 /// Requests of one client that may do heavy work (listings, searches, the API, feeds,

@@ -363,7 +363,7 @@ pub async fn dashboard(
                 title: i.data.title.clone(),
                 href: format!("/admin/items/{}", i.id),
                 public_href: i.path(),
-                public: i.visibility().is_public_at(now),
+                public: state.public().shows(&i.visibility()),
                 status: i.data.status.as_str().to_owned(),
                 status_label: super::admin_items::status_label(i.data.status).to_owned(),
                 date: render::dates::format_date(date, "en"),

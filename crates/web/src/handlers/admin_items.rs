@@ -273,7 +273,6 @@ fn form_page_view(state: &AppState, f: FormState<'_>) -> ItemFormPage {
             .collect(),
         None => Vec::new(),
     };
-    let now = state.clock.now();
     ItemFormPage {
         admin: layout(
             state,
@@ -293,7 +292,7 @@ fn form_page_view(state: &AppState, f: FormState<'_>) -> ItemFormPage {
             .to_owned(),
         public_href: f
             .stored
-            .filter(|s| s.visibility().is_public_at(now))
+            .filter(|s| state.public().shows(&s.visibility()))
             .map(Item::path),
         action: f.stored.map_or_else(
             || "/admin/items".to_owned(),
@@ -422,7 +421,7 @@ pub async fn create(
                     s.user.rights().may_read(
                         &state.site(),
                         &o.sources,
-                        o.visibility.is_public_at(state.clock.now()),
+                        state.public().shows(&o.visibility),
                     )
                 }) {
                 Some(original) => Ok(Some(original)),

@@ -325,37 +325,19 @@ async fn read_body(headers: &HeaderMap, mut body: Body) -> Result<Bytes, ApiErro
 
 /// Runs a validated search and returns the serialized answer (without `took`).
 async fn search(state: &AppState, query: ApiQuery) -> Result<Vec<u8>, ApiError> {
-    let now = state.clock.now();
-    let today = state.site().today(now);
+    let public = state.public();
+    let today = state.site().today(public.now());
     let matches = match &query.query {
         Some(t) => Some(text_matches(state, t).await?),
         None => None,
     };
-    let catalog = state.catalog();
     let query = Arc::new(query);
-    let q = Arc::clone(&query);
-    let results = state
-        .cpu(move || {
-            catalog.search(&search::ApiSearch {
-                text: matches.as_deref(),
-                filter: q.filter.as_ref(),
-                now,
-                sort: &q.sort,
-                offset: q.offset,
-                limit: q.limit,
-                facets: &q.facets,
-            })
-        })
+    let results = public
+        .api_search(Arc::clone(&query), matches)
         .await
         .map_err(ApiError::internal)?;
     let ids: Vec<ItemId> = results.hits.iter().map(|h| h.id).collect();
-    let loaded: Vec<model::Item> = state
-        .store
-        .items(&ids)
-        .await?
-        .into_iter()
-        .filter(|i| i.visibility().is_public_at(now))
-        .collect();
+    let loaded: Vec<model::Item> = public.items(&ids).await.map_err(ApiError::internal)?;
     let fields = view::selected_fields(query.profile, &query.include, &query.exclude);
     let data = view::items(&state.site(), &results.hits, &loaded, &fields, today);
     let intervals: Vec<_> = query.facets.iter().map(|f| f.interval).collect();
@@ -488,7 +470,7 @@ async fn item_for_writer(
     .map_err(ApiError::internal)?;
     data["status"] = serde_json::Value::from(item.data.status.as_str());
     data["revision"] = serde_json::Value::from(item.revision);
-    data["public"] = serde_json::Value::from(item.visibility().is_public_at(now));
+    data["public"] = serde_json::Value::from(state.public().shows(&item.visibility()));
     let body = to_json(&view::List::new(vec![data]))?;
     let mut res = (StatusCode::OK, body).into_response();
     json_headers(res.headers_mut());
@@ -523,20 +505,11 @@ pub async fn item(
     {
         return Ok(res);
     }
-    // One look-up whether the item exists or not; only a public one is read whole.
-    let public = state
-        .store
-        .item_access(store::ItemKey::Id(id))
-        .await?
-        .is_some_and(|a| a.visibility.is_public_at(now));
-    if !public {
-        return Err(missing());
-    }
     let item = state
-        .store
+        .public()
         .item(id)
-        .await?
-        .filter(|i| i.visibility().is_public_at(now))
+        .await
+        .map_err(ApiError::internal)?
         .ok_or_else(missing)?;
     let fields = view::selected_fields(model::query::Profile::Full, &[], &[]);
     let data = vec![view::item(

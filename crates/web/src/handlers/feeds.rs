@@ -188,18 +188,17 @@ pub async fn feed(
     let origin = origin(&state, &headers)?;
     let now = state.clock.now();
     let today = site.today(now);
-    let results = state
-        .query(crate::work::CatalogQuery::newest(filter.clone(), FEED_SIZE))
+    let public = state.public();
+    let results = public
+        .listing(crate::work::CatalogQuery::newest(filter.clone(), FEED_SIZE))
         .await?;
-    let items = state.store.items(&results.ids).await?;
+    let items = public.items(&results.ids).await?;
     let entries: Vec<FeedEntry> = items
         .iter()
-        .filter(|i| i.visibility().is_public_at(now))
         .map(|i| entry(&state, &origin, i, today))
         .collect();
     let updated = items
         .iter()
-        .filter(|i| i.visibility().is_public_at(now))
         .map(|i| i.updated_at.max(i.data.published_at))
         .max()
         .unwrap_or(Timestamp::UNIX_EPOCH);
@@ -264,16 +263,14 @@ pub async fn sitemap(
             .ok()
             .and_then(|k| k.checked_mul(SITEMAP_SIZE as i64))
             .ok_or_else(not_found)?;
-        let now = state.clock.now();
         let urls: Vec<(String, String)> = state
-            .store
-            .item_stamps(
+            .public()
+            .stamps(
                 model::ItemId(first + 1),
                 model::ItemId(first + SITEMAP_SIZE as i64),
             )
             .await?
             .into_iter()
-            .filter(|s| s.visibility.is_public_at(now))
             .map(|s| {
                 // Changed when last saved, or when it became public, whichever is later.
                 let changed = s
@@ -301,7 +298,8 @@ pub async fn sitemap(
 async fn sitemap_index(state: &AppState, origin: &str) -> Result<Response, WebError> {
     let everything = state.catalog().len();
     let public = state
-        .query(crate::work::CatalogQuery::newest(Filter::new(), everything))
+        .public()
+        .listing(crate::work::CatalogQuery::newest(Filter::new(), everything))
         .await?;
     let mut parts: Vec<usize> = public
         .ids

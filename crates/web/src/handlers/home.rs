@@ -12,7 +12,8 @@ use crate::views;
 pub async fn home(State(state): State<AppState>) -> Result<Response, WebError> {
     let now = state.clock.now();
     let results = state
-        .query(crate::work::CatalogQuery {
+        .public()
+        .listing(crate::work::CatalogQuery {
             facets: vec![model::Dimension::FieldOfWork],
             ..crate::work::CatalogQuery::newest(Filter::new(), 8)
         })

@@ -87,40 +87,21 @@ fn moved_permanently(path: &str) -> Result<Response, WebError> {
 /// the store, nothing rendered, nothing cached — so that not even the time of the answer
 /// tells that it exists.
 async fn page_for(state: &AppState, id: ItemId) -> Result<CachedPage, WebError> {
-    let now = state.clock.now();
-    let today = state.site().today(now);
-    if let Some(page) = state.pages.get(id, today)
-        && page.visibility.is_public_at(now)
-    {
-        return Ok(page);
-    }
-    let generation = state.pages.generation();
-    // One look-up of the primary key, whether the item exists or not.
-    let public = state
-        .store
-        .item_stamps(id, id)
+    let public = state.public();
+    let today = state.site().today(public.now());
+    public
+        .page(id, |item| {
+            let html = Bytes::from(render_item(state, item, today)?);
+            Ok(CachedPage {
+                day: today,
+                visibility: item.visibility(),
+                canonical_path: item.path(),
+                etag: etag_of(&html),
+                html,
+            })
+        })
         .await?
-        .first()
-        .is_some_and(|s| s.visibility.is_public_at(now));
-    if !public {
-        return Err(gone());
-    }
-    let item = state
-        .store
-        .item(id)
-        .await?
-        .filter(|i| i.visibility().is_public_at(now))
-        .ok_or_else(gone)?;
-    let html = Bytes::from(render_item(state, &item, today)?);
-    let page = CachedPage {
-        day: today,
-        visibility: item.visibility(),
-        canonical_path: item.path(),
-        etag: etag_of(&html),
-        html,
-    };
-    state.pages.put(id, page.clone(), generation);
-    Ok(page)
+        .ok_or_else(gone)
 }
 
 pub(crate) fn render_item(

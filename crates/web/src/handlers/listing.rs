@@ -70,7 +70,8 @@ pub async fn listing(
     let now = state.clock.now();
     let today = state.site().today(now);
     let results = state
-        .query(CatalogQuery {
+        .public()
+        .listing(CatalogQuery {
             filter: effective.clone(),
             offset: (params.page - 1) * PAGE_SIZE,
             limit: PAGE_SIZE,

@@ -195,7 +195,8 @@ pub async fn help(
     }
     let count = async |matches: &std::sync::Arc<Vec<(model::ItemId, f32)>>, f: &Filter| {
         state
-            .query(CatalogQuery {
+            .public()
+            .listing(CatalogQuery {
                 text: Some(std::sync::Arc::clone(matches)),
                 ..CatalogQuery::newest(f.clone(), 0)
             })

@@ -17,7 +17,8 @@ use crate::views;
 /// Public items per value of a dimension.
 pub async fn counts(state: &AppState, dim: Dimension) -> Result<HashMap<String, usize>, WebError> {
     let r = state
-        .query(crate::work::CatalogQuery {
+        .public()
+        .listing(crate::work::CatalogQuery {
             facets: vec![dim],
             ..crate::work::CatalogQuery::newest(Filter::new(), 0)
         })

@@ -91,7 +91,7 @@ async fn item_from(
                 user.rights().may_read(
                     &state.site(),
                     &o.sources,
-                    o.visibility.is_public_at(state.clock.now()),
+                    state.public().shows(&o.visibility),
                 )
             });
         // An item the account may not see is answered as one that does not exist.

@@ -1,0 +1,142 @@
+//! The one gate for public reads. Every public surface — item pages, listings, search, the
+//! API, feeds, sitemaps — obtains items through [`Public`], which answers only with what is
+//! public at its instant (`model::Visibility`). No handler asks an item's visibility itself:
+//! a new surface that reads through this gate cannot show a draft, a scheduled or an
+//! embargoed item, and one that does not is caught by the route-driven embargo test.
+
+use jiff::Timestamp;
+use model::{Item, ItemId};
+use store::{ItemKey, ItemStamp};
+
+use crate::AppState;
+use crate::cache::CachedPage;
+use crate::error::WebError;
+use crate::work::CatalogQuery;
+
+/// Public reads at one instant.
+pub struct Public<'a> {
+    state: &'a AppState,
+    now: Timestamp,
+}
+
+impl AppState {
+    /// The gate for public reads, at the clock's instant.
+    pub fn public(&self) -> Public<'_> {
+        Public {
+            state: self,
+            now: self.clock.now(),
+        }
+    }
+}
+
+impl Public<'_> {
+    /// The instant the reads are made at.
+    pub fn now(&self) -> Timestamp {
+        self.now
+    }
+
+    /// Whether an item with this visibility is public now (for the workspace and the
+    /// writers' API, which show that fact about items they read whatever their state).
+    pub fn shows(&self, v: &model::Visibility) -> bool {
+        v.is_public_at(self.now)
+    }
+
+    /// Those of `ids` that are public, in the order of `ids`.
+    pub async fn items(&self, ids: &[ItemId]) -> Result<Vec<Item>, WebError> {
+        let mut items = self.state.store.items(ids).await?;
+        items.retain(|i| i.visibility().is_public_at(self.now));
+        Ok(items)
+    }
+
+    /// The item, if it is public. An item that is not is answered exactly as one that does
+    /// not exist, by the same path: one look-up of the primary key, and nothing more.
+    pub async fn item(&self, id: ItemId) -> Result<Option<Item>, WebError> {
+        let public = self
+            .state
+            .store
+            .item_access(ItemKey::Id(id))
+            .await?
+            .is_some_and(|a| a.visibility.is_public_at(self.now));
+        if !public {
+            return Ok(None);
+        }
+        Ok(self
+            .state
+            .store
+            .item(id)
+            .await?
+            .filter(|i| i.visibility().is_public_at(self.now)))
+    }
+
+    /// The rendered page of a public item: from the cache of pages when it holds one that is
+    /// still public, otherwise rendered by `render` and kept. Only public pages are cached.
+    pub async fn page(
+        &self,
+        id: ItemId,
+        render: impl FnOnce(&Item) -> Result<CachedPage, WebError>,
+    ) -> Result<Option<CachedPage>, WebError> {
+        let today = self.state.site().today(self.now);
+        if let Some(page) = self.state.pages.get(id, today)
+            && page.visibility.is_public_at(self.now)
+        {
+            return Ok(Some(page));
+        }
+        let generation = self.state.pages.generation();
+        let Some(item) = self.item(id).await? else {
+            return Ok(None);
+        };
+        let page = render(&item)?;
+        self.state.pages.put(id, page.clone(), generation);
+        Ok(Some(page))
+    }
+
+    /// The stamps of the public items whose ids are in `first..=last` (sitemaps).
+    pub async fn stamps(&self, first: ItemId, last: ItemId) -> Result<Vec<ItemStamp>, WebError> {
+        let mut stamps = self.state.store.item_stamps(first, last).await?;
+        stamps.retain(|s| s.visibility.is_public_at(self.now));
+        Ok(stamps)
+    }
+
+    /// A listing of the catalog: public items only, counted in the facets (off the async
+    /// threads).
+    pub async fn listing(&self, q: CatalogQuery) -> Result<search::Results, WebError> {
+        let catalog = self.state.catalog();
+        let now = self.now;
+        self.state
+            .cpu(move || {
+                catalog.query(&search::Query {
+                    filter: &q.filter,
+                    now,
+                    offset: q.offset,
+                    limit: q.limit,
+                    facets: &q.facets,
+                    text: q.text.as_deref().map(Vec::as_slice),
+                    order: q.order,
+                })
+            })
+            .await
+    }
+
+    /// An API query of the catalog: public items only (off the async threads).
+    pub async fn api_search(
+        &self,
+        query: std::sync::Arc<model::query::ApiQuery>,
+        text: Option<Vec<(ItemId, f32)>>,
+    ) -> Result<search::ApiResults, WebError> {
+        let catalog = self.state.catalog();
+        let now = self.now;
+        self.state
+            .cpu(move || {
+                catalog.search(&search::ApiSearch {
+                    text: text.as_deref(),
+                    filter: query.filter.as_ref(),
+                    now,
+                    sort: &query.sort,
+                    offset: query.offset,
+                    limit: query.limit,
+                    facets: &query.facets,
+                })
+            })
+            .await
+    }
+}
