@@ -59,7 +59,7 @@ fn addresses(route: &str, id: i64, slug: &str) -> Vec<String> {
         format!("?q={WORD}"),
         "?q=elections".to_owned(),
         "?q=elections&sort=newest".to_owned(),
-        format!("?q=zephyrquil"),
+        "?q=zephyrquil".to_owned(),
         format!("?q={}*", &WORD[..5]),
         format!("?q=title:{WORD}"),
         "?country=moldova&field_of_work=elections".to_owned(),
