@@ -2,6 +2,7 @@
 # Page benchmarks of issue "The OSCE site runs from one command", side by side with nginx.
 #
 #   bench/pages.sh [ITEMS]          (default 100000; needs a release build, wrk and nginx)
+#   BIN=path bench/pages.sh …       measures another build (an earlier version, for before/after)
 #
 # 1. fills a data dir with ITEMS demo items (once; kept in target/bench-data-ITEMS),
 # 2. starts `communique serve` and nginx (serving the same item page as a static file),
@@ -9,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ITEMS="${1:-100000}"
-BIN=target/release/communique
+BIN="${BIN:-target/release/communique}"
 DATA="target/bench-data-$ITEMS"
 PORT=18080
 NGINX_PORT=18081

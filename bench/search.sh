@@ -4,6 +4,9 @@
 #
 #   bench/search.sh [ITEMS] [WORDS]     (default 1000000 youth; needs a release build and wrk)
 #
+# BIN=path and ENGINE=path measure other builds (an earlier version, for before/after), and
+# PEER=0 leaves the peer out.
+#
 # 1. the engine alone (the search_latency example: words + 2 filters + 4 facets),
 # 2. the same query through the HTTP API with 1 and 4 connections, and serve's memory,
 # 3. the FTS5 peer answering the same words and filters with GROUP BY facet counts.
@@ -11,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ITEMS="${1:-1000000}"
 WORDS="${2:-youth}"
-BIN=target/release/communique
+BIN="${BIN:-target/release/communique}"
 DATA="target/bench-data-$ITEMS"
 PORT=18090
 command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 2; }
@@ -21,8 +24,12 @@ if [ ! -f "$DATA/communique.db" ]; then
 fi
 
 echo "== engine"
-cargo build -q --release -p communique-web --example search_latency
-target/release/examples/search_latency "$DATA" "$WORDS" 1000 | tail -3
+ENGINE="${ENGINE:-}"
+if [ -z "$ENGINE" ]; then
+  cargo build -q --release -p communique-web --example search_latency
+  ENGINE=target/release/examples/search_latency
+fi
+"$ENGINE" "$DATA" "$WORDS" 1000 | tail -3
 
 echo "== HTTP API"
 "$BIN" serve --data-dir "$DATA" --listen "127.0.0.1:$PORT" --reload-seconds 0 2>target/bench-search-serve.log &
@@ -41,5 +48,6 @@ done
 echo "serve RSS: $(ps -o rss= -p "$SERVE_PID") KiB"
 kill "$SERVE_PID"
 
+[ "${PEER:-1}" = 0 ] && exit 0
 echo "== FTS5 peer"
 python3 bench/fts5_peer.py "$DATA" --words "$WORDS" --runs 20

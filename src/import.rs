@@ -503,10 +503,11 @@ async fn index_now(
     base: &Arc<SiteDefinition>,
     data_dir: &Path,
 ) -> anyhow::Result<()> {
-    match search::text::TextIndex::open(&data_dir.join(web::app::INDEX_DIR)) {
+    match search::text::TextIndex::open(&data_dir.join(publishing::INDEX_DIR)) {
         Ok((index, _)) => {
             let started = std::time::Instant::now();
-            web::indexing::catch_up(store, base, &Arc::new(index), jiff::Timestamp::now()).await?;
+            publishing::indexing::catch_up(store, base, &Arc::new(index), jiff::Timestamp::now())
+                .await?;
             println!(
                 "search index updated in {:.1} s",
                 started.elapsed().as_secs_f64()

@@ -22,10 +22,10 @@ pub async fn run(opts: ReindexOpts) -> anyhow::Result<()> {
         .with_context(|| format!("cannot open the database in {}", dir.display()))?;
     // Stored changes that no longer apply are named before the long work starts.
     crate::site::in_effect(&base, &store).await?;
-    let (index, _) = TextIndex::open(&dir.join(web::app::INDEX_DIR)).with_context(|| {
+    let (index, _) = TextIndex::open(&dir.join(publishing::INDEX_DIR)).with_context(|| {
         format!(
             "cannot open the search index in {}",
-            dir.join(web::app::INDEX_DIR).display()
+            dir.join(publishing::INDEX_DIR).display()
         )
     })?;
     let index = Arc::new(index);
@@ -36,7 +36,7 @@ pub async fn run(opts: ReindexOpts) -> anyhow::Result<()> {
             .map_err(|e| anyhow::anyhow!("progress bar: {e}"))?,
     );
     let started = std::time::Instant::now();
-    let n = web::indexing::rebuild(&store, &base, &index, jiff::Timestamp::now(), |done| {
+    let n = publishing::indexing::rebuild(&store, &base, &index, jiff::Timestamp::now(), |done| {
         bar.set_position(done as u64)
     })
     .await?;

@@ -10,9 +10,10 @@ use crate::cli::ServeOpts;
 
 pub async fn run(opts: ServeOpts) -> anyhow::Result<()> {
     let site = Arc::new(crate::site::load(&opts.site)?);
-    let mut state = web::app::open(&opts.data.data_dir, site, Arc::new(SystemClock))
+    let app = publishing::open(&opts.data.data_dir, site, Arc::new(SystemClock))
         .await
         .with_context(|| format!("cannot open the data dir {}", opts.data.data_dir.display()))?;
+    let mut state = web::AppState::new(app.clone());
     match &opts.public_url {
         Some(url) => state = state.with_public_url(url),
         None => tracing::info!(
@@ -27,8 +28,8 @@ pub async fn run(opts: ServeOpts) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot listen on {}", opts.listen))?;
     if opts.reload_seconds > 0 {
-        tokio::spawn(web::indexing::follow(
-            state.clone(),
+        tokio::spawn(publishing::indexing::follow(
+            app.clone(),
             Duration::from_secs(opts.reload_seconds),
         ));
     }

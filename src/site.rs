@@ -22,7 +22,7 @@ pub fn embedded_sources() -> SiteSources {
 
 pub fn load(opts: &SiteOpts) -> anyhow::Result<SiteDefinition> {
     let sources = match &opts.site {
-        Some(dir) => web::app::site_sources_from_dir(dir)
+        Some(dir) => publishing::site_sources_from_dir(dir)
             .with_context(|| format!("cannot read the site folder {}", dir.display()))?,
         None => embedded_sources(),
     };
@@ -36,7 +36,7 @@ pub async fn in_effect(
     base: &Arc<SiteDefinition>,
     store: &store::Store,
 ) -> anyhow::Result<Arc<SiteDefinition>> {
-    let site = web::SiteInEffect::load(Arc::clone(base), store).await?;
+    let site = publishing::SiteInEffect::load(Arc::clone(base), store).await?;
     for s in &site.skipped {
         eprintln!(
             "warning: change {} to the site definition no longer applies and is skipped: {}",

@@ -20,7 +20,7 @@ async fn open(data: &DataDirOpts) -> anyhow::Result<Store> {
 /// The password from `COMMUNIQUE_PASSWORD`, or typed twice at a terminal (not echoed).
 fn password() -> anyhow::Result<String> {
     if let Ok(p) = std::env::var("COMMUNIQUE_PASSWORD") {
-        web::auth::check_new_password(&p)?;
+        publishing::accounts::check_new_password(&p)?;
         return Ok(p);
     }
     let stdin = std::io::stdin();
@@ -48,7 +48,7 @@ fn password() -> anyhow::Result<String> {
         Ok(line.trim_end_matches(['\n', '\r']).to_owned())
     };
     let first = ask("Password: ")?;
-    web::auth::check_new_password(&first)?;
+    publishing::accounts::check_new_password(&first)?;
     if ask("Password again: ")? != first {
         bail!("the two passwords differ");
     }
@@ -116,7 +116,8 @@ pub async fn run(cmd: UserCommand) -> anyhow::Result<()> {
             }
             let password = password()?;
             let hash =
-                tokio::task::spawn_blocking(move || web::auth::hash_password(&password)).await??;
+                tokio::task::spawn_blocking(move || publishing::accounts::hash_password(&password))
+                    .await??;
             let user = store
                 .add_user(&email, role, &hash, &assignments, &cli, now)
                 .await?;
@@ -179,7 +180,8 @@ pub async fn run(cmd: UserCommand) -> anyhow::Result<()> {
             }
             let password = password()?;
             let hash =
-                tokio::task::spawn_blocking(move || web::auth::hash_password(&password)).await??;
+                tokio::task::spawn_blocking(move || publishing::accounts::hash_password(&password))
+                    .await??;
             store
                 .set_password(&o.email, &hash, &cli, now)
                 .await
@@ -220,9 +222,15 @@ pub async fn token(cmd: TokenCommand) -> anyhow::Result<()> {
             if name.is_empty() || name.chars().count() > 100 {
                 bail!("--name has 1 to 100 characters");
             }
-            let secret = web::auth::new_token().map_err(|e| anyhow::anyhow!("{e}"))?;
+            let secret = publishing::accounts::new_token().map_err(|e| anyhow::anyhow!("{e}"))?;
             let id = store
-                .create_token(&user, name, &web::auth::token_digest(&secret), &cli, now)
+                .create_token(
+                    &user,
+                    name,
+                    &publishing::accounts::token_digest(&secret),
+                    &cli,
+                    now,
+                )
                 .await?;
             println!(
                 "token {id} for {} ({name}); it is shown only now:",

@@ -114,9 +114,9 @@ async fn a_page_imports_once_and_its_new_abbreviation_joins_the_glossary() {
 
     // The site renders with it.
     let site_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("site/osce");
-    let sources = web::app::site_sources_from_dir(&site_dir).expect("site");
+    let sources = publishing::site_sources_from_dir(&site_dir).expect("site");
     let site = Arc::new(model::SiteDefinition::load(&sources).expect("valid site"));
-    let state = web::app::open(&data, site, Arc::new(model::SystemClock))
+    let state = publishing::open(&data, site, Arc::new(model::SystemClock))
         .await
         .expect("opens");
     let en = state.glossary_for("en");

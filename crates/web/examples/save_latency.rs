@@ -20,10 +20,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = args.next().ok_or("usage: save_latency DATA_DIR [SAVES]")?;
     let saves: usize = args.next().map(|r| r.parse()).transpose()?.unwrap_or(200);
     let site_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../site/osce");
-    let site = Arc::new(SiteDefinition::load(&web::app::site_sources_from_dir(
+    let site = Arc::new(SiteDefinition::load(&publishing::site_sources_from_dir(
         &site_dir,
     )?)?);
-    let state = web::app::open(std::path::Path::new(&dir), site, Arc::new(SystemClock)).await?;
+    let state = publishing::open(std::path::Path::new(&dir), site, Arc::new(SystemClock))
+        .await
+        .map(web::AppState::new)?;
     println!("{} items in the store", state.store.count_items().await?);
     let actor = store::Actor {
         user_id: None,
@@ -99,7 +101,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .await
         .map_err(|e| e.to_string())?;
     let written = t.elapsed();
-    web::indexing::catch_up(
+    publishing::indexing::catch_up(
         &state.store,
         &state.site_in_effect().base,
         &state.text,
@@ -107,7 +109,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     )
     .await?;
     let indexed = t.elapsed();
-    web::indexing::refresh_catalog(&state).await?;
+    publishing::indexing::refresh_catalog(&state).await?;
     let listed = t.elapsed();
     let query = state.text.parse(&word, false)?;
     let found = state.text.matches(query.as_ref())?;

@@ -18,11 +18,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let words = args.next().unwrap_or_else(|| "training".to_owned());
     let runs: usize = args.next().map(|r| r.parse()).transpose()?.unwrap_or(200);
     let site_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../site/osce");
-    let site = Arc::new(SiteDefinition::load(&web::app::site_sources_from_dir(
+    let site = Arc::new(SiteDefinition::load(&publishing::site_sources_from_dir(
         &site_dir,
     )?)?);
     let started = Instant::now();
-    let state = web::app::open(std::path::Path::new(&dir), site, Arc::new(SystemClock)).await?;
+    let state = publishing::open(std::path::Path::new(&dir), site, Arc::new(SystemClock))
+        .await
+        .map(web::AppState::new)?;
     println!(
         "opened in {:.1} s: {} documents in the index",
         started.elapsed().as_secs_f64(),

@@ -22,10 +22,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .ok_or("usage: site_change_latency DATA_DIR [SLUG]")?;
     let slug = Slug::parse(&args.next().unwrap_or_else(|| "odihr".into()))?;
     let site_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../site/osce");
-    let site = Arc::new(SiteDefinition::load(&web::app::site_sources_from_dir(
+    let site = Arc::new(SiteDefinition::load(&publishing::site_sources_from_dir(
         &site_dir,
     )?)?);
-    let state = web::app::open(std::path::Path::new(&dir), site, Arc::new(SystemClock)).await?;
+    let state = publishing::open(std::path::Path::new(&dir), site, Arc::new(SystemClock))
+        .await
+        .map(web::AppState::new)?;
     println!("{} items in the store", state.store.count_items().await?);
     let in_effect = state.site_in_effect();
     let structure = in_effect
@@ -65,7 +67,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let after = state.store.change_counter().await?;
     let items = state.store.items_to_index(before, after).await?.len();
     let t = Instant::now();
-    web::indexing::apply_changes(&state).await?;
+    publishing::indexing::apply_changes(&state).await?;
     let applied = t.elapsed();
 
     let query = state.text.parse(&word.to_lowercase(), false)?;

@@ -1,12 +1,12 @@
-//! Credentials and sessions of the editorial workspace: password hashes (argon2id), session
-//! tokens (random, stored as SHA-256 digests), the session cookie, CSRF proofs and login
-//! throttling.
+//! The workspace's sessions over HTTP: the session cookie, the signed-in account as an
+//! extractor, CSRF proofs, the client's address behind trusted proxies, and the refusal of
+//! cross-site requests. Passwords, tokens and logins are the application's
+//! ([`publishing::accounts`]).
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, Method, header};
-use jiff::SignedDuration;
-use sha2::Digest;
+use publishing::accounts::{same_secret, token_digest};
 
 use crate::{AppState, WebError};
 
@@ -14,108 +14,6 @@ use crate::{AppState, WebError};
 pub const SESSION_COOKIE: &str = "communique_session";
 /// The cookie holding the login form's CSRF token (before there is a session).
 pub const LOGIN_COOKIE: &str = "communique_login";
-/// A session ends this long after login, whatever happens.
-pub const SESSION_LIFETIME: SignedDuration = SignedDuration::from_hours(12);
-/// Failed logins are counted over this window.
-pub const THROTTLE_WINDOW: SignedDuration = SignedDuration::from_mins(15);
-/// Failed logins allowed per account within the window.
-pub const MAX_FAILURES_PER_ACCOUNT: i64 = 5;
-/// Failed logins allowed per client address within the window.
-pub const MAX_FAILURES_PER_ADDRESS: i64 = 20;
-/// The shortest password accepted.
-pub const MIN_PASSWORD_CHARS: usize = 12;
-/// The longest password accepted (hashing cost grows with it).
-pub const MAX_PASSWORD_BYTES: usize = 1024;
-
-#[derive(Debug, thiserror::Error)]
-pub enum AuthError {
-    #[error("the password must have at least {MIN_PASSWORD_CHARS} characters")]
-    TooShort,
-    #[error("the password must have at most {MAX_PASSWORD_BYTES} bytes")]
-    TooLong,
-    #[error("cannot hash the password: {0}")]
-    Hash(String),
-}
-
-/// Checks a new password's length.
-pub fn check_new_password(password: &str) -> Result<(), AuthError> {
-    if password.chars().count() < MIN_PASSWORD_CHARS {
-        return Err(AuthError::TooShort);
-    }
-    if password.len() > MAX_PASSWORD_BYTES {
-        return Err(AuthError::TooLong);
-    }
-    Ok(())
-}
-
-/// The argon2id hash of a password, as a PHC string (salt and parameters included).
-pub fn hash_password(password: &str) -> Result<String, AuthError> {
-    use argon2::PasswordHasher;
-    check_new_password(password)?;
-    argon2::Argon2::default()
-        .hash_password(password.as_bytes())
-        .map(|h| h.to_string())
-        .map_err(|e| AuthError::Hash(e.to_string()))
-}
-
-/// Whether `password` matches a stored hash (false for a malformed hash).
-pub fn verify_password(hash: &str, password: &str) -> bool {
-    use argon2::PasswordVerifier;
-    if password.len() > MAX_PASSWORD_BYTES {
-        return false;
-    }
-    match argon2::password_hash::phc::PasswordHash::new(hash) {
-        Ok(parsed) => argon2::Argon2::default()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_ok(),
-        Err(_) => false,
-    }
-}
-
-/// A hash that no password matches, verified when the account does not exist so that the
-/// answer takes as long as for a real account.
-pub fn decoy_hash() -> &'static str {
-    static DECOY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    DECOY.get_or_init(|| {
-        let mut secret = [0u8; 24];
-        let _ = getrandom::fill(&mut secret);
-        hash_password(&hex(&secret)).unwrap_or_default()
-    })
-}
-
-/// A new random token (256 bits, hex).
-pub fn new_token() -> Result<String, WebError> {
-    let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes)
-        .map_err(|e| WebError::Internal(format!("no randomness for a token: {e}")))?;
-    Ok(hex(&bytes))
-}
-
-/// The digest under which a token is stored.
-pub fn token_digest(token: &str) -> String {
-    hex(&sha2::Sha256::digest(token.as_bytes()))
-}
-
-/// Bytes as lowercase hexadecimal.
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut s = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        s.push(char::from(DIGITS[usize::from(b >> 4)]));
-        s.push(char::from(DIGITS[usize::from(b & 15)]));
-    }
-    s
-}
-
-/// Compares two secrets in time that does not depend on where they differ.
-pub fn same_secret(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() || a.is_empty() {
-        return false;
-    }
-    a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
-
 /// The value of a cookie of the request.
 pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
@@ -338,89 +236,9 @@ impl FromRequestParts<AppState> for MaybeSignedIn {
     }
 }
 
-/// Counts a login attempt for the account and the address before its password is checked,
-/// or — when either has failed too often — says when to try again. Counting and recording
-/// are one step in the store, so concurrent attempts cannot pass the limit together. An
-/// attempt that succeeds is taken back with [`release_attempt`].
-pub async fn claim_attempt(
-    state: &AppState,
-    email: &str,
-    address: &str,
-    attempt: &str,
-) -> Result<Option<String>, WebError> {
-    let now = state.clock.now();
-    let account = format!("account:{}", store::normalize_email(email));
-    let from = format!("address:{address}");
-    let throttled = state
-        .store
-        .claim_login_attempt(
-            attempt,
-            &[
-                (&account, MAX_FAILURES_PER_ACCOUNT),
-                (&from, MAX_FAILURES_PER_ADDRESS),
-            ],
-            now,
-            now - THROTTLE_WINDOW,
-        )
-        .await?;
-    Ok(throttled.map(|(key, oldest)| {
-        let free_at = oldest + THROTTLE_WINDOW;
-        let minutes = ((free_at.as_second() - now.as_second()).max(60) + 59) / 60;
-        format!(
-            "Too many failed logins {}. Try again in {minutes} minute{}.",
-            if key.starts_with("account:") {
-                "for this account"
-            } else {
-                "from your address"
-            },
-            if minutes == 1 { "" } else { "s" }
-        )
-    }))
-}
-
-/// Takes back the count of an attempt that succeeded, and forgets the account's failures.
-pub async fn release_attempt(state: &AppState, email: &str, attempt: &str) -> Result<(), WebError> {
-    state.store.release_login_attempt(attempt).await?;
-    state
-        .store
-        .clear_login_failures(&format!("account:{}", store::normalize_email(email)))
-        .await?;
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn passwords_hash_and_verify() {
-        let h = hash_password("correct horse battery").expect("hashed");
-        assert!(h.starts_with("$argon2id$"), "{h}");
-        assert!(verify_password(&h, "correct horse battery"));
-        assert!(!verify_password(&h, "correct horse batterY"));
-        assert!(!verify_password("not a hash", "correct horse battery"));
-        assert!(!verify_password(decoy_hash(), ""));
-        assert!(matches!(hash_password("short"), Err(AuthError::TooShort)));
-        assert!(matches!(
-            hash_password(&"x".repeat(MAX_PASSWORD_BYTES + 1)),
-            Err(AuthError::TooLong)
-        ));
-    }
-
-    #[test]
-    fn tokens_are_random_and_stored_as_digests() {
-        let a = new_token().expect("token");
-        let b = new_token().expect("token");
-        assert_eq!(a.len(), 64);
-        assert_ne!(a, b);
-        assert_eq!(
-            token_digest("abc"),
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-        );
-        assert!(same_secret(&a, &a.clone()));
-        assert!(!same_secret(&a, &b));
-        assert!(!same_secret("", ""));
-    }
 
     #[test]
     fn cross_site_posts_are_refused() {

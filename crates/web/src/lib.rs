@@ -1,66 +1,56 @@
 //! The HTTP edge of Communiqué: one route table, thin handlers, one error-to-HTTP mapping.
 //! Everything below this crate (model, store, search, render) knows nothing of HTTP.
 
-pub mod app;
 pub mod auth;
-mod cache;
-mod catalog;
 mod error;
+mod error_pages;
 mod handlers;
 mod headers;
-pub mod indexing;
-pub mod preview;
-pub mod public;
+mod listing;
 mod query;
 pub mod server;
+mod text_search;
 mod views;
 pub mod work;
+mod workspace;
 
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
 use axum::routing::get;
-use model::{Clock, SiteDefinition};
-use store::Store;
+use publishing::App;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::timeout::TimeoutLayer;
-
-pub use cache::PageCache;
 
 /// The read-only API addresses the OpenAPI document lists (path, summary, schema).
 pub fn openapi_addresses() -> &'static [(&'static str, &'static str, &'static str)] {
     &handlers::api::openapi::ADDRESSES
 }
-pub use catalog::load_catalog;
 pub use error::WebError;
 
-/// Everything a handler may use. Cheap to clone.
+/// Everything a handler may use: the application, and what only HTTP needs. Cheap to clone.
+/// It dereferences to the [`App`], so that a handler reads `state.store` or
+/// `state.public()` directly.
 #[derive(Clone)]
 pub struct AppState {
-    site: Arc<RwLock<Arc<SiteInEffect>>>,
-    pub store: Store,
-    pub clock: Arc<dyn Clock>,
-    pub text: Arc<search::text::TextIndex>,
-    catalog: Arc<RwLock<Arc<search::Catalog>>>,
-    pages: Arc<PageCache>,
-    catalog_change: Arc<std::sync::atomic::AtomicI64>,
-    /// Abbreviations stored in the database, by language (beside the site's glossary).
-    stored_glossary: Arc<RwLock<Arc<StoredGlossary>>>,
+    app: App,
     stylesheet_version: Arc<str>,
     /// The address the public reaches the site at (`https://www.osce.org`), for the absolute
     /// addresses of feeds and sitemaps; without it, the request's own host is used.
     public_url: Option<Arc<str>>,
     /// The reverse proxies whose `X-Forwarded-For` names the client.
     trusted_proxies: Arc<auth::TrustedProxies>,
-    /// Turns of CPU-heavy work.
-    cpu: work::CpuPool,
-    /// How many ticks in a row the follower of the database has failed (0: it follows).
-    follow_failures: Arc<std::sync::atomic::AtomicU32>,
     /// Heavy requests each client may have running at once.
     per_client: work::PerClient,
-    /// Wakes the follower after a write of this process.
-    follow_now: Arc<tokio::sync::Notify>,
+}
+
+impl std::ops::Deref for AppState {
+    type Target = App;
+
+    fn deref(&self) -> &App {
+        &self.app
+    }
 }
 
 /// Heavy requests (listings, searches, the API, feeds, sitemaps) one client may have running
@@ -71,86 +61,20 @@ pub const DEFAULT_CLIENT_CONCURRENCY: usize = 4;
 /// no longer follows the database, so that a load balancer stops sending it readers.
 pub const FOLLOW_FAILURES_UNHEALTHY: u32 = 10;
 
-/// The site definition in effect: the definition read from the site files (the base), with
-/// the changes administrators made in the workspace applied over it.
-#[derive(Debug)]
-pub struct SiteInEffect {
-    pub base: Arc<SiteDefinition>,
-    pub definition: Arc<SiteDefinition>,
-    /// The number of the last stored change applied (0: none).
-    pub last_change: i64,
-    /// Stored changes that no longer apply to the base, with the reason.
-    pub skipped: Vec<model::site_change::SkippedChange>,
-}
-
-impl SiteInEffect {
-    /// The base definition with the stored changes applied.
-    pub async fn load(base: Arc<SiteDefinition>, store: &Store) -> Result<Self, store::StoreError> {
-        let stored = store.site_changes().await?;
-        let last_change = stored.last().map_or(0, |c| c.seq);
-        if stored.is_empty() {
-            return Ok(SiteInEffect {
-                definition: Arc::clone(&base),
-                base,
-                last_change,
-                skipped: Vec::new(),
-            });
-        }
-        let (definition, mut skipped) = base.with_changes(
-            stored
-                .iter()
-                .filter_map(|c| c.change.as_ref().ok().map(|change| (c.seq, change))),
-        );
-        skipped.extend(stored.iter().filter_map(|c| {
-            c.change
-                .as_ref()
-                .err()
-                .map(|reason| model::site_change::SkippedChange {
-                    seq: c.seq,
-                    reason: reason.clone(),
-                })
-        }));
-        skipped.sort_by_key(|s| s.seq);
-        for s in &skipped {
-            tracing::warn!(change = s.seq, reason = %s.reason, "a stored change to the site definition does not apply");
-        }
-        Ok(SiteInEffect {
-            base,
-            definition: Arc::new(definition),
-            last_change,
-            skipped,
-        })
-    }
-}
-
-/// Stored abbreviations by language.
-pub type StoredGlossary = std::collections::HashMap<String, Vec<model::site::GlossaryEntry>>;
-
 impl AppState {
-    pub fn new(
-        site: SiteInEffect,
-        store: Store,
-        clock: Arc<dyn Clock>,
-        catalog: search::Catalog,
-        text: Arc<search::text::TextIndex>,
-    ) -> AppState {
+    pub fn new(app: App) -> AppState {
         AppState {
-            site: Arc::new(RwLock::new(Arc::new(site))),
-            store,
-            clock,
-            text,
-            catalog: Arc::new(RwLock::new(Arc::new(catalog))),
-            pages: Arc::new(PageCache::new(20_000)),
-            catalog_change: Arc::new(std::sync::atomic::AtomicI64::new(0)),
-            stored_glossary: Arc::default(),
+            app,
             stylesheet_version: render::stylesheet_version().into(),
             public_url: None,
             trusted_proxies: Arc::default(),
-            cpu: work::CpuPool::for_this_machine(),
-            follow_failures: Arc::default(),
             per_client: work::PerClient::new(DEFAULT_CLIENT_CONCURRENCY),
-            follow_now: Arc::default(),
         }
+    }
+
+    /// The application this state answers for.
+    pub fn app(&self) -> &App {
+        &self.app
     }
 
     /// Lets each client have `n` heavy requests running at once (`serve --client-concurrency`).
@@ -162,27 +86,6 @@ impl AppState {
     /// The turns of each client's heavy requests.
     pub fn per_client(&self) -> &work::PerClient {
         &self.per_client
-    }
-
-    /// Notes how the follower's last tick went.
-    pub fn note_follow(&self, ok: bool) {
-        use std::sync::atomic::Ordering;
-        if ok {
-            self.follow_failures.store(0, Ordering::SeqCst);
-        } else {
-            self.follow_failures.fetch_add(1, Ordering::SeqCst);
-        }
-    }
-
-    /// How many ticks in a row the follower has failed.
-    pub fn follow_failures(&self) -> u32 {
-        self.follow_failures
-            .load(std::sync::atomic::Ordering::SeqCst)
-    }
-
-    /// The turns of CPU-heavy work.
-    pub fn cpu_pool(&self) -> &work::CpuPool {
-        &self.cpu
     }
 
     /// Believes `X-Forwarded-For` from these proxies (`serve --trusted-proxy`).
@@ -202,131 +105,14 @@ impl AppState {
         self
     }
 
+    /// The version of the stylesheet, for its cache-busting address.
+    pub fn stylesheet_version(&self) -> &str {
+        &self.stylesheet_version
+    }
+
     /// The site's public address, if configured.
     pub fn public_url(&self) -> Option<&str> {
         self.public_url.as_deref()
-    }
-
-    /// The site definition in effect (a snapshot: a change swaps in a new one).
-    pub fn site(&self) -> Arc<SiteDefinition> {
-        Arc::clone(&self.site_in_effect().definition)
-    }
-
-    /// The site definition in effect with its base and the state of its stored changes.
-    pub fn site_in_effect(&self) -> Arc<SiteInEffect> {
-        match self.site.read() {
-            Ok(s) => Arc::clone(&s),
-            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
-        }
-    }
-
-    /// Reads the stored changes of the site definition again when there are new ones, and
-    /// drops cached pages (menus, names and labels may have changed). Returns whether the
-    /// definition changed. The definition only moves forward: a slow reload never replaces
-    /// a newer one installed meanwhile, so after this returns, the definition in effect
-    /// includes every site change recorded before it was called.
-    pub async fn reload_site(&self) -> Result<bool, store::StoreError> {
-        let current = self.site_in_effect();
-        if self.store.last_site_change().await? <= current.last_change {
-            return Ok(false);
-        }
-        let next = Arc::new(SiteInEffect::load(Arc::clone(&current.base), &self.store).await?);
-        let replaced = {
-            let mut guard = match self.site.write() {
-                Ok(g) => g,
-                Err(poisoned) => poisoned.into_inner(),
-            };
-            if next.last_change > guard.last_change {
-                *guard = Arc::clone(&next);
-                true
-            } else {
-                false
-            }
-        };
-        if replaced {
-            tracing::info!(change = next.last_change, "site definition changed");
-            self.pages.clear();
-        }
-        Ok(replaced)
-    }
-
-    /// The catalog in use (a snapshot: a reload swaps in a new one).
-    pub fn catalog(&self) -> Arc<search::Catalog> {
-        match self.catalog.read() {
-            Ok(c) => Arc::clone(&c),
-            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
-        }
-    }
-
-    /// Replaces the catalog (after the database changed) and drops cached pages.
-    pub fn replace_catalog(&self, catalog: search::Catalog) {
-        let new = Arc::new(catalog);
-        match self.catalog.write() {
-            Ok(mut c) => *c = new,
-            Err(poisoned) => *poisoned.into_inner() = new,
-        }
-        self.pages.clear();
-    }
-
-    /// Forgets every rendered page (the data they show may have changed).
-    pub fn drop_cached_pages(&self) {
-        self.pages.clear();
-    }
-
-    /// After a write of this process: rendered pages are dropped at once, and the follower
-    /// applies the change now rather than at its next tick (counts, search and listings
-    /// follow within milliseconds).
-    pub fn written(&self) {
-        self.pages.clear();
-        self.follow_now.notify_one();
-    }
-
-    /// Waits until a write of this process asks the follower to run.
-    pub async fn write_noticed(&self) {
-        self.follow_now.notified().await;
-    }
-
-    /// The glossary of a language: the site's entries, then the stored abbreviations the
-    /// site does not define.
-    pub fn glossary_for(&self, lang: &str) -> Vec<model::site::GlossaryEntry> {
-        let mut entries = self.site().glossary_for(lang).to_vec();
-        let stored = match self.stored_glossary.read() {
-            Ok(g) => Arc::clone(&g),
-            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
-        };
-        if let Some(more) = stored.get(lang) {
-            for e in more {
-                if !entries.iter().any(|known| known.abbr == e.abbr) {
-                    entries.push(e.clone());
-                }
-            }
-        }
-        entries
-    }
-
-    /// Reads the stored abbreviations again.
-    pub async fn reload_glossary(&self) -> Result<(), store::StoreError> {
-        let mut by_language = StoredGlossary::new();
-        for a in self.store.glossary().await? {
-            by_language.entry(a.language).or_default().push(a.entry);
-        }
-        let new = Arc::new(by_language);
-        match self.stored_glossary.write() {
-            Ok(mut g) => *g = new,
-            Err(poisoned) => *poisoned.into_inner() = new,
-        }
-        Ok(())
-    }
-
-    /// The database change the catalog reflects.
-    pub fn catalog_change(&self) -> i64 {
-        self.catalog_change
-            .load(std::sync::atomic::Ordering::SeqCst)
-    }
-
-    pub fn set_catalog_change(&self, change: i64) {
-        self.catalog_change
-            .store(change, std::sync::atomic::Ordering::SeqCst);
     }
 }
 
@@ -339,7 +125,7 @@ pub fn router(state: AppState) -> Router {
         .route("/assets/site.css", get(health::stylesheet))
         .route("/assets/site.js", get(health::script))
         .route("/assets/admin.js", get(health::admin_script))
-        .route("/press-releases", get(listing::newsroom))
+        .route("/press-releases", get(newsroom::newsroom))
         .route("/search", get(search::search_page))
         .route("/items/{id}", get(item::item_without_slug))
         .route("/items/{id}/{slug}", get(item::item_page))
@@ -449,9 +235,9 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(axum::middleware::map_response_with_state(
             state.clone(),
-            error::render_error_pages,
+            error_pages::render_error_pages,
         ))
-        .layer(CatchPanicLayer::custom(error::panic_response))
+        .layer(CatchPanicLayer::custom(error_pages::panic_response))
         .layer(TimeoutLayer::with_status_code(
             http::StatusCode::SERVICE_UNAVAILABLE,
             Duration::from_secs(30),

@@ -1,13 +1,12 @@
 //! Builds the view models of `render::pages` from the site definition, the catalog and the
 //! store.
 
-use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use jiff::civil::Date;
 use model::menu::{self, structure_href};
 use model::{Dimension, Filter, Item, SiteDefinition};
 use render::Template;
-use render::pages::{ErrorPage, Facet, FacetOption, ItemCard, Layout, Link, Pagination};
+use render::pages::{Facet, FacetOption, ItemCard, Layout, Link, Pagination};
 
 use crate::AppState;
 use crate::error::WebError;
@@ -41,34 +40,6 @@ pub fn html<T: Template>(page: &T) -> Result<Response, WebError> {
         .render()
         .map_err(|e| WebError::Internal(format!("template: {e}")))?;
     Ok(Html(body).into_response())
-}
-
-pub fn error_page(state: &AppState, status: StatusCode, message: &str) -> Response {
-    let heading = match status {
-        StatusCode::NOT_FOUND => "Page not found",
-        StatusCode::BAD_REQUEST => "This request cannot be answered",
-        s if s.is_server_error() => "Something went wrong",
-        _ => "This request cannot be answered",
-    };
-    let page = ErrorPage {
-        layout: layout(state, heading, ""),
-        status: status.as_u16(),
-        heading: heading.to_owned(),
-        message: message.to_owned(),
-        suggestions: Vec::new(),
-    };
-    match page.render() {
-        Ok(body) => (
-            status,
-            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-            body,
-        )
-            .into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "error page failed to render");
-            (status, message.to_owned()).into_response()
-        }
-    }
 }
 
 /// "OSCE Secretariat, OSCE Office in Minsk (closed)" and the links behind each name, in the
@@ -263,6 +234,38 @@ pub fn pagination(
         prev: (page > 1).then(|| href(page - 1)),
         next: (page < pages).then(|| href(page + 1)),
         numbers,
+    }
+}
+
+/// The address of the feed of what `filter` selects, and its title.
+pub fn feed_link(
+    site: &SiteDefinition,
+    filter: &Filter,
+    today: jiff::civil::Date,
+) -> (String, String) {
+    let q = filter.to_query();
+    let href = if q.is_empty() {
+        "/feed.atom".to_owned()
+    } else {
+        format!("/feed.atom?{q}")
+    };
+    (href, feed_title(site, filter, today))
+}
+
+pub fn feed_title(site: &SiteDefinition, filter: &Filter, today: jiff::civil::Date) -> String {
+    let labels: Vec<String> = filter
+        .dimensions()
+        .flat_map(|(dim, values)| {
+            values
+                .iter()
+                .map(move |v| site.filter_value_label(dim, v, today))
+        })
+        .collect();
+    let name = format!("{} newsroom", site.organization.short_name);
+    if labels.is_empty() {
+        name
+    } else {
+        format!("{name}: {}", labels.join(", "))
     }
 }
 

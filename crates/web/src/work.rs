@@ -1,85 +1,12 @@
-//! Work that keeps a processor busy (catalog queries over a million items, the search
-//! index, spelling suggestions) runs here, off the async threads that answer `/healthz`,
-//! item pages and every other request: on blocking threads, at most one per processor at a
-//! time, the others waiting their turn without holding a thread.
+//! Each client's share of the heavy requests (listings, searches, the API, feeds,
+//! sitemaps): the CPU work itself runs in the application's pool ([`publishing::work`]).
 
 use std::sync::Arc;
 
-use model::{Dimension, Filter, ItemId};
 use tokio::sync::Semaphore;
 
 use crate::AppState;
 use crate::error::WebError;
-
-/// The permits of CPU-heavy work.
-#[derive(Debug, Clone)]
-pub struct CpuPool {
-    permits: Arc<Semaphore>,
-}
-
-impl CpuPool {
-    /// One permit per processor the process may use.
-    pub fn for_this_machine() -> CpuPool {
-        let n = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
-        CpuPool {
-            permits: Arc::new(Semaphore::new(n.max(1))),
-        }
-    }
-
-    /// Runs `f` on a blocking thread when a permit is free.
-    pub async fn run<T: Send + 'static>(
-        &self,
-        f: impl FnOnce() -> T + Send + 'static,
-    ) -> Result<T, WebError> {
-        let permit = Arc::clone(&self.permits)
-            .acquire_owned()
-            .await
-            .map_err(|e| WebError::Internal(format!("the work queue is closed: {e}")))?;
-        tokio::task::spawn_blocking(move || {
-            let out = f();
-            drop(permit);
-            out
-        })
-        .await
-        .map_err(|e| WebError::Internal(format!("a task failed: {e}")))
-    }
-}
-
-/// A catalog query that owns what it asks (it runs on another thread).
-#[derive(Debug, Clone)]
-pub struct CatalogQuery {
-    pub filter: Filter,
-    pub offset: usize,
-    pub limit: usize,
-    pub facets: Vec<Dimension>,
-    /// Matches of a text query: only these can be results.
-    pub text: Option<Arc<Vec<(ItemId, f32)>>>,
-    pub order: search::Order,
-}
-
-impl CatalogQuery {
-    /// Every public item matching `filter`, newest first, `limit` of them.
-    pub fn newest(filter: Filter, limit: usize) -> CatalogQuery {
-        CatalogQuery {
-            filter,
-            offset: 0,
-            limit,
-            facets: Vec::new(),
-            text: None,
-            order: search::Order::Newest,
-        }
-    }
-}
-
-impl AppState {
-    /// Runs CPU-heavy work off the async threads.
-    pub async fn cpu<T: Send + 'static>(
-        &self,
-        f: impl FnOnce() -> T + Send + 'static,
-    ) -> Result<T, WebError> {
-        self.cpu_pool().run(f).await
-    }
-}
 
 /// Requests of one client that may do heavy work (listings, searches, the API, feeds,
 /// sitemaps) at the same time; the others wait a moment for their turn, then get a 429.

@@ -4,7 +4,6 @@ mod common;
 
 use common::workspace::{PASSWORD, add_user, form_field, get, log_in, post, session};
 use common::{TestApp, item};
-use communique_web as web;
 use http::{StatusCode, header};
 use jiff::Timestamp;
 use model::access::Role;
@@ -67,7 +66,7 @@ async fn the_workspace_asks_for_a_login_and_logs_in_and_out() {
 async fn wrong_passwords_are_refused_then_throttled() {
     let app = TestApp::start().await;
     add_user(&app, "ann@example.org", Role::Editor, &[]).await;
-    for _ in 0..web::auth::MAX_FAILURES_PER_ACCOUNT {
+    for _ in 0..publishing::accounts::MAX_FAILURES_PER_ACCOUNT {
         let res = log_in(&app, "ann@example.org", "not the password").await;
         assert_eq!(res.status, StatusCode::UNAUTHORIZED);
         assert!(res.body.contains("The email or the password is wrong."));
@@ -181,14 +180,17 @@ async fn concurrent_wrong_passwords_get_no_more_checks_than_the_limit() {
     }
     assert_eq!(
         refused,
-        web::auth::MAX_FAILURES_PER_ACCOUNT,
+        publishing::accounts::MAX_FAILURES_PER_ACCOUNT,
         "checked passwords"
     );
-    assert_eq!(throttled, 12 - web::auth::MAX_FAILURES_PER_ACCOUNT);
+    assert_eq!(
+        throttled,
+        12 - publishing::accounts::MAX_FAILURES_PER_ACCOUNT
+    );
     let log = app.state.store.audit_log(None, 50).await.expect("log");
     assert_eq!(
         log.iter().filter(|e| e.action == "login.failed").count() as i64,
-        web::auth::MAX_FAILURES_PER_ACCOUNT
+        publishing::accounts::MAX_FAILURES_PER_ACCOUNT
     );
     // The right password now waits too.
     assert_eq!(
@@ -320,7 +322,7 @@ async fn administrators_edit_the_glossary_and_item_pages_follow() {
         ))
         .await;
     assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
-    web::indexing::refresh_catalog(&app.state)
+    publishing::indexing::refresh_catalog(&app.state)
         .await
         .expect("refreshed");
     let item_page = app.get(&format!("/items/{}", ids[0].0)).await;
@@ -343,7 +345,7 @@ async fn administrators_edit_the_glossary_and_item_pages_follow() {
         ))
         .await;
     assert_eq!(removed.status, StatusCode::SEE_OTHER);
-    web::indexing::refresh_catalog(&app.state)
+    publishing::indexing::refresh_catalog(&app.state)
         .await
         .expect("refreshed");
     assert!(

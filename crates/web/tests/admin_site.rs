@@ -433,12 +433,13 @@ async fn changes_outlive_a_restart_and_set_the_chair_of_a_year() {
     let TestApp { dir, state, router } = app;
     state.store.close().await;
     drop((state, router));
-    let again = web::app::open(
+    let again = publishing::open(
         dir.path(),
         common::site(),
         common::at("2031-02-01T12:00:00Z"),
     )
     .await
+    .map(web::AppState::new)
     .expect("second start");
     let site = again.site();
     assert_eq!(
@@ -552,8 +553,9 @@ async fn a_stored_change_this_version_cannot_read_is_shown_and_skipped_not_fatal
     } = app;
     state.store.close().await;
     drop((state, router));
-    let again = web::app::open(&dir, common::site(), common::at("2026-11-30T12:00:00Z"))
+    let again = publishing::open(&dir, common::site(), common::at("2026-11-30T12:00:00Z"))
         .await
+        .map(web::AppState::new)
         .expect("starts despite the unreadable change");
     assert!(again.site().meeting("water-forum").is_some());
     assert_eq!(again.site_in_effect().skipped.len(), 1);

@@ -4,7 +4,6 @@ mod common;
 
 use axum::body::Body;
 use common::{TestApp, item, slugs};
-use communique_web as web;
 use http::{Request, StatusCode};
 use model::{ItemStatus, LanguageCode, Slug};
 use serde_json::{Value, json};
@@ -87,7 +86,7 @@ async fn app() -> TestApp {
         ])
         .await;
     assert_eq!(ids.first().map(|i| i.0), Some(2));
-    web::indexing::catch_up(
+    publishing::indexing::catch_up(
         &app.state.store,
         &app.state.site_in_effect().base,
         &app.state.text,

@@ -464,14 +464,16 @@ async fn items_not_yet_public_are_invisible() {
 async fn second_start_reuses_the_data() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clock = common::at("2026-03-01T12:00:00Z");
-    let first = web::app::open(dir.path(), common::site(), clock.clone())
+    let first = publishing::open(dir.path(), common::site(), clock.clone())
         .await
+        .map(web::AppState::new)
         .expect("first start");
     assert_eq!(first.store.count_items().await.expect("count"), 1);
     first.store.close().await;
     drop(first);
-    let second = web::app::open(dir.path(), common::site(), clock)
+    let second = publishing::open(dir.path(), common::site(), clock)
         .await
+        .map(web::AppState::new)
         .expect("second start");
     assert_eq!(
         second.store.count_items().await.expect("count"),
@@ -544,7 +546,7 @@ async fn search_combines_words_filters_and_facets() {
         ru,
     ])
     .await;
-    web::indexing::catch_up(
+    publishing::indexing::catch_up(
         &app.state.store,
         &app.state.site_in_effect().base,
         &app.state.text,
@@ -730,7 +732,7 @@ async fn abbreviations_added_to_the_stored_glossary_are_marked_without_a_restart
         .expect("stored");
     assert_eq!(added, 1);
     assert!(
-        web::indexing::refresh_catalog(&app.state)
+        publishing::indexing::refresh_catalog(&app.state)
             .await
             .expect("refreshed")
     );

@@ -3,94 +3,19 @@
 //! request must come from this site and carry the form's CSRF proof.
 
 use axum::Form;
-use axum::extract::{FromRequestParts, Query, State};
-use axum::http::request::Parts;
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use render::Template;
-use render::admin::{
-    AccountBar, AdminItemRow, AdminLayout, AuditPage, AuditRow, DashboardPage, LoginPage,
-};
+use render::admin::{AdminItemRow, AdminLayout, AuditPage, AuditRow, DashboardPage, LoginPage};
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::auth::{self, MaybeSignedIn, SignedIn};
 use crate::error::WebError;
-
-/// The client's address, for throttling and the audit log.
-pub struct ClientAddress(pub String);
-
-impl FromRequestParts<AppState> for ClientAddress {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        Ok(ClientAddress(auth::client_address(
-            parts,
-            state.trusted_proxies(),
-        )))
-    }
-}
-
-pub(crate) fn layout(state: &AppState, title: &str, signed_in: Option<&SignedIn>) -> AdminLayout {
-    AdminLayout {
-        title: title.to_owned(),
-        site_name: state.site().organization.name.clone(),
-        short_name: state.site().organization.short_name.clone(),
-        stylesheet: state.stylesheet_version.to_string(),
-        account: signed_in.map(|s| AccountBar {
-            email: s.user.email.clone(),
-            role: s.user.role.label().to_owned(),
-            is_admin: s.user.role == model::access::Role::Admin,
-            csrf: s.csrf.clone(),
-        }),
-        notice: String::new(),
-    }
-}
-
-/// A workspace page: HTML that no cache keeps.
-pub(crate) fn private_page(status: StatusCode, page: &impl Template) -> Result<Response, WebError> {
-    let body = page
-        .render()
-        .map_err(|e| WebError::Internal(format!("template: {e}")))?;
-    Ok((
-        status,
-        [
-            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
-            (header::CACHE_CONTROL, "no-store"),
-        ],
-        body,
-    )
-        .into_response())
-}
-
-fn with_cookies(mut res: Response, cookies: &[String]) -> Result<Response, WebError> {
-    for c in cookies {
-        let v = HeaderValue::from_str(c).map_err(|e| WebError::Internal(e.to_string()))?;
-        res.headers_mut().append(header::SET_COOKIE, v);
-    }
-    Ok(res)
-}
-
-/// Where to go after login: a workspace address, never another site.
-fn safe_next(next: &str) -> &str {
-    let ok = next.starts_with("/admin")
-        && !next.starts_with("//")
-        && !next.contains('\\')
-        && next.len() <= 500
-        && !next.chars().any(char::is_control);
-    if ok { next } else { "/admin" }
-}
-
-pub(crate) fn to_login(next: &str) -> Response {
-    let target = format!(
-        "/admin/login?next={}",
-        model::filter::encode_query_value(safe_next(next))
-    );
-    Redirect::to(&target).into_response()
-}
+use crate::workspace::{
+    Admin, ClientAddress, layout, private_page, safe_next, status_label, with_cookies,
+};
+use publishing::accounts::LogIn;
 
 #[derive(Debug, Deserialize)]
 pub struct LoginQuery {
@@ -137,7 +62,7 @@ fn login_page(
     error: String,
     status: StatusCode,
 ) -> Result<Response, WebError> {
-    let csrf = auth::new_token()?;
+    let csrf = publishing::accounts::new_token()?;
     let res = private_page(
         status,
         &LoginPage {
@@ -175,7 +100,7 @@ pub async fn login(
     Form(form): Form<LoginForm>,
 ) -> Result<Response, WebError> {
     let expected = auth::cookie(&headers, auth::LOGIN_COOKIE).unwrap_or("");
-    if !auth::same_secret(&form.csrf, expected) {
+    if !publishing::accounts::same_secret(&form.csrf, expected) {
         return Err(WebError::Forbidden(
             "The login form expired or was not sent from this site. Reload the page and try again."
                 .into(),
@@ -202,65 +127,33 @@ pub async fn login(
     if email.len() > 320 {
         return again("This email is too long.".into(), StatusCode::BAD_REQUEST);
     }
-    let attempt = auth::new_token()?;
-    if let Some(message) = auth::claim_attempt(&state, &email, &address, &attempt).await? {
-        return again(message, StatusCode::TOO_MANY_REQUESTS);
-    }
-    let user = state.store.user_by_email(&email).await?;
-    let hash = user.as_ref().map_or_else(
-        || auth::decoy_hash().to_owned(),
-        |u| u.password_hash.clone(),
-    );
-    let password = form.password.clone();
-    let matches = tokio::task::spawn_blocking(move || auth::verify_password(&hash, &password))
-        .await
-        .map_err(|e| WebError::Internal(e.to_string()))?;
-    let now = state.clock.now();
-    let user = match user {
-        Some(u) if matches && !u.disabled => u,
-        other => {
-            // A disabled account is answered exactly as a wrong password: the answer must
-            // not confirm a password. The attempt stays counted as a failure.
-            let attempted = store::Actor {
-                user_id: None,
-                name: email.clone(),
-                address: address.clone(),
-            };
-            let detail = if matches && other.is_some_and(|u| u.disabled) {
-                "the account is disabled"
-            } else {
-                ""
-            };
-            state
-                .store
-                .audit(
-                    &attempted,
-                    now,
-                    "login.failed",
-                    &format!("user {email}"),
-                    detail,
-                )
-                .await?;
+    let attempt = publishing::accounts::Attempt {
+        email: &email,
+        password: &form.password,
+        address: &address,
+    };
+    let token = match publishing::accounts::log_in(&state, attempt).await? {
+        LogIn::Session { token, .. } => token,
+        LogIn::Throttled(t) => {
+            let message = format!(
+                "Too many failed logins {}. Try again in {} minute{}.",
+                if t.account {
+                    "for this account"
+                } else {
+                    "from your address"
+                },
+                t.minutes,
+                if t.minutes == 1 { "" } else { "s" }
+            );
+            return again(message, StatusCode::TOO_MANY_REQUESTS);
+        }
+        LogIn::Refused => {
             return again(
                 "The email or the password is wrong.".into(),
                 StatusCode::UNAUTHORIZED,
             );
         }
     };
-    auth::release_attempt(&state, &email, &attempt).await?;
-    let token = auth::new_token()?;
-    let csrf = auth::new_token()?;
-    state
-        .store
-        .create_session(
-            &auth::token_digest(&token),
-            &user,
-            &csrf,
-            &address,
-            now,
-            now + auth::SESSION_LIFETIME,
-        )
-        .await?;
     let res = Redirect::to(safe_next(&form.next)).into_response();
     with_cookies(
         res,
@@ -269,7 +162,7 @@ pub async fn login(
                 &headers,
                 auth::SESSION_COOKIE,
                 &token,
-                auth::SESSION_LIFETIME.as_secs(),
+                publishing::accounts::SESSION_LIFETIME.as_secs(),
             ),
             auth::set_cookie(&headers, auth::LOGIN_COOKIE, "", 0),
         ],
@@ -277,7 +170,7 @@ pub async fn login(
 }
 
 #[derive(Debug, Deserialize)]
-pub struct CsrfForm {
+pub struct LogoutForm {
     #[serde(default)]
     csrf: String,
 }
@@ -287,7 +180,7 @@ pub async fn logout(
     State(state): State<AppState>,
     headers: HeaderMap,
     MaybeSignedIn(signed_in): MaybeSignedIn,
-    Form(form): Form<CsrfForm>,
+    Form(form): Form<LogoutForm>,
 ) -> Result<Response, WebError> {
     let Some(s) = signed_in else {
         return Ok(Redirect::to("/admin/login").into_response());
@@ -313,13 +206,7 @@ pub async fn logout(
 }
 
 /// `GET /admin`: the items the account may edit, most recently changed first.
-pub async fn dashboard(
-    State(state): State<AppState>,
-    MaybeSignedIn(signed_in): MaybeSignedIn,
-) -> Result<Response, WebError> {
-    let Some(s) = signed_in else {
-        return Ok(to_login("/admin"));
-    };
+pub async fn dashboard(State(state): State<AppState>, s: SignedIn) -> Result<Response, WebError> {
     let site = &state.site();
     let rights = s.user.rights();
     let (scope, sources) = match rights.role {
@@ -365,7 +252,7 @@ pub async fn dashboard(
                 public_href: i.path(),
                 public: state.public().shows(&i.visibility()),
                 status: i.data.status.as_str().to_owned(),
-                status_label: super::admin_items::status_label(i.data.status).to_owned(),
+                status_label: status_label(i.data.status).to_owned(),
                 date: render::dates::format_date(date, "en"),
                 date_iso: date.to_string(),
                 sources: crate::views::source_links(site, i, today)
@@ -396,16 +283,9 @@ const AUDIT_PAGE: i64 = 100;
 /// `GET /admin/audit`: the audit log, for administrators.
 pub async fn audit_log(
     State(state): State<AppState>,
-    MaybeSignedIn(signed_in): MaybeSignedIn,
+    Admin(s): Admin,
     Query(q): Query<AuditQuery>,
 ) -> Result<Response, WebError> {
-    let Some(s) = signed_in else {
-        return Ok(to_login("/admin/audit"));
-    };
-    s.user
-        .rights()
-        .may_administer()
-        .map_err(|e| WebError::Forbidden(format!("The audit log: {e}.")))?;
     let entries = state.store.audit_log(q.before, AUDIT_PAGE).await?;
     let older = (entries.len() as i64 == AUDIT_PAGE)
         .then(|| {

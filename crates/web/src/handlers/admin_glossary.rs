@@ -2,7 +2,6 @@
 //! the stored ones, which can be added and removed. Changes reach item pages through the
 //! outbox, like item changes.
 
-use axum::Form;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -10,16 +9,9 @@ use render::admin::{GlossaryGroup, GlossaryPage, GlossaryRow};
 use serde::Deserialize;
 
 use crate::AppState;
-use crate::auth::{MaybeSignedIn, SignedIn};
+use crate::auth::SignedIn;
 use crate::error::WebError;
-use crate::handlers::admin::{layout, private_page, to_login};
-
-fn admin_only(s: &SignedIn) -> Result<(), WebError> {
-    s.user
-        .rights()
-        .may_administer()
-        .map_err(|e| WebError::Forbidden(format!("The glossary: {e}.")))
-}
+use crate::workspace::{Admin, AdminForm, layout, private_page};
 
 async fn page(
     state: &AppState,
@@ -96,19 +88,13 @@ async fn page(
 /// `GET /admin/glossary`.
 pub async fn glossary(
     State(state): State<AppState>,
-    MaybeSignedIn(signed_in): MaybeSignedIn,
+    Admin(s): Admin,
 ) -> Result<Response, WebError> {
-    let Some(s) = signed_in else {
-        return Ok(to_login("/admin/glossary"));
-    };
-    admin_only(&s)?;
     page(&state, &s, Vec::new(), None, StatusCode::OK).await
 }
 
 #[derive(Debug, Deserialize)]
 pub struct AddForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     language: String,
     #[serde(default)]
@@ -120,14 +106,8 @@ pub struct AddForm {
 /// `POST /admin/glossary`: adds an abbreviation.
 pub async fn add(
     State(state): State<AppState>,
-    MaybeSignedIn(signed_in): MaybeSignedIn,
-    Form(form): Form<AddForm>,
+    AdminForm(Admin(s), form): AdminForm<AddForm>,
 ) -> Result<Response, WebError> {
-    let Some(s) = signed_in else {
-        return Ok(to_login("/admin/glossary"));
-    };
-    s.check_csrf(&form.csrf)?;
-    admin_only(&s)?;
     let site = &state.site();
     let abbr = form.abbr.trim();
     let expansion = form.expansion.trim();
@@ -199,8 +179,6 @@ pub async fn add(
 #[derive(Debug, Deserialize)]
 pub struct RemoveForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     language: String,
     #[serde(default)]
     abbr: String,
@@ -209,14 +187,8 @@ pub struct RemoveForm {
 /// `POST /admin/glossary/remove`: removes a stored abbreviation.
 pub async fn remove(
     State(state): State<AppState>,
-    MaybeSignedIn(signed_in): MaybeSignedIn,
-    Form(form): Form<RemoveForm>,
+    AdminForm(Admin(s), form): AdminForm<RemoveForm>,
 ) -> Result<Response, WebError> {
-    let Some(s) = signed_in else {
-        return Ok(to_login("/admin/glossary"));
-    };
-    s.check_csrf(&form.csrf)?;
-    admin_only(&s)?;
     let removed = state
         .store
         .remove_from_glossary(&form.language, &form.abbr, &s.actor(), state.clock.now())

@@ -1,7 +1,6 @@
 //! Writing items in the workspace: the form (new and edit), saving as a new revision, the
 //! workflow's moves. Rights are checked on the server for every request.
 
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -13,9 +12,9 @@ use model::{Item, ItemId, ItemStatus, LanguageCode, NewItem, SiteDefinition, Slu
 use render::admin::{Conflict, HistoryRow, ItemFormPage, Picker};
 
 use crate::AppState;
-use crate::auth::{MaybeSignedIn, SignedIn};
+use crate::auth::SignedIn;
 use crate::error::WebError;
-use crate::handlers::admin::{layout, private_page, to_login};
+use crate::workspace::{CsrfForm, layout, private_page, status_label};
 
 /// The form's fields, as sent (repeated keys for the pickers).
 type Pairs = Vec<(String, String)>;
@@ -169,17 +168,6 @@ fn transition_label(t: Transition) -> &'static str {
         Transition::Publish => "Publish now",
         Transition::Unpublish => "Unpublish",
         Transition::Archive => "Archive",
-    }
-}
-
-pub(crate) fn status_label(status: ItemStatus) -> &'static str {
-    match status {
-        ItemStatus::Draft => "Draft",
-        ItemStatus::InReview => "In review",
-        ItemStatus::Scheduled => "Scheduled",
-        ItemStatus::Published => "Published",
-        ItemStatus::Unpublished => "Unpublished",
-        ItemStatus::Archived => "Archived",
     }
 }
 
@@ -374,13 +362,7 @@ fn forbidden(e: model::access::Refusal) -> WebError {
 }
 
 /// `GET /admin/items/new`.
-pub async fn new_form(
-    State(state): State<AppState>,
-    MaybeSignedIn(signed_in): MaybeSignedIn,
-) -> Result<Response, WebError> {
-    let Some(s) = signed_in else {
-        return Ok(to_login("/admin/items/new"));
-    };
+pub async fn new_form(State(state): State<AppState>, s: SignedIn) -> Result<Response, WebError> {
     let item = blank(&state)?;
     form_page(
         &state,
@@ -401,13 +383,8 @@ pub async fn new_form(
 /// `POST /admin/items`: a new item, saved as a draft.
 pub async fn create(
     State(state): State<AppState>,
-    MaybeSignedIn(signed_in): MaybeSignedIn,
-    Form(form): Form<Pairs>,
+    CsrfForm(s, form): CsrfForm<Pairs>,
 ) -> Result<Response, WebError> {
-    let Some(s) = signed_in else {
-        return Ok(to_login("/admin/items/new"));
-    };
-    s.check_csrf(first(&form, "csrf"))?;
     let base = blank(&state)?;
     let original = match first(&form, "translation_of").trim() {
         "" => Ok(None),
@@ -508,12 +485,9 @@ fn shown_from_form(site: &SiteDefinition, form: &Pairs, base: &NewItem) -> NewIt
 /// `GET /admin/items/{id}`: the edit form, the workflow and the history.
 pub async fn edit_form(
     State(state): State<AppState>,
-    MaybeSignedIn(signed_in): MaybeSignedIn,
+    s: SignedIn,
     Path(id): Path<i64>,
 ) -> Result<Response, WebError> {
-    let Some(s) = signed_in else {
-        return Ok(to_login(&format!("/admin/items/{id}")));
-    };
     let stored = load_editable(&state, &s, id).await?;
     let history = history(&state, stored.id).await?;
     let translations = state
@@ -548,14 +522,9 @@ fn revision_of(form: &Pairs) -> Result<i64, WebError> {
 /// `POST /admin/items/{id}`: saves the form as a new revision, unless someone saved since.
 pub async fn save(
     State(state): State<AppState>,
-    MaybeSignedIn(signed_in): MaybeSignedIn,
     Path(id): Path<i64>,
-    Form(form): Form<Pairs>,
+    CsrfForm(s, form): CsrfForm<Pairs>,
 ) -> Result<Response, WebError> {
-    let Some(s) = signed_in else {
-        return Ok(to_login(&format!("/admin/items/{id}")));
-    };
-    s.check_csrf(first(&form, "csrf"))?;
     let stored = load_editable(&state, &s, id).await?;
     let rights = s.user.rights();
     let expected = revision_of(&form)?;
@@ -663,14 +632,9 @@ async fn conflict_view(
 /// archive — each a new revision.
 pub async fn transition(
     State(state): State<AppState>,
-    MaybeSignedIn(signed_in): MaybeSignedIn,
     Path(id): Path<i64>,
-    Form(form): Form<Pairs>,
+    CsrfForm(s, form): CsrfForm<Pairs>,
 ) -> Result<Response, WebError> {
-    let Some(s) = signed_in else {
-        return Ok(to_login(&format!("/admin/items/{id}")));
-    };
-    s.check_csrf(first(&form, "csrf"))?;
     let stored = load_editable(&state, &s, id).await?;
     let t = Transition::parse(first(&form, "transition")).ok_or_else(|| {
         WebError::BadRequest(format!(
@@ -782,12 +746,9 @@ fn changes(site: &SiteDefinition, old: &NewItem, new: &NewItem) -> Vec<(String, 
 /// `GET /admin/items/{id}/revisions/{revision}`: what changed since that revision.
 pub async fn revision_page(
     State(state): State<AppState>,
-    MaybeSignedIn(signed_in): MaybeSignedIn,
+    s: SignedIn,
     Path((id, revision)): Path<(i64, i64)>,
 ) -> Result<Response, WebError> {
-    let Some(s) = signed_in else {
-        return Ok(to_login(&format!("/admin/items/{id}")));
-    };
     let current = load_editable(&state, &s, id).await?;
     let rights = s.user.rights();
     let old = state
@@ -826,14 +787,9 @@ pub async fn revision_page(
 /// revision (the status and dates stay as they are).
 pub async fn restore(
     State(state): State<AppState>,
-    MaybeSignedIn(signed_in): MaybeSignedIn,
     Path(id): Path<i64>,
-    Form(form): Form<Pairs>,
+    CsrfForm(s, form): CsrfForm<Pairs>,
 ) -> Result<Response, WebError> {
-    let Some(s) = signed_in else {
-        return Ok(to_login(&format!("/admin/items/{id}")));
-    };
-    s.check_csrf(first(&form, "csrf"))?;
     let current = load_editable(&state, &s, id).await?;
     let rights = s.user.rights();
     let from: i64 = first(&form, "from")
@@ -876,32 +832,27 @@ pub async fn restore(
 /// for `days` (1–30, default 7), shown once on the item's page.
 pub async fn preview_link(
     State(state): State<AppState>,
-    MaybeSignedIn(signed_in): MaybeSignedIn,
     headers: axum::http::HeaderMap,
     Path(id): Path<i64>,
-    Form(form): Form<Pairs>,
+    CsrfForm(s, form): CsrfForm<Pairs>,
 ) -> Result<Response, WebError> {
-    let Some(s) = signed_in else {
-        return Ok(to_login(&format!("/admin/items/{id}")));
-    };
-    s.check_csrf(first(&form, "csrf"))?;
     let stored = load_editable(&state, &s, id).await?;
     let days: i64 = match first(&form, "days").trim() {
         "" => 7,
         d => d
             .parse()
             .ok()
-            .filter(|d| (1..=crate::preview::MAX_DAYS).contains(d))
+            .filter(|d| (1..=publishing::preview::MAX_DAYS).contains(d))
             .ok_or_else(|| {
                 WebError::BadRequest(format!(
                     "days: a number from 1 to {}",
-                    crate::preview::MAX_DAYS
+                    publishing::preview::MAX_DAYS
                 ))
             })?,
     };
     let now = state.clock.now();
     let until = now.as_second() + days * 86_400;
-    let path = crate::preview::link(&state, stored.id.0, until).await?;
+    let path = publishing::preview::link(&state, stored.id.0, until).await?;
     let host = headers
         .get(axum::http::header::HOST)
         .and_then(|h| h.to_str().ok())

@@ -5,7 +5,6 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -18,19 +17,12 @@ use render::admin::{
 };
 
 use crate::AppState;
-use crate::auth::{MaybeSignedIn, SignedIn};
+use crate::auth::SignedIn;
 use crate::error::WebError;
-use crate::handlers::admin::{layout, private_page, to_login};
+use crate::workspace::{Admin, AdminForm, layout, private_page};
 
 /// A form's fields by name (the translations are `name_<language>`).
 type Fields = HashMap<String, String>;
-
-fn admin_only(s: &SignedIn) -> Result<(), WebError> {
-    s.user
-        .rights()
-        .may_administer()
-        .map_err(|e| WebError::Forbidden(format!("The organization: {e}.")))
-}
 
 /// A value typed in a form, as quoted back in a message (at most 40 characters).
 fn shown(value: &str) -> String {
@@ -303,12 +295,8 @@ async fn site_page(
 /// `GET /admin/site`.
 pub async fn overview(
     State(state): State<AppState>,
-    MaybeSignedIn(signed_in): MaybeSignedIn,
+    Admin(s): Admin,
 ) -> Result<Response, WebError> {
-    let Some(s) = signed_in else {
-        return Ok(to_login("/admin/site"));
-    };
-    admin_only(&s)?;
     site_page(&state, &s, Refused::default(), StatusCode::OK).await
 }
 
@@ -390,13 +378,9 @@ async fn structure_page(
 /// `GET /admin/site/structures/{slug}`.
 pub async fn structure(
     State(state): State<AppState>,
-    MaybeSignedIn(signed_in): MaybeSignedIn,
+    Admin(s): Admin,
     Path(slug): Path<String>,
 ) -> Result<Response, WebError> {
-    let Some(s) = signed_in else {
-        return Ok(to_login(&format!("/admin/site/structures/{slug}")));
-    };
-    admin_only(&s)?;
     structure_page(&state, &s, &slug, None, Vec::new(), StatusCode::OK).await
 }
 
@@ -439,14 +423,8 @@ async fn make(
 /// `POST /admin/site/terms`: adds a field of work or a meeting series.
 pub async fn add_term(
     State(state): State<AppState>,
-    MaybeSignedIn(signed_in): MaybeSignedIn,
-    Form(form): Form<Fields>,
+    AdminForm(Admin(s), form): AdminForm<Fields>,
 ) -> Result<Response, WebError> {
-    let Some(s) = signed_in else {
-        return Ok(to_login("/admin/site"));
-    };
-    s.check_csrf(field(&form, "csrf"))?;
-    admin_only(&s)?;
     let (taxonomy, form_name, anchor) = match field(&form, "taxonomy") {
         "field-of-work" => (TermTaxonomy::FieldOfWork, "field-of-work", "fields"),
         "meeting" => (TermTaxonomy::Meeting, "meeting", "meetings"),
@@ -511,14 +489,8 @@ async fn finish<'a>(
 /// `POST /admin/site/structures`: opens a structure.
 pub async fn open_structure(
     State(state): State<AppState>,
-    MaybeSignedIn(signed_in): MaybeSignedIn,
-    Form(form): Form<Fields>,
+    AdminForm(Admin(s), form): AdminForm<Fields>,
 ) -> Result<Response, WebError> {
-    let Some(s) = signed_in else {
-        return Ok(to_login("/admin/site"));
-    };
-    s.check_csrf(field(&form, "csrf"))?;
-    admin_only(&s)?;
     let site = state.site();
     let mut problems = Vec::new();
     let slug = slug_field(&form, &mut problems);
@@ -611,15 +583,9 @@ fn structure_slug(slug: &str) -> Result<Slug, WebError> {
 /// day) or `reopen`.
 pub async fn structure_change(
     State(state): State<AppState>,
-    MaybeSignedIn(signed_in): MaybeSignedIn,
     Path((slug, action)): Path<(String, String)>,
-    Form(form): Form<Fields>,
+    AdminForm(Admin(s), form): AdminForm<Fields>,
 ) -> Result<Response, WebError> {
-    let Some(s) = signed_in else {
-        return Ok(to_login(&format!("/admin/site/structures/{slug}")));
-    };
-    s.check_csrf(field(&form, "csrf"))?;
-    admin_only(&s)?;
     let parsed = structure_slug(&slug)?;
     let mut problems = Vec::new();
     let change = match action.as_str() {
@@ -652,14 +618,8 @@ pub async fn structure_change(
 /// `POST /admin/site/chairpersonships`.
 pub async fn set_chair(
     State(state): State<AppState>,
-    MaybeSignedIn(signed_in): MaybeSignedIn,
-    Form(form): Form<Fields>,
+    AdminForm(Admin(s), form): AdminForm<Fields>,
 ) -> Result<Response, WebError> {
-    let Some(s) = signed_in else {
-        return Ok(to_login("/admin/site"));
-    };
-    s.check_csrf(field(&form, "csrf"))?;
-    admin_only(&s)?;
     let mut problems = Vec::new();
     let year = field(&form, "year")
         .parse::<i16>()

@@ -28,7 +28,7 @@ use search::text::{SearchIn, TextError};
 use serde::Serialize;
 
 use crate::AppState;
-use crate::cache::etag_of;
+use publishing::etag_of;
 
 /// Error codes of the transport (the query language's own are in `model::query::code`).
 pub(crate) mod transport_code {
@@ -441,7 +441,7 @@ async fn item_for_writer(
     let now = state.clock.now();
     let user = state
         .store
-        .token_user(&crate::auth::token_digest(token), now)
+        .token_user(&publishing::accounts::token_digest(token), now)
         .await?
         .ok_or_else(|| {
             unauthorized("the token is not valid (unknown, revoked, or its account disabled)")

@@ -23,38 +23,6 @@ const SITEMAP_SIZE: usize = 50_000;
 /// at most this late (it can never appear early: nothing is computed ahead of time).
 const MAX_AGE: &str = "public, max-age=60";
 
-/// The address of the feed of what `filter` selects, and its title.
-pub fn feed_link(
-    site: &SiteDefinition,
-    filter: &Filter,
-    today: jiff::civil::Date,
-) -> (String, String) {
-    let q = filter.to_query();
-    let href = if q.is_empty() {
-        "/feed.atom".to_owned()
-    } else {
-        format!("/feed.atom?{q}")
-    };
-    (href, feed_title(site, filter, today))
-}
-
-fn feed_title(site: &SiteDefinition, filter: &Filter, today: jiff::civil::Date) -> String {
-    let labels: Vec<String> = filter
-        .dimensions()
-        .flat_map(|(dim, values)| {
-            values
-                .iter()
-                .map(move |v| site.filter_value_label(dim, v, today))
-        })
-        .collect();
-    let name = format!("{} newsroom", site.organization.short_name);
-    if labels.is_empty() {
-        name
-    } else {
-        format!("{name}: {}", labels.join(", "))
-    }
-}
-
 /// The scheme and host of absolute addresses: the configured public address, or the
 /// request's host (over HTTPS when a proxy says so).
 fn origin(state: &AppState, headers: &HeaderMap) -> Result<String, WebError> {
@@ -190,7 +158,7 @@ pub async fn feed(
     let today = site.today(now);
     let public = state.public();
     let results = public
-        .listing(crate::work::CatalogQuery::newest(filter.clone(), FEED_SIZE))
+        .listing(publishing::CatalogQuery::newest(filter.clone(), FEED_SIZE))
         .await?;
     let items = public.items(&results.ids).await?;
     let entries: Vec<FeedEntry> = items
@@ -202,7 +170,7 @@ pub async fn feed(
         .map(|i| i.updated_at.max(i.data.published_at))
         .max()
         .unwrap_or(Timestamp::UNIX_EPOCH);
-    let (self_path, title) = feed_link(&site, &filter, today);
+    let (self_path, title) = crate::views::feed_link(&site, &filter, today);
     let q = filter.to_query();
     let page = Feed {
         id: format!("{origin}{self_path}"),
@@ -299,7 +267,7 @@ async fn sitemap_index(state: &AppState, origin: &str) -> Result<Response, WebEr
     let everything = state.catalog().len();
     let public = state
         .public()
-        .listing(crate::work::CatalogQuery::newest(Filter::new(), everything))
+        .listing(publishing::CatalogQuery::newest(Filter::new(), everything))
         .await?;
     let mut parts: Vec<usize> = public
         .ids

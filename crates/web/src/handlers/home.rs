@@ -13,9 +13,9 @@ pub async fn home(State(state): State<AppState>) -> Result<Response, WebError> {
     let now = state.clock.now();
     let results = state
         .public()
-        .listing(crate::work::CatalogQuery {
+        .listing(publishing::CatalogQuery {
             facets: vec![model::Dimension::FieldOfWork],
-            ..crate::work::CatalogQuery::newest(Filter::new(), 8)
+            ..publishing::CatalogQuery::newest(Filter::new(), 8)
         })
         .await?;
     let site = &state.site();

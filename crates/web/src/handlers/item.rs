@@ -10,9 +10,9 @@ use model::{Item, ItemId};
 use render::pages::{ItemPage, Link};
 
 use crate::AppState;
-use crate::cache::{CachedPage, etag_of};
 use crate::error::WebError;
 use crate::views;
+use publishing::{CachedPage, etag_of};
 
 fn parse_id(raw: &str) -> Result<ItemId, WebError> {
     ItemId::parse(raw).map_err(|_| {
@@ -90,7 +90,7 @@ async fn page_for(state: &AppState, id: ItemId) -> Result<CachedPage, WebError> 
     let public = state.public();
     let today = state.site().today(public.now());
     public
-        .page(id, |item| {
+        .page(id, |item| -> Result<CachedPage, WebError> {
             let html = Bytes::from(render_item(state, item, today)?);
             Ok(CachedPage {
                 day: today,
@@ -189,7 +189,19 @@ pub async fn preview(
     })?;
     let id = parse_id(&id)?;
     let now = state.clock.now();
-    crate::preview::check(&state, id.0, q.until, &q.sig, now.as_second()).await?;
+    match publishing::preview::check(&state, id.0, q.until, &q.sig, now.as_second()).await? {
+        Ok(()) => {}
+        Err(publishing::preview::Refusal::Invalid) => {
+            return Err(WebError::Forbidden(
+                "This preview link is not valid. Ask the press office for a new one.".into(),
+            ));
+        }
+        Err(publishing::preview::Refusal::Expired) => {
+            return Err(WebError::Forbidden(
+                "This preview link has expired. Ask the press office for a new one.".into(),
+            ));
+        }
+    }
     let item = state.store.item(id).await?.ok_or_else(gone)?;
     let html = render_item(&state, &item, state.site().today(now))?;
     Ok((

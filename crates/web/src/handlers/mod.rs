@@ -10,7 +10,7 @@ pub mod feeds;
 pub mod health;
 pub mod home;
 pub mod item;
-pub mod listing;
+pub mod newsroom;
 pub mod pages;
 pub mod search;
 pub mod structure;

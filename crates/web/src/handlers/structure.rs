@@ -9,10 +9,9 @@ use model::site::{Structure, StructureKind};
 use render::dates::format_hist_date;
 use render::pages::{Fact, IndexPage, Link, LinkEntry, LinkList};
 
-use super::listing::{ListingSpec, listing};
-use super::taxonomy::counts;
 use crate::AppState;
 use crate::error::WebError;
+use crate::listing::{ListingSpec, counts, listing};
 use crate::views;
 
 fn lifetime(s: &Structure) -> String {

@@ -1,37 +1,16 @@
 //! Fields of work, meeting series, countries and country groups: an index page each, and a
 //! listing page per entry.
 
-use std::collections::HashMap;
-
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
+use model::Dimension;
 use model::menu::{country_group_href, country_href, field_href, meeting_href};
-use model::{Dimension, Filter};
 use render::pages::{Fact, IndexPage, Link, LinkEntry, LinkList};
 
-use super::listing::{ListingSpec, listing};
 use crate::AppState;
 use crate::error::WebError;
+use crate::listing::{ListingSpec, counts, listing};
 use crate::views;
-
-/// Public items per value of a dimension.
-pub async fn counts(state: &AppState, dim: Dimension) -> Result<HashMap<String, usize>, WebError> {
-    let r = state
-        .public()
-        .listing(crate::work::CatalogQuery {
-            facets: vec![dim],
-            ..crate::work::CatalogQuery::newest(Filter::new(), 0)
-        })
-        .await?;
-    Ok(r.facets
-        .get(&dim)
-        .map(|v| {
-            v.iter()
-                .map(|fv| (fv.value.clone(), fv.count as usize))
-                .collect()
-        })
-        .unwrap_or_default())
-}
 
 fn not_found(what: &str, slug: &str) -> WebError {
     WebError::NotFound(format!(

@@ -30,7 +30,7 @@ pub struct Page {
 
 pub fn site() -> Arc<SiteDefinition> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../site/osce");
-    let sources = web::app::site_sources_from_dir(&dir).expect("site folder readable");
+    let sources = publishing::site_sources_from_dir(&dir).expect("site folder readable");
     Arc::new(SiteDefinition::load(&sources).expect("valid site"))
 }
 
@@ -43,8 +43,9 @@ pub fn at(instant: &str) -> Arc<FixedClock> {
 impl TestApp {
     pub async fn start_at(instant: &str) -> TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
-        let state = web::app::open(dir.path(), site(), at(instant))
+        let state = publishing::open(dir.path(), site(), at(instant))
             .await
+            .map(web::AppState::new)
             .expect("app starts");
         let router = web::router(state.clone());
         TestApp { dir, state, router }
@@ -52,8 +53,9 @@ impl TestApp {
 
     pub async fn start_with_clock(clock: Arc<dyn model::Clock>) -> TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
-        let state = web::app::open(dir.path(), site(), clock)
+        let state = publishing::open(dir.path(), site(), clock)
             .await
+            .map(web::AppState::new)
             .expect("app starts");
         let router = web::router(state.clone());
         TestApp { dir, state, router }
@@ -88,7 +90,7 @@ impl TestApp {
     /// Applies the database's changes to the search index and the catalog, as `serve` does
     /// on each tick; returns whether the catalog saw a change.
     pub async fn refresh(&self) -> bool {
-        web::indexing::apply_changes(&self.state)
+        publishing::indexing::apply_changes(&self.state)
             .await
             .expect("database changes applied")
     }
@@ -102,7 +104,7 @@ impl TestApp {
             .await
             .expect("stored");
         // The catalog takes the new items in memory, as a running server does.
-        let changed = web::indexing::refresh_catalog(&self.state)
+        let changed = publishing::indexing::refresh_catalog(&self.state)
             .await
             .expect("catalog updated");
         assert!(changed, "the catalog saw the change");

@@ -1,7 +1,6 @@
 //! Logging in to the workspace from a test, and form requests with cookies.
 
 use axum::body::Body;
-use communique_web as web;
 use http::{Request, StatusCode, header};
 use jiff::Timestamp;
 use model::access::{Assignment, Role};
@@ -12,7 +11,7 @@ use super::{Page, TestApp};
 pub const PASSWORD: &str = "a long enough password";
 
 pub async fn add_user(app: &TestApp, email: &str, role: Role, structures: &[(&str, bool)]) {
-    let hash = web::auth::hash_password(PASSWORD).expect("hashed");
+    let hash = publishing::accounts::hash_password(PASSWORD).expect("hashed");
     let assignments: Vec<Assignment> = structures
         .iter()
         .map(|(s, p)| Assignment {
@@ -116,13 +115,13 @@ pub async fn token(app: &TestApp, email: &str) -> String {
         .await
         .expect("read")
         .expect("exists");
-    let secret = web::auth::new_token().expect("token");
+    let secret = publishing::accounts::new_token().expect("token");
     app.state
         .store
         .create_token(
             &user,
             "test",
-            &web::auth::token_digest(&secret),
+            &publishing::accounts::token_digest(&secret),
             &store::Actor::command_line(),
             jiff::Timestamp::UNIX_EPOCH,
         )

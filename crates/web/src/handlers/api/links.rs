@@ -351,7 +351,7 @@ mod tests {
 
     fn site() -> model::SiteDefinition {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../site/osce");
-        let sources = crate::app::site_sources_from_dir(&dir).expect("site folder readable");
+        let sources = publishing::site_sources_from_dir(&dir).expect("site folder readable");
         model::SiteDefinition::load(&sources).expect("valid site")
     }
 
@@ -424,7 +424,7 @@ mod date_lists {
     #[test]
     fn links_to_requests_at_the_limits_are_valid() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../site/osce");
-        let sources = crate::app::site_sources_from_dir(&dir).expect("site folder readable");
+        let sources = publishing::site_sources_from_dir(&dir).expect("site folder readable");
         let site = model::SiteDefinition::load(&sources).expect("valid site");
         let years = json!({ "field": "date", "value": ["2024", "2025-03", "2026-01-05"] });
         let mut deep = years.clone();

@@ -29,7 +29,10 @@ async fn account(state: &AppState, headers: &HeaderMap) -> Result<User, ApiError
     })?;
     state
         .store
-        .token_user(&crate::auth::token_digest(token), state.clock.now())
+        .token_user(
+            &publishing::accounts::token_digest(token),
+            state.clock.now(),
+        )
         .await?
         .ok_or_else(|| {
             unauthorized("the token is not valid (unknown, revoked, or its account disabled)")

@@ -8,18 +8,17 @@ use jiff::Timestamp;
 use model::{Item, ItemId};
 use store::{ItemKey, ItemStamp};
 
-use crate::AppState;
-use crate::cache::CachedPage;
-use crate::error::WebError;
+use crate::pages::CachedPage;
 use crate::work::CatalogQuery;
+use crate::{App, Error};
 
 /// Public reads at one instant.
 pub struct Public<'a> {
-    state: &'a AppState,
+    state: &'a App,
     now: Timestamp,
 }
 
-impl AppState {
+impl App {
     /// The gate for public reads, at the clock's instant.
     pub fn public(&self) -> Public<'_> {
         Public {
@@ -42,7 +41,7 @@ impl Public<'_> {
     }
 
     /// Those of `ids` that are public, in the order of `ids`.
-    pub async fn items(&self, ids: &[ItemId]) -> Result<Vec<Item>, WebError> {
+    pub async fn items(&self, ids: &[ItemId]) -> Result<Vec<Item>, Error> {
         let mut items = self.state.store.items(ids).await?;
         items.retain(|i| i.visibility().is_public_at(self.now));
         Ok(items)
@@ -50,7 +49,7 @@ impl Public<'_> {
 
     /// The item, if it is public. An item that is not is answered exactly as one that does
     /// not exist, by the same path: one look-up of the primary key, and nothing more.
-    pub async fn item(&self, id: ItemId) -> Result<Option<Item>, WebError> {
+    pub async fn item(&self, id: ItemId) -> Result<Option<Item>, Error> {
         let public = self
             .state
             .store
@@ -70,11 +69,11 @@ impl Public<'_> {
 
     /// The rendered page of a public item: from the cache of pages when it holds one that is
     /// still public, otherwise rendered by `render` and kept. Only public pages are cached.
-    pub async fn page(
+    pub async fn page<E: From<Error>>(
         &self,
         id: ItemId,
-        render: impl FnOnce(&Item) -> Result<CachedPage, WebError>,
-    ) -> Result<Option<CachedPage>, WebError> {
+        render: impl FnOnce(&Item) -> Result<CachedPage, E>,
+    ) -> Result<Option<CachedPage>, E> {
         let today = self.state.site().today(self.now);
         if let Some(page) = self.state.pages.get(id, today)
             && page.visibility.is_public_at(self.now)
@@ -91,7 +90,7 @@ impl Public<'_> {
     }
 
     /// The stamps of the public items whose ids are in `first..=last` (sitemaps).
-    pub async fn stamps(&self, first: ItemId, last: ItemId) -> Result<Vec<ItemStamp>, WebError> {
+    pub async fn stamps(&self, first: ItemId, last: ItemId) -> Result<Vec<ItemStamp>, Error> {
         let mut stamps = self.state.store.item_stamps(first, last).await?;
         stamps.retain(|s| s.visibility.is_public_at(self.now));
         Ok(stamps)
@@ -99,7 +98,7 @@ impl Public<'_> {
 
     /// A listing of the catalog: public items only, counted in the facets (off the async
     /// threads).
-    pub async fn listing(&self, q: CatalogQuery) -> Result<search::Results, WebError> {
+    pub async fn listing(&self, q: CatalogQuery) -> Result<search::Results, Error> {
         let catalog = self.state.catalog();
         let now = self.now;
         self.state
@@ -122,7 +121,7 @@ impl Public<'_> {
         &self,
         query: std::sync::Arc<model::query::ApiQuery>,
         text: Option<Vec<(ItemId, f32)>>,
-    ) -> Result<search::ApiResults, WebError> {
+    ) -> Result<search::ApiResults, Error> {
         let catalog = self.state.catalog();
         let now = self.now;
         self.state

@@ -3,38 +3,31 @@
 //! holding the link reads the item as it will look, until the link expires; nothing else
 //! about it is public.
 
-use sha2::{Digest, Sha256};
+use hmac::{KeyInit, Mac};
 
-use crate::auth::hex;
-use crate::{AppState, WebError};
+use crate::accounts::{hex, same_secret};
+use crate::{App, Error};
 
 const SECRET_KEY: &str = "preview_secret";
 /// The longest a preview link may live.
 pub const MAX_DAYS: i64 = 30;
 
-fn hmac(key: &[u8], message: &[u8]) -> [u8; 32] {
-    const BLOCK: usize = 64;
-    let mut k = [0u8; BLOCK];
-    if key.len() > BLOCK {
-        k[..32].copy_from_slice(&Sha256::digest(key));
-    } else {
-        k[..key.len()].copy_from_slice(key);
-    }
-    let mut inner = Sha256::new();
-    inner.update(k.map(|b| b ^ 0x36));
-    inner.update(message);
-    let mut outer = Sha256::new();
-    outer.update(k.map(|b| b ^ 0x5c));
-    outer.update(inner.finalize());
-    outer.finalize().into()
+/// HMAC-SHA-256 of `message` under `key`.
+fn hmac(key: &[u8], message: &[u8]) -> Vec<u8> {
+    // HMAC takes keys of any length: this cannot fail.
+    let Ok(mut mac) = hmac::Hmac::<sha2::Sha256>::new_from_slice(key) else {
+        return Vec::new();
+    };
+    mac.update(message);
+    mac.finalize().into_bytes().to_vec()
 }
 
 /// The site's preview secret, created on first use.
-async fn secret(state: &AppState) -> Result<String, WebError> {
+async fn secret(state: &App) -> Result<String, Error> {
     if let Some(s) = state.store.state(SECRET_KEY).await? {
         return Ok(s);
     }
-    let fresh = crate::auth::new_token()?;
+    let fresh = crate::accounts::new_token()?;
     // Another process may win the race: the value stored first is the one used.
     Ok(state.store.init_state(SECRET_KEY, &fresh).await?)
 }
@@ -44,7 +37,7 @@ pub fn signature(secret: &str, id: i64, until: i64) -> String {
 }
 
 /// A preview link for item `id`, valid until `until` (unix seconds).
-pub async fn link(state: &AppState, id: i64, until: i64) -> Result<String, WebError> {
+pub async fn link(state: &App, id: i64, until: i64) -> Result<String, Error> {
     let secret = secret(state).await?;
     Ok(format!(
         "/preview/{id}?until={until}&sig={}",
@@ -52,26 +45,31 @@ pub async fn link(state: &AppState, id: i64, until: i64) -> Result<String, WebEr
     ))
 }
 
+/// Why a preview link is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// The signature does not match the item and the expiry.
+    Invalid,
+    /// The link was valid until a time that has passed.
+    Expired,
+}
+
 /// Checks a link's signature and expiry at `now` (unix seconds).
 pub async fn check(
-    state: &AppState,
+    state: &App,
     id: i64,
     until: i64,
     sig: &str,
     now: i64,
-) -> Result<(), WebError> {
+) -> Result<Result<(), Refusal>, Error> {
     let secret = secret(state).await?;
-    if !crate::auth::same_secret(sig, &signature(&secret, id, until)) {
-        return Err(WebError::Forbidden(
-            "This preview link is not valid. Ask the press office for a new one.".into(),
-        ));
+    if !same_secret(sig, &signature(&secret, id, until)) {
+        return Ok(Err(Refusal::Invalid));
     }
     if until <= now {
-        return Err(WebError::Forbidden(
-            "This preview link has expired. Ask the press office for a new one.".into(),
-        ));
+        return Ok(Err(Refusal::Expired));
     }
-    Ok(())
+    Ok(Ok(()))
 }
 
 #[cfg(test)]

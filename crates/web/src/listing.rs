@@ -1,16 +1,19 @@
-//! Listings: the newsroom and every taxonomy page share one builder over the catalog and
-//! the one filter language.
+//! The listing builder shared by the newsroom, the search page and every taxonomy and
+//! structure page: one query of the catalog through the gate, with facets, active filters,
+//! paging and the feed of what is listed.
 
-use axum::extract::{Query, State};
+use std::collections::HashMap;
+
 use axum::response::Response;
 use model::{Dimension, Filter};
+use publishing::CatalogQuery;
 use render::pages::{Fact, LinkList, ListingPage};
 
 use crate::AppState;
 use crate::error::WebError;
 use crate::query::{PAGE_SIZE, parse_listing};
+use crate::text_search::{self, TextSearch};
 use crate::views;
-use crate::work::CatalogQuery;
 
 /// What distinguishes one listing page from another.
 pub struct ListingSpec {
@@ -28,14 +31,6 @@ pub struct ListingSpec {
     pub list_heading: String,
     /// A full-text search narrowing the listing (the search page).
     pub search: Option<TextSearch>,
-}
-
-/// The words a reader searched for, and what the index matched.
-pub struct TextSearch {
-    pub q: String,
-    pub order: search::Order,
-    pub matches: std::sync::Arc<Vec<(model::ItemId, f32)>>,
-    pub query: Box<dyn search::text::TantivyQuery>,
 }
 
 const FACETS: [Dimension; 7] = [
@@ -101,7 +96,7 @@ pub async fn listing(
     };
     let mut cards = views::cards(state, &results.ids).await?;
     if let Some(search) = &spec.search {
-        super::search::add_snippets(state, search, &mut cards).await?;
+        text_search::add_snippets(state, search, &mut cards).await?;
     }
     let last = first + cards.len().saturating_sub(1);
     let mut layout = views::layout(state, &spec.title, spec.section);
@@ -119,7 +114,7 @@ pub async fn listing(
     });
     layout.canonical = Some(canonical);
     if spec.search.is_none() {
-        layout.feed = Some(super::feeds::feed_link(&state.site(), &effective, today));
+        layout.feed = Some(views::feed_link(&state.site(), &effective, today));
     }
     let page = ListingPage {
         layout,
@@ -145,32 +140,30 @@ pub async fn listing(
         pagination: views::pagination(&spec.base, &user, params.page, results.total, PAGE_SIZE),
         action: spec.base,
         list_heading: spec.list_heading,
-        search_form: spec.search.as_ref().map(|s| super::search::form(s, &user)),
+        search_form: spec.search.as_ref().map(|s| text_search::form(s, &user)),
         help: match &spec.search {
-            Some(s) if results.total == 0 => super::search::help(state, s, &user).await?,
+            Some(s) if results.total == 0 => text_search::help(state, s, &user).await?,
             _ => Vec::new(),
         },
     };
     views::html(&page)
 }
 
-/// `GET /press-releases`: the newsroom, every public item, newest first.
-pub async fn newsroom(
-    State(state): State<AppState>,
-    Query(pairs): Query<Vec<(String, String)>>,
-) -> Result<Response, WebError> {
-    let spec = ListingSpec {
-        base: "/press-releases".into(),
-        title: "Newsroom".into(),
-        kicker: String::new(),
-        heading: "Newsroom".into(),
-        intro: vec!["Press releases, news, statements and speeches, newest first.".into()],
-        facts: Vec::new(),
-        lists: Vec::new(),
-        fixed: Vec::new(),
-        section: "newsroom",
-        list_heading: "Latest items".into(),
-        search: None,
-    };
-    listing(&state, spec, &pairs).await
+/// Public items per value of a dimension.
+pub async fn counts(state: &AppState, dim: Dimension) -> Result<HashMap<String, usize>, WebError> {
+    let r = state
+        .public()
+        .listing(publishing::CatalogQuery {
+            facets: vec![dim],
+            ..publishing::CatalogQuery::newest(Filter::new(), 0)
+        })
+        .await?;
+    Ok(r.facets
+        .get(&dim)
+        .map(|v| {
+            v.iter()
+                .map(|fv| (fv.value.clone(), fv.count as usize))
+                .collect()
+        })
+        .unwrap_or_default())
 }

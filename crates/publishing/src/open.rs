@@ -1,5 +1,6 @@
-//! Assembling the application: open the store of a data dir, load the sample content once,
-//! build the catalog. Used by `communique serve` and by the tests.
+//! Opening a data dir: the store (created on first start), the sample content loaded once,
+//! the search index brought up to date, the catalog built. Used by `communique serve`, by
+//! the commands that work on a data dir, and by the tests.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -11,8 +12,9 @@ use store::{Store, StoreError};
 
 use search::text::TextIndex;
 
+use crate::App;
+use crate::catalog::load_catalog;
 use crate::indexing::IndexingError;
-use crate::{AppState, load_catalog};
 
 /// The folder of the search index inside a data dir.
 pub const INDEX_DIR: &str = "index";
@@ -41,7 +43,7 @@ pub async fn open(
     data_dir: &Path,
     site: Arc<SiteDefinition>,
     clock: Arc<dyn Clock>,
-) -> Result<AppState, StartError> {
+) -> Result<App, StartError> {
     std::fs::create_dir_all(data_dir).map_err(|source| StartError::DataDir {
         path: data_dir.display().to_string(),
         source,
@@ -79,7 +81,7 @@ pub async fn open(
         memory_kib = catalog.memory_bytes() / 1024,
         "catalog loaded"
     );
-    let state = AppState::new(in_effect, store, clock, catalog, text);
+    let state = App::new(in_effect, store, clock, catalog, text);
     state.reload_glossary().await?;
     state.set_catalog_change(change);
     Ok(state)

@@ -10,7 +10,7 @@ use model::{Item, ItemId, SiteDefinition};
 use search::text::{Names, TextDoc, TextError, TextIndex};
 use store::{Store, StoreError};
 
-use crate::AppState;
+use crate::App;
 use crate::catalog::{load_catalog, update_catalog};
 
 /// Above this many changed items, and above a third of the index, a full rebuild is cheaper
@@ -298,7 +298,7 @@ const WRITE_GATHERING: Duration = Duration::from_millis(200);
 
 /// Follows the database: applies its changes to the search index and to the catalog, every
 /// `every` and at once after a write of this process.
-pub async fn follow(state: AppState, every: Duration) {
+pub async fn follow(state: App, every: Duration) {
     let mut tick = tokio::time::interval(every);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
@@ -326,7 +326,7 @@ pub async fn follow(state: AppState, every: Duration) {
 /// Applies the database's new changes: the site definition's, then the items' to the search
 /// index and to the catalog. A step that fails does not keep the others from running.
 /// Returns whether the catalog changed.
-pub async fn apply_changes(state: &AppState) -> Result<bool, IndexingError> {
+pub async fn apply_changes(state: &App) -> Result<bool, IndexingError> {
     // The last change is read before the site definition, so that the definition used to
     // index includes every site change recorded up to it (they are written together).
     let upto = state.store.change_counter().await?;
@@ -353,7 +353,7 @@ pub async fn apply_changes(state: &AppState) -> Result<bool, IndexingError> {
 /// Brings the catalog up to the database's last change: the changed items are applied in
 /// memory, or, after very many changes, the catalog is reloaded. Returns whether anything
 /// changed.
-pub async fn refresh_catalog(state: &AppState) -> Result<bool, StoreError> {
+pub async fn refresh_catalog(state: &App) -> Result<bool, StoreError> {
     let now = state.store.change_counter().await?;
     let seen = state.catalog_change();
     if now == seen {

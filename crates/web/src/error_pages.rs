@@ -1,0 +1,120 @@
+//! The site's error pages: every error response of a handler, and the plain-text refusals
+//! of the extractors outside the API, become the site's error page; a panic becomes a
+//! minimal page of its own.
+
+use axum::extract::State;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use render::Template;
+use render::pages::ErrorPage;
+
+use crate::AppState;
+use crate::error::ErrorInfo;
+use crate::views::layout;
+
+pub fn error_page(state: &AppState, status: StatusCode, message: &str) -> Response {
+    let heading = match status {
+        StatusCode::NOT_FOUND => "Page not found",
+        StatusCode::BAD_REQUEST => "This request cannot be answered",
+        s if s.is_server_error() => "Something went wrong",
+        _ => "This request cannot be answered",
+    };
+    let page = ErrorPage {
+        layout: layout(state, heading, ""),
+        status: status.as_u16(),
+        heading: heading.to_owned(),
+        message: message.to_owned(),
+        suggestions: Vec::new(),
+    };
+    match page.render() {
+        Ok(body) => (
+            status,
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            body,
+        )
+            .into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "error page failed to render");
+            (status, message.to_owned()).into_response()
+        }
+    }
+}
+
+/// Renders the site's error page for every error response produced by a handler, and for
+/// the plain-text refusals of the extractors (a query string or form the handler cannot
+/// read) outside the API, which answers in JSON.
+pub async fn render_error_pages(
+    State(state): State<AppState>,
+    uri: http::Uri,
+    res: Response,
+) -> Response {
+    let status = res.status();
+    let is_error = status.is_client_error() || status.is_server_error();
+    let mut res = match res.extensions().get::<ErrorInfo>().cloned() {
+        Some(info) => error_page(&state, status, &info.message).into_response(),
+        None if is_error
+            && !uri.path().starts_with("/api/")
+            && uri.path() != "/healthz"
+            && is_plain_text(&res) =>
+        {
+            let message = refusal_message(status, res).await;
+            error_page(&state, status, &message).into_response()
+        }
+        None => res,
+    };
+    // A cache must not keep an error: the 404 of an embargoed item would hide it after its
+    // instant (404 responses are cacheable by default when nothing says otherwise).
+    if (status.is_client_error() || status.is_server_error())
+        && !res.headers().contains_key(header::CACHE_CONTROL)
+    {
+        res.headers_mut().insert(
+            header::CACHE_CONTROL,
+            http::HeaderValue::from_static("no-store"),
+        );
+    }
+    res
+}
+
+fn is_plain_text(res: &Response) -> bool {
+    res.headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/plain"))
+}
+
+/// The message of an extractor's refusal, at most a short paragraph of it (it may quote
+/// what the client sent).
+async fn refusal_message(status: StatusCode, res: Response) -> String {
+    use http_body_util::BodyExt;
+    let body = http_body_util::Limited::new(res.into_body(), 4096)
+        .collect()
+        .await
+        .map(|b| b.to_bytes())
+        .unwrap_or_default();
+    let text = String::from_utf8_lossy(&body);
+    let text = text.trim();
+    if text.is_empty() {
+        status
+            .canonical_reason()
+            .unwrap_or("The request cannot be answered")
+            .to_owned()
+    } else {
+        model::text::clip(text, 200)
+    }
+}
+
+pub fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    tracing::error!("a request handler panicked");
+    let body = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Server error</title></head>\
+                <body><main><h1>Something went wrong</h1><p>The error has been logged; please try again later.</p>\
+                <p><a href=\"/\">Home page</a></p></main></body></html>";
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        body,
+    )
+        .into_response()
+}

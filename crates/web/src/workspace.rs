@@ -1,0 +1,225 @@
+//! What every page of the editorial workspace shares: its layout, private responses, the
+//! way to the login page, and the extractors that replace the preamble of each handler —
+//! [`SignedIn`] (a live session, or the login page), [`Admin`] (an administrator) and
+//! [`CsrfForm`] (a form of this session, its CSRF proof checked).
+
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use model::ItemStatus;
+use render::Template;
+use render::admin::{AccountBar, AdminLayout};
+use serde::de::DeserializeOwned;
+
+use crate::AppState;
+use crate::auth::{self, MaybeSignedIn, SignedIn};
+use crate::error::WebError;
+
+/// The client's address, for throttling and the audit log.
+pub struct ClientAddress(pub String);
+
+impl FromRequestParts<AppState> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(ClientAddress(auth::client_address(
+            parts,
+            state.trusted_proxies(),
+        )))
+    }
+}
+
+/// A request of a live session; any other is sent to the login page, which comes back to
+/// the page asked for (for a form sent after the session ended: the page it was sent from).
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let MaybeSignedIn(signed_in) = MaybeSignedIn::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        signed_in.ok_or_else(|| to_login(&come_back_to(parts)))
+    }
+}
+
+/// Where the login page sends the reader back: the address asked for by a `GET`, or the
+/// workspace page a form was sent from.
+fn come_back_to(parts: &Parts) -> String {
+    if parts.method == Method::GET || parts.method == Method::HEAD {
+        return parts
+            .uri
+            .path_and_query()
+            .map_or_else(|| parts.uri.path().to_owned(), |pq| pq.as_str().to_owned());
+    }
+    let host = parts
+        .headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok());
+    parts
+        .headers
+        .get(header::REFERER)
+        .and_then(|r| r.to_str().ok())
+        .and_then(|r| r.parse::<http::Uri>().ok())
+        .filter(|r| r.authority().map(|a| a.as_str()) == host)
+        .and_then(|r| r.path_and_query().map(|pq| pq.as_str().to_owned()))
+        .unwrap_or_else(|| "/admin".to_owned())
+}
+
+/// A signed-in administrator; any other account gets a 403 naming what it may not do.
+pub struct Admin(pub SignedIn);
+
+impl FromRequestParts<AppState> for Admin {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let s = SignedIn::from_request_parts(parts, state).await?;
+        admin(s, parts.uri.path()).map_err(IntoResponse::into_response)
+    }
+}
+
+/// `s`, if it is an administrator's session.
+fn admin(s: SignedIn, path: &str) -> Result<Admin, WebError> {
+    match s.user.rights().may_administer() {
+        Ok(()) => Ok(Admin(s)),
+        Err(e) => Err(WebError::Forbidden(format!("{}: {e}.", area_of(path)))),
+    }
+}
+
+/// What a workspace address is about, as named in a refusal.
+fn area_of(path: &str) -> &'static str {
+    if path.starts_with("/admin/glossary") {
+        "The glossary"
+    } else if path.starts_with("/admin/audit") {
+        "The audit log"
+    } else {
+        "The organization"
+    }
+}
+
+/// A form sent by a live session of this site: the session, and the form's fields, once its
+/// CSRF proof (the field `csrf`) matched the session's.
+pub struct CsrfForm<T>(pub SignedIn, pub T);
+
+impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (mut parts, body) = req.into_parts();
+        let s = SignedIn::from_request_parts(&mut parts, state).await?;
+        let req = Request::from_parts(parts, body);
+        let axum::extract::RawForm(bytes) = axum::extract::RawForm::from_request(req, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let fields: Vec<(String, String)> =
+            serde_urlencoded::from_bytes(&bytes).map_err(|e| bad_form(&e).into_response())?;
+        let proof = fields
+            .iter()
+            .find(|(k, _)| k == "csrf")
+            .map_or("", |(_, v)| v.as_str());
+        s.check_csrf(proof).map_err(IntoResponse::into_response)?;
+        let form =
+            serde_urlencoded::from_bytes(&bytes).map_err(|e| bad_form(&e).into_response())?;
+        Ok(CsrfForm(s, form))
+    }
+}
+
+/// A form of an administrator's session, its CSRF proof checked.
+pub struct AdminForm<T>(pub Admin, pub T);
+
+impl<T: DeserializeOwned> FromRequest<AppState> for AdminForm<T> {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let path = req.uri().path().to_owned();
+        let CsrfForm(s, form) = CsrfForm::from_request(req, state).await?;
+        let a = admin(s, &path).map_err(IntoResponse::into_response)?;
+        Ok(AdminForm(a, form))
+    }
+}
+
+fn bad_form(e: &serde_urlencoded::de::Error) -> WebError {
+    WebError::BadRequest(format!("the form cannot be read: {e}"))
+}
+
+/// The frame of a workspace page.
+pub fn layout(state: &AppState, title: &str, signed_in: Option<&SignedIn>) -> AdminLayout {
+    AdminLayout {
+        title: title.to_owned(),
+        site_name: state.site().organization.name.clone(),
+        short_name: state.site().organization.short_name.clone(),
+        stylesheet: state.stylesheet_version().to_owned(),
+        account: signed_in.map(|s| AccountBar {
+            email: s.user.email.clone(),
+            role: s.user.role.label().to_owned(),
+            is_admin: s.user.role == model::access::Role::Admin,
+            csrf: s.csrf.clone(),
+        }),
+        notice: String::new(),
+    }
+}
+
+/// A workspace page: HTML that no cache keeps.
+pub fn private_page(status: StatusCode, page: &impl Template) -> Result<Response, WebError> {
+    let body = page
+        .render()
+        .map_err(|e| WebError::Internal(format!("template: {e}")))?;
+    Ok((
+        status,
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+/// `res` with these `Set-Cookie` values.
+pub fn with_cookies(mut res: Response, cookies: &[String]) -> Result<Response, WebError> {
+    for c in cookies {
+        let v = HeaderValue::from_str(c).map_err(|e| WebError::Internal(e.to_string()))?;
+        res.headers_mut().append(header::SET_COOKIE, v);
+    }
+    Ok(res)
+}
+
+/// Where to go after login: a workspace address, never another site.
+pub fn safe_next(next: &str) -> &str {
+    let ok = next.starts_with("/admin")
+        && !next.starts_with("//")
+        && !next.contains('\\')
+        && next.len() <= 500
+        && !next.chars().any(char::is_control);
+    if ok { next } else { "/admin" }
+}
+
+/// The login page, coming back to `next` after.
+pub fn to_login(next: &str) -> Response {
+    let target = format!(
+        "/admin/login?next={}",
+        model::filter::encode_query_value(safe_next(next))
+    );
+    Redirect::to(&target).into_response()
+}
+
+/// The name of a workflow state in the workspace.
+pub fn status_label(status: ItemStatus) -> &'static str {
+    match status {
+        ItemStatus::Draft => "Draft",
+        ItemStatus::InReview => "In review",
+        ItemStatus::Scheduled => "Scheduled",
+        ItemStatus::Published => "Published",
+        ItemStatus::Unpublished => "Unpublished",
+        ItemStatus::Archived => "Archived",
+    }
+}
