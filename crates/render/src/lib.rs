@@ -2,36 +2,23 @@
 //! sanitizer, glossary marks, datelines and date formatting. Handlers build the view models
 //! of `pages` and call `render`; nothing here does I/O.
 
+/// View models of the editorial workspace (`/admin`).
 pub mod admin;
+/// The stylesheet and scripts, embedded in the binary, and their fingerprint.
+mod assets;
+/// Dates as readers of each language write them.
 pub mod dates;
+/// A readable difference between two texts, word by word, as HTML.
 pub mod diff;
+/// Project documents shown on the site, rendered from the Markdown in `docs/`.
 pub mod docs;
+/// Atom feeds of listings and sitemaps for search engines.
 pub mod feeds;
+/// Rich text: the one sanitizer, the dateline and the glossary's marks.
 pub mod html;
+/// View models of every page and their templates.
 pub mod pages;
 
 pub use askama::Template;
+pub use assets::{ADMIN_SCRIPT, SCRIPT, STYLESHEET, stylesheet_version};
 pub use html::{mark_abbreviations, paragraphs_to_html, sanitize, with_dateline};
-
-/// The stylesheet, embedded in the binary.
-pub const STYLESHEET: &str = include_str!("../assets/site.css");
-
-/// The script of the menus (progressive enhancement), embedded in the binary.
-pub const SCRIPT: &str = include_str!("../assets/site.js");
-
-/// The workspace's rich-text editor (progressive enhancement of the body's textarea).
-pub const ADMIN_SCRIPT: &str = include_str!("../assets/admin.js");
-
-/// A short fingerprint of the assets, for cache-busting asset URLs.
-pub fn stylesheet_version() -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in STYLESHEET
-        .bytes()
-        .chain(SCRIPT.bytes())
-        .chain(ADMIN_SCRIPT.bytes())
-    {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{:08x}", h >> 32)
-}
