@@ -37,9 +37,9 @@
 //!
 //! # Where things are
 //!
-//! * [`fields`]: the fields of items that requests name, and what each one is.
-//! * [`request`]: the validated request ([`ApiQuery`]) and its filter tree ([`Condition`]).
-//! * [`limits`] and [`code`]: the bounds of a request and the codes of its errors.
+//! * `fields`: the fields of items that requests name, and what each one is.
+//! * `request`: the validated request ([`ApiQuery`]) and its filter tree ([`Condition`]).
+//! * `limits` and [`code`]: the bounds of a request and the codes of its errors.
 //! * `parse`: the validator, from a JSON tree to an [`ApiQuery`]; `read` and `values` are
 //!   its readers of JSON values and of dates; `brackets` turns query-string pairs into the
 //!   JSON tree a body would be.
