@@ -58,7 +58,7 @@ mod values;
 
 pub use brackets::pairs_to_json;
 pub use error::QueryError;
-pub use fields::Field;
+pub use fields::{Dimension, FIELDS, Facet, Field, FieldSpec, Kind, Shape, Storage};
 pub use limits::*;
 pub use reference::ItemFacts;
 pub use request::{

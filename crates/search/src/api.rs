@@ -1,16 +1,16 @@
 //! The public API's search over the catalog: a filter tree (`model::query::Condition`)
-//! evaluated by bitmap algebra, optional text matches, any order, paging, and facets over
+//! evaluated by the one evaluator (`eval`), optional text matches, any order, paging, and facets over
 //! three scopes. Like every listing, it never returns or counts an item that `Visibility`
 //! says is not public at the request's instant.
 
 use jiff::Timestamp;
 use model::ItemId;
-use model::query::{Condition, FacetRequest, FacetSort, Field, Interval, Scope, Sort, SortKey};
+use model::query::{Condition, FacetRequest, Field, Scope, Sort, SortKey};
 use std::cmp::Ordering;
 
 use crate::bits::Bits;
 use crate::catalog::Catalog;
-use crate::facets::FacetValue;
+use crate::facets::{FacetValue, sort_values};
 
 /// A search of the API.
 #[derive(Debug, Clone)]
@@ -223,19 +223,8 @@ impl Catalog {
             }
             None => scope,
         };
-        let mut values = match f.field.dimension() {
-            Some(dim) => self.count_values(dim, mask),
-            None if f.field == Field::Date => {
-                self.histogram(mask, f.interval.unwrap_or(Interval::Year))
-            }
-            None => Vec::new(),
-        };
-        values.sort_by(|a, b| match f.sort {
-            FacetSort::CountDesc => b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)),
-            FacetSort::CountAsc => a.count.cmp(&b.count).then_with(|| a.value.cmp(&b.value)),
-            FacetSort::ValueAsc => a.value.cmp(&b.value),
-            FacetSort::ValueDesc => b.value.cmp(&a.value),
-        });
+        let mut values = self.facet_values(f.field, mask, f.interval);
+        sort_values(&mut values, f.sort);
         let more = values.len() > f.limit;
         values.truncate(f.limit);
         ApiFacet {

@@ -6,6 +6,7 @@ use std::sync::{Arc, Mutex};
 
 use jiff::Timestamp;
 use jiff::civil::Date;
+use model::query::{Field, Storage};
 use model::{Dimension, ItemId, ItemStatus};
 
 use crate::bits::Bits;
@@ -52,10 +53,21 @@ pub fn title_key(title: &str) -> String {
         .collect()
 }
 
-/// Flags of [`Entry::flags`]: which text fields hold something.
-pub(crate) const HAS_TITLE: u8 = 1;
-pub(crate) const HAS_SUMMARY: u8 = 2;
-pub(crate) const HAS_BODY: u8 = 4;
+/// Flags of [`Entry::flags`]: which text fields hold something (bit `n` is the field the
+/// field table keeps as `Storage::Flag(n)`).
+pub(crate) const HAS_TITLE: u8 = flag(Field::Title);
+pub(crate) const HAS_SUMMARY: u8 = flag(Field::Summary);
+pub(crate) const HAS_BODY: u8 = flag(Field::Body);
+
+// Three distinct flags.
+const _: () = assert!((HAS_TITLE | HAS_SUMMARY | HAS_BODY).count_ones() == 3);
+
+const fn flag(field: Field) -> u8 {
+    match field.spec().storage {
+        Storage::Flag(bit) => 1 << bit,
+        _ => 0,
+    }
+}
 /// [`Entry::place`] of an item without a place.
 pub(crate) const NO_PLACE: u32 = u32::MAX;
 pub(crate) const DAY_US: i64 = 86_400_000_000;

@@ -1,9 +1,12 @@
-//! The evaluator of filters: a condition tree (`model::query::Condition`) as bitmap
-//! algebra over the catalog's entries.
+//! The one evaluator of filters: a condition tree (`model::query::Condition`) as bitmap
+//! algebra over the catalog's entries. The site's listings (their short-form filters become
+//! condition trees) and the API's searches are both filtered here. How a field is read
+//! depends only on where the catalog keeps it (`model::query::Storage`, from the field
+//! table).
 
 use jiff::Timestamp;
 use jiff::civil::Date;
-use model::query::{Condition, Field};
+use model::query::{Condition, Field, Storage};
 use model::{Dimension, ItemId};
 
 use crate::bits::Bits;
@@ -58,6 +61,9 @@ impl Catalog {
                 let mut out = if values.is_empty() {
                     // Every one of no values: vacuously true; any of none: false.
                     if *all { universe.clone() } else { self.none() }
+                } else if let (false, Some(dim)) = (*all, field.dimension()) {
+                    // Any of some terms: their bitmaps OR-ed into one.
+                    self.any_of(dim, values)
                 } else {
                     let mut parts = values.iter().map(|v| self.with_value(*field, v));
                     let mut acc = parts.next().unwrap_or_else(|| self.none());
@@ -87,19 +93,19 @@ impl Catalog {
     }
 
     /// Entries having `value` in `field` (values in their normalized form).
-    pub(crate) fn with_value(&self, field: Field, value: &str) -> Bits {
-        if let Some(dim) = field.dimension() {
-            return self.any_of(dim, std::slice::from_ref(&value.to_owned()));
-        }
+    fn with_value(&self, field: Field, value: &str) -> Bits {
         let mut out = self.none();
-        match field {
-            Field::Date => return self.in_range(Field::Date, Some(value), Some(value)),
-            Field::Id => {
+        match field.spec().storage {
+            Storage::Terms(dim) => {
+                return self.any_of(dim, std::slice::from_ref(&value.to_owned()));
+            }
+            Storage::Date => return self.in_range(field, Some(value), Some(value)),
+            Storage::Id => {
                 if let Some(pos) = strict_id(value).and_then(|id| self.position(id)) {
                     out.set(pos);
                 }
             }
-            Field::Url => {
+            Storage::Url => {
                 let found = value
                     .strip_prefix("/items/")
                     .and_then(|rest| rest.split_once('/'))
@@ -111,7 +117,7 @@ impl Catalog {
                     out.set(pos);
                 }
             }
-            Field::Place => {
+            Storage::Place => {
                 if let Some(&place) = self.place_ids.get(value) {
                     for (pos, e) in self.entries.iter().enumerate() {
                         if e.place == place {
@@ -121,7 +127,7 @@ impl Catalog {
                 }
             }
             // Text fields are searched with the text query, not matched by value.
-            _ => {}
+            Storage::Flag(_) => {}
         }
         out
     }
@@ -129,22 +135,23 @@ impl Catalog {
     /// Entries whose value in `field` lies within the inclusive bounds (`None`: open). A
     /// malformed bound matches nothing.
     pub(crate) fn in_range(&self, field: Field, from: Option<&str>, to: Option<&str>) -> Bits {
-        match field {
-            Field::Date => {
+        match field.spec().storage {
+            Storage::Date => {
                 let parse = |b: Option<&str>| b.map(|s| s.parse::<Date>()).transpose();
                 match (parse(from), parse(to)) {
                     (Ok(from), Ok(to)) => self.dated(from, to),
                     _ => self.none(),
                 }
             }
-            Field::Year => {
+            // Terms that are numbers (years).
+            Storage::Terms(dim) => {
                 let (Ok(lo), Ok(hi)) = (numeric_bound(from, i64::MIN), numeric_bound(to, i64::MAX))
                 else {
                     return self.none();
                 };
                 let mut out = self.none();
-                for (t, dim) in self.term_dim.iter().enumerate() {
-                    if *dim == model::Dimension::Year
+                for (t, d) in self.term_dim.iter().enumerate() {
+                    if *d == dim
                         && self.term_value[t]
                             .parse::<i64>()
                             .is_ok_and(|y| lo <= y && y <= hi)
@@ -154,7 +161,7 @@ impl Catalog {
                 }
                 out
             }
-            Field::Id => {
+            Storage::Id => {
                 let (Ok(lo), Ok(hi)) = (numeric_bound(from, i64::MIN), numeric_bound(to, i64::MAX))
                 else {
                     return self.none();
@@ -172,7 +179,7 @@ impl Catalog {
                 }
                 out
             }
-            _ => self.none(),
+            Storage::Place | Storage::Url | Storage::Flag(_) => self.none(),
         }
     }
 
@@ -203,20 +210,18 @@ impl Catalog {
 
     /// Entries with a non-empty value in `field` (`all`: every entry in question).
     pub(crate) fn with_field(&self, field: Field, all: &Bits) -> Bits {
-        if let Some(dim) = field.dimension() {
-            let mut out = self.none();
-            for (t, d) in self.term_dim.iter().enumerate() {
-                if *d == dim {
-                    out.or_assign(&self.term_bits[t]);
+        let flag = match field.spec().storage {
+            Storage::Terms(dim) => {
+                let mut out = self.none();
+                for (t, d) in self.term_dim.iter().enumerate() {
+                    if *d == dim {
+                        out.or_assign(&self.term_bits[t]);
+                    }
                 }
+                return out;
             }
-            return out;
-        }
-        let flag = match field {
-            Field::Title => HAS_TITLE,
-            Field::Summary => HAS_SUMMARY,
-            Field::Body => HAS_BODY,
-            Field::Place => {
+            Storage::Flag(bit) => 1u8 << bit,
+            Storage::Place => {
                 let mut out = self.none();
                 for (pos, e) in self.entries.iter().enumerate() {
                     if e.place != NO_PLACE {
@@ -226,7 +231,7 @@ impl Catalog {
                 return out;
             }
             // Every item has an id, a date and an address.
-            _ => return all.clone(),
+            Storage::Id | Storage::Date | Storage::Url => return all.clone(),
         };
         let mut out = self.none();
         for (pos, e) in self.entries.iter().enumerate() {

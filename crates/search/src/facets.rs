@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use model::Dimension;
-use model::query::Interval;
+use model::query::{Facet, FacetSort, Field, Interval};
 
 use crate::bits::Bits;
 use crate::catalog::Catalog;
@@ -15,6 +15,23 @@ pub struct FacetValue {
 }
 
 impl Catalog {
+    /// The values of `field` among the entries of `mask`, with how many carry each (values
+    /// with none left out), in no particular order. Dates are counted per `interval` (a year
+    /// without one); a field that is no facet has no values.
+    pub(crate) fn facet_values(
+        &self,
+        field: Field,
+        mask: &Bits,
+        interval: Option<Interval>,
+    ) -> Vec<FacetValue> {
+        match (field.spec().facet, field.dimension()) {
+            (Facet::Terms | Facet::Years, Some(dim)) => self.count_values(dim, mask),
+            (Facet::Dates, _) => self.histogram(mask, interval.unwrap_or(Interval::Year)),
+            _ => Vec::new(),
+        }
+    }
+
+    /// How many entries of `mask` carry each value of `dim` (values with none left out).
     pub(crate) fn count_values(&self, dim: Dimension, mask: &Bits) -> Vec<FacetValue> {
         let values = self.term_dim.iter().filter(|d| **d == dim).count();
         // Either one AND per value over the mask's words, or a pass over the terms of the
@@ -95,4 +112,14 @@ impl Catalog {
             })
             .collect()
     }
+}
+
+/// Sorts facet values; ties of counts by value.
+pub(crate) fn sort_values(values: &mut [FacetValue], sort: FacetSort) {
+    values.sort_by(|a, b| match sort {
+        FacetSort::CountDesc => b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)),
+        FacetSort::CountAsc => a.count.cmp(&b.count).then_with(|| a.value.cmp(&b.value)),
+        FacetSort::ValueAsc => a.value.cmp(&b.value),
+        FacetSort::ValueDesc => b.value.cmp(&a.value),
+    });
 }

@@ -1,19 +1,22 @@
-//! The listings of the site: a filter, a page in one of three orders, and disjunctive
-//! facet counts.
+//! The listings of the site: a filter (the condition tree of the page's short form), a page
+//! in one of three orders, and disjunctive facet counts.
 
 use std::collections::BTreeMap;
 
 use jiff::Timestamp;
-use model::{Dimension, Filter, ItemId};
+use model::query::{Condition, FacetSort, Field};
+use model::{Dimension, ItemId};
 
 use crate::bits::Bits;
 use crate::catalog::Catalog;
-use crate::facets::FacetValue;
+use crate::facets::{FacetValue, sort_values};
 
 /// A listing request.
 #[derive(Debug, Clone)]
 pub struct Query<'a> {
-    pub filter: &'a Filter,
+    /// Which items: evaluated by the one evaluator (a page's short form, `model::Filter`,
+    /// is [`Condition::All`] of one [`Condition::Values`] per dimension).
+    pub filter: &'a Condition,
     /// Only items public at this instant are returned or counted.
     pub now: Timestamp,
     pub offset: usize,
@@ -50,10 +53,15 @@ pub struct Results {
 impl Catalog {
     pub fn query(&self, q: &Query<'_>) -> Results {
         let visible = self.visible_at(q.now.as_microsecond());
-        let selections: Vec<(Dimension, Bits)> = q
-            .filter
-            .dimensions()
-            .map(|(dim, values)| (dim, self.any_of(dim, values)))
+        // The conjuncts of the filter, each evaluated once and tagged with the dimension it
+        // selects values of, if it does (see `disjunctive`).
+        let conjuncts = match q.filter {
+            Condition::All(cs) => cs.as_slice(),
+            c => std::slice::from_ref(c),
+        };
+        let selections: Vec<(Option<Dimension>, Bits)> = conjuncts
+            .iter()
+            .map(|c| (disjunctive(c), self.eval(c, &visible)))
             .collect();
         // Items passing every filter (before the words): only their scores are kept.
         let mut filtered = (*visible).clone();
@@ -90,9 +98,9 @@ impl Catalog {
         for &dim in q.facets {
             // Disjunctive counts: the mask ignores the dimension's own selection.
             let owned;
-            let mask = if selections.iter().any(|(d, _)| *d == dim) {
+            let mask = if selections.iter().any(|(d, _)| *d == Some(dim)) {
                 let mut m = base.clone();
-                for (_, sel) in selections.iter().filter(|(d, _)| *d != dim) {
+                for (_, sel) in selections.iter().filter(|(d, _)| *d != Some(dim)) {
                     m.and_assign(sel);
                 }
                 owned = m;
@@ -100,18 +108,14 @@ impl Catalog {
             } else {
                 &hits
             };
-            let mut list = self.count_values(dim, mask);
-            if dim == Dimension::Year {
-                list.sort_by(|a, b| b.value.cmp(&a.value));
-            } else {
-                list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
-            }
+            let field = dim.field();
+            let mut list = self.facet_values(field, mask, None);
+            sort_values(&mut list, page_order(field));
             facets.insert(dim, list);
         }
         Results { total, ids, facets }
     }
 
-    /// How many entries of `mask` carry each value of `dim` (values with none left out).
     /// The requested page of `hits` in the requested order.
     pub(crate) fn page(
         &self,
@@ -149,5 +153,25 @@ impl Catalog {
             }
             _ => hits.ones().skip(q.offset).take(q.limit).map(id).collect(),
         }
+    }
+}
+
+/// The dimension a conjunct of a listing's filter selects values of (any of them), if it
+/// does: its facet is counted without it, as if each of its values were chosen in turn.
+fn disjunctive(c: &Condition) -> Option<Dimension> {
+    match c {
+        Condition::Values {
+            field, all: false, ..
+        } => field.dimension(),
+        _ => None,
+    }
+}
+
+/// The order of a facet's values on pages: years newest first, other values the biggest
+/// first.
+fn page_order(field: Field) -> FacetSort {
+    match field.spec().facet {
+        model::query::Facet::Years => FacetSort::ValueDesc,
+        _ => FacetSort::CountDesc,
     }
 }

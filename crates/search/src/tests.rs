@@ -81,7 +81,7 @@ fn lists_newest_first_and_counts_disjunctively() {
     ]);
     let f = Filter::new().with(Dimension::Type, "press-release");
     let r = c.query(&Query {
-        filter: &f,
+        filter: &f.condition(),
         now: Timestamp::MAX,
         offset: 0,
         limit: 10,
@@ -125,7 +125,7 @@ fn items_not_public_now_are_neither_listed_nor_counted() {
     let c = catalog(&[item(1, 10, "news", &[], "2009"), embargoed, draft]);
     let f = Filter::new();
     let before = c.query(&Query {
-        filter: &f,
+        filter: &f.condition(),
         now: ts(50 * 86_400_000_000),
         offset: 0,
         limit: 10,
@@ -136,7 +136,7 @@ fn items_not_public_now_are_neither_listed_nor_counted() {
     assert_eq!(before.ids, vec![ItemId(1)]);
     assert_eq!(before.facets[&Dimension::Type][0].count, 1);
     let after = c.query(&Query {
-        filter: &f,
+        filter: &f.condition(),
         now: ts(100 * 86_400_000_000),
         offset: 0,
         limit: 10,
@@ -154,7 +154,7 @@ fn text_matches_narrow_results_and_order_by_relevance() {
         item(2, 20, "news", &["elections"], "2009"),
         item(3, 30, "statement", &["policing"], "2009"),
     ]);
-    let f = Filter::new();
+    let f = Filter::new().condition();
     let matches = [(ItemId(1), 0.5), (ItemId(3), 2.0), (ItemId(99), 9.0)];
     let q = |order, offset, limit| Query {
         filter: &f,
@@ -237,12 +237,12 @@ fn brute_force(items: &[CatalogItem], f: &Filter) -> Vec<ItemId> {
     let mut hits: Vec<&CatalogItem> = items
         .iter()
         .filter(|i| i.status == ItemStatus::Published)
+        // The short form's semantics: every dimension has one of its values.
         .filter(|i| {
-            f.matches(|d| {
+            f.dimensions().all(|(d, wanted)| {
                 i.values
                     .iter()
-                    .filter(move |(vd, _)| *vd == d)
-                    .map(|(_, v)| v.as_str())
+                    .any(|(vd, v)| *vd == d && wanted.contains(v))
             })
         })
         .collect();
@@ -323,7 +323,7 @@ proptest! {
                 prop_assert_eq!(after.position(*id), None);
             }
         }
-        let q = Query { filter: &Filter::new(), now: Timestamp::MAX, offset: 0, limit: 1000, facets: &ALL, text: None, order: Order::Newest };
+        let q = Query { filter: &Filter::new().condition(), now: Timestamp::MAX, offset: 0, limit: 1000, facets: &ALL, text: None, order: Order::Newest };
         prop_assert_eq!(after.query(&q), rebuilt.query(&q));
     }
 
@@ -335,7 +335,7 @@ proptest! {
         let mut seen = Vec::new();
         let mut offset = 0;
         loop {
-            let r = c.query(&Query { filter: &filter, now, offset, limit: page_size, facets: &[], text: None, order: Order::Newest });
+            let r = c.query(&Query { filter: &filter.condition(), now, offset, limit: page_size, facets: &[], text: None, order: Order::Newest });
             prop_assert_eq!(r.total, expected.len());
             if r.ids.is_empty() { break; }
             offset += r.ids.len();
@@ -365,7 +365,7 @@ proptest! {
     #[test]
     fn facet_counts_equal_brute_force(items in arb_items(), filter in arb_filter()) {
         let c = catalog(&items);
-        let r = c.query(&Query { filter: &filter, now: Timestamp::MAX, offset: 0, limit: 0, facets: &ALL, text: None, order: Order::Newest });
+        let r = c.query(&Query { filter: &filter.condition(), now: Timestamp::MAX, offset: 0, limit: 0, facets: &ALL, text: None, order: Order::Newest });
         for dim in ALL {
             for fv in &r.facets[&dim] {
                 let narrowed = filter.without(dim).with(dim, &fv.value);

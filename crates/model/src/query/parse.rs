@@ -6,12 +6,11 @@ use serde_json::{Map, Value};
 use super::brackets::pairs_to_json;
 use super::code;
 use super::error::{Ptr, QueryError, Result};
-use super::fields::Field;
+use super::fields::{Facet, Field, Kind};
 use super::limits::*;
 use super::read::*;
 use super::request::*;
 use super::values::*;
-use crate::filter::Dimension;
 use crate::ids::ItemId;
 use crate::site::SiteDefinition;
 
@@ -313,15 +312,15 @@ impl Parser<'_> {
             _ => vec![self.value(field, value, &at)?],
         };
         let all = op == Some(Operator::And);
-        if field == Field::Date && values.iter().any(|v| period_bounds(v).is_some()) {
-            return Ok(date_periods(values, all));
+        if field.kind() == Kind::Date && values.iter().any(|v| period_bounds(v).is_some()) {
+            return Ok(date_periods(field, values, all));
         }
         Ok(Condition::Values { field, values, all })
     }
 
     /// One value of a field, normalized.
     fn value(&self, field: Field, v: &Value, at: &Ptr) -> Result<String> {
-        let numeric = matches!(field, Field::Year | Field::Id);
+        let numeric = matches!(field.kind(), Kind::Year | Kind::Id);
         let raw = match v {
             Value::String(s) => s.trim().to_owned(),
             Value::Number(n) if numeric => n.to_string(),
@@ -335,29 +334,25 @@ impl Parser<'_> {
                 at,
             ));
         }
-        match field {
-            Field::Id => ItemId::parse(&raw)
+        match field.kind() {
+            Kind::Id => ItemId::parse(&raw)
                 .map(|id| id.to_string())
                 .map_err(|e| invalid(e.0, at)),
-            Field::Date => normalize_date_or_period(&raw).map_err(|m| invalid(m, at)),
-            Field::Place | Field::Url => Ok(raw),
-            Field::Title | Field::Summary | Field::Body => Err(QueryError::new(
+            Kind::Date => normalize_date_or_period(&raw).map_err(|m| invalid(m, at)),
+            Kind::Exact => Ok(raw),
+            Kind::Text => Err(QueryError::new(
                 code::NOT_ALLOWED,
                 format!("field '{field}' cannot be filtered by value"),
                 at,
             )),
-            Field::Type
-            | Field::Language
-            | Field::Source
-            | Field::FieldOfWork
-            | Field::Country
-            | Field::Meeting
-            | Field::Year => {
-                let dim = field.dimension().unwrap_or(Dimension::Year);
-                self.site
+            // Every term and year is kept as terms (checked when compiling the table).
+            Kind::Term | Kind::Year => match field.dimension() {
+                Some(dim) => self
+                    .site
                     .check_filter_value(dim, &raw.to_lowercase())
-                    .map_err(|e| filter_error(e, at))
-            }
+                    .map_err(|e| filter_error(e, at)),
+                None => Ok(raw),
+            },
         }
     }
 
@@ -379,7 +374,9 @@ impl Parser<'_> {
                 Some(v) => {
                     let v = self.value(field, v, &at.key(key))?;
                     // A year or a month starts on its first day and ends on its last.
-                    let period = (field == Field::Date).then(|| period_bounds(&v)).flatten();
+                    let period = (field.kind() == Kind::Date)
+                        .then(|| period_bounds(&v))
+                        .flatten();
                     Ok(Some(match period {
                         Some((first, _)) if key == "from" => first,
                         Some((_, last)) => last,
@@ -464,13 +461,19 @@ impl Parser<'_> {
                 &field_at,
             ));
         }
+        let facet_kind = field.spec().facet;
         let interval = match map.get("interval") {
             Some(v) => {
                 let at = at.key("interval");
-                if field != Field::Date {
+                if facet_kind != Facet::Dates {
+                    let fields: Vec<String> = Field::ALL
+                        .into_iter()
+                        .filter(|f| f.spec().facet == Facet::Dates)
+                        .map(|f| format!("'{f}'"))
+                        .collect();
                     return Err(QueryError::new(
                         code::NOT_ALLOWED,
-                        "'interval' applies only to facets on 'date'",
+                        format!("'interval' applies only to facets on {}", fields.join(", ")),
                         &at,
                     ));
                 }
@@ -485,10 +488,10 @@ impl Parser<'_> {
                     ],
                 )?)
             }
-            None if field == Field::Date => {
+            None if facet_kind == Facet::Dates => {
                 return Err(QueryError::new(
                     code::MISSING,
-                    "a facet on 'date' needs an 'interval': year, month or day",
+                    format!("a facet on '{field}' needs an 'interval': year, month or day"),
                     at,
                 ));
             }
@@ -532,7 +535,7 @@ impl Parser<'_> {
                     ("value:desc", FacetSort::ValueDesc),
                 ],
             )?,
-            None if field == Field::Date => FacetSort::ValueAsc,
+            None if facet_kind == Facet::Dates => FacetSort::ValueAsc,
             None => FacetSort::CountDesc,
         };
         let filter = match map.get("filter") {

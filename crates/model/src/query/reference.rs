@@ -1,9 +1,8 @@
 //! The reference evaluator: the semantics of a filter on one item, the truth the search
 //! engine must agree with.
 
-use super::fields::Field;
+use super::fields::{Field, Kind};
 use super::request::Condition;
-use crate::filter::Filter;
 
 /// What the reference evaluator needs to know of an item: its values in each field, in
 /// normalized form — slugs for taxonomies (sources with all their ancestors), the decimal
@@ -46,25 +45,8 @@ impl Condition {
 /// Compares two values of a range field: dates as strings of the same format, years and
 /// ids as numbers (`None` when a value is malformed).
 pub(super) fn in_order(field: Field, a: &str, b: &str) -> Option<std::cmp::Ordering> {
-    if field == Field::Date {
+    if field.kind() == Kind::Date {
         return (a.len() == b.len()).then(|| a.cmp(b));
     }
     Some(a.parse::<i64>().ok()?.cmp(&b.parse::<i64>().ok()?))
-}
-
-/// The pages' filter as a condition tree: all of its dimensions, each matching any of its
-/// values.
-impl From<&Filter> for Condition {
-    fn from(filter: &Filter) -> Condition {
-        Condition::All(
-            filter
-                .dimensions()
-                .map(|(dim, values)| Condition::Values {
-                    field: Field::from_dimension(dim),
-                    values: values.to_vec(),
-                    all: false,
-                })
-                .collect(),
-        )
-    }
 }

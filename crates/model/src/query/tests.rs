@@ -1264,6 +1264,72 @@ fn fields_and_dimensions_correspond() {
 }
 
 #[test]
+fn the_field_table_says_what_each_field_takes() {
+    let names = |pred: fn(Field) -> bool| -> Vec<&str> {
+        Field::ALL
+            .into_iter()
+            .filter(|f| pred(*f))
+            .map(Field::name)
+            .collect()
+    };
+    assert_eq!(names(|f| !f.takes_values()), ["title", "summary", "body"]);
+    assert_eq!(names(Field::takes_range), ["id", "date", "year"]);
+    assert_eq!(
+        names(Field::is_facetable),
+        [
+            "type",
+            "language",
+            "date",
+            "source",
+            "field_of_work",
+            "country",
+            "meeting",
+            "year"
+        ]
+    );
+    assert_eq!(
+        names(Field::is_searchable),
+        [
+            "title",
+            "summary",
+            "body",
+            "source",
+            "field_of_work",
+            "country",
+            "meeting"
+        ]
+    );
+    let labels: Vec<(&str, &str)> = Dimension::ALL
+        .iter()
+        .map(|d| (d.key(), d.label()))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            ("type", "Type"),
+            ("field_of_work", "Field of work"),
+            ("country", "Country"),
+            ("source", "Source"),
+            ("meeting", "Meeting series"),
+            ("language", "Language"),
+            ("year", "Year"),
+        ]
+    );
+    assert_eq!(
+        Dimension::from_key("title"),
+        None,
+        "only terms are short-form keys"
+    );
+    assert_eq!(FIELDS.len(), Field::ALL.len());
+    assert!(
+        FIELDS
+            .iter()
+            .enumerate()
+            .all(|(i, s)| s.field as usize == i && s.field.spec() == s)
+    );
+}
+
+#[test]
 fn dates_are_normalized_to_days() {
     assert_eq!(normalize_date("2020-05-01").as_deref(), Ok("2020-05-01"));
     assert_eq!(
@@ -1453,7 +1519,8 @@ proptest! {
         let _ = ApiQuery::from_query_pairs(&list, &SITE);
     }
 
-    /// The tree of the pages' filter agrees with the pages' own evaluation.
+    /// The tree of the pages' filter has the short form's semantics (values of a dimension
+    /// OR, dimensions AND).
     #[test]
     fn the_pages_filter_and_its_tree_agree(
         wanted in proptest::collection::vec((0usize..3, 0usize..3), 0..5),
@@ -1469,11 +1536,10 @@ proptest! {
         for (d, v) in &have {
             facts.0.entry(Field::from_dimension(dims[*d])).or_default().push(vals[*d][*v].to_owned());
         }
-        let by_pages = filter.matches(|dim| {
+        // The short form's documented semantics: every dimension has one of its values.
+        let by_pages = filter.dimensions().all(|(dim, wanted)| {
             have.iter()
-                .filter(|(d, _)| dims[*d] == dim)
-                .map(|(d, v)| vals[*d][*v])
-                .collect::<Vec<_>>()
+                .any(|(d, v)| dims[*d] == dim && wanted.iter().any(|w| w == vals[*d][*v]))
         });
         prop_assert_eq!(Condition::from(&filter).matches(&facts), by_pages);
     }

@@ -6,7 +6,7 @@ use jiff::tz::TimeZone;
 
 use super::code;
 use super::error::{Ptr, QueryError};
-use super::fields::Field;
+use super::fields::{Field, Kind};
 use super::read::shown;
 use super::request::Condition;
 use crate::filter::FilterError;
@@ -89,13 +89,13 @@ pub(super) fn period_bounds(s: &str) -> Option<(String, String)> {
 
 /// A list of date values some of which are periods: the days stay one condition, each
 /// period becomes a range over its days; they combine with OR (or AND when `all`).
-pub(super) fn date_periods(values: Vec<String>, all: bool) -> Condition {
+pub(super) fn date_periods(field: Field, values: Vec<String>, all: bool) -> Condition {
     let (periods, days): (Vec<String>, Vec<String>) =
         values.into_iter().partition(|v| period_bounds(v).is_some());
     let mut parts = Vec::with_capacity(periods.len() + 1);
     if !days.is_empty() {
         parts.push(Condition::Values {
-            field: Field::Date,
+            field,
             values: days,
             all,
         });
@@ -103,7 +103,7 @@ pub(super) fn date_periods(values: Vec<String>, all: bool) -> Condition {
     for p in periods {
         if let Some((first, last)) = period_bounds(&p) {
             parts.push(Condition::Range {
-                field: Field::Date,
+                field,
                 from: Some(first),
                 to: Some(last),
             });
@@ -131,8 +131,8 @@ pub(super) fn filter_error(e: FilterError, at: &Ptr) -> QueryError {
 
 /// Compares two normalized values of a range field.
 pub(super) fn range_order(field: Field, a: &str, b: &str) -> std::cmp::Ordering {
-    match field {
-        Field::Date => a.cmp(b),
+    match field.kind() {
+        Kind::Date => a.cmp(b),
         _ => match (a.parse::<i64>(), b.parse::<i64>()) {
             (Ok(x), Ok(y)) => x.cmp(&y),
             _ => a.cmp(b),
