@@ -1,74 +1,21 @@
-//! The one filter language of Communiqué. Listings, taxonomy pages, search, feeds and the
-//! API all parse their filters into this tree and evaluate it with the same semantics:
-//! values of one dimension combine with OR, dimensions combine with AND.
+//! The newsroom's short form of the one filter language: the query strings of listings,
+//! taxonomy pages, search and feeds (`?type=press-release&field_of_work=democratization&
+//! year=2008`). Its keys are the fields the catalog keeps as terms ([`Dimension`]); values
+//! of one key combine with OR, keys with AND.
+//!
+//! A [`Filter`] is only the parsed short form: it keeps what the reader chose, to make the
+//! links of the page (a facet value toggled, the canonical query string), and it is
+//! evaluated as the condition tree of the API it stands for ([`Filter::condition`]): every
+//! listing is filtered by a [`Condition`], the same evaluator as the API's.
 
 use std::collections::BTreeMap;
-use std::fmt;
 
+pub use crate::query::Dimension;
+use crate::query::{Condition, Field};
 use crate::site::SiteDefinition;
 
-/// A facet of items that can be filtered on and counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Dimension {
-    Type,
-    Language,
-    FieldOfWork,
-    Country,
-    Source,
-    Meeting,
-    Year,
-}
-
-impl Dimension {
-    pub const ALL: [Dimension; 7] = [
-        Dimension::Type,
-        Dimension::FieldOfWork,
-        Dimension::Country,
-        Dimension::Source,
-        Dimension::Meeting,
-        Dimension::Language,
-        Dimension::Year,
-    ];
-
-    /// The name used in query strings and the API.
-    pub fn key(self) -> &'static str {
-        match self {
-            Dimension::Type => "type",
-            Dimension::Language => "language",
-            Dimension::FieldOfWork => "field_of_work",
-            Dimension::Country => "country",
-            Dimension::Source => "source",
-            Dimension::Meeting => "meeting",
-            Dimension::Year => "year",
-        }
-    }
-
-    /// The English heading shown above the facet.
-    pub fn label(self) -> &'static str {
-        match self {
-            Dimension::Type => "Type",
-            Dimension::Language => "Language",
-            Dimension::FieldOfWork => "Field of work",
-            Dimension::Country => "Country",
-            Dimension::Source => "Source",
-            Dimension::Meeting => "Meeting series",
-            Dimension::Year => "Year",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Dimension> {
-        Self::ALL.into_iter().find(|d| d.key() == key)
-    }
-}
-
-impl fmt::Display for Dimension {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.key())
-    }
-}
-
-/// A parsed filter: for each dimension, the values any of which an item must have.
-/// An empty filter matches every item.
+/// A parsed short form: for each dimension, the values any of which an item must have.
+/// An empty filter matches every item. It is evaluated as [`Filter::condition`].
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Filter {
     terms: BTreeMap<Dimension, Vec<String>>,
@@ -193,19 +140,10 @@ impl Filter {
         self.terms.iter().map(|(d, v)| (*d, v.as_slice()))
     }
 
-    /// The reference semantics: does an item with these values match?
-    /// (`values(dim)` lists the item's values in that dimension; for sources it includes
-    /// the ancestors of each source, so a filter on a parent matches its units' items.)
-    pub fn matches<'v, F, I>(&self, mut values: F) -> bool
-    where
-        F: FnMut(Dimension) -> I,
-        I: IntoIterator<Item = &'v str>,
-    {
-        self.terms.iter().all(|(dim, wanted)| {
-            values(*dim)
-                .into_iter()
-                .any(|v| wanted.iter().any(|w| w == v))
-        })
+    /// The condition tree the short form stands for: all of its dimensions, each matching
+    /// any of its values (an empty filter: `All` of nothing, every item).
+    pub fn condition(&self) -> Condition {
+        Condition::from(self)
     }
 
     /// Canonical query string, in a stable order (`country=belarus&type=news`).
@@ -225,6 +163,23 @@ impl Filter {
     }
 }
 
+/// The short form as a condition tree: all of its dimensions, each matching any of its
+/// values.
+impl From<&Filter> for Condition {
+    fn from(filter: &Filter) -> Condition {
+        Condition::All(
+            filter
+                .dimensions()
+                .map(|(dim, values)| Condition::Values {
+                    field: Field::from_dimension(dim),
+                    values: values.to_vec(),
+                    all: false,
+                })
+                .collect(),
+        )
+    }
+}
+
 /// Percent-encodes a query-string value (slugs and years need none, but be safe).
 pub fn encode_query_value(v: &str) -> String {
     let mut out = String::with_capacity(v.len());
@@ -241,6 +196,7 @@ pub fn encode_query_value(v: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::query::ItemFacts;
 
     #[test]
     fn toggling_adds_and_removes() {
@@ -257,17 +213,21 @@ mod tests {
             .with(Dimension::Type, "news")
             .with(Dimension::Type, "press-release")
             .with(Dimension::Year, "2008");
-        let item = |t: &'static str, y: &'static str| {
-            move |d: Dimension| match d {
-                Dimension::Type => vec![t],
-                Dimension::Year => vec![y],
-                _ => vec![],
+        struct Facts(&'static str, &'static str);
+        impl ItemFacts for Facts {
+            fn values(&self, field: Field) -> Vec<String> {
+                match field {
+                    Field::Type => vec![self.0.to_owned()],
+                    Field::Year => vec![self.1.to_owned()],
+                    _ => vec![],
+                }
             }
-        };
-        assert!(f.matches(item("news", "2008")));
-        assert!(f.matches(item("press-release", "2008")));
-        assert!(!f.matches(item("statement", "2008")));
-        assert!(!f.matches(item("news", "2009")));
+        }
+        let c = f.condition();
+        assert!(c.matches(&Facts("news", "2008")));
+        assert!(c.matches(&Facts("press-release", "2008")));
+        assert!(!c.matches(&Facts("statement", "2008")));
+        assert!(!c.matches(&Facts("news", "2009")));
     }
 
     #[test]

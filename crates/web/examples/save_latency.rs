@@ -114,7 +114,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let query = state.text.parse(&word, false)?;
     let found = state.text.matches(query.as_ref())?;
     let visible = state.catalog().query(&search::Query {
-        filter: &model::Filter::new(),
+        filter: &model::Filter::new().condition(),
         now: jiff::Timestamp::now(),
         offset: 0,
         limit: 10,

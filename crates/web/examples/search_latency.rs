@@ -56,7 +56,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         text_times.push(t.elapsed().as_secs_f64() * 1000.0);
         matched = matches.len();
         let results = state.catalog().query(&search::Query {
-            filter: &filter,
+            filter: &filter.condition(),
             now: jiff::Timestamp::now(),
             offset: 0,
             limit: 10,
@@ -71,7 +71,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     for _ in 0..runs {
         let t = Instant::now();
         state.catalog().query(&search::Query {
-            filter: &filter,
+            filter: &filter.condition(),
             now: jiff::Timestamp::now(),
             offset: 0,
             limit: 10,

@@ -37,7 +37,22 @@ impl SiteDefinition {
         if known {
             return Ok(value.to_owned());
         }
-        let candidates: Vec<&str> = match dim {
+        let candidates = self.vocabulary(dim);
+        let suggestions = closest(value, candidates.into_iter(), 3)
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        Err(FilterError::UnknownValue {
+            dimension: dim,
+            value: crate::text::shown(value),
+            suggestions,
+        })
+    }
+
+    /// The values a dimension's filter can take (the slugs of its vocabulary; none for
+    /// years, which are checked by their form).
+    pub fn vocabulary(&self, dim: Dimension) -> Vec<&str> {
+        match dim {
             Dimension::Type => self.item_types.iter().map(|t| t.slug.as_str()).collect(),
             Dimension::Language => self
                 .organization
@@ -50,16 +65,7 @@ impl SiteDefinition {
             Dimension::Source => self.structures.iter().map(|s| s.slug.as_str()).collect(),
             Dimension::Meeting => self.meetings.iter().map(|t| t.slug.as_str()).collect(),
             Dimension::Year => Vec::new(),
-        };
-        let suggestions = closest(value, candidates.into_iter(), 3)
-            .into_iter()
-            .map(str::to_owned)
-            .collect();
-        Err(FilterError::UnknownValue {
-            dimension: dim,
-            value: crate::text::shown(value),
-            suggestions,
-        })
+        }
     }
 
     /// The label of a filter value (for facet lists and headings).

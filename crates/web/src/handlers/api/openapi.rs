@@ -138,12 +138,10 @@ pub fn document(site: &SiteDefinition) -> Value {
     let facetable = names(Field::ALL.into_iter().filter(|f| f.is_facetable()));
     let searchable = names(Field::ALL.into_iter().filter(|f| f.is_searchable()));
     let ranged = names(Field::ALL.into_iter().filter(|f| f.takes_range()));
-    let types: Vec<&str> = site.item_types.iter().map(|t| t.slug.as_str()).collect();
-    let languages: Vec<&str> = site
-        .organization
-        .languages
+    // The fields of an item that the field table gives a shape.
+    let item_fields: serde_json::Map<String, Value> = query::FIELDS
         .iter()
-        .map(|l| l.code.as_str())
+        .filter_map(|f| Some((f.name.to_owned(), f.schema(site)?)))
         .collect();
     let mut paths = serde_json::Map::new();
     let search_params = json!([
@@ -281,11 +279,7 @@ pub fn document(site: &SiteDefinition) -> Value {
                 "id": { "type": "integer" },
                 "score": { "type": ["number", "null"] },
                 "href": { "type": "string" },
-                "fields": { "type": "object", "properties": {
-                    "type": { "type": "object", "properties": { "slug": { "enum": types } } },
-                    "language": { "type": "object", "required": ["id", "name"], "properties": {
-                        "id": { "enum": languages }, "name": { "type": "string" } } }
-                } }
+                "fields": { "type": "object", "properties": item_fields }
             } },
             "Saved": { "type": "object", "required": ["id", "revision", "status", "href"], "properties": {
                 "id": { "type": "integer" }, "revision": { "type": "integer" },
