@@ -1,0 +1,109 @@
+//! The raw TOML files of a site definition, as they are parsed before validation.
+
+use serde::Deserialize;
+
+use crate::ids::{LanguageCode, Slug};
+
+use super::types::*;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawSite {
+    pub(super) organization: RawOrganization,
+    #[serde(rename = "item_type")]
+    pub(super) item_types: Vec<Term>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawOrganization {
+    pub(super) name: String,
+    pub(super) short_name: String,
+    pub(super) source_prefix: String,
+    pub(super) time_zone: String,
+    pub(super) default_language: LanguageCode,
+    pub(super) languages: Vec<Language>,
+    #[serde(default)]
+    pub(super) tagline: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawFields {
+    pub(super) field: Vec<Term>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawMeetings {
+    pub(super) meeting: Vec<Term>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawCountries {
+    pub(super) group: Vec<CountryGroup>,
+    pub(super) country: Vec<Country>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawStructures {
+    pub(super) structure: Vec<Structure>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawChairs {
+    pub(super) chairpersonship: Vec<Chairpersonship>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawGlossary {
+    pub(super) entry: Vec<GlossaryEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawPages {
+    #[serde(default)]
+    pub(super) page: Vec<Page>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawMenus {
+    pub(super) section: Vec<RawSection>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawSection {
+    pub(super) label: String,
+    pub(super) group: Vec<RawGroup>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawGroup {
+    #[serde(default)]
+    pub(super) label: Option<String>,
+    #[serde(default)]
+    pub(super) href: Option<String>,
+    pub(super) entries: Vec<RawEntry>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub(super) struct RawEntry {
+    pub(super) all: Option<String>,
+    pub(super) structure: Option<Slug>,
+    pub(super) open_children: Option<Slug>,
+    pub(super) closed_children: Option<Slug>,
+    pub(super) country_group_members: Option<Slug>,
+    pub(super) country_group: Option<Slug>,
+    pub(super) page: Option<Slug>,
+    pub(super) link: Option<String>,
+    pub(super) label: Option<String>,
+}

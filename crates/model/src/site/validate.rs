@@ -1,0 +1,359 @@
+//! Keeping a changed definition consistent, and validating structures, menus and sample
+//! items.
+
+use std::collections::HashMap;
+
+use jiff::tz::TimeZone;
+
+use crate::date::HistDate;
+use crate::ids::Slug;
+use crate::text::closest;
+
+use super::load::*;
+use super::raw::*;
+use super::types::*;
+
+impl SiteDefinition {
+    /// Recomputes the look-up tables and the structure tree after the definition's lists
+    /// were changed by a [`SiteChange`](crate::site_change::SiteChange) that was checked
+    /// beforehand (unique slugs, known parents, no cycles: a new structure is a leaf).
+    pub(crate) fn rebuild_index(&mut self) {
+        fn positions<'a>(slugs: impl Iterator<Item = &'a Slug>) -> HashMap<Slug, usize> {
+            slugs.enumerate().map(|(i, s)| (s.clone(), i)).collect()
+        }
+        self.index.item_types = positions(self.item_types.iter().map(|t| &t.slug));
+        self.index.fields = positions(self.fields.iter().map(|t| &t.slug));
+        self.index.meetings = positions(self.meetings.iter().map(|t| &t.slug));
+        self.index.countries = positions(self.countries.iter().map(|c| &c.slug));
+        self.index.country_groups = positions(self.country_groups.iter().map(|g| &g.slug));
+        self.index.structures = positions(self.structures.iter().map(|s| &s.slug));
+        self.index.pages = positions(self.pages.iter().map(|p| &p.slug));
+        self.index.chair_by_year = self
+            .chairpersonships
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.year, i))
+            .collect();
+        let parent_of: Vec<Option<usize>> = self
+            .structures
+            .iter()
+            .map(|s| {
+                s.parent
+                    .as_ref()
+                    .and_then(|p| self.index.structures.get(p).copied())
+            })
+            .collect();
+        for s in &mut self.structures {
+            s.children.clear();
+            s.ancestors.clear();
+        }
+        for i in 0..self.structures.len() {
+            let mut chain = Vec::new();
+            let mut cur = parent_of[i];
+            while let Some(p) = cur {
+                if p == i || chain.contains(&p) {
+                    chain.clear();
+                    break;
+                }
+                chain.push(p);
+                cur = parent_of[p];
+            }
+            if let Some(&p) = chain.first() {
+                self.structures[p].children.push(i);
+            }
+            self.structures[i].ancestors = chain;
+        }
+        self.index.names = self.name_index();
+    }
+
+    /// Whether two names are the same as imports compare them (case, spacing, punctuation,
+    /// the organization's prefix).
+    pub fn same_name(&self, a: &str, b: &str) -> bool {
+        self.name_key(a) == self.name_key(b)
+    }
+
+    /// The entry of `kind` that already answers to `name` (a name, former name,
+    /// translation, alias or slug, compared as imports compare them).
+    pub fn entry_named(&self, kind: NameKind, name: &str) -> Option<&Slug> {
+        self.index.names.get(&(kind, self.name_key(name)))
+    }
+}
+
+pub(crate) fn did_you_mean(hint: &[&str]) -> String {
+    hint.first()
+        .map(|h| format!(" — did you mean '{h}'?"))
+        .unwrap_or_default()
+}
+
+pub(super) fn validate_structures(
+    l: &mut Loader<'_>,
+    structures: &mut [Structure],
+    index: &Index,
+    org: &Organization,
+) {
+    const FILE: &str = "structures.toml";
+    let languages: Vec<&str> = org
+        .languages
+        .iter()
+        .map(|lang| lang.code.as_str())
+        .collect();
+    let n = structures.len();
+    let mut parent_of: Vec<Option<usize>> = vec![None; n];
+    for (i, s) in structures.iter().enumerate() {
+        let entry = format!("structure '{}'", s.slug);
+        if s.names.is_empty() {
+            l.problem(FILE, &entry, "has no name");
+        }
+        for (k, name) in s.names.iter().enumerate() {
+            if name.name.trim().is_empty() {
+                l.problem(FILE, &entry, "has an empty name");
+            }
+            if k > 0 && name.from.is_none() {
+                l.problem(
+                    FILE,
+                    &entry,
+                    format!(
+                        "name '{}' needs a `from` date (it is not the first name)",
+                        name.name
+                    ),
+                );
+            }
+            for (lang, text) in &name.translations {
+                let problem = if lang.as_str() == org.default_language.as_str() {
+                    format!(
+                        "name '{}': a translation in '{lang}', the default language, which the name itself is in",
+                        name.name
+                    )
+                } else if !languages.contains(&lang.as_str()) {
+                    format!(
+                        "name '{}': a translation in '{lang}', which is not a language of the site ({})",
+                        name.name,
+                        languages.join(", ")
+                    )
+                } else if text.trim().is_empty() {
+                    format!("name '{}': an empty translation in '{lang}'", name.name)
+                } else {
+                    continue;
+                };
+                l.problem(FILE, &entry, problem);
+            }
+        }
+        let froms: Vec<HistDate> = s.names.iter().filter_map(|n| n.from).collect();
+        if froms.windows(2).any(|w| w[0] > w[1]) {
+            l.problem(FILE, &entry, "names must be listed oldest first");
+        }
+        if let (Some(o), Some(c)) = (s.opened, s.closed)
+            && c.last_day() < o.first_day
+        {
+            l.problem(FILE, &entry, format!("closed ({c}) before it opened ({o})"));
+        }
+        if let Some(c) = &s.country
+            && !index.countries.contains_key(c)
+        {
+            l.problem(FILE, &entry, format!("unknown country '{c}'"));
+        }
+        if let Some(p) = &s.parent {
+            match index.structures.get(p) {
+                Some(&pi) => parent_of[i] = Some(pi),
+                None => {
+                    let known: Vec<&str> = structures.iter().map(|s| s.slug.as_str()).collect();
+                    let hint = closest(p.as_str(), known.into_iter(), 1);
+                    l.problem(
+                        FILE,
+                        &entry,
+                        format!("unknown parent '{p}'{}", did_you_mean(&hint)),
+                    );
+                }
+            }
+        }
+    }
+    // Ancestors, refusing cycles.
+    for i in 0..n {
+        let mut chain = Vec::new();
+        let mut cur = parent_of[i];
+        let mut cyclic = false;
+        while let Some(p) = cur {
+            if p == i || chain.contains(&p) {
+                cyclic = true;
+                break;
+            }
+            chain.push(p);
+            cur = parent_of[p];
+        }
+        if cyclic {
+            let entry = format!("structure '{}'", structures[i].slug);
+            l.problem(
+                FILE,
+                entry,
+                "the structure tree has a cycle through this structure's parents",
+            );
+            chain.clear();
+        }
+        structures[i].ancestors = chain;
+    }
+    for i in 0..n {
+        if let Some(p) = parent_of[i]
+            && !structures[i].ancestors.is_empty()
+        {
+            structures[p].children.push(i);
+        }
+    }
+}
+
+pub(super) fn validate_menus(
+    l: &mut Loader<'_>,
+    menus: RawMenus,
+    def: &SiteDefinition,
+) -> Vec<MenuSection> {
+    const FILE: &str = "menus.toml";
+    let mut out = Vec::new();
+    for section in menus.section {
+        let mut groups = Vec::new();
+        for group in section.group {
+            let mut entries = Vec::new();
+            for raw in group.entries {
+                let entry_label = format!("menu '{}'", section.label);
+                match menu_entry(raw, def) {
+                    Ok(e) => entries.push(e),
+                    Err(msg) => l.problem(FILE, entry_label, msg),
+                }
+            }
+            groups.push(MenuGroup {
+                label: group.label,
+                href: group.href,
+                entries,
+            });
+        }
+        out.push(MenuSection {
+            label: section.label,
+            groups,
+        });
+    }
+    out
+}
+
+pub(super) fn menu_entry(raw: RawEntry, def: &SiteDefinition) -> Result<MenuEntry, String> {
+    let set = [
+        raw.all.is_some(),
+        raw.structure.is_some(),
+        raw.open_children.is_some(),
+        raw.closed_children.is_some(),
+        raw.country_group_members.is_some(),
+        raw.country_group.is_some(),
+        raw.page.is_some(),
+        raw.link.is_some(),
+    ]
+    .iter()
+    .filter(|b| **b)
+    .count();
+    if set != 1 {
+        return Err("each menu entry needs exactly one of: all, structure, open-children, closed-children, country-group-members, country-group, page, link".into());
+    }
+    let structure = |s: Slug| -> Result<Slug, String> {
+        if def.structure(s.as_str()).is_some() {
+            Ok(s)
+        } else {
+            Err(format!("unknown structure '{s}'"))
+        }
+    };
+    let group = |g: Slug| -> Result<Slug, String> {
+        if def.country_group(g.as_str()).is_some() {
+            Ok(g)
+        } else {
+            Err(format!("unknown country group '{g}'"))
+        }
+    };
+    if let Some(all) = raw.all {
+        return match all.as_str() {
+            "fields-of-work" => Ok(MenuEntry::All(TaxonomyList::FieldsOfWork)),
+            "meetings" => Ok(MenuEntry::All(TaxonomyList::Meetings)),
+            other => Err(format!(
+                "unknown list '{other}' (expected fields-of-work or meetings)"
+            )),
+        };
+    }
+    if let Some(s) = raw.structure {
+        return Ok(MenuEntry::Structure {
+            slug: structure(s)?,
+            label: raw.label,
+        });
+    }
+    if let Some(s) = raw.open_children {
+        return Ok(MenuEntry::OpenChildren(structure(s)?));
+    }
+    if let Some(s) = raw.closed_children {
+        let label = raw.label.ok_or("closed-children needs a label")?;
+        return Ok(MenuEntry::ClosedChildren {
+            slug: structure(s)?,
+            label,
+        });
+    }
+    if let Some(g) = raw.country_group_members {
+        return Ok(MenuEntry::CountryGroupMembers(group(g)?));
+    }
+    if let Some(g) = raw.country_group {
+        return Ok(MenuEntry::CountryGroup(group(g)?));
+    }
+    if let Some(p) = raw.page {
+        return if def.page(p.as_str()).is_some() {
+            Ok(MenuEntry::Page(p))
+        } else {
+            Err(format!("unknown page '{p}'"))
+        };
+    }
+    match (raw.link, raw.label) {
+        (Some(href), Some(label)) if href.starts_with('/') => Ok(MenuEntry::Link { href, label }),
+        (Some(href), Some(_)) => Err(format!("link '{href}' must be a path starting with '/'")),
+        _ => Err("a link needs a label".into()),
+    }
+}
+
+/// Whether a slug names an entry of one of the site's taxonomies.
+pub(super) type KnownSlug = fn(&SiteDefinition, &str) -> bool;
+
+pub(super) fn validate_sample(
+    l: &mut Loader<'_>,
+    file: &str,
+    item: &SampleItem,
+    def: &SiteDefinition,
+) {
+    let entry = format!("item '{}'", item.external_id);
+    if def.item_type(item.item_type.as_str()).is_none() {
+        l.problem(file, &entry, format!("unknown type '{}'", item.item_type));
+    }
+    if def.language(item.language.as_str()).is_none() {
+        l.problem(
+            file,
+            &entry,
+            format!("unknown language '{}'", item.language),
+        );
+    }
+    if TimeZone::get(&item.time_zone).is_err() {
+        l.problem(
+            file,
+            &entry,
+            format!("unknown time zone '{}'", item.time_zone),
+        );
+    }
+    if item.date.precision != crate::date::Precision::Day {
+        l.problem(file, &entry, "the date of an item needs a day (YYYY-MM-DD)");
+    }
+    if item.title.trim().is_empty() || item.body.is_empty() {
+        l.problem(file, &entry, "an item needs a title and a body");
+    }
+    let checks: [(&str, &[Slug], KnownSlug); 4] = [
+        ("source", &item.sources, |d, s| d.structure(s).is_some()),
+        ("field of work", &item.fields_of_work, |d, s| {
+            d.field(s).is_some()
+        }),
+        ("country", &item.countries, |d, s| d.country(s).is_some()),
+        ("meeting", &item.meetings, |d, s| d.meeting(s).is_some()),
+    ];
+    for (what, slugs, known) in checks {
+        for s in slugs {
+            if !known(def, s.as_str()) {
+                l.problem(file, &entry, format!("unknown {what} '{s}'"));
+            }
+        }
+    }
+}
