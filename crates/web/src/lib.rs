@@ -8,6 +8,7 @@ mod handlers;
 mod headers;
 mod listing;
 mod query;
+mod routes;
 pub mod server;
 mod text_search;
 mod views;
@@ -15,19 +16,16 @@ pub mod work;
 mod workspace;
 
 use std::sync::Arc;
-use std::time::Duration;
 
-use axum::Router;
-use axum::routing::get;
 use publishing::App;
-use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::timeout::TimeoutLayer;
+
+pub use error::WebError;
+pub use routes::router;
 
 /// The read-only API addresses the OpenAPI document lists (path, summary, schema).
 pub fn openapi_addresses() -> &'static [(&'static str, &'static str, &'static str)] {
     &handlers::api::openapi::ADDRESSES
 }
-pub use error::WebError;
 
 /// Everything a handler may use: the application, and what only HTTP needs. Cheap to clone.
 /// It dereferences to the [`App`], so that a handler reads `state.store` or
@@ -114,138 +112,4 @@ impl AppState {
     pub fn public_url(&self) -> Option<&str> {
         self.public_url.as_deref()
     }
-}
-
-/// The one route table of the site.
-pub fn router(state: AppState) -> Router {
-    use handlers::*;
-    Router::new()
-        .route("/", get(home::home))
-        .route("/healthz", get(health::healthz))
-        .route("/assets/site.css", get(health::stylesheet))
-        .route("/assets/site.js", get(health::script))
-        .route("/assets/admin.js", get(health::admin_script))
-        .route("/press-releases", get(newsroom::newsroom))
-        .route("/search", get(search::search_page))
-        .route("/items/{id}", get(item::item_without_slug))
-        .route("/items/{id}/{slug}", get(item::item_page))
-        .route("/fields-of-work", get(taxonomy::fields_index))
-        .route("/fields-of-work/{slug}", get(taxonomy::field_page))
-        .route("/meetings", get(taxonomy::meetings_index))
-        .route("/meetings/{slug}", get(taxonomy::meeting_page))
-        .route("/countries", get(taxonomy::countries_index))
-        .route(
-            "/countries/groups/{slug}",
-            get(taxonomy::country_group_page),
-        )
-        .route("/countries/{slug}", get(taxonomy::country_page))
-        .route("/structures", get(structure::structures_index))
-        .route("/structures/{slug}", get(structure::structure_page))
-        .route("/structures/{slug}/closed", get(structure::closed_children))
-        .route("/pages/{slug}", get(pages::text_page))
-        .route("/feed.atom", get(feeds::feed))
-        .route("/sitemap.xml", get(feeds::sitemap))
-        .route("/robots.txt", get(feeds::robots))
-        .route(
-            "/api/v1/items",
-            get(api::items_get)
-                .post(api::items_post)
-                .options(api::preflight_search)
-                .fallback(api::method_not_allowed),
-        )
-        .route(
-            "/api/v1/items/{id}",
-            api::read(api::item)
-                .patch(api::write::patch)
-                .delete(api::write::delete),
-        )
-        .route(
-            "/api/v1/items/{id}/transitions",
-            axum::routing::post(api::write::transition).fallback(api::method_not_allowed),
-        )
-        .route(
-            "/api/v1/items/by-external-id/{*external_id}",
-            axum::routing::put(api::write::put_by_external_id).fallback(api::method_not_allowed),
-        )
-        .route("/api/v1/structures", api::read(api::structures))
-        .route("/api/v1/fields-of-work", api::read(api::fields_of_work))
-        .route("/api/v1/countries", api::read(api::countries))
-        .route("/api/v1/meetings", api::read(api::meetings))
-        .route("/api/v1/chairpersonships", api::read(api::chairpersonships))
-        .route("/api/v1/openapi.json", api::read(api::openapi))
-        .route("/api", get(pages::api_docs))
-        .route("/preview/{id}", get(item::preview))
-        .route("/admin", get(admin::dashboard))
-        .route("/admin/login", get(admin::login_form).post(admin::login))
-        .route("/admin/logout", axum::routing::post(admin::logout))
-        .route("/admin/audit", get(admin::audit_log))
-        .route(
-            "/admin/glossary",
-            get(admin_glossary::glossary).post(admin_glossary::add),
-        )
-        .route(
-            "/admin/glossary/remove",
-            axum::routing::post(admin_glossary::remove),
-        )
-        .route("/admin/site", get(admin_site::overview))
-        .route(
-            "/admin/site/terms",
-            axum::routing::post(admin_site::add_term),
-        )
-        .route(
-            "/admin/site/structures",
-            axum::routing::post(admin_site::open_structure),
-        )
-        .route("/admin/site/structures/{slug}", get(admin_site::structure))
-        .route(
-            "/admin/site/structures/{slug}/{action}",
-            axum::routing::post(admin_site::structure_change),
-        )
-        .route(
-            "/admin/site/chairpersonships",
-            axum::routing::post(admin_site::set_chair),
-        )
-        .route("/admin/items", axum::routing::post(admin_items::create))
-        .route("/admin/items/new", get(admin_items::new_form))
-        .route(
-            "/admin/items/{id}",
-            get(admin_items::edit_form).post(admin_items::save),
-        )
-        .route(
-            "/admin/items/{id}/transition",
-            axum::routing::post(admin_items::transition),
-        )
-        .route(
-            "/admin/items/{id}/revisions/{revision}",
-            get(admin_items::revision_page),
-        )
-        .route(
-            "/admin/items/{id}/restore",
-            axum::routing::post(admin_items::restore),
-        )
-        .route(
-            "/admin/items/{id}/preview-link",
-            axum::routing::post(admin_items::preview_link),
-        )
-        .route("/api/{*rest}", axum::routing::any(api::not_found))
-        .fallback(health::not_found)
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            work::per_client,
-        ))
-        .layer(axum::middleware::map_response_with_state(
-            state.clone(),
-            error_pages::render_error_pages,
-        ))
-        .layer(CatchPanicLayer::custom(error_pages::panic_response))
-        .layer(TimeoutLayer::with_status_code(
-            http::StatusCode::SERVICE_UNAVAILABLE,
-            Duration::from_secs(30),
-        ))
-        .layer(axum::middleware::map_request_with_state(
-            state.clone(),
-            auth::drop_untrusted_forwarding,
-        ))
-        .layer(axum::middleware::map_response(headers::security_headers))
-        .with_state(state)
 }

@@ -3,7 +3,7 @@
 //! answers exactly the same — body, status and ETag — before and after a draft, a scheduled
 //! item, an embargoed item, a withdrawn item and an archived item are added. Nothing derived
 //! from them (a count, a score, a suggestion, a link) may show. A new route is covered
-//! without anyone adding it here: the routes are read from `crates/web/src/lib.rs`.
+//! without anyone adding it here: the routes are read from `crates/web/src/routes.rs`.
 
 mod common;
 
@@ -16,7 +16,7 @@ const WORD: &str = "zephyrquill";
 /// The public GET routes of the route table (the workspace, preview links and the writers'
 /// addresses are not public).
 fn public_routes() -> Vec<String> {
-    let table = include_str!("../src/lib.rs");
+    let table = include_str!("../src/routes.rs");
     let mut paths = Vec::new();
     let mut rest = table;
     while let Some(at) = rest.find(".route(") {

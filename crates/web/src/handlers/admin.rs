@@ -6,6 +6,10 @@ use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
+use jiff::civil::Date;
+use model::access::Rights;
+use model::{Item, SiteDefinition};
+use publishing::accounts::{LogIn, Throttled};
 use render::admin::{AdminItemRow, AdminLayout, AuditPage, AuditRow, DashboardPage, LoginPage};
 use serde::Deserialize;
 
@@ -15,7 +19,6 @@ use crate::error::WebError;
 use crate::workspace::{
     Admin, ClientAddress, layout, private_page, safe_next, status_label, with_cookies,
 };
-use publishing::accounts::LogIn;
 
 #[derive(Debug, Deserialize)]
 pub struct LoginQuery {
@@ -99,13 +102,7 @@ pub async fn login(
     MaybeSignedIn(_): MaybeSignedIn,
     Form(form): Form<LoginForm>,
 ) -> Result<Response, WebError> {
-    let expected = auth::cookie(&headers, auth::LOGIN_COOKIE).unwrap_or("");
-    if !publishing::accounts::same_secret(&form.csrf, expected) {
-        return Err(WebError::Forbidden(
-            "The login form expired or was not sent from this site. Reload the page and try again."
-                .into(),
-        ));
-    }
+    check_login_proof(&headers, &form.csrf)?;
     let email = store::normalize_email(&form.email);
     let again = |error: String, status: StatusCode| {
         login_page(
@@ -118,53 +115,75 @@ pub async fn login(
             status,
         )
     };
-    if email.is_empty() || form.password.is_empty() {
-        return again(
-            "Enter your email and your password.".into(),
-            StatusCode::BAD_REQUEST,
-        );
-    }
-    if email.len() > 320 {
-        return again("This email is too long.".into(), StatusCode::BAD_REQUEST);
+    if let Some(problem) = credentials_problem(&email, &form.password) {
+        return again(problem.into(), StatusCode::BAD_REQUEST);
     }
     let attempt = publishing::accounts::Attempt {
         email: &email,
         password: &form.password,
         address: &address,
     };
-    let token = match publishing::accounts::log_in(&state, attempt).await? {
-        LogIn::Session { token, .. } => token,
-        LogIn::Throttled(t) => {
-            let message = format!(
-                "Too many failed logins {}. Try again in {} minute{}.",
-                if t.account {
-                    "for this account"
-                } else {
-                    "from your address"
-                },
-                t.minutes,
-                if t.minutes == 1 { "" } else { "s" }
-            );
-            return again(message, StatusCode::TOO_MANY_REQUESTS);
-        }
-        LogIn::Refused => {
-            return again(
-                "The email or the password is wrong.".into(),
-                StatusCode::UNAUTHORIZED,
-            );
-        }
-    };
-    let res = Redirect::to(safe_next(&form.next)).into_response();
+    match publishing::accounts::log_in(&state, attempt).await? {
+        LogIn::Session { token, .. } => session_started(&headers, &form.next, &token),
+        LogIn::Throttled(t) => again(throttled_message(&t), StatusCode::TOO_MANY_REQUESTS),
+        LogIn::Refused => again(
+            "The email or the password is wrong.".into(),
+            StatusCode::UNAUTHORIZED,
+        ),
+    }
+}
+
+/// Checks the login form's CSRF proof against the one its cookie keeps.
+fn check_login_proof(headers: &HeaderMap, proof: &str) -> Result<(), WebError> {
+    let expected = auth::cookie(headers, auth::LOGIN_COOKIE).unwrap_or("");
+    if !publishing::accounts::same_secret(proof, expected) {
+        return Err(WebError::Forbidden(
+            "The login form expired or was not sent from this site. Reload the page and try again."
+                .into(),
+        ));
+    }
+    Ok(())
+}
+
+/// What is wrong with the email and password before they are tried, if anything.
+fn credentials_problem(email: &str, password: &str) -> Option<&'static str> {
+    if email.is_empty() || password.is_empty() {
+        return Some("Enter your email and your password.");
+    }
+    if email.len() > 320 {
+        return Some("This email is too long.");
+    }
+    None
+}
+
+/// Why logging in must wait, and how long.
+fn throttled_message(t: &Throttled) -> String {
+    format!(
+        "Too many failed logins {}. Try again in {} minute{}.",
+        if t.account {
+            "for this account"
+        } else {
+            "from your address"
+        },
+        t.minutes,
+        if t.minutes == 1 { "" } else { "s" }
+    )
+}
+
+/// The answer to a successful login: the session's cookie set, the login form's dropped, and
+/// on to `next`.
+fn session_started(headers: &HeaderMap, next: &str, token: &str) -> Result<Response, WebError> {
+    let res = Redirect::to(safe_next(next)).into_response();
     with_cookies(
         res,
         &[
             auth::set_cookie(
-                &headers,
+                headers,
                 auth::SESSION_COOKIE,
-                &token,
+                token,
                 publishing::accounts::SESSION_LIFETIME.as_secs(),
             ),
-            auth::set_cookie(&headers, auth::LOGIN_COOKIE, "", 0),
+            auth::set_cookie(headers, auth::LOGIN_COOKIE, "", 0),
         ],
     )
 }
@@ -208,8 +227,31 @@ pub async fn logout(
 /// `GET /admin`: the items the account may edit, most recently changed first.
 pub async fn dashboard(State(state): State<AppState>, s: SignedIn) -> Result<Response, WebError> {
     let site = &state.site();
-    let rights = s.user.rights();
-    let (scope, sources) = match rights.role {
+    let (scope, sources) = scope_of(site, &s.user.rights());
+    let ids = state
+        .store
+        .recently_changed(sources.as_deref(), 100)
+        .await?;
+    let items = state.store.items(&ids).await?;
+    let today = site.today(state.clock.now());
+    let rows = items
+        .iter()
+        .map(|i| item_row(&state, site, today, i))
+        .collect();
+    private_page(
+        StatusCode::OK,
+        &DashboardPage {
+            admin: layout(&state, "Items", Some(&s)),
+            scope,
+            items: rows,
+        },
+    )
+}
+
+/// What the dashboard lists for these rights: its title, and the sources it is limited to
+/// (a press officer's structures; none for the other roles, who see all items).
+fn scope_of(site: &SiteDefinition, rights: &Rights) -> (String, Option<Vec<String>>) {
+    match rights.role {
         model::access::Role::PressOfficer => {
             let covered: Vec<String> = site
                 .structures
@@ -234,43 +276,27 @@ pub async fn dashboard(State(state): State<AppState>, s: SignedIn) -> Result<Res
             (format!("Items of {}", names.join(", ")), Some(covered))
         }
         _ => ("All items".to_owned(), None),
-    };
-    let ids = state
-        .store
-        .recently_changed(sources.as_deref(), 100)
-        .await?;
-    let items = state.store.items(&ids).await?;
-    let now = state.clock.now();
-    let today = site.today(now);
-    let rows = items
-        .iter()
-        .map(|i| {
-            let date = i.data.local_date();
-            AdminItemRow {
-                title: i.data.title.clone(),
-                href: format!("/admin/items/{}", i.id),
-                public_href: i.path(),
-                public: state.public().shows(&i.visibility()),
-                status: i.data.status.as_str().to_owned(),
-                status_label: status_label(i.data.status).to_owned(),
-                date: render::dates::format_date(date, "en"),
-                date_iso: date.to_string(),
-                sources: crate::views::source_links(site, i, today)
-                    .into_iter()
-                    .map(|l| l.label)
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            }
-        })
-        .collect();
-    private_page(
-        StatusCode::OK,
-        &DashboardPage {
-            admin: layout(&state, "Items", Some(&s)),
-            scope,
-            items: rows,
-        },
-    )
+    }
+}
+
+/// An item as a row of the dashboard.
+fn item_row(state: &AppState, site: &SiteDefinition, today: Date, i: &Item) -> AdminItemRow {
+    let date = i.data.local_date();
+    AdminItemRow {
+        title: i.data.title.clone(),
+        href: format!("/admin/items/{}", i.id),
+        public_href: i.path(),
+        public: state.public().shows(&i.visibility()),
+        status: i.data.status.as_str().to_owned(),
+        status_label: status_label(i.data.status).to_owned(),
+        date: render::dates::format_date(date, "en"),
+        date_iso: date.to_string(),
+        sources: crate::views::source_links(site, i, today)
+            .into_iter()
+            .map(|l| l.label)
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
 }
 
 #[derive(Debug, Deserialize)]

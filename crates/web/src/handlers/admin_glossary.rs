@@ -5,14 +5,18 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use model::SiteDefinition;
 use render::admin::{GlossaryGroup, GlossaryPage, GlossaryRow};
 use serde::Deserialize;
+use store::StoredAbbreviation;
 
 use crate::AppState;
 use crate::auth::SignedIn;
 use crate::error::WebError;
 use crate::workspace::{Admin, AdminForm, layout, private_page};
 
+/// The glossary page: the form to add (with what was typed, if it was refused, and its
+/// problems), and each language's abbreviations.
 async fn page(
     state: &AppState,
     s: &SignedIn,
@@ -25,8 +29,34 @@ async fn page(
     let chosen = form.map_or(site.organization.default_language.as_str(), |f| {
         f.language.as_str()
     });
-    let groups = site
-        .organization
+    private_page(
+        status,
+        &GlossaryPage {
+            admin: layout(state, "Glossary", Some(s)),
+            csrf: s.csrf.clone(),
+            problems,
+            languages: site
+                .organization
+                .languages
+                .iter()
+                .map(|l| {
+                    (
+                        l.code.to_string(),
+                        l.name.clone(),
+                        l.code.as_str() == chosen,
+                    )
+                })
+                .collect(),
+            abbr: form.map(|f| f.abbr.clone()).unwrap_or_default(),
+            expansion: form.map(|f| f.expansion.clone()).unwrap_or_default(),
+            groups: groups(site, &stored),
+        },
+    )
+}
+
+/// Each language's abbreviations, from the site definition and stored, in alphabetical order.
+fn groups(site: &SiteDefinition, stored: &[StoredAbbreviation]) -> Vec<GlossaryGroup> {
+    site.organization
         .languages
         .iter()
         .map(|l| {
@@ -59,30 +89,7 @@ async fn page(
                 entries,
             }
         })
-        .collect();
-    private_page(
-        status,
-        &GlossaryPage {
-            admin: layout(state, "Glossary", Some(s)),
-            csrf: s.csrf.clone(),
-            problems,
-            languages: site
-                .organization
-                .languages
-                .iter()
-                .map(|l| {
-                    (
-                        l.code.to_string(),
-                        l.name.clone(),
-                        l.code.as_str() == chosen,
-                    )
-                })
-                .collect(),
-            abbr: form.map(|f| f.abbr.clone()).unwrap_or_default(),
-            expansion: form.map(|f| f.expansion.clone()).unwrap_or_default(),
-            groups,
-        },
-    )
+        .collect()
 }
 
 /// `GET /admin/glossary`.
@@ -108,58 +115,11 @@ pub async fn add(
     State(state): State<AppState>,
     AdminForm(Admin(s), form): AdminForm<AddForm>,
 ) -> Result<Response, WebError> {
-    let site = &state.site();
     let abbr = form.abbr.trim();
     let expansion = form.expansion.trim();
-    let mut problems = Vec::new();
-    if !site
-        .organization
-        .languages
-        .iter()
-        .any(|l| l.code.as_str() == form.language)
-    {
-        problems.push(format!(
-            "'{}' is not a language of the site",
-            model::text::shown(&form.language)
-        ));
-    }
-    if abbr.is_empty() || abbr.chars().count() > 20 || abbr.chars().any(char::is_whitespace) {
-        problems.push("the abbreviation is one word of 1 to 20 characters".into());
-    } else if !abbr.chars().any(char::is_alphabetic) {
-        problems.push("the abbreviation needs a letter".into());
-    }
-    if expansion.is_empty() || expansion.chars().count() > 200 {
-        problems.push("the expansion has 1 to 200 characters".into());
-    }
-    if let Some(e) = site
-        .glossary_for(&form.language)
-        .iter()
-        .find(|e| e.abbr == abbr)
-    {
-        problems.push(format!(
-            "the site definition already has {abbr}: '{}'",
-            e.expansion
-        ));
-    }
+    let mut problems = problems_of(&state.site(), &form.language, abbr, expansion);
     if problems.is_empty() {
-        let now = state.clock.now();
-        let added = state
-            .store
-            .add_abbreviation(
-                &store::StoredAbbreviation {
-                    language: form.language.clone(),
-                    entry: model::site::GlossaryEntry {
-                        abbr: abbr.to_owned(),
-                        expansion: expansion.to_owned(),
-                    },
-                    origin: format!("admin: {}", s.user.email),
-                    added_at: now,
-                },
-                &s.actor(),
-                now,
-            )
-            .await?;
-        if added {
+        if store_abbreviation(&state, &s, &form.language, abbr, expansion).await? {
             return Ok(Redirect::to("/admin/glossary").into_response());
         }
         problems.push(format!(
@@ -174,6 +134,67 @@ pub async fn add(
         StatusCode::UNPROCESSABLE_ENTITY,
     )
     .await
+}
+
+/// What is wrong with an abbreviation to add, if anything: a language the site has not, an
+/// abbreviation or an expansion of the wrong shape, or one the site definition already has.
+fn problems_of(site: &SiteDefinition, language: &str, abbr: &str, expansion: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    if !site
+        .organization
+        .languages
+        .iter()
+        .any(|l| l.code.as_str() == language)
+    {
+        problems.push(format!(
+            "'{}' is not a language of the site",
+            model::text::shown(language)
+        ));
+    }
+    if abbr.is_empty() || abbr.chars().count() > 20 || abbr.chars().any(char::is_whitespace) {
+        problems.push("the abbreviation is one word of 1 to 20 characters".into());
+    } else if !abbr.chars().any(char::is_alphabetic) {
+        problems.push("the abbreviation needs a letter".into());
+    }
+    if expansion.is_empty() || expansion.chars().count() > 200 {
+        problems.push("the expansion has 1 to 200 characters".into());
+    }
+    if let Some(e) = site.glossary_for(language).iter().find(|e| e.abbr == abbr) {
+        problems.push(format!(
+            "the site definition already has {abbr}: '{}'",
+            e.expansion
+        ));
+    }
+    problems
+}
+
+/// Stores the abbreviation in the glossary of `language`, as added by `s`; false when that
+/// language's glossary already has it.
+async fn store_abbreviation(
+    state: &AppState,
+    s: &SignedIn,
+    language: &str,
+    abbr: &str,
+    expansion: &str,
+) -> Result<bool, WebError> {
+    let now = state.clock.now();
+    let added = state
+        .store
+        .add_abbreviation(
+            &StoredAbbreviation {
+                language: language.to_owned(),
+                entry: model::site::GlossaryEntry {
+                    abbr: abbr.to_owned(),
+                    expansion: expansion.to_owned(),
+                },
+                origin: format!("admin: {}", s.user.email),
+                added_at: now,
+            },
+            &s.actor(),
+            now,
+        )
+        .await?;
+    Ok(added)
 }
 
 #[derive(Debug, Deserialize)]

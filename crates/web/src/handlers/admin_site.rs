@@ -8,7 +8,8 @@ use std::collections::{BTreeMap, HashMap};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use model::site::{SiteDefinition, StructureKind};
+use jiff::civil::Date;
+use model::site::{SiteDefinition, Structure, StructureKind};
 use model::site_change::{SiteChange, TermTaxonomy};
 use model::{HistDate, Slug};
 use render::admin::{
@@ -184,6 +185,19 @@ struct Refused<'a> {
     problems: Vec<String>,
 }
 
+impl Refused<'_> {
+    /// What was typed in `form`, if it is the refused one.
+    fn values_of<'f>(&'f self, form: &str, empty: &'f Fields) -> &'f Fields {
+        if self.form == form {
+            self.fields.unwrap_or(empty)
+        } else {
+            empty
+        }
+    }
+}
+
+/// The organization page: its taxonomies, structures and chairs, each with its form (the
+/// refused one with what was typed and its problems), and the history of changes.
 async fn site_page(
     state: &AppState,
     s: &SignedIn,
@@ -193,103 +207,111 @@ async fn site_page(
     let site = state.site();
     let stored = state.store.site_changes().await?;
     let empty = Fields::new();
-    let values = |form: &str| {
-        if refused.form == form {
-            refused.fields.unwrap_or(&empty)
-        } else {
-            &empty
-        }
-    };
-    let term_rows = |terms: &[model::site::Term], base: &str| {
-        terms
-            .iter()
-            .map(|t| TermRow {
-                slug: t.slug.to_string(),
-                name: t.name.clone(),
-                names: join_translations(&t.names),
-                href: format!("/{base}/{}", t.slug),
-            })
-            .collect::<Vec<_>>()
-    };
-    let term_form = |form: &str| {
-        let f = values(form);
-        TermForm {
-            name: field(f, "name").to_owned(),
-            slug: field(f, "slug").to_owned(),
-            names: translation_inputs(&site, &translations_of(&site, f)),
-        }
-    };
-    let open = values("structure");
     let today = site.today(state.clock.now());
-    let chair = values("chair");
     let page = SitePage {
         admin: layout(state, "Organization", Some(s)),
         csrf: s.csrf.clone(),
         problem_form: refused.form.to_owned(),
-        problems: refused.problems,
         fields: term_rows(&site.fields, "fields-of-work"),
         meetings: term_rows(&site.meetings, "meetings"),
-        field_form: term_form("field-of-work"),
-        meeting_form: term_form("meeting"),
+        field_form: term_form(&site, refused.values_of("field-of-work", &empty)),
+        meeting_form: term_form(&site, refused.values_of("meeting", &empty)),
         structures: structure_rows(&site),
-        open_form: OpenStructureForm {
-            name: field(open, "name").to_owned(),
-            slug: field(open, "slug").to_owned(),
-            source: field(open, "source").to_owned(),
-            opened: field(open, "opened").to_owned(),
-            kinds: choices(
-                StructureKind::ALL
-                    .iter()
-                    .map(|k| (k.code(), k.label().to_owned())),
-                match field(open, "kind") {
-                    "" => StructureKind::FieldOperation.code(),
-                    k => k,
-                },
-            ),
-            parents: choices(
-                site.structures
-                    .iter()
-                    .filter(|st| st.is_open_on(today))
-                    .map(|st| (st.slug.as_str(), st.current_name().name.clone())),
-                field(open, "parent"),
-            ),
-            countries: choices(
-                site.countries
-                    .iter()
-                    .filter(|c| c.dissolved.is_none())
-                    .map(|c| (c.slug.as_str(), c.name.clone())),
-                field(open, "country"),
-            ),
-            translations: translation_inputs(&site, &translations_of(&site, open)),
-        },
-        chairs: site
-            .chairpersonships
-            .iter()
-            .rev()
-            .map(|ch| ChairRow {
-                year: ch.year,
-                country: site
-                    .country(ch.country.as_str())
-                    .map_or_else(|| ch.country.to_string(), |c| c.name.clone()),
-                current: i32::from(ch.year) == i32::from(today.year()),
-            })
-            .collect(),
-        chair_form: ChairForm {
-            year: match field(chair, "year") {
-                "" => (today.year() + 1).to_string(),
-                y => y.to_owned(),
-            },
-            countries: choices(
-                site.countries
-                    .iter()
-                    .filter(|c| c.dissolved.is_none())
-                    .map(|c| (c.slug.as_str(), c.name.clone())),
-                field(chair, "country"),
-            ),
-        },
+        open_form: open_structure_form(&site, today, refused.values_of("structure", &empty)),
+        chairs: chair_rows(&site, today),
+        chair_form: chair_form(&site, today, refused.values_of("chair", &empty)),
         history: history_rows(state, &stored, None),
+        problems: refused.problems,
     };
     private_page(status, &page)
+}
+
+/// The terms of a taxonomy, linked to their public pages under `/{base}`.
+fn term_rows(terms: &[model::site::Term], base: &str) -> Vec<TermRow> {
+    terms
+        .iter()
+        .map(|t| TermRow {
+            slug: t.slug.to_string(),
+            name: t.name.clone(),
+            names: join_translations(&t.names),
+            href: format!("/{base}/{}", t.slug),
+        })
+        .collect()
+}
+
+/// The form that adds a term, with the values `f` had.
+fn term_form(site: &SiteDefinition, f: &Fields) -> TermForm {
+    TermForm {
+        name: field(f, "name").to_owned(),
+        slug: field(f, "slug").to_owned(),
+        names: translation_inputs(site, &translations_of(site, f)),
+    }
+}
+
+/// The countries that still exist, as choices, `chosen` chosen.
+fn country_choices(site: &SiteDefinition, chosen: &str) -> Vec<Choice> {
+    choices(
+        site.countries
+            .iter()
+            .filter(|c| c.dissolved.is_none())
+            .map(|c| (c.slug.as_str(), c.name.clone())),
+        chosen,
+    )
+}
+
+/// The form that opens a structure, with the values `open` had (a field operation under no
+/// parent by default).
+fn open_structure_form(site: &SiteDefinition, today: Date, open: &Fields) -> OpenStructureForm {
+    OpenStructureForm {
+        name: field(open, "name").to_owned(),
+        slug: field(open, "slug").to_owned(),
+        source: field(open, "source").to_owned(),
+        opened: field(open, "opened").to_owned(),
+        kinds: choices(
+            StructureKind::ALL
+                .iter()
+                .map(|k| (k.code(), k.label().to_owned())),
+            match field(open, "kind") {
+                "" => StructureKind::FieldOperation.code(),
+                k => k,
+            },
+        ),
+        parents: choices(
+            site.structures
+                .iter()
+                .filter(|st| st.is_open_on(today))
+                .map(|st| (st.slug.as_str(), st.current_name().name.clone())),
+            field(open, "parent"),
+        ),
+        countries: country_choices(site, field(open, "country")),
+        translations: translation_inputs(site, &translations_of(site, open)),
+    }
+}
+
+/// The chairs of the years, latest first, this year's marked.
+fn chair_rows(site: &SiteDefinition, today: Date) -> Vec<ChairRow> {
+    site.chairpersonships
+        .iter()
+        .rev()
+        .map(|ch| ChairRow {
+            year: ch.year,
+            country: site
+                .country(ch.country.as_str())
+                .map_or_else(|| ch.country.to_string(), |c| c.name.clone()),
+            current: i32::from(ch.year) == i32::from(today.year()),
+        })
+        .collect()
+}
+
+/// The form that sets a year's chair, with the values `chair` had (next year by default).
+fn chair_form(site: &SiteDefinition, today: Date, chair: &Fields) -> ChairForm {
+    ChairForm {
+        year: match field(chair, "year") {
+            "" => (today.year() + 1).to_string(),
+            y => y.to_owned(),
+        },
+        countries: country_choices(site, field(chair, "country")),
+    }
 }
 
 /// `GET /admin/site`.
@@ -300,6 +322,8 @@ pub async fn overview(
     site_page(&state, &s, Refused::default(), StatusCode::OK).await
 }
 
+/// A structure's page: what it is, its names and parts, the forms that rename and close it
+/// (with the values `fields` had, if one was refused, and its problems), and its history.
 async fn structure_page(
     state: &AppState,
     s: &SignedIn,
@@ -338,30 +362,8 @@ async fn structure_page(
         opened: st.opened.map(|d| d.to_string()).unwrap_or_default(),
         closed: st.closed.map(|d| d.to_string()).unwrap_or_default(),
         public_href: format!("/structures/{}", st.slug),
-        names: st
-            .names
-            .iter()
-            .map(|n| StructureNameRow {
-                name: n.name.clone(),
-                from: n
-                    .from
-                    .or(st.opened)
-                    .map(|d| d.to_string())
-                    .unwrap_or_default(),
-                source: n.source.clone().unwrap_or_default(),
-                translations: join_translations(&n.translations),
-            })
-            .collect(),
-        parts: site
-            .children_of(st)
-            .map(|c| {
-                (
-                    c.slug.to_string(),
-                    c.current_name().name.clone(),
-                    c.is_closed_on(today),
-                )
-            })
-            .collect(),
+        names: name_rows(st),
+        parts: part_rows(&site, st, today),
         rename_name: field(f, "name").to_owned(),
         rename_from: field(f, "from").to_owned(),
         rename_source: field(f, "source").to_owned(),
@@ -373,6 +375,36 @@ async fn structure_page(
         history: history_rows(state, &stored, Some(st.slug.as_str())),
     };
     private_page(status, &page)
+}
+
+/// A structure's parts, the closed ones marked.
+fn part_rows(site: &SiteDefinition, st: &Structure, today: Date) -> Vec<(String, String, bool)> {
+    site.children_of(st)
+        .map(|c| {
+            (
+                c.slug.to_string(),
+                c.current_name().name.clone(),
+                c.is_closed_on(today),
+            )
+        })
+        .collect()
+}
+
+/// A structure's names, each with the day it took effect, its source and translations.
+fn name_rows(st: &Structure) -> Vec<StructureNameRow> {
+    st.names
+        .iter()
+        .map(|n| StructureNameRow {
+            name: n.name.clone(),
+            from: n
+                .from
+                .or(st.opened)
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            source: n.source.clone().unwrap_or_default(),
+            translations: join_translations(&n.translations),
+        })
+        .collect()
 }
 
 /// `GET /admin/site/structures/{slug}`.

@@ -4,7 +4,7 @@
 
 use model::query::{
     ApiQuery, Condition, DEFAULT_FACET_LIMIT, DEFAULT_LIMIT, FacetRequest, FacetSort, Field,
-    Interval, Profile, QueryError, Scope, Sort, code,
+    Interval, Profile, QueryError, Scope, Sort, TextQuery, code,
 };
 use serde_json::{Map, Value, json};
 
@@ -74,22 +74,7 @@ fn encode(s: &str, name: bool) -> String {
 pub fn canonical_json(q: &ApiQuery) -> Value {
     let mut root = Map::new();
     if let Some(t) = &q.query {
-        let mut m = Map::new();
-        m.insert("value".into(), json!(t.value));
-        if t.fields != Field::DEFAULT_SEARCH {
-            m.insert("fields".into(), json!(names(&t.fields)));
-        }
-        if !t.all_words {
-            m.insert("operator".into(), json!("OR"));
-        }
-        root.insert(
-            "query".into(),
-            if m.len() == 1 {
-                json!(t.value)
-            } else {
-                Value::Object(m)
-            },
-        );
+        root.insert("query".into(), query_json(t));
     }
     if let Some(f) = &q.filter {
         root.insert("filter".into(), condition_json(f));
@@ -107,14 +92,7 @@ pub fn canonical_json(q: &ApiQuery) -> Value {
         );
     }
     if !q.include.is_empty() || !q.exclude.is_empty() {
-        let mut m = Map::new();
-        if !q.include.is_empty() {
-            m.insert("include".into(), json!(names(&q.include)));
-        }
-        if !q.exclude.is_empty() {
-            m.insert("exclude".into(), json!(names(&q.exclude)));
-        }
-        root.insert("fields".into(), Value::Object(m));
+        root.insert("fields".into(), fields_json(&q.include, &q.exclude));
     }
     if q.limit != DEFAULT_LIMIT {
         root.insert("limit".into(), json!(q.limit));
@@ -123,14 +101,47 @@ pub fn canonical_json(q: &ApiQuery) -> Value {
         root.insert("offset".into(), json!(q.offset));
     }
     if q.profile != Profile::List {
-        let name = match q.profile {
-            Profile::Minimal => "minimal",
-            Profile::List => "list",
-            Profile::Full => "full",
-        };
-        root.insert("profile".into(), json!(name));
+        root.insert("profile".into(), json!(profile_name(q.profile)));
     }
     Value::Object(root)
+}
+
+/// A text query: its value alone, or an object when it names fields or the `OR` operator.
+fn query_json(t: &TextQuery) -> Value {
+    let mut m = Map::new();
+    m.insert("value".into(), json!(t.value));
+    if t.fields != Field::DEFAULT_SEARCH {
+        m.insert("fields".into(), json!(names(&t.fields)));
+    }
+    if !t.all_words {
+        m.insert("operator".into(), json!("OR"));
+    }
+    if m.len() == 1 {
+        json!(t.value)
+    } else {
+        Value::Object(m)
+    }
+}
+
+/// The fields added to and taken from the profile's (each list only if it is not empty).
+fn fields_json(include: &[Field], exclude: &[Field]) -> Value {
+    let mut m = Map::new();
+    if !include.is_empty() {
+        m.insert("include".into(), json!(names(include)));
+    }
+    if !exclude.is_empty() {
+        m.insert("exclude".into(), json!(names(exclude)));
+    }
+    Value::Object(m)
+}
+
+/// A profile's name in a request.
+fn profile_name(p: Profile) -> &'static str {
+    match p {
+        Profile::Minimal => "minimal",
+        Profile::List => "list",
+        Profile::Full => "full",
+    }
 }
 
 fn names(fields: &[Field]) -> Vec<&'static str> {

@@ -112,6 +112,11 @@ fn write_paths(paths: &mut serde_json::Map<String, Value>) {
         "/api/v1/items/by-external-id/{external_id}".into(),
         json!({ "put": put }),
     );
+    token_on_search_post(paths);
+}
+
+/// `POST /api/v1/items` with a token creates an item: its description, security and answers.
+fn token_on_search_post(paths: &mut serde_json::Map<String, Value>) {
     if let Some(post) = paths
         .get_mut("/api/v1/items")
         .and_then(|p| p.get_mut("post"))
@@ -134,17 +139,31 @@ fn write_paths(paths: &mut serde_json::Map<String, Value>) {
 
 /// The document for a site (taxonomy values come from its definition).
 pub fn document(site: &SiteDefinition) -> Value {
+    let mut paths = serde_json::Map::new();
+    paths.insert("/api/v1/items".into(), search_path());
+    read_paths(&mut paths);
+    write_paths(&mut paths);
+    json!({
+        "openapi": "3.1.0",
+        "info": {
+            "title": format!("{} public API", site.organization.short_name),
+            "version": "1",
+            "description": "Read access to everything the site publishes. Only items public now are ever returned or counted. Every error is {\"error\": {\"code\", \"message\", \"pointer\"}} with a 4xx status."
+        },
+        "paths": paths,
+        "components": {
+          "securitySchemes": { "token": { "type": "http", "scheme": "bearer", "description": "An API token from `communique token create`" } },
+          "schemas": schemas(site)
+        }
+    })
+}
+
+/// The parameters of a search in the query string (bracket syntax).
+fn search_parameters() -> Value {
     let all = names(Field::ALL.into_iter());
     let facetable = names(Field::ALL.into_iter().filter(|f| f.is_facetable()));
     let searchable = names(Field::ALL.into_iter().filter(|f| f.is_searchable()));
-    let ranged = names(Field::ALL.into_iter().filter(|f| f.takes_range()));
-    // The fields of an item that the field table gives a shape.
-    let item_fields: serde_json::Map<String, Value> = query::FIELDS
-        .iter()
-        .filter_map(|f| Some((f.name.to_owned(), f.schema(site)?)))
-        .collect();
-    let mut paths = serde_json::Map::new();
-    let search_params = json!([
+    json!([
         { "name": "query[value]", "in": "query", "schema": { "type": "string", "minLength": 1, "maxLength": query::MAX_QUERY_CHARS },
           "description": "Words to search: all required by default; \"phrases\", OR, -word, title:word." },
         { "name": "query[fields][]", "in": "query", "schema": { "type": "array", "items": { "enum": searchable } } },
@@ -162,41 +181,47 @@ pub fn document(site: &SiteDefinition) -> Value {
         { "name": "limit", "in": "query", "schema": { "type": "integer", "minimum": 0, "maximum": query::MAX_LIMIT, "default": query::DEFAULT_LIMIT } },
         { "name": "offset", "in": "query", "schema": { "type": "integer", "minimum": 0, "maximum": query::MAX_OFFSET, "default": 0 } },
         { "name": "profile", "in": "query", "schema": { "enum": ["minimal", "list", "full"], "default": "list" } }
-    ]);
-    paths.insert(
-        "/api/v1/items".into(),
-        json!({
-            "get": {
-                "summary": "Search items (parameters in the query string, bracket syntax)",
-                "parameters": search_params,
-                "responses": {
-                    "200": { "description": "Results", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Results" } } } },
-                    "304": { "description": "Not modified: the If-None-Match ETag is current" },
-                    "400": error_response("The request cannot be answered: the error says what and where"),
-                    "414": { "description": "The address is longer than 64 KB" }
-                }
-            },
-            "post": {
-                "summary": "Search items (parameters as a JSON body)",
-                "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Query" },
-                    "example": {
-                        "query": { "value": "election observation", "operator": "AND" },
-                        "filter": { "operator": "AND", "conditions": [
-                            { "field": "country", "value": ["ukraine", "georgia"] },
-                            { "field": "date", "value": { "from": "2020-01-01" } }
-                        ] },
-                        "facets": [ { "field": "source", "limit": 5 }, { "field": "date", "interval": "year" } ],
-                        "sort": ["score:desc", "date:desc"],
-                        "limit": 10
-                    } } } },
-                "responses": {
-                    "200": { "description": "Results", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Results" } } } },
-                    "400": error_response("Malformed JSON or a request that cannot be answered"),
-                    "413": error_response("The body is larger than 1 MB")
-                }
+    ])
+}
+
+/// `/api/v1/items`: a search, as a query string (GET) or as a JSON body (POST).
+fn search_path() -> Value {
+    let search_params = search_parameters();
+    json!({
+        "get": {
+            "summary": "Search items (parameters in the query string, bracket syntax)",
+            "parameters": search_params,
+            "responses": {
+                "200": { "description": "Results", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Results" } } } },
+                "304": { "description": "Not modified: the If-None-Match ETag is current" },
+                "400": error_response("The request cannot be answered: the error says what and where"),
+                "414": { "description": "The address is longer than 64 KB" }
             }
-        }),
-    );
+        },
+        "post": {
+            "summary": "Search items (parameters as a JSON body)",
+            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Query" },
+                "example": {
+                    "query": { "value": "election observation", "operator": "AND" },
+                    "filter": { "operator": "AND", "conditions": [
+                        { "field": "country", "value": ["ukraine", "georgia"] },
+                        { "field": "date", "value": { "from": "2020-01-01" } }
+                    ] },
+                    "facets": [ { "field": "source", "limit": 5 }, { "field": "date", "interval": "year" } ],
+                    "sort": ["score:desc", "date:desc"],
+                    "limit": 10
+                } } } },
+            "responses": {
+                "200": { "description": "Results", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Results" } } } },
+                "400": error_response("Malformed JSON or a request that cannot be answered"),
+                "413": error_response("The body is larger than 1 MB")
+            }
+        }
+    })
+}
+
+/// The read-only addresses ([`ADDRESSES`]); the item's also answers to a writer's token.
+fn read_paths(paths: &mut serde_json::Map<String, Value>) {
     for (path, summary, schema) in ADDRESSES {
         let mut get = json!({
             "summary": summary,
@@ -219,94 +244,94 @@ pub fn document(site: &SiteDefinition) -> Value {
         }
         paths.insert(path.into(), json!({ "get": get }));
     }
-    write_paths(&mut paths);
+}
+
+/// The schemas of the document: the query, its results, items, errors.
+fn schemas(site: &SiteDefinition) -> Value {
+    let all = names(Field::ALL.into_iter());
+    let searchable = names(Field::ALL.into_iter().filter(|f| f.is_searchable()));
+    let ranged = names(Field::ALL.into_iter().filter(|f| f.takes_range()));
+    // The fields of an item that the field table gives a shape.
+    let item_fields: serde_json::Map<String, Value> = query::FIELDS
+        .iter()
+        .filter_map(|f| Some((f.name.to_owned(), f.schema(site)?)))
+        .collect();
     json!({
-        "openapi": "3.1.0",
-        "info": {
-            "title": format!("{} public API", site.organization.short_name),
-            "version": "1",
-            "description": "Read access to everything the site publishes. Only items public now are ever returned or counted. Every error is {\"error\": {\"code\", \"message\", \"pointer\"}} with a 4xx status."
-        },
-        "paths": paths,
-        "components": {
-          "securitySchemes": { "token": { "type": "http", "scheme": "bearer", "description": "An API token from `communique token create`" } },
-          "schemas": {
-            "Query": { "type": "object", "additionalProperties": false, "properties": {
-                "query": { "oneOf": [
-                    { "type": "string", "minLength": 1, "maxLength": query::MAX_QUERY_CHARS },
-                    { "type": "object", "additionalProperties": false, "required": ["value"], "properties": {
-                        "value": { "type": "string", "minLength": 1, "maxLength": query::MAX_QUERY_CHARS },
-                        "fields": { "type": "array", "items": { "enum": searchable } },
-                        "operator": { "enum": ["AND", "OR"] }
-                    } }
-                ] },
-                "filter": { "$ref": "#/components/schemas/Condition" },
-                "facets": { "type": "array", "maxItems": query::MAX_FACETS },
-                "sort": { "oneOf": [
-                    { "type": "string", "pattern": SORT_PATTERN },
-                    { "type": "array", "maxItems": query::MAX_SORTS, "items": { "type": "string", "pattern": SORT_PATTERN } }
-                ] },
-                "fields": { "type": "object" },
-                "limit": { "type": "integer", "minimum": 0, "maximum": query::MAX_LIMIT },
-                "offset": { "type": "integer", "minimum": 0, "maximum": query::MAX_OFFSET },
-                "profile": { "enum": ["minimal", "list", "full"] }
-            } },
-            "Condition": { "type": "object", "description": format!(
-                "Either {{field, value?, operator?, negate?}} or {{operator, conditions, negate?}}; at most {} levels and {} conditions. Ranges ({{from, to}}) apply to: {}.",
-                query::MAX_DEPTH, query::MAX_CONDITIONS, ranged.join(", ")
-            ), "additionalProperties": false, "properties": {
-                "field": { "enum": all },
-                "value": {},
-                "operator": { "enum": ["AND", "OR"] },
-                "negate": { "type": "boolean" },
-                "conditions": { "type": "array", "items": { "$ref": "#/components/schemas/Condition" } }
-            } },
-            "Results": { "type": "object", "required": ["totalCount", "count", "data", "links", "took"], "properties": {
-                "totalCount": { "type": "integer" },
-                "count": { "type": "integer" },
-                "data": { "type": "array", "items": { "$ref": "#/components/schemas/Item" } },
-                "facets": { "type": "object", "additionalProperties": { "type": "object", "properties": {
-                    "data": { "type": "array", "items": { "type": "object", "properties": {
-                        "value": { "type": "string" }, "label": { "type": "string" }, "count": { "type": "integer" } } } },
-                    "more": { "type": "boolean" } } } },
-                "links": { "type": "object", "required": ["self", "next", "prev"], "properties": {
-                    "self": { "type": "string" },
-                    "next": { "type": ["string", "null"], "description": "null on the last page" },
-                    "prev": { "type": ["string", "null"], "description": "null on the first page" } } },
-                "took": { "type": "number", "description": "milliseconds" }
-            } },
-            "Item": { "type": "object", "properties": {
-                "id": { "type": "integer" },
-                "score": { "type": ["number", "null"] },
-                "href": { "type": "string" },
-                "fields": { "type": "object", "properties": item_fields }
-            } },
-            "Saved": { "type": "object", "required": ["id", "revision", "status", "href"], "properties": {
-                "id": { "type": "integer" }, "revision": { "type": "integer" },
-                "status": { "enum": ["draft", "in-review", "scheduled", "published", "unpublished", "archived"] },
-                "href": { "type": "string" } } },
-            "NewItem": { "type": "object", "description": "An item in the JSON Lines import format (docs/import.md): names or slugs for types, sources, fields of work, countries and meetings.", "properties": {
-                "external_id": { "type": "string", "minLength": 1, "maxLength": 500 },
-                "type": { "type": "string" }, "language": { "type": "string" },
-                "title": { "type": "string", "minLength": 1 }, "date": { "type": "string" },
-                "place": { "type": "string" }, "time_zone": { "type": "string" },
-                "sources": { "type": "array", "items": { "type": "string" } },
-                "fields_of_work": { "type": "array", "items": { "type": "string" } },
-                "countries": { "type": "array", "items": { "type": "string" } },
-                "meetings": { "type": "array", "items": { "type": "string" } },
-                "summary": { "type": "string" }, "body_html": { "type": "string" },
-                "translation_of": { "type": "string" }, "status": { "type": "string" }, "url": { "type": "string" } } },
-            "One": { "type": "object", "required": ["totalCount", "count", "data"], "properties": {
-                "totalCount": { "const": 1 },
-                "count": { "const": 1 },
-                "data": { "type": "array", "minItems": 1, "maxItems": 1, "items": { "$ref": "#/components/schemas/Item" } }
-            } },
-            "List": { "type": "object", "properties": { "totalCount": { "type": "integer" }, "count": { "type": "integer" }, "data": { "type": "array" } } },
-            "Error": { "type": "object", "required": ["error"], "properties": { "error": { "type": "object", "required": ["code", "message", "pointer"], "properties": {
-                "code": { "type": "string", "examples": ERROR_CODES.iter().chain(super::transport_code::ALL.iter()).collect::<Vec<_>>() },
-                "message": { "type": "string" },
-                "pointer": { "type": "string", "description": "JSON Pointer to the offending part of the request" }
-            } } } }
-        } }
+        "Query": { "type": "object", "additionalProperties": false, "properties": {
+            "query": { "oneOf": [
+                { "type": "string", "minLength": 1, "maxLength": query::MAX_QUERY_CHARS },
+                { "type": "object", "additionalProperties": false, "required": ["value"], "properties": {
+                    "value": { "type": "string", "minLength": 1, "maxLength": query::MAX_QUERY_CHARS },
+                    "fields": { "type": "array", "items": { "enum": searchable } },
+                    "operator": { "enum": ["AND", "OR"] }
+                } }
+            ] },
+            "filter": { "$ref": "#/components/schemas/Condition" },
+            "facets": { "type": "array", "maxItems": query::MAX_FACETS },
+            "sort": { "oneOf": [
+                { "type": "string", "pattern": SORT_PATTERN },
+                { "type": "array", "maxItems": query::MAX_SORTS, "items": { "type": "string", "pattern": SORT_PATTERN } }
+            ] },
+            "fields": { "type": "object" },
+            "limit": { "type": "integer", "minimum": 0, "maximum": query::MAX_LIMIT },
+            "offset": { "type": "integer", "minimum": 0, "maximum": query::MAX_OFFSET },
+            "profile": { "enum": ["minimal", "list", "full"] }
+        } },
+        "Condition": { "type": "object", "description": format!(
+            "Either {{field, value?, operator?, negate?}} or {{operator, conditions, negate?}}; at most {} levels and {} conditions. Ranges ({{from, to}}) apply to: {}.",
+            query::MAX_DEPTH, query::MAX_CONDITIONS, ranged.join(", ")
+        ), "additionalProperties": false, "properties": {
+            "field": { "enum": all },
+            "value": {},
+            "operator": { "enum": ["AND", "OR"] },
+            "negate": { "type": "boolean" },
+            "conditions": { "type": "array", "items": { "$ref": "#/components/schemas/Condition" } }
+        } },
+        "Results": { "type": "object", "required": ["totalCount", "count", "data", "links", "took"], "properties": {
+            "totalCount": { "type": "integer" },
+            "count": { "type": "integer" },
+            "data": { "type": "array", "items": { "$ref": "#/components/schemas/Item" } },
+            "facets": { "type": "object", "additionalProperties": { "type": "object", "properties": {
+                "data": { "type": "array", "items": { "type": "object", "properties": {
+                    "value": { "type": "string" }, "label": { "type": "string" }, "count": { "type": "integer" } } } },
+                "more": { "type": "boolean" } } } },
+            "links": { "type": "object", "required": ["self", "next", "prev"], "properties": {
+                "self": { "type": "string" },
+                "next": { "type": ["string", "null"], "description": "null on the last page" },
+                "prev": { "type": ["string", "null"], "description": "null on the first page" } } },
+            "took": { "type": "number", "description": "milliseconds" }
+        } },
+        "Item": { "type": "object", "properties": {
+            "id": { "type": "integer" },
+            "score": { "type": ["number", "null"] },
+            "href": { "type": "string" },
+            "fields": { "type": "object", "properties": item_fields }
+        } },
+        "Saved": { "type": "object", "required": ["id", "revision", "status", "href"], "properties": {
+            "id": { "type": "integer" }, "revision": { "type": "integer" },
+            "status": { "enum": ["draft", "in-review", "scheduled", "published", "unpublished", "archived"] },
+            "href": { "type": "string" } } },
+        "NewItem": { "type": "object", "description": "An item in the JSON Lines import format (docs/import.md): names or slugs for types, sources, fields of work, countries and meetings.", "properties": {
+            "external_id": { "type": "string", "minLength": 1, "maxLength": 500 },
+            "type": { "type": "string" }, "language": { "type": "string" },
+            "title": { "type": "string", "minLength": 1 }, "date": { "type": "string" },
+            "place": { "type": "string" }, "time_zone": { "type": "string" },
+            "sources": { "type": "array", "items": { "type": "string" } },
+            "fields_of_work": { "type": "array", "items": { "type": "string" } },
+            "countries": { "type": "array", "items": { "type": "string" } },
+            "meetings": { "type": "array", "items": { "type": "string" } },
+            "summary": { "type": "string" }, "body_html": { "type": "string" },
+            "translation_of": { "type": "string" }, "status": { "type": "string" }, "url": { "type": "string" } } },
+        "One": { "type": "object", "required": ["totalCount", "count", "data"], "properties": {
+            "totalCount": { "const": 1 },
+            "count": { "const": 1 },
+            "data": { "type": "array", "minItems": 1, "maxItems": 1, "items": { "$ref": "#/components/schemas/Item" } }
+        } },
+        "List": { "type": "object", "properties": { "totalCount": { "type": "integer" }, "count": { "type": "integer" }, "data": { "type": "array" } } },
+        "Error": { "type": "object", "required": ["error"], "properties": { "error": { "type": "object", "required": ["code", "message", "pointer"], "properties": {
+            "code": { "type": "string", "examples": ERROR_CODES.iter().chain(super::transport_code::ALL.iter()).collect::<Vec<_>>() },
+            "message": { "type": "string" },
+            "pointer": { "type": "string", "description": "JSON Pointer to the offending part of the request" }
+        } } } }
     })
 }

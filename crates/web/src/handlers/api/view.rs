@@ -114,6 +114,7 @@ pub fn item_href(id: model::ItemId) -> String {
     format!("/api/v1/items/{id}")
 }
 
+/// An item as the API shows it, with the `fields` asked for.
 pub fn item(
     site: &SiteDefinition,
     item: &Item,
@@ -124,12 +125,6 @@ pub fn item(
     let d = &item.data;
     let local = d.local_date();
     let mut out = ItemFields::default();
-    let terms = |slugs: &[Slug], name: &dyn Fn(&str) -> Option<String>| -> Vec<TermRef> {
-        slugs
-            .iter()
-            .map(|s| TermRef::new(s.as_str(), name(s.as_str()).as_deref()))
-            .collect()
-    };
     for field in fields {
         match field {
             Field::Id => out.id = Some(item.id.0),
@@ -140,15 +135,7 @@ pub fn item(
                         .map(|t| t.name.as_str()),
                 ));
             }
-            Field::Language => {
-                let code = d.language.as_str();
-                out.language = Some(LanguageRef {
-                    id: code.to_owned(),
-                    name: site
-                        .language(code)
-                        .map_or_else(|| code.to_owned(), |l| l.name.clone()),
-                });
-            }
+            Field::Language => out.language = Some(language_ref(site, d.language.as_str())),
             Field::Title => out.title = Some(d.title.clone()),
             Field::Summary => out.summary = Some(d.summary.clone()),
             Field::Body => out.body = Some(d.body_html.clone()),
@@ -157,41 +144,19 @@ pub fn item(
                 out.date_local = Some(local.to_string());
             }
             Field::Place => out.place = Some(d.place.clone()),
-            Field::Source => {
-                out.source = Some(
-                    d.sources
-                        .iter()
-                        .map(|slug| match site.structure(slug.as_str()) {
-                            Some(s) => SourceRef {
-                                id: slug.to_string(),
-                                slug: slug.to_string(),
-                                name: s.current_name().name.clone(),
-                                label: site.source_label(s, local, today),
-                                closed: s.is_closed_on(today),
-                            },
-                            None => SourceRef {
-                                id: slug.to_string(),
-                                slug: slug.to_string(),
-                                name: slug.to_string(),
-                                label: slug.to_string(),
-                                closed: false,
-                            },
-                        })
-                        .collect(),
-                );
-            }
+            Field::Source => out.source = Some(source_refs(site, &d.sources, local, today)),
             Field::FieldOfWork => {
-                out.field_of_work = Some(terms(&d.fields_of_work, &|s| {
+                out.field_of_work = Some(term_refs(&d.fields_of_work, &|s| {
                     site.field(s).map(|t| t.name.clone())
                 }));
             }
             Field::Country => {
-                out.country = Some(terms(&d.countries, &|s| {
+                out.country = Some(term_refs(&d.countries, &|s| {
                     site.country(s).map(|c| c.name.clone())
                 }));
             }
             Field::Meeting => {
-                out.meeting = Some(terms(&d.meetings, &|s| {
+                out.meeting = Some(term_refs(&d.meetings, &|s| {
                     site.meeting(s).map(|t| t.name.clone())
                 }));
             }
@@ -205,6 +170,52 @@ pub fn item(
         href: item_href(item.id),
         fields: out,
     }
+}
+
+/// Terms of an item, each named by `name` (by its slug when the site has lost it).
+fn term_refs(slugs: &[Slug], name: &dyn Fn(&str) -> Option<String>) -> Vec<TermRef> {
+    slugs
+        .iter()
+        .map(|s| TermRef::new(s.as_str(), name(s.as_str()).as_deref()))
+        .collect()
+}
+
+/// A language by its code, named as the site names it.
+fn language_ref(site: &SiteDefinition, code: &str) -> LanguageRef {
+    LanguageRef {
+        id: code.to_owned(),
+        name: site
+            .language(code)
+            .map_or_else(|| code.to_owned(), |l| l.name.clone()),
+    }
+}
+
+/// The sources of an item dated `local`, as they are shown `today`.
+fn source_refs(
+    site: &SiteDefinition,
+    sources: &[Slug],
+    local: Date,
+    today: Date,
+) -> Vec<SourceRef> {
+    sources
+        .iter()
+        .map(|slug| match site.structure(slug.as_str()) {
+            Some(s) => SourceRef {
+                id: slug.to_string(),
+                slug: slug.to_string(),
+                name: s.current_name().name.clone(),
+                label: site.source_label(s, local, today),
+                closed: s.is_closed_on(today),
+            },
+            None => SourceRef {
+                id: slug.to_string(),
+                slug: slug.to_string(),
+                name: slug.to_string(),
+                label: slug.to_string(),
+                closed: false,
+            },
+        })
+        .collect()
 }
 
 /// The hits that could be loaded, in order, with their items.

@@ -71,45 +71,10 @@ async fn item_from(
 ) -> Result<NewItem, ApiError> {
     map.entry("status")
         .or_insert_with(|| Value::from(default_status.as_str()));
-    let line = Value::Object(map).to_string();
-    let record = import::jsonl::parse_line(&line, &state.site()).map_err(|e| ApiError {
-        pointer: e
-            .key
-            .as_deref()
-            .map(|k| format!("/{k}"))
-            .unwrap_or_default(),
-        ..error(
-            StatusCode::BAD_REQUEST,
-            model::query::code::INVALID_VALUE,
-            e.message,
-        )
-    })?;
+    let record = parse_record(state, map)?;
     let mut item = record.item;
     if let Some(of) = record.translation_of {
-        let original = state
-            .store
-            .item_access(store::ItemKey::External(&of))
-            .await?
-            .filter(|o| {
-                user.rights().may_read(
-                    &state.site(),
-                    &o.sources,
-                    state.public().shows(&o.visibility),
-                )
-            });
-        // An item the account may not see is answered as one that does not exist.
-        item.translation_of = Some(
-            original
-                .ok_or_else(|| ApiError {
-                    pointer: "/translation_of".into(),
-                    ..error(
-                        StatusCode::BAD_REQUEST,
-                        model::query::code::UNKNOWN_VALUE,
-                        format!("no item has the external_id '{}'", model::text::shown(&of)),
-                    )
-                })?
-                .id,
-        );
+        item.translation_of = Some(original_of(state, user, &of).await?);
     }
     let problems = model::validate::item_problems(&state.site(), &item);
     if let Some(p) = problems.first() {
@@ -123,6 +88,50 @@ async fn item_from(
         });
     }
     Ok(item)
+}
+
+/// The object read as a line of the import format, or its first problem (pointing at its key).
+fn parse_record(
+    state: &AppState,
+    map: Map<String, Value>,
+) -> Result<import::jsonl::Record, ApiError> {
+    let line = Value::Object(map).to_string();
+    import::jsonl::parse_line(&line, &state.site()).map_err(|e| ApiError {
+        pointer: e
+            .key
+            .as_deref()
+            .map(|k| format!("/{k}"))
+            .unwrap_or_default(),
+        ..error(
+            StatusCode::BAD_REQUEST,
+            model::query::code::INVALID_VALUE,
+            e.message,
+        )
+    })
+}
+
+/// The item with the external id `of`, if `user` may see it. An item the account may not see
+/// is answered as one that does not exist.
+async fn original_of(state: &AppState, user: &User, of: &str) -> Result<ItemId, ApiError> {
+    let original = state
+        .store
+        .item_access(store::ItemKey::External(of))
+        .await?
+        .filter(|o| {
+            user.rights().may_read(
+                &state.site(),
+                &o.sources,
+                state.public().shows(&o.visibility),
+            )
+        });
+    original.map(|o| o.id).ok_or_else(|| ApiError {
+        pointer: "/translation_of".into(),
+        ..error(
+            StatusCode::BAD_REQUEST,
+            model::query::code::UNKNOWN_VALUE,
+            format!("no item has the external_id '{}'", model::text::shown(of)),
+        )
+    })
 }
 
 /// The item as an object of the import format (slugs for names).
@@ -379,71 +388,114 @@ pub async fn put_by_external_id(
 ) -> Result<Response, ApiError> {
     let user = account(&state, &headers).await?;
     let mut map = object(&headers, body).await?;
-    match map.get("external_id") {
-        None => {
-            map.insert("external_id".into(), Value::from(key.clone()));
-        }
-        Some(Value::String(k)) if *k == key => {}
-        Some(_) => {
-            return Err(ApiError {
-                pointer: "/external_id".into(),
-                ..error(
-                    StatusCode::BAD_REQUEST,
-                    model::query::code::CONFLICT,
-                    "the body's external_id differs from the address's",
-                )
-            });
-        }
-    }
+    key_in_body(&mut map, &key)?;
     if !user.rights().may_use_key(&key) {
         return Err(no_item_with_key(&user, &key));
     }
-    // Two clients may create the same key at once: the one that comes second replaces
-    // the item the first created (with If-Match, like any replacement).
+    match create_unless_exists(&state, &user, &map, &key).await? {
+        KeyLookup::Created(res) => Ok(res),
+        KeyLookup::Exists(id) => replace(&state, &user, &headers, id, &key, map).await,
+    }
+}
+
+/// Checks that the body names the address's key as its `external_id` (or names none: then
+/// it is the address's).
+fn key_in_body(map: &mut Map<String, Value>, key: &str) -> Result<(), ApiError> {
+    match map.get("external_id") {
+        None => {
+            map.insert("external_id".into(), Value::from(key.to_owned()));
+            Ok(())
+        }
+        Some(Value::String(k)) if k == key => Ok(()),
+        Some(_) => Err(ApiError {
+            pointer: "/external_id".into(),
+            ..error(
+                StatusCode::BAD_REQUEST,
+                model::query::code::CONFLICT,
+                "the body's external_id differs from the address's",
+            )
+        }),
+    }
+}
+
+/// What a PUT found under its key: the item it just created (the answer), or the one it will
+/// replace.
+enum KeyLookup {
+    Created(Response),
+    Exists(ItemId),
+}
+
+/// Creates the item of `key` from `map` unless an item has that key. Two clients may create
+/// the same key at once: the one that comes second replaces the item the first created (with
+/// If-Match, like any replacement).
+async fn create_unless_exists(
+    state: &AppState,
+    user: &User,
+    map: &Map<String, Value>,
+    key: &str,
+) -> Result<KeyLookup, ApiError> {
     let mut created_meanwhile = false;
-    let id = loop {
-        if let Some(id) = state.store.item_id_by_external_id(&key).await? {
-            break id;
+    loop {
+        if let Some(id) = state.store.item_id_by_external_id(key).await? {
+            return Ok(KeyLookup::Exists(id));
         }
         if created_meanwhile {
-            return Err(no_item_with_key(&user, &key));
+            return Err(no_item_with_key(user, key));
         }
-        let item = item_from(&state, &user, map.clone(), ItemStatus::Draft).await?;
-        check_rights(&state, &user, None, &item)?;
+        let item = item_from(state, user, map.clone(), ItemStatus::Draft).await?;
+        check_rights(state, user, None, &item)?;
         match state
             .store
-            .create_item(&item, &actor(&user), state.clock.now())
+            .create_item(&item, &actor(user), state.clock.now())
             .await
         {
             Ok(s) => {
                 state.written();
-                return Ok(saved(StatusCode::CREATED, s.id, s.revision, &item));
+                return Ok(KeyLookup::Created(saved(
+                    StatusCode::CREATED,
+                    s.id,
+                    s.revision,
+                    &item,
+                )));
             }
             Err(store::StoreError::Conflict(_)) => created_meanwhile = true,
             Err(e) => return Err(e.into()),
         }
-    };
+    }
+}
+
+/// Replaces the item `id` (of the key `key`) with `map`, if `user` may edit it and
+/// `If-Match` names its revision; its embargo stays, and so does its original if `map`
+/// names none.
+async fn replace(
+    state: &AppState,
+    user: &User,
+    headers: &HeaderMap,
+    id: ItemId,
+    key: &str,
+    map: Map<String, Value>,
+) -> Result<Response, ApiError> {
     let current = state
         .store
         .item(id)
         .await?
-        .ok_or_else(|| no_item_with_key(&user, &key))?;
+        .ok_or_else(|| no_item_with_key(user, key))?;
     if user
         .rights()
         .may_edit(&state.site(), &current.data.sources)
         .is_err()
     {
-        return Err(no_item_with_key(&user, &key));
+        return Err(no_item_with_key(user, key));
     }
-    let expected = match if_match(&headers, &current) {
+    let expected = match if_match(headers, &current) {
         Ok(r) => r,
         Err(res) => return Ok(*res),
     };
-    let mut next = item_from(&state, &user, map, current.data.status).await?;
+    let mut next = item_from(state, user, map, current.data.status).await?;
     next.translation_of = next.translation_of.or(current.data.translation_of);
     next.embargo_until = current.data.embargo_until;
-    check_rights(&state, &user, Some(&current.data), &next)?;
-    save(&state, &user, &current, expected, &next, "item.save").await
+    check_rights(state, user, Some(&current.data), &next)?;
+    save(state, user, &current, expected, &next, "item.save").await
 }
 
 /// `PATCH /api/v1/items/{id}`: changes the keys given (`If-Match`).

@@ -1,0 +1,120 @@
+//! How two versions of an item differ: the changes since a revision (each a word
+//! difference), and the conflict shown when someone saved first.
+
+use model::{Item, NewItem, SiteDefinition, Slug};
+use render::admin::Conflict;
+
+use crate::AppState;
+use crate::error::WebError;
+
+/// The terms of a list by their names (`name` gives none for a term the site lost: its slug).
+fn names_of(list: &[Slug], name: &dyn Fn(&str) -> Option<String>) -> String {
+    list.iter()
+        .map(|s| name(s.as_str()).unwrap_or_else(|| s.to_string()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The fields of two versions that differ, each as a word difference from `old` to `new`.
+pub(super) fn changes(
+    site: &SiteDefinition,
+    old: &NewItem,
+    new: &NewItem,
+) -> Vec<(String, String)> {
+    let source = |s: &str| site.structure(s).map(|st| st.current_name().name.clone());
+    let field = |s: &str| site.field(s).map(|t| t.name.clone());
+    let country = |s: &str| site.country(s).map(|c| c.name.clone());
+    let meeting = |s: &str| site.meeting(s).map(|t| t.name.clone());
+    let text = |html: &str| render::html::plain_text(html, usize::MAX / 2);
+    let pairs = [
+        ("Type", old.item_type.to_string(), new.item_type.to_string()),
+        (
+            "Language",
+            old.language.to_string(),
+            new.language.to_string(),
+        ),
+        ("Title", old.title.clone(), new.title.clone()),
+        ("Summary", old.summary.clone(), new.summary.clone()),
+        ("Body", text(&old.body_html), text(&new.body_html)),
+        ("Place", old.place.clone(), new.place.clone()),
+        ("Time zone", old.time_zone.clone(), new.time_zone.clone()),
+        (
+            "Date",
+            old.published_at.to_string(),
+            new.published_at.to_string(),
+        ),
+        (
+            "Status",
+            old.status.as_str().into(),
+            new.status.as_str().into(),
+        ),
+        (
+            "Sources",
+            names_of(&old.sources, &source),
+            names_of(&new.sources, &source),
+        ),
+        (
+            "Fields of work",
+            names_of(&old.fields_of_work, &field),
+            names_of(&new.fields_of_work, &field),
+        ),
+        (
+            "Countries",
+            names_of(&old.countries, &country),
+            names_of(&new.countries, &country),
+        ),
+        (
+            "Meeting series",
+            names_of(&old.meetings, &meeting),
+            names_of(&new.meetings, &meeting),
+        ),
+    ];
+    pairs
+        .into_iter()
+        .filter(|(_, a, b)| a != b)
+        .map(|(name, a, b)| (name.to_owned(), render::diff::words_html(&a, &b)))
+        .collect()
+}
+
+/// Who saved `current` first, when, and how its fields differ from `yours`.
+pub(super) async fn conflict_view(
+    state: &AppState,
+    current: &Item,
+    yours: &NewItem,
+) -> Result<Conflict, WebError> {
+    let latest = state.store.history(current.id).await?.into_iter().next();
+    let saved = &current.data;
+    let list = |v: &[Slug]| v.iter().map(Slug::to_string).collect::<Vec<_>>().join(", ");
+    let mut fields = Vec::new();
+    for (name, a, b) in [
+        ("Title", saved.title.clone(), yours.title.clone()),
+        ("Summary", saved.summary.clone(), yours.summary.clone()),
+        (
+            "Body",
+            render::html::plain_text(&saved.body_html, 600),
+            render::html::plain_text(&yours.body_html, 600),
+        ),
+        ("Place", saved.place.clone(), yours.place.clone()),
+        ("Sources", list(&saved.sources), list(&yours.sources)),
+        (
+            "Fields of work",
+            list(&saved.fields_of_work),
+            list(&yours.fields_of_work),
+        ),
+        ("Countries", list(&saved.countries), list(&yours.countries)),
+    ] {
+        if a != b {
+            fields.push((name.to_owned(), a, b));
+        }
+    }
+    Ok(Conflict {
+        author: latest
+            .as_ref()
+            .map_or_else(|| "Someone".into(), |l| l.author.clone()),
+        revision: current.revision,
+        at: latest
+            .map(|l| l.authored_at.strftime("%Y-%m-%d %H:%M UTC").to_string())
+            .unwrap_or_default(),
+        fields,
+    })
+}

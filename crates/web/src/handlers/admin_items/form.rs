@@ -1,0 +1,208 @@
+//! The item form and the item it describes: reading the sent fields into a [`NewItem`]
+//! (with the reasons it cannot be one), keeping what was typed when it cannot be saved, and
+//! the blank item a new form starts from.
+
+use jiff::Timestamp;
+use jiff::civil::DateTime;
+use jiff::tz::TimeZone;
+use model::{ItemStatus, LanguageCode, NewItem, SiteDefinition, Slug};
+
+use crate::AppState;
+use crate::error::WebError;
+
+/// The form's fields, as sent (repeated keys for the pickers).
+pub(super) type Pairs = Vec<(String, String)>;
+
+/// The first value of `key` in the form, or "".
+pub(super) fn first<'a>(pairs: &'a Pairs, key: &str) -> &'a str {
+    pairs
+        .iter()
+        .find(|(k, _)| k == key)
+        .map_or("", |(_, v)| v.as_str())
+}
+
+/// Every non-empty value of `key` in the form (a picker's choices).
+fn all(pairs: &Pairs, key: &str) -> Vec<String> {
+    pairs
+        .iter()
+        .filter(|(k, v)| k == key && !v.is_empty())
+        .map(|(_, v)| v.clone())
+        .collect()
+}
+
+/// A `datetime-local` value at a place's zone as an instant.
+pub(super) fn local_instant(value: &str, zone: &TimeZone) -> Result<Timestamp, String> {
+    let dt: DateTime = value.parse().map_err(|_| {
+        format!(
+            "'{}' is not a date and time (YYYY-MM-DDTHH:MM)",
+            model::text::shown(value)
+        )
+    })?;
+    zone.to_ambiguous_zoned_datetime(dt)
+        .compatible()
+        .map(|z| z.timestamp())
+        .map_err(|e| e.to_string())
+}
+
+/// An instant as a `datetime-local` value at a place's zone.
+pub(super) fn local_value(t: Timestamp, zone: &TimeZone) -> String {
+    zone.to_datetime(t).strftime("%Y-%m-%dT%H:%M").to_string()
+}
+
+/// The slugs chosen in the picker `key`; each value that is not a slug is a problem.
+fn slugs_of(form: &Pairs, key: &str, problems: &mut Vec<String>) -> Vec<Slug> {
+    all(form, key)
+        .iter()
+        .filter_map(|v| match Slug::parse(v) {
+            Ok(s) => Some(s),
+            Err(_) => {
+                problems.push(format!(
+                    "{key}: '{}' is not a valid value",
+                    model::text::shown(v)
+                ));
+                None
+            }
+        })
+        .collect()
+}
+
+/// The instant typed in the field `key` at `zone`: none when it is empty or the zone
+/// unknown; a problem (named by `label`) when it is not a date and time.
+fn instant_of(
+    form: &Pairs,
+    key: &str,
+    label: &str,
+    zone: Option<&TimeZone>,
+    problems: &mut Vec<String>,
+) -> Option<Timestamp> {
+    let v = first(form, key).trim();
+    if v.is_empty() {
+        return None;
+    }
+    match local_instant(v, zone?) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            problems.push(format!("{label}: {e}"));
+            None
+        }
+    }
+}
+
+/// The item a form describes, or the reasons it cannot be one. `status` and the other
+/// fields the form does not hold come from `base`.
+pub(super) fn item_from_form(
+    site: &SiteDefinition,
+    form: &Pairs,
+    base: &NewItem,
+) -> Result<NewItem, Vec<String>> {
+    let mut problems = Vec::new();
+    let item_type = Slug::parse(first(form, "type")).ok();
+    let language = LanguageCode::parse(first(form, "language")).ok();
+    let time_zone = first(form, "time_zone").trim().to_owned();
+    let zone = TimeZone::get(&time_zone).ok();
+    let published_at = instant_of(
+        form,
+        "published",
+        "date and time",
+        zone.as_ref(),
+        &mut problems,
+    );
+    let embargo_until = instant_of(form, "embargo", "embargo", zone.as_ref(), &mut problems);
+    let body = first(form, "body");
+    if let Err(m) = render::html::check_nesting(body) {
+        problems.push(format!("body: {m}"));
+    }
+    let item = NewItem {
+        external_id: base.external_id.clone(),
+        item_type: item_type.unwrap_or_else(|| base.item_type.clone()),
+        language: language.unwrap_or_else(|| base.language.clone()),
+        translation_of: base.translation_of,
+        title: first(form, "title").trim().to_owned(),
+        summary: first(form, "summary").trim().to_owned(),
+        // The one sanitizer: what is stored is what is shown.
+        body_html: render::sanitize(body),
+        place: first(form, "place").trim().to_owned(),
+        time_zone,
+        published_at: published_at.unwrap_or(base.published_at),
+        status: base.status,
+        embargo_until,
+        sources: slugs_of(form, "sources", &mut problems),
+        fields_of_work: slugs_of(form, "fields_of_work", &mut problems),
+        countries: slugs_of(form, "countries", &mut problems),
+        meetings: slugs_of(form, "meetings", &mut problems),
+        is_demo: base.is_demo,
+    };
+    problems.extend(
+        model::validate::item_problems(site, &item)
+            .into_iter()
+            .map(|p| format!("{}: {}", p.field.replace('_', " "), p.message)),
+    );
+    if problems.is_empty() {
+        Ok(item)
+    } else {
+        Err(problems)
+    }
+}
+
+/// What the form showed, kept as typed when it cannot be saved.
+pub(super) fn shown_from_form(site: &SiteDefinition, form: &Pairs, base: &NewItem) -> NewItem {
+    let mut shown = base.clone();
+    shown.title = first(form, "title").to_owned();
+    shown.summary = first(form, "summary").to_owned();
+    shown.body_html = render::sanitize(first(form, "body"));
+    shown.place = first(form, "place").to_owned();
+    shown.time_zone = first(form, "time_zone").to_owned();
+    let keep = |key: &str, ok: &dyn Fn(&str) -> bool| -> Vec<Slug> {
+        all(form, key)
+            .iter()
+            .filter(|v| ok(v))
+            .filter_map(|v| Slug::parse(v).ok())
+            .collect()
+    };
+    shown.sources = keep("sources", &|v| site.structure(v).is_some());
+    shown.fields_of_work = keep("fields_of_work", &|v| site.field(v).is_some());
+    shown.countries = keep("countries", &|v| site.country(v).is_some());
+    shown.meetings = keep("meetings", &|v| site.meeting(v).is_some());
+    if let Ok(t) = Slug::parse(first(form, "type"))
+        && site.item_type(t.as_str()).is_some()
+    {
+        shown.item_type = t;
+    }
+    shown
+}
+
+/// A blank item for the form: now, at the organization's zone, in draft.
+pub(super) fn blank(state: &AppState) -> Result<NewItem, WebError> {
+    let site = &state.site();
+    let item_type = site
+        .item_types
+        .first()
+        .map(|t| t.slug.clone())
+        .ok_or_else(|| WebError::Internal("the site defines no item type".into()))?;
+    Ok(NewItem {
+        external_id: None,
+        item_type,
+        language: site.organization.default_language.clone(),
+        translation_of: None,
+        title: String::new(),
+        summary: String::new(),
+        body_html: String::new(),
+        place: String::new(),
+        time_zone: site.organization.time_zone_name.clone(),
+        published_at: state.clock.now(),
+        status: ItemStatus::Draft,
+        embargo_until: None,
+        sources: Vec::new(),
+        fields_of_work: Vec::new(),
+        countries: Vec::new(),
+        meetings: Vec::new(),
+        is_demo: false,
+    })
+}
+
+/// The revision the form was loaded at (the save's `If-Match`).
+pub(super) fn revision_of(form: &Pairs) -> Result<i64, WebError> {
+    first(form, "revision")
+        .parse()
+        .map_err(|_| WebError::BadRequest("the form has no valid revision: reload the page".into()))
+}

@@ -1,0 +1,492 @@
+//! Writing items in the workspace: the form (new and edit), saving as a new revision, the
+//! workflow's moves. Rights are checked on the server for every request.
+//!
+//! The handlers are here; [`form`] reads the form into an item, [`page`] shows the form
+//! page, [`changes`] tells how two versions differ.
+
+mod changes;
+mod form;
+mod page;
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use model::access::{Rights, Transition};
+use model::{Item, ItemId, NewItem};
+use store::ItemAccess;
+
+use self::changes::{changes, conflict_view};
+use self::form::{
+    Pairs, blank, first, item_from_form, local_instant, revision_of, shown_from_form,
+};
+use self::page::{FormState, form_page, form_page_view, history};
+use crate::AppState;
+use crate::auth::SignedIn;
+use crate::error::WebError;
+use crate::workspace::{CsrfForm, layout, private_page};
+
+/// An item the signed-in account may edit. Another office's item is answered exactly as
+/// one that does not exist: nothing about it (not even its workflow state) is told.
+async fn load_editable(state: &AppState, s: &SignedIn, id: i64) -> Result<Item, WebError> {
+    state
+        .store
+        .item(ItemId(id))
+        .await?
+        .filter(|item| {
+            s.user
+                .rights()
+                .may_edit(&state.site(), &item.data.sources)
+                .is_ok()
+        })
+        .ok_or_else(|| WebError::NotFound("There is no such item.".into()))
+}
+
+/// The refusal of a right, as a 403.
+fn forbidden(e: model::access::Refusal) -> WebError {
+    WebError::Forbidden(format!("Not allowed: {e}."))
+}
+
+/// `GET /admin/items/new`.
+pub async fn new_form(State(state): State<AppState>, s: SignedIn) -> Result<Response, WebError> {
+    let item = blank(&state)?;
+    form_page(
+        &state,
+        FormState {
+            signed_in: &s,
+            item: &item,
+            stored: None,
+            form_revision: 0,
+            problems: Vec::new(),
+            conflict: None,
+            history: Vec::new(),
+            translations: Vec::new(),
+        },
+        StatusCode::OK,
+    )
+}
+
+/// `POST /admin/items`: a new item, saved as a draft.
+pub async fn create(
+    State(state): State<AppState>,
+    CsrfForm(s, form): CsrfForm<Pairs>,
+) -> Result<Response, WebError> {
+    let base = blank(&state)?;
+    let original = original_of(&state, &s, &form).await?;
+    let checked = item_from_form(&state.site(), &form, &base)
+        .and_then(|item| as_translation(item, &original));
+    let item = match checked {
+        Ok(item) => item,
+        Err(problems) => return refused_new(&state, &s, &form, &base, problems),
+    };
+    s.user
+        .rights()
+        .may_save(&state.site(), None, &item)
+        .map_err(forbidden)?;
+    let saved = state
+        .store
+        .create_item(&item, &s.actor(), state.clock.now())
+        .await?;
+    state.written();
+    Ok(Redirect::to(&format!("/admin/items/{}", saved.id)).into_response())
+}
+
+/// The item a new form names in `translation_of`: none when the field is empty; a problem
+/// when it is not an item number or names no item the account may see.
+async fn original_of(
+    state: &AppState,
+    s: &SignedIn,
+    form: &Pairs,
+) -> Result<Result<Option<ItemAccess>, String>, WebError> {
+    let raw = first(form, "translation_of").trim();
+    if raw.is_empty() {
+        return Ok(Ok(None));
+    }
+    let Ok(id) = ItemId::parse(raw) else {
+        return Ok(Err(format!(
+            "translation of: '{}' is not an item number",
+            model::text::shown(raw)
+        )));
+    };
+    // An item the account may not see is answered as one that does not exist.
+    let original = state
+        .store
+        .item_access(store::ItemKey::Id(id))
+        .await?
+        .filter(|o| {
+            s.user.rights().may_read(
+                &state.site(),
+                &o.sources,
+                state.public().shows(&o.visibility),
+            )
+        });
+    Ok(original
+        .map(Some)
+        .ok_or_else(|| format!("translation of: there is no item {id}")))
+}
+
+/// The new item as a translation of `original` (if the form names one), unless it is in the
+/// original's language or the original was refused.
+fn as_translation(
+    mut item: NewItem,
+    original: &Result<Option<ItemAccess>, String>,
+) -> Result<NewItem, Vec<String>> {
+    match original {
+        Ok(Some(o)) if o.language == item.language.as_str() => Err(vec![format!(
+            "translation of: item {} is already in this language",
+            o.id
+        )]),
+        Ok(Some(o)) => {
+            item.translation_of = Some(o.id);
+            Ok(item)
+        }
+        Ok(None) => Ok(item),
+        Err(e) => Err(vec![e.clone()]),
+    }
+}
+
+/// The new item's form again, as typed, with its problems (422).
+fn refused_new(
+    state: &AppState,
+    s: &SignedIn,
+    form: &Pairs,
+    base: &NewItem,
+    problems: Vec<String>,
+) -> Result<Response, WebError> {
+    let shown = shown_from_form(&state.site(), form, base);
+    form_page(
+        state,
+        FormState {
+            signed_in: s,
+            item: &shown,
+            stored: None,
+            form_revision: 0,
+            problems,
+            conflict: None,
+            history: Vec::new(),
+            translations: Vec::new(),
+        },
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+}
+
+/// `GET /admin/items/{id}`: the edit form, the workflow and the history.
+pub async fn edit_form(
+    State(state): State<AppState>,
+    s: SignedIn,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    let stored = load_editable(&state, &s, id).await?;
+    let history = history(&state, stored.id).await?;
+    let translations = state
+        .store
+        .translations(stored.id)
+        .await?
+        .into_iter()
+        .map(|(id, lang, title)| (format!("/admin/items/{id}"), lang, title))
+        .collect();
+    form_page(
+        &state,
+        FormState {
+            translations,
+            ..FormState::of_stored(&s, &stored, history)
+        },
+        StatusCode::OK,
+    )
+}
+
+/// `POST /admin/items/{id}`: saves the form as a new revision, unless someone saved since.
+pub async fn save(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    CsrfForm(s, form): CsrfForm<Pairs>,
+) -> Result<Response, WebError> {
+    let stored = load_editable(&state, &s, id).await?;
+    let rights = s.user.rights();
+    let expected = revision_of(&form)?;
+    let item = match item_from_form(&state.site(), &form, &stored.data) {
+        Ok(item) => item,
+        Err(problems) => return refused_edit(&state, &s, &stored, &form, expected, problems).await,
+    };
+    rights
+        .may_save(&state.site(), Some(&stored.data), &item)
+        .map_err(forbidden)?;
+    let now = state.clock.now();
+    let result = state
+        .store
+        .save_item(stored.id, expected, &item, &s.actor(), "item.save", now)
+        .await;
+    match result {
+        Err(store::SaveError::Stale(stale)) => {
+            conflict_page(&state, &s, &item, *stale.current).await
+        }
+        // Saved: this process serves the item at once, not after the next poll.
+        other => after_move(&state, other),
+    }
+}
+
+/// The edit form again, as typed, with its problems (422).
+async fn refused_edit(
+    state: &AppState,
+    s: &SignedIn,
+    stored: &Item,
+    form: &Pairs,
+    expected: i64,
+    problems: Vec<String>,
+) -> Result<Response, WebError> {
+    let shown = shown_from_form(&state.site(), form, &stored.data);
+    let history = history(state, stored.id).await?;
+    form_page(
+        state,
+        FormState {
+            item: &shown,
+            form_revision: expected,
+            problems,
+            ..FormState::of_stored(s, stored, history)
+        },
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+}
+
+/// The form of `item` over the version someone saved first (`current`), with what differs
+/// between them (409).
+async fn conflict_page(
+    state: &AppState,
+    s: &SignedIn,
+    item: &NewItem,
+    current: Item,
+) -> Result<Response, WebError> {
+    let conflict = conflict_view(state, &current, item).await?;
+    let history = history(state, current.id).await?;
+    form_page(
+        state,
+        FormState {
+            item,
+            conflict: Some(conflict),
+            ..FormState::of_stored(s, &current, history)
+        },
+        StatusCode::CONFLICT,
+    )
+}
+
+/// `POST /admin/items/{id}/transition`: submit, withdraw, schedule, publish, unpublish,
+/// archive — each a new revision.
+pub async fn transition(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    CsrfForm(s, form): CsrfForm<Pairs>,
+) -> Result<Response, WebError> {
+    let stored = load_editable(&state, &s, id).await?;
+    let t = Transition::parse(first(&form, "transition")).ok_or_else(|| {
+        WebError::BadRequest(format!(
+            "unknown transition '{}' (submit, withdraw, schedule, publish, unpublish, archive)",
+            model::text::shown(first(&form, "transition"))
+        ))
+    })?;
+    let rights: Rights = s.user.rights();
+    let to = rights
+        .transition(&state.site(), &stored.data.sources, stored.data.status, t)
+        .map_err(|e| match e {
+            model::access::Refusal::NotFromThisState { .. } => {
+                WebError::Conflict(format!("Not possible: {e}."))
+            }
+            other => forbidden(other),
+        })?;
+    let now = state.clock.now();
+    let at = match t {
+        Transition::Schedule => {
+            let zone = TimeZone::get(&stored.data.time_zone).unwrap_or(TimeZone::UTC);
+            Some(
+                local_instant(first(&form, "at").trim(), &zone)
+                    .map_err(|e| WebError::BadRequest(format!("schedule: {e}")))?,
+            )
+        }
+        _ => None,
+    };
+    let next = model::access::moved(&stored.data, t, to, now, at).map_err(|_| {
+        WebError::BadRequest("schedule: the time is in the past; publish now instead".into())
+    })?;
+    let expected = revision_of(&form)?;
+    let result = state
+        .store
+        .save_item(
+            stored.id,
+            expected,
+            &next,
+            &s.actor(),
+            &format!("item.{}", t.as_str()),
+            now,
+        )
+        .await;
+    after_move(&state, result)
+}
+
+/// `GET /admin/items/{id}/revisions/{revision}`: what changed since that revision.
+pub async fn revision_page(
+    State(state): State<AppState>,
+    s: SignedIn,
+    Path((id, revision)): Path<(i64, i64)>,
+) -> Result<Response, WebError> {
+    let current = load_editable(&state, &s, id).await?;
+    let rights = s.user.rights();
+    let old = state
+        .store
+        .item_at(current.id, revision)
+        .await?
+        .ok_or_else(|| WebError::NotFound(format!("Item {id} has no revision {revision}.")))?;
+    let info = state
+        .store
+        .history(current.id)
+        .await?
+        .into_iter()
+        .find(|r| r.revision == revision);
+    private_page(
+        StatusCode::OK,
+        &render::admin::RevisionPage {
+            admin: layout(&state, &format!("Revision {revision}"), Some(&s)),
+            item_id: id,
+            item_href: format!("/admin/items/{id}"),
+            revision,
+            current_revision: current.revision,
+            title: old.data.title.clone(),
+            author: info.as_ref().map_or_else(String::new, |i| i.author.clone()),
+            at: info
+                .map(|i| i.authored_at.strftime("%Y-%m-%d %H:%M UTC").to_string())
+                .unwrap_or_default(),
+            changes: changes(&state.site(), &old.data, &current.data),
+            can_restore: revision != current.revision
+                && rights.may_edit(&state.site(), &old.data.sources).is_ok(),
+            csrf: s.csrf.clone(),
+        },
+    )
+}
+
+/// `POST /admin/items/{id}/restore`: an earlier revision's text and terms as a new
+/// revision (the status and dates stay as they are).
+pub async fn restore(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    CsrfForm(s, form): CsrfForm<Pairs>,
+) -> Result<Response, WebError> {
+    let current = load_editable(&state, &s, id).await?;
+    let rights = s.user.rights();
+    let from: i64 = first(&form, "from")
+        .parse()
+        .map_err(|_| WebError::BadRequest("restore: which revision? ('from')".into()))?;
+    let old = state
+        .store
+        .item_at(current.id, from)
+        .await?
+        .ok_or_else(|| WebError::NotFound(format!("Item {id} has no revision {from}.")))?;
+    rights
+        .may_edit(&state.site(), &old.data.sources)
+        .map_err(forbidden)?;
+    let mut next = old.data.clone();
+    next.status = current.data.status;
+    next.published_at = current.data.published_at;
+    next.embargo_until = current.data.embargo_until;
+    next.external_id = current.data.external_id.clone();
+    // The restored version is a save like any other: the sources it brings back must be
+    // ones the account writes for, and a public item's change needs the publishing right.
+    rights
+        .may_save(&state.site(), Some(&current.data), &next)
+        .map_err(forbidden)?;
+    let expected = revision_of(&form)?;
+    let result = state
+        .store
+        .save_item(
+            current.id,
+            expected,
+            &next,
+            &s.actor(),
+            &format!("item.restore-revision-{from}"),
+            state.clock.now(),
+        )
+        .await;
+    after_move(&state, result)
+}
+
+/// `POST /admin/items/{id}/preview-link`: a signed link to the item as it will look, valid
+/// for `days` (1–30, default 7), shown once on the item's page.
+pub async fn preview_link(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    CsrfForm(s, form): CsrfForm<Pairs>,
+) -> Result<Response, WebError> {
+    let stored = load_editable(&state, &s, id).await?;
+    let days = preview_days(&form)?;
+    let now = state.clock.now();
+    let until = now.as_second() + days * 86_400;
+    let path = publishing::preview::link(&state, stored.id.0, until).await?;
+    let (scheme, host) = scheme_and_host(&headers);
+    let expires = Timestamp::from_second(until)
+        .map(|t| t.strftime("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_default();
+    state
+        .store
+        .audit(
+            &s.actor(),
+            now,
+            "item.preview-link",
+            &format!("item {}", stored.id),
+            &format!("valid until {expires}"),
+        )
+        .await?;
+    let history = history(&state, stored.id).await?;
+    let mut page = form_page_view(&state, FormState::of_stored(&s, &stored, history));
+    page.admin.notice = format!(
+        "Preview link, valid until {expires} (anyone with it can read the item): {scheme}://{host}{path}"
+    );
+    private_page(StatusCode::OK, &page)
+}
+
+/// How many days a preview link is valid: the form's `days` (1–30), 7 when it is empty.
+fn preview_days(form: &Pairs) -> Result<i64, WebError> {
+    match first(form, "days").trim() {
+        "" => Ok(7),
+        d => d
+            .parse()
+            .ok()
+            .filter(|d| (1..=publishing::preview::MAX_DAYS).contains(d))
+            .ok_or_else(|| {
+                WebError::BadRequest(format!(
+                    "days: a number from 1 to {}",
+                    publishing::preview::MAX_DAYS
+                ))
+            }),
+    }
+}
+
+/// The scheme and the host the request came to, for an absolute link.
+fn scheme_and_host(headers: &HeaderMap) -> (&'static str, &str) {
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("localhost");
+    let scheme = if crate::auth::is_https(headers) {
+        "https"
+    } else {
+        "http"
+    };
+    (scheme, host)
+}
+
+/// Where a move or a restore leads: the item's page (its rendered public page dropped, so
+/// this process serves the change at once), or a 409 when someone saved first.
+fn after_move(
+    state: &AppState,
+    result: Result<store::Saved, store::SaveError>,
+) -> Result<Response, WebError> {
+    match result {
+        Ok(saved) => {
+            state.written();
+            Ok(Redirect::to(&format!("/admin/items/{}", saved.id)).into_response())
+        }
+        Err(store::SaveError::Stale(_)) => Err(WebError::Conflict(
+            "Someone changed this item since you loaded it. Reload the page and try again.".into(),
+        )),
+        Err(store::SaveError::Store(e)) => Err(e.into()),
+    }
+}

@@ -1,0 +1,254 @@
+//! The item form page: the item's fields, the pickers of its terms, the workflow's moves the
+//! account may make, and the item's history.
+
+use axum::http::StatusCode;
+use axum::response::Response;
+use jiff::tz::TimeZone;
+use model::access::{Rights, Transition};
+use model::{Item, ItemId, NewItem, SiteDefinition, Slug};
+use render::admin::{Choice, Conflict, HistoryRow, ItemFormPage, Picker};
+
+use super::form::local_value;
+use crate::AppState;
+use crate::auth::SignedIn;
+use crate::error::WebError;
+use crate::workspace::{layout, private_page, status_label};
+
+/// What the form page shows besides the site: whose form, which item (and its stored
+/// version, if any), and what to tell about it.
+pub(super) struct FormState<'a> {
+    pub signed_in: &'a SignedIn,
+    pub item: &'a NewItem,
+    pub stored: Option<&'a Item>,
+    pub form_revision: i64,
+    pub problems: Vec<String>,
+    pub conflict: Option<Conflict>,
+    pub history: Vec<HistoryRow>,
+    pub translations: Vec<(String, String, String)>,
+}
+
+impl<'a> FormState<'a> {
+    /// The form of a stored item, as it is stored, with its history.
+    pub fn of_stored(signed_in: &'a SignedIn, stored: &'a Item, history: Vec<HistoryRow>) -> Self {
+        FormState {
+            signed_in,
+            item: &stored.data,
+            stored: Some(stored),
+            form_revision: stored.revision,
+            problems: Vec::new(),
+            conflict: None,
+            history,
+            translations: Vec::new(),
+        }
+    }
+}
+
+/// The form page, rendered with `status`.
+pub(super) fn form_page(
+    state: &AppState,
+    f: FormState<'_>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    private_page(status, &form_page_view(state, f))
+}
+
+fn transition_label(t: Transition) -> &'static str {
+    match t {
+        Transition::Submit => "Submit for review",
+        Transition::Withdraw => "Back to draft",
+        Transition::Schedule => "Schedule",
+        Transition::Publish => "Publish now",
+        Transition::Unpublish => "Unpublish",
+        Transition::Archive => "Archive",
+    }
+}
+
+/// A multiple choice over a taxonomy's (slug, name) entries, the item's own chosen.
+fn picker<'a>(
+    name: &str,
+    label: &str,
+    entries: impl Iterator<Item = (&'a Slug, &'a String)>,
+    chosen: &[Slug],
+) -> Picker {
+    Picker {
+        name: name.into(),
+        label: label.into(),
+        options: entries
+            .map(|(slug, name)| (slug.to_string(), name.clone(), chosen.contains(slug)))
+            .collect(),
+    }
+}
+
+/// The sources the account may write for, and those the item already has, closed ones
+/// marked.
+fn source_picker(
+    state: &AppState,
+    site: &SiteDefinition,
+    rights: &Rights,
+    item: &NewItem,
+) -> Picker {
+    let options = site
+        .structures
+        .iter()
+        .filter(|s| {
+            rights.may_edit(site, std::slice::from_ref(&s.slug)).is_ok()
+                || item.sources.contains(&s.slug)
+        })
+        .map(|s| {
+            let today = site.today(state.clock.now());
+            let mut label = s.current_name().name.clone();
+            if s.is_closed_on(today) {
+                label.push_str(" (closed)");
+            }
+            (s.slug.to_string(), label, item.sources.contains(&s.slug))
+        })
+        .collect();
+    Picker {
+        name: "sources".into(),
+        label: "Sources".into(),
+        options,
+    }
+}
+
+/// The pickers of the item's terms: sources, fields of work, countries, meeting series.
+fn pickers(
+    state: &AppState,
+    site: &SiteDefinition,
+    rights: &Rights,
+    item: &NewItem,
+) -> Vec<Picker> {
+    vec![
+        source_picker(state, site, rights, item),
+        picker(
+            "fields_of_work",
+            "Fields of work",
+            site.fields.iter().map(|t| (&t.slug, &t.name)),
+            &item.fields_of_work,
+        ),
+        picker(
+            "countries",
+            "Countries",
+            site.countries.iter().map(|c| (&c.slug, &c.name)),
+            &item.countries,
+        ),
+        picker(
+            "meetings",
+            "Meeting series",
+            site.meetings.iter().map(|t| (&t.slug, &t.name)),
+            &item.meetings,
+        ),
+    ]
+}
+
+/// The moves of the workflow the account may make from the stored item's state (none for a
+/// new item), as (transition, button label).
+fn transitions(
+    site: &SiteDefinition,
+    rights: &Rights,
+    stored: Option<&Item>,
+) -> Vec<(String, String)> {
+    match stored {
+        Some(stored) => Transition::ALL
+            .into_iter()
+            .filter(|t| {
+                rights
+                    .transition(site, &stored.data.sources, stored.data.status, *t)
+                    .is_ok()
+            })
+            .map(|t| (t.as_str().to_owned(), transition_label(t).to_owned()))
+            .collect(),
+        None => Vec::new(),
+    }
+}
+
+/// The item types and the languages of the site, the item's own chosen.
+fn type_and_language_choices(site: &SiteDefinition, item: &NewItem) -> (Vec<Choice>, Vec<Choice>) {
+    let types = site
+        .item_types
+        .iter()
+        .map(|t| (t.slug.to_string(), t.name.clone(), t.slug == item.item_type))
+        .collect();
+    let languages = site
+        .organization
+        .languages
+        .iter()
+        .map(|l| (l.code.to_string(), l.name.clone(), l.code == item.language))
+        .collect();
+    (types, languages)
+}
+
+/// The form page of `f`: the item's fields, its pickers, the moves and the history.
+pub(super) fn form_page_view(state: &AppState, f: FormState<'_>) -> ItemFormPage {
+    let site = &state.site();
+    let item = f.item;
+    let zone = TimeZone::get(&item.time_zone).unwrap_or(TimeZone::UTC);
+    let rights = f.signed_in.user.rights();
+    let (types, languages) = type_and_language_choices(site, item);
+    let title = if item.title.is_empty() {
+        "New item"
+    } else {
+        &item.title
+    };
+    ItemFormPage {
+        admin: layout(state, title, Some(f.signed_in)),
+        item_id: f.stored.map(|s| s.id.0),
+        revision: f.stored.map_or(0, |s| s.revision),
+        form_revision: f.form_revision,
+        status_label: f
+            .stored
+            .map_or("Draft", |s| status_label(s.data.status))
+            .to_owned(),
+        public_href: f
+            .stored
+            .filter(|s| state.public().shows(&s.visibility()))
+            .map(Item::path),
+        action: f.stored.map_or_else(
+            || "/admin/items".to_owned(),
+            |s| format!("/admin/items/{}", s.id),
+        ),
+        transition_action: f
+            .stored
+            .map_or_else(String::new, |s| format!("/admin/items/{}/transition", s.id)),
+        csrf: f.signed_in.csrf.clone(),
+        problems: f.problems,
+        conflict: f.conflict,
+        types,
+        languages,
+        title: item.title.clone(),
+        summary: item.summary.clone(),
+        body: item.body_html.clone(),
+        place: item.place.clone(),
+        time_zone: item.time_zone.clone(),
+        published: local_value(item.published_at, &zone),
+        embargo: item
+            .embargo_until
+            .map(|t| local_value(t, &zone))
+            .unwrap_or_default(),
+        pickers: pickers(state, site, &rights, item),
+        transitions: transitions(site, &rights, f.stored),
+        history: f.history,
+        translation_of: String::new(),
+        translations: f.translations,
+    }
+}
+
+/// The item's revisions, newest first.
+pub(super) async fn history(state: &AppState, id: ItemId) -> Result<Vec<HistoryRow>, WebError> {
+    Ok(state
+        .store
+        .history(id)
+        .await?
+        .into_iter()
+        .map(|r| HistoryRow {
+            revision: r.revision,
+            author: if r.author.is_empty() {
+                "(import)".into()
+            } else {
+                r.author
+            },
+            at: r.authored_at.strftime("%Y-%m-%d %H:%M").to_string(),
+            status: r.status,
+            title: r.title,
+        })
+        .collect())
+}
