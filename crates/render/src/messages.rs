@@ -249,7 +249,12 @@ impl Messages {
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, fluent_args.as_ref(), &mut errors);
         if !errors.is_empty() {
-            tracing::warn!(key = key.id(), lang, ?errors, "message formatted with errors");
+            tracing::warn!(
+                key = key.id(),
+                lang,
+                ?errors,
+                "message formatted with errors"
+            );
         }
         text.into_owned()
     }
@@ -304,7 +309,10 @@ mod tests {
                 .map(|k| k.id())
                 .filter(|id| bundle.get_message(id).and_then(|m| m.value()).is_none())
                 .collect();
-            assert!(missing.is_empty(), "locales/{lang}/site.ftl lacks {missing:?}");
+            assert!(
+                missing.is_empty(),
+                "locales/{lang}/site.ftl lacks {missing:?}"
+            );
         }
     }
 
@@ -317,7 +325,10 @@ mod tests {
                 .filter(|id| !id.is_empty() && !id.starts_with([' ', '#']))
                 .filter(|id| !key::ALL.iter().any(|k| k.id() == *id))
                 .collect();
-            assert!(unused.is_empty(), "locales/{lang}/site.ftl: unused {unused:?}");
+            assert!(
+                unused.is_empty(),
+                "locales/{lang}/site.ftl: unused {unused:?}"
+            );
         }
     }
 
@@ -342,7 +353,10 @@ mod tests {
             key::LISTING_NO_SUCH_PAGE,
             &[("pages", 1.into()), ("page", 3.into())],
         );
-        assert_eq!(one, "This listing has 1 page of results; there is no page 3.");
+        assert_eq!(
+            one,
+            "This listing has 1 page of results; there is no page 3."
+        );
         let many = text(
             key::LISTING_NO_SUCH_PAGE,
             &[("pages", 2.into()), ("page", 3.into())],
