@@ -53,7 +53,9 @@ impl WebError {
     /// The message shown to the reader (never the cause of an internal error).
     pub fn public_message(&self) -> String {
         match self {
-            WebError::Internal(_) => "Something went wrong on our side. The error has been logged; please try again later.".into(),
+            WebError::Internal(_) => {
+                render::messages::text(render::messages::key::ERROR_INTERNAL, &[])
+            }
             other => other.to_string(),
         }
     }

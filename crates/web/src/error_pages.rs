@@ -6,6 +6,7 @@ use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use render::Template;
+use render::messages::{key, text};
 use render::pages::ErrorPage;
 
 use crate::AppState;
@@ -13,16 +14,18 @@ use crate::error::ErrorInfo;
 use crate::views::layout;
 
 pub fn error_page(state: &AppState, status: StatusCode, message: &str) -> Response {
-    let heading = match status {
-        StatusCode::NOT_FOUND => "Page not found",
-        StatusCode::BAD_REQUEST => "This request cannot be answered",
-        s if s.is_server_error() => "Something went wrong",
-        _ => "This request cannot be answered",
-    };
+    let heading = text(
+        match status {
+            StatusCode::NOT_FOUND => key::ERROR_HEADING_NOT_FOUND,
+            s if s.is_server_error() => key::ERROR_HEADING_SERVER,
+            _ => key::ERROR_HEADING_REFUSED,
+        },
+        &[],
+    );
     let page = ErrorPage {
-        layout: layout(state, heading, ""),
+        layout: layout(state, &heading, ""),
         status: status.as_u16(),
-        heading: heading.to_owned(),
+        heading,
         message: message.to_owned(),
         suggestions: Vec::new(),
     };
@@ -91,23 +94,30 @@ async fn refusal_message(status: StatusCode, res: Response) -> String {
         .await
         .map(|b| b.to_bytes())
         .unwrap_or_default();
-    let text = String::from_utf8_lossy(&body);
-    let text = text.trim();
-    if text.is_empty() {
+    let body = String::from_utf8_lossy(&body);
+    let said = body.trim();
+    if said.is_empty() {
         status
             .canonical_reason()
-            .unwrap_or("The request cannot be answered")
-            .to_owned()
+            .map_or_else(|| text(key::ERROR_REFUSAL_FALLBACK, &[]), str::to_owned)
     } else {
-        model::text::clip(text, 200)
+        model::text::clip(said, 200)
     }
 }
 
 pub fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
     tracing::error!("a request handler panicked");
-    let body = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Server error</title></head>\
-                <body><main><h1>Something went wrong</h1><p>The error has been logged; please try again later.</p>\
-                <p><a href=\"/\">Home page</a></p></main></body></html>";
+    let t = |k| render::html::escape(&text(k, &[]));
+    let body = format!(
+        "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title></head>\
+         <body><main><h1>{heading}</h1><p>{message}</p>\
+         <p><a href=\"/\">{home}</a></p></main></body></html>",
+        lang = render::messages::DEFAULT_LANGUAGE,
+        title = t(key::ERROR_PANIC_TITLE),
+        heading = t(key::ERROR_HEADING_SERVER),
+        message = t(key::ERROR_PANIC_TEXT),
+        home = t(key::ERROR_PANIC_HOME),
+    );
     (
         StatusCode::INTERNAL_SERVER_ERROR,
         [

@@ -3,6 +3,7 @@
 
 use model::Filter;
 use publishing::CatalogQuery;
+use render::messages::{Key, key, text};
 use render::pages::{ItemCard, LinkEntry, SearchForm};
 
 use crate::AppState;
@@ -34,7 +35,7 @@ pub async fn text_search(
         .await?
         .map_err(|e| match e {
             search::text::TextError::Query(m) => {
-                WebError::BadRequest(format!("cannot understand the search: {m}"))
+                WebError::BadRequest(text(key::SEARCH_NOT_UNDERSTOOD, &[("reason", m.into())]))
             }
             other => WebError::Internal(other.to_string()),
         })?;
@@ -49,9 +50,9 @@ pub async fn text_search(
 /// The form, keeping the current filters as hidden fields.
 pub fn form(search: &TextSearch, filter: &Filter) -> SearchForm {
     let orders = [
-        ("relevance", "Best match"),
-        ("newest", "Newest first"),
-        ("oldest", "Oldest first"),
+        ("relevance", key::SORT_RELEVANCE),
+        ("newest", key::SORT_NEWEST),
+        ("oldest", key::SORT_OLDEST),
     ];
     let selected = match search.order {
         search::Order::Relevance => "relevance",
@@ -62,7 +63,7 @@ pub fn form(search: &TextSearch, filter: &Filter) -> SearchForm {
         q: search.q.clone(),
         orders: orders
             .iter()
-            .map(|(v, l)| ((*v).to_owned(), (*l).to_owned(), *v == selected))
+            .map(|(v, l)| ((*v).to_owned(), text(*l, &[]), *v == selected))
             .collect(),
         hidden: filter
             .dimensions()
@@ -103,6 +104,90 @@ fn item_id_of(href: &str) -> Option<model::ItemId> {
         .and_then(|s| model::ItemId::parse(s).ok())
 }
 
+/// A way out of an empty result: a link to the search page with `words` and `filter`, and
+/// how many items it finds.
+fn way_out(label: String, words: &str, filter: &Filter, count: usize) -> LinkEntry {
+    let href = format!(
+        "/search?q={}&{}",
+        model::filter::encode_query_value(words),
+        filter.to_query()
+    );
+    LinkEntry {
+        label,
+        href: href.trim_end_matches('&').to_owned(),
+        note: String::new(),
+        count: Some(count),
+    }
+}
+
+/// A labelled message of the help with the searched words.
+fn help_label(key: Key, words: &str) -> String {
+    text(key, &[("words", words.into())])
+}
+
+/// How many public items `matches` has within `filter`.
+async fn count(
+    state: &AppState,
+    matches: &std::sync::Arc<Vec<(model::ItemId, f32)>>,
+    filter: &Filter,
+) -> Result<usize, WebError> {
+    let r = state
+        .public()
+        .listing(CatalogQuery {
+            text: Some(std::sync::Arc::clone(matches)),
+            ..CatalogQuery::newest(filter.clone(), 0)
+        })
+        .await?;
+    Ok(r.total)
+}
+
+/// The words spelled as the index knows them, when that finds something.
+async fn did_you_mean(
+    state: &AppState,
+    search: &TextSearch,
+    filter: &Filter,
+) -> Result<Option<LinkEntry>, WebError> {
+    let index = std::sync::Arc::clone(&state.text);
+    let words = search.q.clone();
+    let Some(better) = state.cpu(move || index.suggest(&words)).await? else {
+        return Ok(None);
+    };
+    let found = text_search(state, &better, search.order, false).await?;
+    let n = count(state, &found.matches, filter).await?;
+    let label = help_label(key::SEARCH_HELP_DID_YOU_MEAN, &better);
+    Ok((n > 0).then(|| way_out(label, &better, filter, n)))
+}
+
+/// The same words without the filters, when the reader has some and that finds something.
+async fn without_filters(
+    state: &AppState,
+    search: &TextSearch,
+    filter: &Filter,
+) -> Result<Option<LinkEntry>, WebError> {
+    if filter.is_empty() {
+        return Ok(None);
+    }
+    let n = count(state, &search.matches, &Filter::new()).await?;
+    let label = help_label(key::SEARCH_HELP_WITHOUT_FILTERS, &search.q);
+    Ok((n > 0).then(|| way_out(label, &search.q, &Filter::new(), n)))
+}
+
+/// Any of the words, when there are several and that finds something.
+async fn any_word(
+    state: &AppState,
+    search: &TextSearch,
+    filter: &Filter,
+) -> Result<Option<LinkEntry>, WebError> {
+    if search.q.split_whitespace().count() < 2 {
+        return Ok(None);
+    }
+    let any = text_search(state, &search.q, search.order, true).await?;
+    let n = count(state, &any.matches, filter).await?;
+    let words = search.q.split_whitespace().collect::<Vec<_>>().join(" OR ");
+    let label = help_label(key::SEARCH_HELP_ANY_WORD, &words);
+    Ok((n > 0).then(|| way_out(label, &words, filter, n)))
+}
+
 /// Ways out of an empty result: the words spelled as the index knows them, the same words
 /// without the filters, any of the words.
 pub async fn help(
@@ -113,71 +198,12 @@ pub async fn help(
     if search.q.is_empty() {
         return Ok(Vec::new());
     }
-    let count = async |matches: &std::sync::Arc<Vec<(model::ItemId, f32)>>, f: &Filter| {
-        state
-            .public()
-            .listing(CatalogQuery {
-                text: Some(std::sync::Arc::clone(matches)),
-                ..CatalogQuery::newest(f.clone(), 0)
-            })
-            .await
-            .map(|r| r.total)
-    };
-    let enc = model::filter::encode_query_value(&search.q);
     let mut help = Vec::new();
-    let index = std::sync::Arc::clone(&state.text);
-    let words = search.q.clone();
-    let better = state.cpu(move || index.suggest(&words)).await?;
-    if let Some(better) = better {
-        let found = text_search(state, &better, search.order, false).await?;
-        let n = count(&found.matches, filter).await?;
-        if n > 0 {
-            help.push(LinkEntry {
-                label: format!("Did you mean “{better}”?"),
-                href: format!(
-                    "/search?q={}&{}",
-                    model::filter::encode_query_value(&better),
-                    filter.to_query()
-                )
-                .trim_end_matches('&')
-                .to_owned(),
-                note: String::new(),
-                count: Some(n),
-            });
-        }
-    }
-    if !filter.is_empty() {
-        let n = count(&search.matches, &Filter::new()).await?;
-        if n > 0 {
-            help.push(LinkEntry {
-                label: format!("Search all items for “{}”, without the filters", search.q),
-                href: format!("/search?q={enc}"),
-                note: String::new(),
-                count: Some(n),
-            });
-        }
-    }
-    if search.q.split_whitespace().count() > 1 {
-        let any = text_search(state, &search.q, search.order, true).await?;
-        let n = count(&any.matches, filter).await?;
-        if n > 0 {
-            let words = search.q.split_whitespace().collect::<Vec<_>>().join(" OR ");
-            help.push(LinkEntry {
-                label: format!("Items with any of the words: {words}"),
-                href: format!(
-                    "/search?q={}&{}",
-                    model::filter::encode_query_value(&words),
-                    filter.to_query()
-                )
-                .trim_end_matches('&')
-                .to_owned(),
-                note: String::new(),
-                count: Some(n),
-            });
-        }
-    }
+    help.extend(did_you_mean(state, search, filter).await?);
+    help.extend(without_filters(state, search, filter).await?);
+    help.extend(any_word(state, search, filter).await?);
     help.push(LinkEntry {
-        label: "Check the spelling, or try fewer or more general words".into(),
+        label: text(key::SEARCH_HELP_SPELLING, &[]),
         href: "/search".into(),
         note: String::new(),
         count: None,

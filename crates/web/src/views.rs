@@ -6,6 +6,7 @@ use jiff::civil::Date;
 use model::menu::{self, structure_href};
 use model::{Dimension, Filter, Item, SiteDefinition};
 use render::Template;
+use render::messages::{Key, dimension_key, key, text};
 use render::pages::{Facet, FacetOption, ItemCard, Layout, Link, Pagination};
 
 use crate::AppState;
@@ -166,7 +167,7 @@ pub fn facets(
             options.sort_by_key(|o| !o.selected);
             Some(Facet {
                 key: dim.key().to_owned(),
-                label: dim.label().to_owned(),
+                label: text(dimension_key(*dim), &[]),
                 options,
                 fold_after: 8,
             })
@@ -185,10 +186,12 @@ pub fn active_filters(
         .dimensions()
         .flat_map(|(dim, values)| {
             values.iter().map(move |v| FacetOption {
-                label: format!(
-                    "{}: {}",
-                    dim.label(),
-                    site.filter_value_label(dim, v, today)
+                label: text(
+                    key::ACTIVE_FILTER,
+                    &[
+                        ("dimension", text(dimension_key(dim), &[]).into()),
+                        ("value", site.filter_value_label(dim, v, today).into()),
+                    ],
                 ),
                 href: url(base, &filter.toggled(dim, v).to_query()),
                 count: 0,
@@ -252,6 +255,7 @@ pub fn feed_link(
     (href, feed_title(site, filter, today))
 }
 
+/// The title of the feed of what `filter` selects: the newsroom's, with the values chosen.
 pub fn feed_title(site: &SiteDefinition, filter: &Filter, today: jiff::civil::Date) -> String {
     let labels: Vec<String> = filter
         .dimensions()
@@ -261,17 +265,45 @@ pub fn feed_title(site: &SiteDefinition, filter: &Filter, today: jiff::civil::Da
                 .map(move |v| site.filter_value_label(dim, v, today))
         })
         .collect();
-    let name = format!("{} newsroom", site.organization.short_name);
+    let organization = ("organization", site.organization.short_name.as_str().into());
     if labels.is_empty() {
-        name
+        text(key::FEED_TITLE, &[organization])
     } else {
-        format!("{name}: {}", labels.join(", "))
+        let filters = ("filters", labels.join(", ").into());
+        text(key::FEED_TITLE_FILTERED, &[organization, filters])
     }
+}
+
+/// An interface text that the site definition may replace with its own (one that names the
+/// organization's bodies, kept in its `[texts]`).
+pub fn site_text(site: &SiteDefinition, key: Key) -> String {
+    site.texts
+        .get(key.id())
+        .cloned()
+        .unwrap_or_else(|| text(key, &[]))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_site_texts_replace_messages_of_the_interface() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../site/osce");
+        let sources = publishing::site_sources_from_dir(&dir).expect("site folder readable");
+        let site = SiteDefinition::load(&sources).expect("valid site");
+        assert!(!site.texts.is_empty());
+        for id in site.texts.keys() {
+            assert!(
+                render::messages::key::ALL.iter().any(|k| k.id() == id),
+                "site.toml [texts] names no message '{id}'"
+            );
+        }
+        assert_eq!(
+            site_text(&site, key::COUNTRIES_INTRO),
+            "The participating States and the Partners for Co-operation."
+        );
+    }
 
     #[test]
     fn pagination_shows_gaps() {

@@ -48,6 +48,9 @@ pub struct SiteDefinition {
     pub pages: Vec<Page>,
     pub menus: Vec<MenuSection>,
     pub sample_items: Vec<SampleItem>,
+    /// Texts of the public pages that are the organization's own (they name its bodies),
+    /// by the id of the interface message each one takes the place of ("structures-intro").
+    pub texts: BTreeMap<String, String>,
     pub(super) index: Index,
 }
 

@@ -325,6 +325,7 @@ impl SiteDefinition {
             pages: pages.page,
             menus: Vec::new(),
             sample_items: Vec::new(),
+            texts: site.texts,
             index: Index::default(),
         };
         def.index = std::mem::take(&mut index);

@@ -13,6 +13,8 @@ pub(super) struct RawSite {
     pub(super) organization: RawOrganization,
     #[serde(rename = "item_type")]
     pub(super) item_types: Vec<Term>,
+    #[serde(default)]
+    pub(super) texts: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]

@@ -10,6 +10,7 @@ use jiff::Timestamp;
 use model::{Dimension, Filter, Item, SiteDefinition};
 use render::Template;
 use render::feeds::{Feed, FeedEntry, Sitemap, SitemapIndex, xml_text};
+use render::messages::{key, text};
 
 use crate::AppState;
 use crate::error::WebError;
@@ -38,11 +39,7 @@ fn origin(state: &AppState, headers: &HeaderMap) -> Result<String, WebError> {
                 && h.bytes()
                     .all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b))
         })
-        .ok_or_else(|| {
-            WebError::BadRequest(
-                "the request has no valid Host header, which feeds and sitemaps need for their addresses".into(),
-            )
-        })?;
+        .ok_or_else(|| WebError::BadRequest(text(key::FEED_NO_HOST, &[])))?;
     let scheme = if crate::auth::is_https(headers) {
         "https"
     } else {
@@ -141,14 +138,13 @@ pub async fn feed(
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     if let Some((k, _)) = pairs.iter().find(|(k, _)| Dimension::from_key(k).is_none()) {
-        return Err(WebError::BadRequest(format!(
-            "'{}' is not a filter of feeds (they take {})",
-            k.chars().take(40).collect::<String>(),
-            Dimension::ALL
-                .iter()
-                .map(|d| d.key())
-                .collect::<Vec<_>>()
-                .join(", ")
+        let filters = Dimension::ALL.map(|d| d.key()).join(", ");
+        return Err(WebError::BadRequest(text(
+            key::FEED_UNKNOWN_FILTER,
+            &[
+                ("key", k.chars().take(40).collect::<String>().into()),
+                ("filters", filters.into()),
+            ],
         )));
     }
     let site = state.site();
@@ -214,9 +210,9 @@ pub async fn sitemap(
         return sitemap_index(&state, &origin).await;
     };
     let not_found = || {
-        WebError::NotFound(format!(
-            "There is no sitemap part '{}' (parts: pages, items-1, items-2, …).",
-            part.chars().take(40).collect::<String>()
+        WebError::NotFound(text(
+            key::SITEMAP_NO_SUCH_PART,
+            &[("part", part.chars().take(40).collect::<String>().into())],
         ))
     };
     let urls = if part == "pages" {

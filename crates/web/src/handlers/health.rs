@@ -67,7 +67,8 @@ pub async fn script() -> Response {
 }
 
 pub async fn not_found() -> WebError {
-    WebError::NotFound(
-        "There is no page at this address. It may have moved, or the link may be mistyped.".into(),
-    )
+    WebError::NotFound(render::messages::text(
+        render::messages::key::NO_PAGE_AT_ADDRESS,
+        &[],
+    ))
 }

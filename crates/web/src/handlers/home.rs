@@ -2,6 +2,7 @@ use axum::extract::State;
 use axum::response::Response;
 use model::Filter;
 use model::menu::field_href;
+use render::messages::{key, text};
 use render::pages::{HomePage, LinkEntry};
 
 use crate::AppState;
@@ -20,9 +21,13 @@ pub async fn home(State(state): State<AppState>) -> Result<Response, WebError> {
         .await?;
     let site = &state.site();
     let chair_text = site.current_chairpersonship(now).map(|(ch, c)| {
-        format!(
-            "{} holds the {} Chairpersonship in {}.",
-            c.name, site.organization.short_name, ch.year
+        text(
+            key::HOME_CHAIRPERSONSHIP,
+            &[
+                ("country", c.name.as_str().into()),
+                ("organization", site.organization.short_name.as_str().into()),
+                ("year", ch.year.into()),
+            ],
         )
     });
     let counts = results.facets.get(&model::Dimension::FieldOfWork);
@@ -39,7 +44,7 @@ pub async fn home(State(state): State<AppState>) -> Result<Response, WebError> {
         })
         .collect();
     let page = HomePage {
-        layout: views::layout(&state, "Home", "home"),
+        layout: views::layout(&state, &text(key::HOME_TITLE, &[]), "home"),
         chair_text,
         cards: views::cards(&state, &results.ids).await?,
         fields,

@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use model::menu::{country_href, field_href, meeting_href};
 use model::{Item, ItemId};
+use render::messages::{key, text};
 use render::pages::{ItemPage, Link};
 
 use crate::AppState;
@@ -16,15 +17,15 @@ use publishing::{CachedPage, etag_of};
 
 fn parse_id(raw: &str) -> Result<ItemId, WebError> {
     ItemId::parse(raw).map_err(|_| {
-        WebError::NotFound(format!(
-            "There is no item '{}'.",
-            raw.chars().take(40).collect::<String>()
+        WebError::NotFound(text(
+            key::NO_SUCH_ITEM,
+            &[("id", raw.chars().take(40).collect::<String>().into())],
         ))
     })
 }
 
 fn gone() -> WebError {
-    WebError::NotFound("There is no item at this address. It may have been withdrawn, or the link may be mistyped.".into())
+    WebError::NotFound(text(key::ITEM_GONE, &[]))
 }
 
 /// `GET /items/{id}`: redirects to the canonical address.
@@ -104,6 +105,22 @@ async fn page_for(state: &AppState, id: ItemId) -> Result<CachedPage, WebError> 
         .ok_or_else(gone)
 }
 
+/// Links to the pages of `slugs`, named by `label` (by the slug where it has no name).
+fn links(
+    slugs: &[model::Slug],
+    label: &dyn Fn(&str) -> Option<String>,
+    href: fn(&str) -> String,
+) -> Vec<Link> {
+    slugs
+        .iter()
+        .map(|s| Link {
+            label: label(s.as_str()).unwrap_or_else(|| s.to_string()),
+            href: href(s.as_str()),
+        })
+        .collect()
+}
+
+/// The page of an item, in its language.
 pub(crate) fn render_item(
     state: &AppState,
     item: &Item,
@@ -115,18 +132,6 @@ pub(crate) fn render_item(
     let date = d.local_date();
     let date_text = render::dates::format_date(date, lang);
     let body = views::body_html(state, item);
-    let links = |slugs: &[model::Slug],
-                 label: &dyn Fn(&str) -> Option<String>,
-                 href: fn(&str) -> String|
-     -> Vec<Link> {
-        slugs
-            .iter()
-            .map(|s| Link {
-                label: label(s.as_str()).unwrap_or_else(|| s.to_string()),
-                href: href(s.as_str()),
-            })
-            .collect()
-    };
     let mut layout = views::layout(state, &d.title, "newsroom");
     layout.lang = lang.to_owned();
     layout.canonical = Some(item.path());
@@ -182,24 +187,17 @@ pub async fn preview(
     Path(id): Path<String>,
     query: Result<axum::extract::Query<PreviewQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, WebError> {
-    let axum::extract::Query(q) = query.map_err(|_| {
-        WebError::Forbidden(
-            "This preview link is incomplete. Ask the press office for a new one.".into(),
-        )
-    })?;
+    let axum::extract::Query(q) =
+        query.map_err(|_| WebError::Forbidden(text(key::PREVIEW_INCOMPLETE, &[])))?;
     let id = parse_id(&id)?;
     let now = state.clock.now();
     match publishing::preview::check(&state, id.0, q.until, &q.sig, now.as_second()).await? {
         Ok(()) => {}
         Err(publishing::preview::Refusal::Invalid) => {
-            return Err(WebError::Forbidden(
-                "This preview link is not valid. Ask the press office for a new one.".into(),
-            ));
+            return Err(WebError::Forbidden(text(key::PREVIEW_INVALID, &[])));
         }
         Err(publishing::preview::Refusal::Expired) => {
-            return Err(WebError::Forbidden(
-                "This preview link has expired. Ask the press office for a new one.".into(),
-            ));
+            return Err(WebError::Forbidden(text(key::PREVIEW_EXPIRED, &[])));
         }
     }
     let item = state.store.item(id).await?.ok_or_else(gone)?;

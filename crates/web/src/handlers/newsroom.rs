@@ -6,6 +6,7 @@ use axum::response::Response;
 use crate::AppState;
 use crate::error::WebError;
 use crate::listing::{ListingSpec, listing};
+use render::messages::{key, text};
 
 /// `GET /press-releases`: the newsroom, every public item, newest first.
 pub async fn newsroom(
@@ -14,15 +15,15 @@ pub async fn newsroom(
 ) -> Result<Response, WebError> {
     let spec = ListingSpec {
         base: "/press-releases".into(),
-        title: "Newsroom".into(),
+        title: text(key::NEWSROOM_TITLE, &[]),
         kicker: String::new(),
-        heading: "Newsroom".into(),
-        intro: vec!["Press releases, news, statements and speeches, newest first.".into()],
+        heading: text(key::NEWSROOM_TITLE, &[]),
+        intro: vec![text(key::NEWSROOM_INTRO, &[])],
         facts: Vec::new(),
         lists: Vec::new(),
         fixed: Vec::new(),
         section: "newsroom",
-        list_heading: "Latest items".into(),
+        list_heading: text(key::NEWSROOM_LIST_HEADING, &[]),
         search: None,
     };
     listing(&state, spec, &pairs).await

@@ -1,5 +1,6 @@
 use axum::extract::{Path, State};
 use axum::response::Response;
+use render::messages::{key, text};
 use render::pages::TextPage;
 
 use crate::AppState;
@@ -14,7 +15,7 @@ pub async fn text_page(
     let site = state.site();
     let page = site
         .page(&slug)
-        .ok_or_else(|| WebError::NotFound("There is no such page.".into()))?;
+        .ok_or_else(|| WebError::NotFound(text(key::NO_SUCH_PAGE, &[])))?;
     views::html(&TextPage {
         layout: views::layout(&state, &page.title, ""),
         heading: page.title.clone(),
@@ -26,7 +27,7 @@ pub async fn text_page(
 /// the OpenAPI document.
 pub async fn api_docs(State(state): State<AppState>) -> Result<Response, WebError> {
     views::html(&render::pages::DocPage {
-        layout: views::layout(&state, "Public API", ""),
+        layout: views::layout(&state, &text(key::API_DOCS_TITLE, &[]), ""),
         body_html: render::docs::api_html(),
     })
 }

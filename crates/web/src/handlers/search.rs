@@ -8,6 +8,7 @@ use crate::AppState;
 use crate::error::WebError;
 use crate::listing::{ListingSpec, listing};
 use crate::text_search::{TextSearch, text_search};
+use render::messages::{key, text};
 
 const MAX_QUERY_CHARS: usize = 1_000;
 
@@ -16,36 +17,52 @@ pub async fn search_page(
     State(state): State<AppState>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
+    let q = words(&pairs)?;
+    let order = order(&pairs)?;
+    let search = if q.is_empty() {
+        None
+    } else {
+        Some(text_search(&state, &q, order, false).await?)
+    };
+    let spec = spec(search, order);
+    listing(&state, spec, &pairs).await
+}
+
+/// The words searched for (`q`), trimmed; at most [`MAX_QUERY_CHARS`].
+fn words(pairs: &[(String, String)]) -> Result<String, WebError> {
     let q = pairs
         .iter()
         .find(|(k, _)| k == "q")
         .map(|(_, v)| v.trim().to_owned())
         .unwrap_or_default();
     if q.chars().count() > MAX_QUERY_CHARS {
-        return Err(WebError::BadRequest(format!(
-            "the search words are limited to {MAX_QUERY_CHARS} characters"
+        return Err(WebError::BadRequest(text(
+            key::SEARCH_TOO_LONG,
+            &[("max", MAX_QUERY_CHARS.into())],
         )));
     }
-    let order = match pairs
+    Ok(q)
+}
+
+/// The order asked for (`sort`), by relevance when none is.
+fn order(pairs: &[(String, String)]) -> Result<search::Order, WebError> {
+    match pairs
         .iter()
         .find(|(k, _)| k == "sort")
         .map(|(_, v)| v.as_str())
     {
-        None | Some("relevance") => search::Order::Relevance,
-        Some("newest") => search::Order::Newest,
-        Some("oldest") => search::Order::Oldest,
-        Some(other) => {
-            return Err(WebError::BadRequest(format!(
-                "sort must be relevance, newest or oldest, not '{}'",
-                other.chars().take(40).collect::<String>()
-            )));
-        }
-    };
-    let search = if q.is_empty() {
-        None
-    } else {
-        Some(text_search(&state, &q, order, false).await?)
-    };
+        None | Some("relevance") => Ok(search::Order::Relevance),
+        Some("newest") => Ok(search::Order::Newest),
+        Some("oldest") => Ok(search::Order::Oldest),
+        Some(other) => Err(WebError::BadRequest(text(
+            key::SEARCH_BAD_SORT,
+            &[("value", other.chars().take(40).collect::<String>().into())],
+        ))),
+    }
+}
+
+/// The search page as a listing: the newsroom's, narrowed by the words when there are some.
+fn spec(search: Option<TextSearch>, order: search::Order) -> ListingSpec {
     let base = match &search {
         Some(s) => format!(
             "/search?q={}{}",
@@ -55,13 +72,16 @@ pub async fn search_page(
         None => "/search".to_owned(),
     };
     let (heading, intro) = match &search {
-        Some(s) => (format!("Search: {}", s.q), Vec::new()),
+        Some(s) => (
+            text(key::SEARCH_HEADING_WORDS, &[("words", s.q.as_str().into())]),
+            Vec::new(),
+        ),
         None => (
-            "Search".to_owned(),
-            vec!["Search press releases, news, statements and speeches.".to_owned()],
+            text(key::SEARCH_TITLE, &[]),
+            vec![text(key::SEARCH_INTRO, &[])],
         ),
     };
-    let spec = ListingSpec {
+    ListingSpec {
         base,
         title: heading.clone(),
         kicker: String::new(),
@@ -71,15 +91,14 @@ pub async fn search_page(
         lists: Vec::new(),
         fixed: Vec::new(),
         section: "newsroom",
-        list_heading: "Results".into(),
+        list_heading: text(key::SEARCH_LIST_HEADING, &[]),
         search: Some(search.unwrap_or_else(|| TextSearch {
             q: String::new(),
             order: search::Order::Newest,
             matches: std::sync::Arc::default(),
             query: Box::new(tantivy_all()),
         })),
-    };
-    listing(&state, spec, &pairs).await
+    }
 }
 
 fn tantivy_all() -> impl search::text::TantivyQuery {

@@ -5,6 +5,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use model::Dimension;
 use model::menu::{country_group_href, country_href, field_href, meeting_href};
+use render::messages::{Key, key, text};
 use render::pages::{Fact, IndexPage, Link, LinkEntry, LinkList};
 
 use crate::AppState;
@@ -12,24 +13,26 @@ use crate::error::WebError;
 use crate::listing::{ListingSpec, counts, listing};
 use crate::views;
 
-fn not_found(what: &str, slug: &str) -> WebError {
-    WebError::NotFound(format!(
-        "There is no {what} '{}'.",
-        slug.chars().take(60).collect::<String>()
+/// An entry that does not exist: `key` is the message naming its kind.
+fn not_found(key: Key, slug: &str) -> WebError {
+    WebError::NotFound(text(
+        key,
+        &[("slug", slug.chars().take(60).collect::<String>().into())],
     ))
 }
 
+/// An index page: its heading (also its title), introduction and lists.
 fn index(
     state: &AppState,
-    heading: &str,
-    intro: &str,
+    heading: String,
+    intro: String,
     section: &str,
     lists: Vec<LinkList>,
 ) -> Result<Response, WebError> {
     views::html(&IndexPage {
-        layout: views::layout(state, heading, section),
-        heading: heading.to_owned(),
-        intro: intro.to_owned(),
+        layout: views::layout(state, &heading, section),
+        heading,
+        intro,
         lists,
     })
 }
@@ -47,14 +50,13 @@ pub async fn fields_index(State(state): State<AppState>) -> Result<Response, Web
             count: Some(counts.get(f.slug.as_str()).copied().unwrap_or(0)),
         })
         .collect();
-    let intro = "The areas in which the organization works, each with its items.";
     index(
         &state,
-        "Fields of work",
-        intro,
+        text(key::FIELDS_TITLE, &[]),
+        text(key::FIELDS_INTRO, &[]),
         "our-work",
         vec![LinkList {
-            heading: "All fields of work".into(),
+            heading: text(key::FIELDS_LIST_HEADING, &[]),
             entries,
         }],
     )
@@ -68,18 +70,18 @@ pub async fn field_page(
     let site = state.site();
     let field = site
         .field(&slug)
-        .ok_or_else(|| not_found("field of work", &slug))?;
+        .ok_or_else(|| not_found(key::NO_SUCH_FIELD, &slug))?;
     let spec = ListingSpec {
         base: field_href(&slug),
         title: field.name.clone(),
-        kicker: "Field of work".into(),
+        kicker: text(key::FIELD_KICKER, &[]),
         heading: field.name.clone(),
         intro: Vec::new(),
         facts: Vec::new(),
         lists: Vec::new(),
         fixed: vec![(Dimension::FieldOfWork, slug.clone())],
         section: "our-work",
-        list_heading: "Items".into(),
+        list_heading: text(key::LISTING_ITEMS_HEADING, &[]),
         search: None,
     };
     listing(&state, spec, &pairs).await
@@ -98,14 +100,13 @@ pub async fn meetings_index(State(state): State<AppState>) -> Result<Response, W
             count: Some(counts.get(m.slug.as_str()).copied().unwrap_or(0)),
         })
         .collect();
-    let intro = "The series of meetings and conferences, each with its items.";
     index(
         &state,
-        "Meetings and conferences",
-        intro,
+        text(key::MEETINGS_TITLE, &[]),
+        text(key::MEETINGS_INTRO, &[]),
         "our-work",
         vec![LinkList {
-            heading: "Meeting series".into(),
+            heading: text(key::MEETINGS_LIST_HEADING, &[]),
             entries,
         }],
     )
@@ -119,18 +120,18 @@ pub async fn meeting_page(
     let site = state.site();
     let meeting = site
         .meeting(&slug)
-        .ok_or_else(|| not_found("meeting series", &slug))?;
+        .ok_or_else(|| not_found(key::NO_SUCH_MEETING, &slug))?;
     let spec = ListingSpec {
         base: meeting_href(&slug),
         title: meeting.name.clone(),
-        kicker: "Meetings and conferences".into(),
+        kicker: text(key::MEETING_KICKER, &[]),
         heading: meeting.name.clone(),
         intro: Vec::new(),
         facts: Vec::new(),
         lists: Vec::new(),
         fixed: vec![(Dimension::Meeting, slug.clone())],
         section: "our-work",
-        list_heading: "Items".into(),
+        list_heading: text(key::LISTING_ITEMS_HEADING, &[]),
         search: None,
     };
     listing(&state, spec, &pairs).await
@@ -154,10 +155,12 @@ pub async fn countries_index(State(state): State<AppState>) -> Result<Response, 
                     label: c.name.clone(),
                     href: country_href(c.slug.as_str()),
                     note: if chair.as_ref() == Some(&c.slug) {
-                        format!(
-                            "{} Chairpersonship {}",
-                            site.organization.short_name,
-                            today.year()
+                        text(
+                            key::COUNTRIES_CHAIRPERSONSHIP_NOTE,
+                            &[
+                                ("organization", site.organization.short_name.as_str().into()),
+                                ("year", today.year().into()),
+                            ],
                         )
                     } else {
                         String::new()
@@ -167,8 +170,13 @@ pub async fn countries_index(State(state): State<AppState>) -> Result<Response, 
                 .collect(),
         })
         .collect();
-    let intro = "The participating States and the Partners for Co-operation.";
-    index(&state, "Countries", intro, "countries", lists)
+    index(
+        &state,
+        text(key::COUNTRIES_TITLE, &[]),
+        views::site_text(site, key::COUNTRIES_INTRO),
+        "countries",
+        lists,
+    )
 }
 
 pub async fn country_page(
@@ -179,7 +187,7 @@ pub async fn country_page(
     let site = &state.site();
     let country = site
         .country(&slug)
-        .ok_or_else(|| not_found("country", &slug))?;
+        .ok_or_else(|| not_found(key::NO_SUCH_COUNTRY, &slug))?;
     let mut facts = Vec::new();
     if let Some(g) = country
         .group
@@ -187,7 +195,7 @@ pub async fn country_page(
         .and_then(|g| site.country_group(g.as_str()))
     {
         facts.push(Fact {
-            label: "Group".into(),
+            label: text(key::COUNTRY_FACT_GROUP, &[]),
             text: String::new(),
             links: vec![Link {
                 label: g.name.clone(),
@@ -197,7 +205,7 @@ pub async fn country_page(
     }
     if let Some(d) = country.dissolved {
         facts.push(Fact {
-            label: "Dissolved".into(),
+            label: text(key::COUNTRY_FACT_DISSOLVED, &[]),
             text: render::dates::format_hist_date(d),
             links: Vec::new(),
         });
@@ -210,7 +218,7 @@ pub async fn country_page(
         .collect();
     if !years.is_empty() {
         facts.push(Fact {
-            label: "Chairpersonship".into(),
+            label: text(key::COUNTRY_FACT_CHAIRPERSONSHIP, &[]),
             text: years.join(", "),
             links: Vec::new(),
         });
@@ -218,14 +226,14 @@ pub async fn country_page(
     let spec = ListingSpec {
         base: country_href(&slug),
         title: country.name.clone(),
-        kicker: "Country".into(),
+        kicker: text(key::COUNTRY_KICKER, &[]),
         heading: country.name.clone(),
         intro: Vec::new(),
         facts,
         lists: Vec::new(),
         fixed: vec![(Dimension::Country, slug.clone())],
         section: "countries",
-        list_heading: "Items".into(),
+        list_heading: text(key::LISTING_ITEMS_HEADING, &[]),
         search: None,
     };
     listing(&state, spec, &pairs).await
@@ -239,7 +247,7 @@ pub async fn country_group_page(
     let site = &state.site();
     let group = site
         .country_group(&slug)
-        .ok_or_else(|| not_found("country group", &slug))?;
+        .ok_or_else(|| not_found(key::NO_SUCH_COUNTRY_GROUP, &slug))?;
     let members: Vec<_> = site.countries_in_group(&slug).collect();
     let counts = counts(&state, Dimension::Country).await?;
     let entries = members
@@ -254,12 +262,15 @@ pub async fn country_group_page(
     let spec = ListingSpec {
         base: country_group_href(&slug),
         title: group.name.clone(),
-        kicker: "Countries".into(),
+        kicker: text(key::COUNTRY_GROUP_KICKER, &[]),
         heading: group.name.clone(),
         intro: Vec::new(),
         facts: Vec::new(),
         lists: vec![LinkList {
-            heading: format!("Members ({})", members.len()),
+            heading: text(
+                key::COUNTRY_GROUP_MEMBERS,
+                &[("count", members.len().into())],
+            ),
             entries,
         }],
         fixed: members
@@ -267,7 +278,7 @@ pub async fn country_group_page(
             .map(|c| (Dimension::Country, c.slug.to_string()))
             .collect(),
         section: "countries",
-        list_heading: "Items".into(),
+        list_heading: text(key::LISTING_ITEMS_HEADING, &[]),
         search: None,
     };
     listing(&state, spec, &pairs).await
