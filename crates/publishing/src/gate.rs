@@ -104,7 +104,7 @@ impl Public<'_> {
         self.state
             .cpu(move || {
                 catalog.query(&search::Query {
-                    filter: &q.filter.condition(),
+                    filter: &q.filter,
                     now,
                     offset: q.offset,
                     limit: q.limit,

@@ -5,7 +5,8 @@
 
 use std::sync::Arc;
 
-use model::{Dimension, Filter, ItemId};
+use model::query::Condition;
+use model::{Dimension, ItemId};
 use tokio::sync::Semaphore;
 
 use crate::Error;
@@ -47,7 +48,11 @@ impl CpuPool {
 /// A catalog query that owns what it asks (it runs on another thread).
 #[derive(Debug, Clone)]
 pub struct CatalogQuery {
-    pub filter: Filter,
+    /// Which items, as a condition tree: the API's, or a page's short form parsed into one
+    /// (`model::Filter::condition`). A top-level "any of these values" of a dimension is
+    /// left out of that dimension's facet counts, so that they count the choices the
+    /// reader has.
+    pub filter: Condition,
     pub offset: usize,
     pub limit: usize,
     pub facets: Vec<Dimension>,
@@ -58,7 +63,7 @@ pub struct CatalogQuery {
 
 impl CatalogQuery {
     /// Every public item matching `filter`, newest first, `limit` of them.
-    pub fn newest(filter: Filter, limit: usize) -> CatalogQuery {
+    pub fn newest(filter: Condition, limit: usize) -> CatalogQuery {
         CatalogQuery {
             filter,
             offset: 0,
@@ -67,5 +72,10 @@ impl CatalogQuery {
             text: None,
             order: search::Order::Newest,
         }
+    }
+
+    /// Every public item, newest first, `limit` of them.
+    pub fn every_item(limit: usize) -> CatalogQuery {
+        CatalogQuery::newest(Condition::All(Vec::new()), limit)
     }
 }

@@ -105,7 +105,7 @@ async fn query(
     state
         .public()
         .listing(CatalogQuery {
-            filter: scope.effective.clone(),
+            filter: scope.effective.condition(),
             offset: (scope.page - 1) * PAGE_SIZE,
             limit: PAGE_SIZE,
             facets: scope.facet_dims.clone(),
@@ -201,7 +201,7 @@ pub async fn counts(state: &AppState, dim: Dimension) -> Result<HashMap<String, 
         .public()
         .listing(publishing::CatalogQuery {
             facets: vec![dim],
-            ..publishing::CatalogQuery::newest(Filter::new(), 0)
+            ..publishing::CatalogQuery::every_item(0)
         })
         .await?;
     Ok(r.facets

@@ -135,7 +135,7 @@ async fn count(
         .public()
         .listing(CatalogQuery {
             text: Some(std::sync::Arc::clone(matches)),
-            ..CatalogQuery::newest(filter.clone(), 0)
+            ..CatalogQuery::newest(filter.condition(), 0)
         })
         .await?;
     Ok(r.total)

@@ -7,7 +7,7 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use jiff::Timestamp;
-use model::{Dimension, Filter, Item, SiteDefinition};
+use model::{Dimension, Item, SiteDefinition};
 use render::Template;
 use render::feeds::{Feed, FeedEntry, Sitemap, SitemapIndex, xml_text};
 use render::messages::{key, text};
@@ -154,7 +154,10 @@ pub async fn feed(
     let today = site.today(now);
     let public = state.public();
     let results = public
-        .listing(publishing::CatalogQuery::newest(filter.clone(), FEED_SIZE))
+        .listing(publishing::CatalogQuery::newest(
+            filter.condition(),
+            FEED_SIZE,
+        ))
         .await?;
     let items = public.items(&results.ids).await?;
     let entries: Vec<FeedEntry> = items
@@ -263,7 +266,7 @@ async fn sitemap_index(state: &AppState, origin: &str) -> Result<Response, WebEr
     let everything = state.catalog().len();
     let public = state
         .public()
-        .listing(publishing::CatalogQuery::newest(Filter::new(), everything))
+        .listing(publishing::CatalogQuery::every_item(everything))
         .await?;
     let mut parts: Vec<usize> = public
         .ids

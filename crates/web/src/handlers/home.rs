@@ -1,6 +1,5 @@
 use axum::extract::State;
 use axum::response::Response;
-use model::Filter;
 use model::menu::field_href;
 use render::messages::{key, text};
 use render::pages::{HomePage, LinkEntry};
@@ -16,7 +15,7 @@ pub async fn home(State(state): State<AppState>) -> Result<Response, WebError> {
         .public()
         .listing(publishing::CatalogQuery {
             facets: vec![model::Dimension::FieldOfWork],
-            ..publishing::CatalogQuery::newest(Filter::new(), 8)
+            ..publishing::CatalogQuery::every_item(8)
         })
         .await?;
     let site = &state.site();
