@@ -16,6 +16,8 @@ pub mod docs;
 pub mod feeds;
 /// Rich text: the one sanitizer, the dateline and the glossary's marks.
 pub mod html;
+/// The interface texts of the public site, from Fluent message files.
+pub mod messages;
 /// View models of every page and their templates.
 pub mod pages;
 

@@ -1,0 +1,151 @@
+# The public site's interface texts, in English: headings, introductions, labels, help and
+# error messages of the public pages. Every message named in `crates/render/src/messages.rs`
+# is here; a translation (`locales/ru/site.ftl`…) has the same ids. Texts that name the
+# organization or its bodies are not here: they come from the site definition.
+
+## Home page
+
+home-title = Home
+# $country: the country holding the chairpersonship; $organization: the organization's short name.
+home-chairpersonship = { $country } holds the { $organization } Chairpersonship in { $year }.
+
+## Newsroom and search
+
+newsroom-title = Newsroom
+newsroom-intro = Press releases, news, statements and speeches, newest first.
+newsroom-list-heading = Latest items
+search-title = Search
+search-heading-words = Search: { $words }
+search-intro = Search press releases, news, statements and speeches.
+search-list-heading = Results
+search-too-long = the search words are limited to { $max } characters
+search-bad-sort = sort must be relevance, newest or oldest, not '{ $value }'
+search-not-understood = cannot understand the search: { $reason }
+sort-relevance = Best match
+sort-newest = Newest first
+sort-oldest = Oldest first
+search-help-did-you-mean = Did you mean “{ $words }”?
+search-help-without-filters = Search all items for “{ $words }”, without the filters
+search-help-any-word = Items with any of the words: { $words }
+search-help-spelling = Check the spelling, or try fewer or more general words
+
+## Listings
+
+listing-items-heading = Items
+# $pages: how many pages the listing has; $page: the page asked for.
+listing-no-such-page =
+    This listing has { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    } of results; there is no page { $page }.
+# A chip of an active filter: the facet's heading and the value.
+active-filter = { $dimension }: { $value }
+
+## Facet headings, by the key of the dimension
+
+facet-type = Type
+facet-language = Language
+facet-field_of_work = Field of work
+facet-country = Country
+facet-source = Source
+facet-meeting = Meeting series
+facet-year = Year
+
+## Feeds and sitemaps
+
+feed-title = { $organization } newsroom
+feed-title-filtered = { $organization } newsroom: { $filters }
+feed-unknown-filter = '{ $key }' is not a filter of feeds (they take { $filters })
+feed-no-host = the request has no valid Host header, which feeds and sitemaps need for their addresses
+sitemap-no-such-part = There is no sitemap part '{ $part }' (parts: pages, items-1, items-2, …).
+
+## Items and preview links
+
+no-such-item = There is no item '{ $id }'.
+item-gone = There is no item at this address. It may have been withdrawn, or the link may be mistyped.
+preview-incomplete = This preview link is incomplete. Ask the press office for a new one.
+preview-invalid = This preview link is not valid. Ask the press office for a new one.
+preview-expired = This preview link has expired. Ask the press office for a new one.
+
+## Text pages
+
+no-such-page = There is no such page.
+no-page-at-address = There is no page at this address. It may have moved, or the link may be mistyped.
+api-docs-title = Public API
+
+## Fields of work, meetings, countries
+
+no-such-field = There is no field of work '{ $slug }'.
+no-such-meeting = There is no meeting series '{ $slug }'.
+no-such-country = There is no country '{ $slug }'.
+no-such-country-group = There is no country group '{ $slug }'.
+fields-title = Fields of work
+fields-intro = The areas in which the organization works, each with its items.
+fields-list-heading = All fields of work
+field-kicker = Field of work
+meetings-title = Meetings and conferences
+meetings-intro = The series of meetings and conferences, each with its items.
+meetings-list-heading = Meeting series
+meeting-kicker = Meetings and conferences
+countries-title = Countries
+# Shown when the site definition has no introduction of its own.
+countries-intro = The countries of the organization.
+countries-chairpersonship-note = { $organization } Chairpersonship { $year }
+country-kicker = Country
+country-group-kicker = Countries
+country-fact-group = Group
+country-fact-dissolved = Dissolved
+country-fact-chairpersonship = Chairpersonship
+country-group-members = Members ({ $count })
+
+## Structures
+
+no-such-structure = There is no structure '{ $slug }'.
+structures-title = Structures and institutions
+# Shown when the site definition has no introduction of its own.
+structures-intro = The organization's structures and institutions, with their history.
+structure-closed-name = { $name } (closed)
+structure-lifetime-span = { $opened } – { $closed }
+structure-lifetime-since = since { $opened }
+structure-lifetime-closed = closed { $closed }
+structure-fact-kind = Kind
+structure-fact-part-of = Part of
+structure-fact-opened = Opened
+structure-fact-closed = Closed
+structure-fact-country = Country
+structure-fact-former-names = Former names
+structure-former-name-span = { $name } ({ $from } – { $until })
+structure-former-name-until = { $name } (until { $until })
+structure-parts = Parts
+structure-closed-parts = Closed
+structure-chairpersonships = Chairpersonships by year
+structure-chairpersonship-entry = { $year } – { $country }
+structure-chairpersonship-current = current
+structure-chairpersonship-designated = designated
+structure-items-heading = Items from the { $name }
+structure-closed-heading = { $name }: closed
+structure-closed-intro = Closed parts of the { $name }, most recently closed first, with the dates they opened and closed.
+structure-closed-count = Closed ({ $count })
+structure-closed-note = { $lifetime }; formerly { $names }
+
+## Kinds of structure, by their code
+
+structure-kind-chairpersonship = Chairpersonship
+structure-kind-secretariat = Secretariat
+structure-kind-unit = Secretariat unit
+structure-kind-group = Group of structures
+structure-kind-institution = Institution
+structure-kind-field-operation = Field operation
+structure-kind-parliamentary-assembly = Parliamentary Assembly
+structure-kind-court = Court
+
+## Error pages
+
+error-internal = Something went wrong on our side. The error has been logged; please try again later.
+error-heading-not-found = Page not found
+error-heading-refused = This request cannot be answered
+error-heading-server = Something went wrong
+error-refusal-fallback = The request cannot be answered
+error-panic-title = Server error
+error-panic-text = The error has been logged; please try again later.
+error-panic-home = Home page

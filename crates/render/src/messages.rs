@@ -1,0 +1,377 @@
+//! The interface texts of the public site, in Fluent message files (`locales/LANG/site.ftl`)
+//! embedded at compile time.
+//!
+//! Code names a message by a [`Key`], one of the constants of [`key`]: the list there is every
+//! message the code asks for, and a test checks that each is in every message file. Texts
+//! are looked up with [`text`] (the default language, English) or [`text_in`] (a language of
+//! [`LANGUAGES`]). A message a language lacks comes from English; a message English lacks
+//! (it cannot happen while the tests pass) is shown as its key, with a warning in the log,
+//! and never panics.
+//!
+//! Adding a language: write `locales/LANG/site.ftl` with the same message ids and add a line
+//! for it to `LOCALES`; the tests then check that it parses and has every key.
+
+use std::sync::LazyLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+/// A value given to a message: text, or a number (which selects plural forms).
+pub use fluent_bundle::FluentValue as Value;
+
+/// The language of [`text`], and the one every other language falls back to.
+pub const DEFAULT_LANGUAGE: &str = "en";
+
+/// The message files, by language code: the default language first.
+const LOCALES: &[(&str, &str)] = &[("en", include_str!("../locales/en/site.ftl"))];
+
+/// The languages that have a message file, the default first.
+pub const LANGUAGES: [&str; LOCALES.len()] = {
+    let mut codes = [""; LOCALES.len()];
+    let mut i = 0;
+    while i < LOCALES.len() {
+        codes[i] = LOCALES[i].0;
+        i += 1;
+    }
+    codes
+};
+
+/// The id of a message of the interface. Only the constants of [`key`] exist, so that the
+/// tests know every message the code can ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Key(&'static str);
+
+impl Key {
+    /// The message's id in the message files ("newsroom-title").
+    pub fn id(self) -> &'static str {
+        self.0
+    }
+}
+
+/// Declares the keys as constants and lists them all in `ALL`.
+macro_rules! keys {
+    ($($name:ident = $id:literal;)*) => {
+        $(
+            #[doc = concat!("`", $id, "`")]
+            pub const $name: Key = Key($id);
+        )*
+        /// Every key the code may ask for.
+        pub const ALL: &[Key] = &[$($name),*];
+    };
+}
+
+/// Every message of the interface (see `locales/en/site.ftl` for their English texts and the
+/// values each one takes).
+pub mod key {
+    use super::Key;
+
+    keys! {
+        HOME_TITLE = "home-title";
+        HOME_CHAIRPERSONSHIP = "home-chairpersonship";
+        NEWSROOM_TITLE = "newsroom-title";
+        NEWSROOM_INTRO = "newsroom-intro";
+        NEWSROOM_LIST_HEADING = "newsroom-list-heading";
+        SEARCH_TITLE = "search-title";
+        SEARCH_HEADING_WORDS = "search-heading-words";
+        SEARCH_INTRO = "search-intro";
+        SEARCH_LIST_HEADING = "search-list-heading";
+        SEARCH_TOO_LONG = "search-too-long";
+        SEARCH_BAD_SORT = "search-bad-sort";
+        SEARCH_NOT_UNDERSTOOD = "search-not-understood";
+        SORT_RELEVANCE = "sort-relevance";
+        SORT_NEWEST = "sort-newest";
+        SORT_OLDEST = "sort-oldest";
+        SEARCH_HELP_DID_YOU_MEAN = "search-help-did-you-mean";
+        SEARCH_HELP_WITHOUT_FILTERS = "search-help-without-filters";
+        SEARCH_HELP_ANY_WORD = "search-help-any-word";
+        SEARCH_HELP_SPELLING = "search-help-spelling";
+        LISTING_ITEMS_HEADING = "listing-items-heading";
+        LISTING_NO_SUCH_PAGE = "listing-no-such-page";
+        ACTIVE_FILTER = "active-filter";
+        FACET_TYPE = "facet-type";
+        FACET_LANGUAGE = "facet-language";
+        FACET_FIELD_OF_WORK = "facet-field_of_work";
+        FACET_COUNTRY = "facet-country";
+        FACET_SOURCE = "facet-source";
+        FACET_MEETING = "facet-meeting";
+        FACET_YEAR = "facet-year";
+        FEED_TITLE = "feed-title";
+        FEED_TITLE_FILTERED = "feed-title-filtered";
+        FEED_UNKNOWN_FILTER = "feed-unknown-filter";
+        FEED_NO_HOST = "feed-no-host";
+        SITEMAP_NO_SUCH_PART = "sitemap-no-such-part";
+        NO_SUCH_ITEM = "no-such-item";
+        ITEM_GONE = "item-gone";
+        PREVIEW_INCOMPLETE = "preview-incomplete";
+        PREVIEW_INVALID = "preview-invalid";
+        PREVIEW_EXPIRED = "preview-expired";
+        NO_SUCH_PAGE = "no-such-page";
+        NO_PAGE_AT_ADDRESS = "no-page-at-address";
+        API_DOCS_TITLE = "api-docs-title";
+        NO_SUCH_FIELD = "no-such-field";
+        NO_SUCH_MEETING = "no-such-meeting";
+        NO_SUCH_COUNTRY = "no-such-country";
+        NO_SUCH_COUNTRY_GROUP = "no-such-country-group";
+        FIELDS_TITLE = "fields-title";
+        FIELDS_INTRO = "fields-intro";
+        FIELDS_LIST_HEADING = "fields-list-heading";
+        FIELD_KICKER = "field-kicker";
+        MEETINGS_TITLE = "meetings-title";
+        MEETINGS_INTRO = "meetings-intro";
+        MEETINGS_LIST_HEADING = "meetings-list-heading";
+        MEETING_KICKER = "meeting-kicker";
+        COUNTRIES_TITLE = "countries-title";
+        COUNTRIES_INTRO = "countries-intro";
+        COUNTRIES_CHAIRPERSONSHIP_NOTE = "countries-chairpersonship-note";
+        COUNTRY_KICKER = "country-kicker";
+        COUNTRY_GROUP_KICKER = "country-group-kicker";
+        COUNTRY_FACT_GROUP = "country-fact-group";
+        COUNTRY_FACT_DISSOLVED = "country-fact-dissolved";
+        COUNTRY_FACT_CHAIRPERSONSHIP = "country-fact-chairpersonship";
+        COUNTRY_GROUP_MEMBERS = "country-group-members";
+        NO_SUCH_STRUCTURE = "no-such-structure";
+        STRUCTURES_TITLE = "structures-title";
+        STRUCTURES_INTRO = "structures-intro";
+        STRUCTURE_CLOSED_NAME = "structure-closed-name";
+        STRUCTURE_LIFETIME_SPAN = "structure-lifetime-span";
+        STRUCTURE_LIFETIME_SINCE = "structure-lifetime-since";
+        STRUCTURE_LIFETIME_CLOSED = "structure-lifetime-closed";
+        STRUCTURE_FACT_KIND = "structure-fact-kind";
+        STRUCTURE_FACT_PART_OF = "structure-fact-part-of";
+        STRUCTURE_FACT_OPENED = "structure-fact-opened";
+        STRUCTURE_FACT_CLOSED = "structure-fact-closed";
+        STRUCTURE_FACT_COUNTRY = "structure-fact-country";
+        STRUCTURE_FACT_FORMER_NAMES = "structure-fact-former-names";
+        STRUCTURE_FORMER_NAME_SPAN = "structure-former-name-span";
+        STRUCTURE_FORMER_NAME_UNTIL = "structure-former-name-until";
+        STRUCTURE_PARTS = "structure-parts";
+        STRUCTURE_CLOSED_PARTS = "structure-closed-parts";
+        STRUCTURE_CHAIRPERSONSHIPS = "structure-chairpersonships";
+        STRUCTURE_CHAIRPERSONSHIP_ENTRY = "structure-chairpersonship-entry";
+        STRUCTURE_CHAIRPERSONSHIP_CURRENT = "structure-chairpersonship-current";
+        STRUCTURE_CHAIRPERSONSHIP_DESIGNATED = "structure-chairpersonship-designated";
+        STRUCTURE_ITEMS_HEADING = "structure-items-heading";
+        STRUCTURE_CLOSED_HEADING = "structure-closed-heading";
+        STRUCTURE_CLOSED_INTRO = "structure-closed-intro";
+        STRUCTURE_CLOSED_COUNT = "structure-closed-count";
+        STRUCTURE_CLOSED_NOTE = "structure-closed-note";
+        STRUCTURE_KIND_CHAIRPERSONSHIP = "structure-kind-chairpersonship";
+        STRUCTURE_KIND_SECRETARIAT = "structure-kind-secretariat";
+        STRUCTURE_KIND_UNIT = "structure-kind-unit";
+        STRUCTURE_KIND_GROUP = "structure-kind-group";
+        STRUCTURE_KIND_INSTITUTION = "structure-kind-institution";
+        STRUCTURE_KIND_FIELD_OPERATION = "structure-kind-field-operation";
+        STRUCTURE_KIND_PARLIAMENTARY_ASSEMBLY = "structure-kind-parliamentary-assembly";
+        STRUCTURE_KIND_COURT = "structure-kind-court";
+        ERROR_INTERNAL = "error-internal";
+        ERROR_HEADING_NOT_FOUND = "error-heading-not-found";
+        ERROR_HEADING_REFUSED = "error-heading-refused";
+        ERROR_HEADING_SERVER = "error-heading-server";
+        ERROR_REFUSAL_FALLBACK = "error-refusal-fallback";
+        ERROR_PANIC_TITLE = "error-panic-title";
+        ERROR_PANIC_TEXT = "error-panic-text";
+        ERROR_PANIC_HOME = "error-panic-home";
+    }
+}
+
+/// The heading of a facet (and of an active filter's chip) of a dimension.
+pub fn dimension_key(dim: model::Dimension) -> Key {
+    use model::Dimension;
+    match dim {
+        Dimension::Type => key::FACET_TYPE,
+        Dimension::Language => key::FACET_LANGUAGE,
+        Dimension::FieldOfWork => key::FACET_FIELD_OF_WORK,
+        Dimension::Country => key::FACET_COUNTRY,
+        Dimension::Source => key::FACET_SOURCE,
+        Dimension::Meeting => key::FACET_MEETING,
+        Dimension::Year => key::FACET_YEAR,
+    }
+}
+
+/// The name of a kind of structure, as its page shows it.
+pub fn structure_kind_key(kind: model::site::StructureKind) -> Key {
+    use model::site::StructureKind;
+    match kind {
+        StructureKind::Chairpersonship => key::STRUCTURE_KIND_CHAIRPERSONSHIP,
+        StructureKind::Secretariat => key::STRUCTURE_KIND_SECRETARIAT,
+        StructureKind::Unit => key::STRUCTURE_KIND_UNIT,
+        StructureKind::Group => key::STRUCTURE_KIND_GROUP,
+        StructureKind::Institution => key::STRUCTURE_KIND_INSTITUTION,
+        StructureKind::FieldOperation => key::STRUCTURE_KIND_FIELD_OPERATION,
+        StructureKind::ParliamentaryAssembly => key::STRUCTURE_KIND_PARLIAMENTARY_ASSEMBLY,
+        StructureKind::Court => key::STRUCTURE_KIND_COURT,
+    }
+}
+
+/// The message files of every language, parsed once, shared by every thread.
+struct Messages {
+    /// By language, in the order of `LOCALES` (the default first).
+    bundles: Vec<(&'static str, FluentBundle<FluentResource>)>,
+}
+
+static MESSAGES: LazyLock<Messages> = LazyLock::new(Messages::load);
+
+impl Messages {
+    fn load() -> Messages {
+        let bundles = LOCALES
+            .iter()
+            .map(|(lang, source)| (*lang, bundle(lang, source)))
+            .collect();
+        Messages { bundles }
+    }
+
+    fn bundle(&self, lang: &str) -> Option<&FluentBundle<FluentResource>> {
+        self.bundles
+            .iter()
+            .find(|(code, _)| *code == lang)
+            .map(|(_, b)| b)
+    }
+
+    /// The message in `lang`, else in the default language, else its id (logged).
+    fn format(&self, lang: &str, key: Key, args: &[(&str, Value<'_>)]) -> String {
+        let found = [lang, DEFAULT_LANGUAGE].into_iter().find_map(|l| {
+            let bundle = self.bundle(l)?;
+            let pattern = bundle.get_message(key.id())?.value()?;
+            Some((bundle, pattern))
+        });
+        let Some((bundle, pattern)) = found else {
+            tracing::warn!(key = key.id(), lang, "no such message; showing its key");
+            return key.id().to_owned();
+        };
+        let fluent_args = (!args.is_empty()).then(|| {
+            let mut a = FluentArgs::with_capacity(args.len());
+            for (name, value) in args {
+                a.set(*name, value.clone());
+            }
+            a
+        });
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, fluent_args.as_ref(), &mut errors);
+        if !errors.is_empty() {
+            tracing::warn!(key = key.id(), lang, ?errors, "message formatted with errors");
+        }
+        text.into_owned()
+    }
+}
+
+/// One language's bundle. A file that does not parse keeps the messages that do (the tests
+/// make sure none is dropped) and logs the rest.
+fn bundle(lang: &str, source: &str) -> FluentBundle<FluentResource> {
+    let id: LanguageIdentifier = lang.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Askama escapes the text; Unicode isolation marks around values would change the pages.
+    bundle.set_use_isolating(false);
+    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(res, errors)| {
+        tracing::warn!(lang, ?errors, "message file has syntax errors");
+        res
+    });
+    if let Err(errors) = bundle.add_resource(resource) {
+        tracing::warn!(lang, ?errors, "message file has duplicate messages");
+    }
+    bundle
+}
+
+/// A message in the default language (English), with its values.
+pub fn text(key: Key, args: &[(&str, Value<'_>)]) -> String {
+    MESSAGES.format(DEFAULT_LANGUAGE, key, args)
+}
+
+/// A message in `lang` (a code of [`LANGUAGES`]), falling back to the default language.
+pub fn text_in(lang: &str, key: Key, args: &[(&str, Value<'_>)]) -> String {
+    MESSAGES.format(lang, key, args)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_file_parses() {
+        for (lang, source) in LOCALES {
+            if let Err((_, errors)) = FluentResource::try_new((*source).to_owned()) {
+                panic!("locales/{lang}/site.ftl: {errors:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_key_is_in_every_message_file() {
+        for (lang, _) in LOCALES {
+            let bundle = MESSAGES.bundle(lang).expect("loaded");
+            let missing: Vec<&str> = key::ALL
+                .iter()
+                .map(|k| k.id())
+                .filter(|id| bundle.get_message(id).and_then(|m| m.value()).is_none())
+                .collect();
+            assert!(missing.is_empty(), "locales/{lang}/site.ftl lacks {missing:?}");
+        }
+    }
+
+    #[test]
+    fn every_message_of_a_file_is_a_key() {
+        for (lang, source) in LOCALES {
+            let unused: Vec<&str> = source
+                .lines()
+                .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
+                .filter(|id| !id.is_empty() && !id.starts_with([' ', '#']))
+                .filter(|id| !key::ALL.iter().any(|k| k.id() == *id))
+                .collect();
+            assert!(unused.is_empty(), "locales/{lang}/site.ftl: unused {unused:?}");
+        }
+    }
+
+    #[test]
+    fn keys_are_unique() {
+        let mut ids: Vec<&str> = key::ALL.iter().map(|k| k.id()).collect();
+        ids.sort_unstable();
+        let n = ids.len();
+        ids.dedup();
+        assert_eq!(ids.len(), n);
+    }
+
+    #[test]
+    fn values_are_placed_without_isolation_marks() {
+        let t = text(key::SEARCH_HEADING_WORDS, &[("words", "peace".into())]);
+        assert_eq!(t, "Search: peace");
+    }
+
+    #[test]
+    fn plurals_follow_the_count() {
+        let one = text(
+            key::LISTING_NO_SUCH_PAGE,
+            &[("pages", 1.into()), ("page", 3.into())],
+        );
+        assert_eq!(one, "This listing has 1 page of results; there is no page 3.");
+        let many = text(
+            key::LISTING_NO_SUCH_PAGE,
+            &[("pages", 2.into()), ("page", 3.into())],
+        );
+        assert_eq!(
+            many,
+            "This listing has 2 pages of results; there is no page 3."
+        );
+    }
+
+    #[test]
+    fn an_unknown_language_falls_back_to_english() {
+        assert_eq!(text_in("xx", key::NEWSROOM_TITLE, &[]), "Newsroom");
+    }
+
+    #[test]
+    fn a_missing_message_shows_its_key() {
+        let missing = Key("no-such-message");
+        assert_eq!(text(missing, &[]), "no-such-message");
+    }
+
+    #[test]
+    fn every_dimension_and_kind_has_a_message() {
+        for d in model::Dimension::ALL {
+            assert_eq!(dimension_key(d).id(), format!("facet-{}", d.key()));
+        }
+        for k in model::site::StructureKind::ALL {
+            let id = structure_kind_key(k).id();
+            assert_eq!(id, format!("structure-kind-{}", k.code()));
+        }
+    }
+}
