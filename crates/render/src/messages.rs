@@ -258,6 +258,33 @@ pub mod workspace_key {
         TRANSITION_PUBLISH = "admin-transition-publish";
         TRANSITION_UNPUBLISH = "admin-transition-unpublish";
         TRANSITION_ARCHIVE = "admin-transition-archive";
+        GLOSSARY_TITLE = "admin-glossary-title";
+        GLOSSARY_FROM_SITE = "admin-glossary-from-site";
+        GLOSSARY_ALREADY_STORED = "admin-glossary-already-stored";
+        GLOSSARY_NO_SUCH_LANGUAGE = "admin-glossary-no-such-language";
+        GLOSSARY_ABBR_SHAPE = "admin-glossary-abbr-shape";
+        GLOSSARY_ABBR_LETTER = "admin-glossary-abbr-letter";
+        GLOSSARY_EXPANSION_LENGTH = "admin-glossary-expansion-length";
+        GLOSSARY_IN_SITE = "admin-glossary-in-site";
+        GLOSSARY_NOT_STORED = "admin-glossary-not-stored";
+        SITE_TITLE = "admin-site-title";
+        SITE_DATE_NEEDED = "admin-site-date-needed";
+        SITE_NAME_EMPTY = "admin-site-name-empty";
+        SITE_NO_ADDRESS_NAME = "admin-site-no-address-name";
+        SITE_UNREADABLE_CHANGE = "admin-site-unreadable-change";
+        SITE_NO_SUCH_STRUCTURE = "admin-site-no-such-structure";
+        SITE_BUSY = "admin-site-busy";
+        SITE_BAD_TAXONOMY = "admin-site-bad-taxonomy";
+        SITE_FORM_INCOMPLETE = "admin-site-form-incomplete";
+        SITE_BAD_KIND = "admin-site-bad-kind";
+        SITE_BAD_ACTION = "admin-site-bad-action";
+        SITE_NOT_A_YEAR = "admin-site-not-a-year";
+        SITE_FIELD_OPENED_ON = "admin-site-field-opened-on";
+        SITE_FIELD_FROM = "admin-site-field-from";
+        SITE_FIELD_LAST_DAY = "admin-site-field-last-day";
+        SITE_FIELD_ADDRESS_NAME = "admin-site-field-address-name";
+        SITE_FIELD_PARENT = "admin-site-field-parent";
+        SITE_FIELD_COUNTRY = "admin-site-field-country";
     }
 }
 

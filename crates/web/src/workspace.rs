@@ -219,6 +219,17 @@ pub fn to_login(next: &str) -> Response {
     Redirect::to(&target).into_response()
 }
 
+/// A problem of a form's field, the field named by `field`.
+pub fn problem(field: Key, problem: impl ToString) -> String {
+    text(
+        wk::FORM_PROBLEM,
+        &[
+            ("field", text(field, &[]).into()),
+            ("problem", problem.to_string().into()),
+        ],
+    )
+}
+
 /// The name of a workflow state in the workspace.
 pub fn status_label(status: ItemStatus) -> String {
     let key = match status {

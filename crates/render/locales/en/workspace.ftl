@@ -116,3 +116,44 @@ admin-transition-schedule = Schedule
 admin-transition-publish = Publish now
 admin-transition-unpublish = Unpublish
 admin-transition-archive = Archive
+
+## Glossary
+
+admin-glossary-title = Glossary
+# Where an abbreviation comes from, when the site definition holds it.
+admin-glossary-from-site = site definition
+# $abbr: the abbreviation.
+admin-glossary-already-stored = { $abbr } is already in the glossary of this language; remove it first to change it
+# $value: the language code the form held.
+admin-glossary-no-such-language = '{ $value }' is not a language of the site
+admin-glossary-abbr-shape = the abbreviation is one word of 1 to 20 characters
+admin-glossary-abbr-letter = the abbreviation needs a letter
+admin-glossary-expansion-length = the expansion has 1 to 200 characters
+# $abbr: the abbreviation; $expansion: the site definition's expansion of it.
+admin-glossary-in-site = the site definition already has { $abbr }: '{ $expansion }'
+# $abbr: the abbreviation; $language: the language code.
+admin-glossary-not-stored = There is no stored abbreviation { $abbr } in '{ $language }'.
+
+## Organization
+
+admin-site-title = Organization
+# $field: the date's name in the form.
+admin-site-date-needed = { $field }: a date is needed
+admin-site-name-empty = the name is empty
+admin-site-no-address-name = no address name can be made from this name (it has no Latin or Cyrillic letters or digits): give one
+admin-site-unreadable-change = (a change this version cannot read)
+# $slug: the structure's address name, as asked for.
+admin-site-no-such-structure = There is no structure '{ $slug }'.
+admin-site-busy = other administrators are changing the organization at the same time; try again
+# $value: what the form held.
+admin-site-bad-taxonomy = '{ $value }' is not a taxonomy that can be added to (field-of-work, meeting)
+admin-site-form-incomplete = the form is incomplete
+admin-site-bad-kind = '{ $value }' is not a kind of structure
+admin-site-bad-action = A structure can be renamed, closed or reopened, not '{ $value }'.
+admin-site-not-a-year = '{ $value }' is not a year
+admin-site-field-opened-on = opened on
+admin-site-field-from = from
+admin-site-field-last-day = last day
+admin-site-field-address-name = address name
+admin-site-field-parent = parent
+admin-site-field-country = country

@@ -10,6 +10,7 @@ use render::messages::{Key, text, workspace_key as wk};
 
 use crate::AppState;
 use crate::error::WebError;
+use crate::workspace::problem;
 
 /// The form's fields, as sent (repeated keys for the pickers).
 pub(super) type Pairs = Vec<(String, String)>;
@@ -215,15 +216,4 @@ pub(super) fn revision_of(form: &Pairs) -> Result<i64, WebError> {
     first(form, "revision")
         .parse()
         .map_err(|_| WebError::BadRequest(text(wk::FORM_NO_REVISION, &[])))
-}
-
-/// A problem of the form's field named by `field`.
-fn problem(field: Key, problem: impl ToString) -> String {
-    text(
-        wk::FORM_PROBLEM,
-        &[
-            ("field", text(field, &[]).into()),
-            ("problem", problem.to_string().into()),
-        ],
-    )
 }
