@@ -10,6 +10,9 @@
 //!
 //! Adding a language: write `locales/LANG/site.ftl` with the same message ids and add a line
 //! for it to `LOCALES`; the tests then check that it parses and has every key.
+//!
+//! The editorial workspace's messages are in `locales/LANG/workspace.ftl`, named by the
+//! constants of [`workspace_key`], and loaded into the same bundle.
 
 use std::sync::LazyLock;
 
@@ -23,8 +26,15 @@ pub use fluent_bundle::FluentValue as Value;
 /// The language of [`text`], and the one every other language falls back to.
 pub const DEFAULT_LANGUAGE: &str = "en";
 
-/// The message files, by language code: the default language first.
-const LOCALES: &[(&str, &str)] = &[("en", include_str!("../locales/en/site.ftl"))];
+/// The message files, by language code: the default language first. A language's files are
+/// loaded into one bundle: the public site's (`site.ftl`) and the workspace's (`workspace.ftl`).
+const LOCALES: &[(&str, &[(&str, &str)])] = &[(
+    "en",
+    &[
+        ("site.ftl", include_str!("../locales/en/site.ftl")),
+        ("workspace.ftl", include_str!("../locales/en/workspace.ftl")),
+    ],
+)];
 
 /// The languages that have a message file, the default first.
 pub const LANGUAGES: [&str; LOCALES.len()] = {
@@ -175,6 +185,109 @@ pub mod key {
     }
 }
 
+/// Every message of the editorial workspace (see `locales/en/workspace.ftl` for their English
+/// texts and the values each one takes).
+pub mod workspace_key {
+    use super::Key;
+
+    keys! {
+        REFUSED_GLOSSARY = "admin-refused-glossary";
+        REFUSED_AUDIT_LOG = "admin-refused-audit-log";
+        REFUSED_ORGANIZATION = "admin-refused-organization";
+        FORM_UNREADABLE = "admin-form-unreadable";
+        STATUS_DRAFT = "admin-status-draft";
+        STATUS_IN_REVIEW = "admin-status-in-review";
+        STATUS_SCHEDULED = "admin-status-scheduled";
+        STATUS_PUBLISHED = "admin-status-published";
+        STATUS_UNPUBLISHED = "admin-status-unpublished";
+        STATUS_ARCHIVED = "admin-status-archived";
+        LOGIN_TITLE = "admin-login-title";
+        LOGIN_LOGGED_OUT = "admin-login-logged-out";
+        LOGIN_EXPIRED = "admin-login-expired";
+        LOGIN_FORM_EXPIRED = "admin-login-form-expired";
+        LOGIN_MISSING = "admin-login-missing";
+        LOGIN_EMAIL_TOO_LONG = "admin-login-email-too-long";
+        LOGIN_THROTTLED_ACCOUNT = "admin-login-throttled-account";
+        LOGIN_THROTTLED_ADDRESS = "admin-login-throttled-address";
+        LOGIN_REFUSED = "admin-login-refused";
+        DASHBOARD_TITLE = "admin-dashboard-title";
+        DASHBOARD_SCOPE_STRUCTURES = "admin-dashboard-scope-structures";
+        DASHBOARD_SCOPE_ALL = "admin-dashboard-scope-all";
+        AUDIT_TITLE = "admin-audit-title";
+        ITEM_NEW = "admin-item-new";
+        ITEM_NOT_FOUND = "admin-item-not-found";
+        ITEM_NOT_ALLOWED = "admin-item-not-allowed";
+        ITEM_NOT_POSSIBLE = "admin-item-not-possible";
+        ITEM_CHANGED_SINCE = "admin-item-changed-since";
+        TRANSLATION_NOT_AN_ITEM = "admin-translation-not-an-item";
+        TRANSLATION_NO_SUCH_ITEM = "admin-translation-no-such-item";
+        TRANSLATION_SAME_LANGUAGE = "admin-translation-same-language";
+        TRANSITION_UNKNOWN = "admin-transition-unknown";
+        SCHEDULE_PROBLEM = "admin-schedule-problem";
+        SCHEDULE_IN_PAST = "admin-schedule-in-past";
+        REVISION_NOT_FOUND = "admin-revision-not-found";
+        REVISION_TITLE = "admin-revision-title";
+        RESTORE_WHICH = "admin-restore-which";
+        PREVIEW_LINK = "admin-preview-link";
+        PREVIEW_DAYS = "admin-preview-days";
+        CONFLICT_SOMEONE = "admin-conflict-someone";
+        FORM_PROBLEM = "admin-form-problem";
+        FORM_NOT_A_DATE_TIME = "admin-form-not-a-date-time";
+        FORM_INVALID_VALUE = "admin-form-invalid-value";
+        FORM_NO_REVISION = "admin-form-no-revision";
+        FORM_FIELD_DATE_TIME = "admin-form-field-date-time";
+        FORM_FIELD_EMBARGO = "admin-form-field-embargo";
+        FORM_FIELD_BODY = "admin-form-field-body";
+        FIELD_TYPE = "admin-field-type";
+        FIELD_LANGUAGE = "admin-field-language";
+        FIELD_TITLE = "admin-field-title";
+        FIELD_SUMMARY = "admin-field-summary";
+        FIELD_BODY = "admin-field-body";
+        FIELD_PLACE = "admin-field-place";
+        FIELD_TIME_ZONE = "admin-field-time-zone";
+        FIELD_DATE = "admin-field-date";
+        FIELD_STATUS = "admin-field-status";
+        FIELD_SOURCES = "admin-field-sources";
+        FIELD_FIELDS_OF_WORK = "admin-field-fields-of-work";
+        FIELD_COUNTRIES = "admin-field-countries";
+        FIELD_MEETING_SERIES = "admin-field-meeting-series";
+        SOURCE_CLOSED = "admin-source-closed";
+        TRANSITION_SUBMIT = "admin-transition-submit";
+        TRANSITION_WITHDRAW = "admin-transition-withdraw";
+        TRANSITION_SCHEDULE = "admin-transition-schedule";
+        TRANSITION_PUBLISH = "admin-transition-publish";
+        TRANSITION_UNPUBLISH = "admin-transition-unpublish";
+        TRANSITION_ARCHIVE = "admin-transition-archive";
+        GLOSSARY_TITLE = "admin-glossary-title";
+        GLOSSARY_FROM_SITE = "admin-glossary-from-site";
+        GLOSSARY_ALREADY_STORED = "admin-glossary-already-stored";
+        GLOSSARY_NO_SUCH_LANGUAGE = "admin-glossary-no-such-language";
+        GLOSSARY_ABBR_SHAPE = "admin-glossary-abbr-shape";
+        GLOSSARY_ABBR_LETTER = "admin-glossary-abbr-letter";
+        GLOSSARY_EXPANSION_LENGTH = "admin-glossary-expansion-length";
+        GLOSSARY_IN_SITE = "admin-glossary-in-site";
+        GLOSSARY_NOT_STORED = "admin-glossary-not-stored";
+        SITE_TITLE = "admin-site-title";
+        SITE_DATE_NEEDED = "admin-site-date-needed";
+        SITE_NAME_EMPTY = "admin-site-name-empty";
+        SITE_NO_ADDRESS_NAME = "admin-site-no-address-name";
+        SITE_UNREADABLE_CHANGE = "admin-site-unreadable-change";
+        SITE_NO_SUCH_STRUCTURE = "admin-site-no-such-structure";
+        SITE_BUSY = "admin-site-busy";
+        SITE_BAD_TAXONOMY = "admin-site-bad-taxonomy";
+        SITE_FORM_INCOMPLETE = "admin-site-form-incomplete";
+        SITE_BAD_KIND = "admin-site-bad-kind";
+        SITE_BAD_ACTION = "admin-site-bad-action";
+        SITE_NOT_A_YEAR = "admin-site-not-a-year";
+        SITE_FIELD_OPENED_ON = "admin-site-field-opened-on";
+        SITE_FIELD_FROM = "admin-site-field-from";
+        SITE_FIELD_LAST_DAY = "admin-site-field-last-day";
+        SITE_FIELD_ADDRESS_NAME = "admin-site-field-address-name";
+        SITE_FIELD_PARENT = "admin-site-field-parent";
+        SITE_FIELD_COUNTRY = "admin-site-field-country";
+    }
+}
+
 /// The heading of a facet (and of an active filter's chip) of a dimension.
 pub fn dimension_key(dim: model::Dimension) -> Key {
     use model::Dimension;
@@ -216,7 +329,7 @@ impl Messages {
     fn load() -> Messages {
         let bundles = LOCALES
             .iter()
-            .map(|(lang, source)| (*lang, bundle(lang, source)))
+            .map(|(lang, files)| (*lang, bundle(lang, files)))
             .collect();
         Messages { bundles }
     }
@@ -260,19 +373,22 @@ impl Messages {
     }
 }
 
-/// One language's bundle. A file that does not parse keeps the messages that do (the tests
-/// make sure none is dropped) and logs the rest.
-fn bundle(lang: &str, source: &str) -> FluentBundle<FluentResource> {
+/// One language's bundle, of all its files. A file that does not parse keeps the messages
+/// that do (the tests make sure none is dropped) and logs the rest.
+fn bundle(lang: &str, files: &[(&str, &str)]) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = lang.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Askama escapes the text; Unicode isolation marks around values would change the pages.
     bundle.set_use_isolating(false);
-    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(res, errors)| {
-        tracing::warn!(lang, ?errors, "message file has syntax errors");
-        res
-    });
-    if let Err(errors) = bundle.add_resource(resource) {
-        tracing::warn!(lang, ?errors, "message file has duplicate messages");
+    for (file, source) in files {
+        let resource =
+            FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(res, errors)| {
+                tracing::warn!(lang, file, ?errors, "message file has syntax errors");
+                res
+            });
+        if let Err(errors) = bundle.add_resource(resource) {
+            tracing::warn!(lang, file, ?errors, "message file has duplicate messages");
+        }
     }
     bundle
 }
@@ -291,50 +407,80 @@ pub fn text_in(lang: &str, key: Key, args: &[(&str, Value<'_>)]) -> String {
 mod tests {
     use super::*;
 
+    /// The keys each message file holds, by file name.
+    fn keys_of(file: &str) -> &'static [Key] {
+        match file {
+            "site.ftl" => key::ALL,
+            "workspace.ftl" => workspace_key::ALL,
+            other => panic!("no keys for the message file {other}"),
+        }
+    }
+
+    /// The ids of the messages a file defines.
+    fn message_ids(source: &str) -> Vec<&str> {
+        source
+            .lines()
+            .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
+            .filter(|id| !id.is_empty() && !id.starts_with([' ', '#']))
+            .collect()
+    }
+
     #[test]
     fn every_message_file_parses() {
-        for (lang, source) in LOCALES {
-            if let Err((_, errors)) = FluentResource::try_new((*source).to_owned()) {
-                panic!("locales/{lang}/site.ftl: {errors:?}");
+        for (lang, files) in LOCALES {
+            for (file, source) in *files {
+                if let Err((_, errors)) = FluentResource::try_new((*source).to_owned()) {
+                    panic!("locales/{lang}/{file}: {errors:?}");
+                }
             }
         }
     }
 
     #[test]
     fn every_key_is_in_every_message_file() {
-        for (lang, _) in LOCALES {
+        for (lang, files) in LOCALES {
             let bundle = MESSAGES.bundle(lang).expect("loaded");
-            let missing: Vec<&str> = key::ALL
-                .iter()
-                .map(|k| k.id())
-                .filter(|id| bundle.get_message(id).and_then(|m| m.value()).is_none())
-                .collect();
-            assert!(
-                missing.is_empty(),
-                "locales/{lang}/site.ftl lacks {missing:?}"
-            );
+            for (file, source) in *files {
+                let ids = message_ids(source);
+                let missing: Vec<&str> = keys_of(file)
+                    .iter()
+                    .map(|k| k.id())
+                    .filter(|id| {
+                        !ids.contains(id)
+                            || bundle.get_message(id).and_then(|m| m.value()).is_none()
+                    })
+                    .collect();
+                assert!(
+                    missing.is_empty(),
+                    "locales/{lang}/{file} lacks {missing:?}"
+                );
+            }
         }
     }
 
     #[test]
     fn every_message_of_a_file_is_a_key() {
-        for (lang, source) in LOCALES {
-            let unused: Vec<&str> = source
-                .lines()
-                .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
-                .filter(|id| !id.is_empty() && !id.starts_with([' ', '#']))
-                .filter(|id| !key::ALL.iter().any(|k| k.id() == *id))
-                .collect();
-            assert!(
-                unused.is_empty(),
-                "locales/{lang}/site.ftl: unused {unused:?}"
-            );
+        for (lang, files) in LOCALES {
+            for (file, source) in *files {
+                let unused: Vec<&str> = message_ids(source)
+                    .into_iter()
+                    .filter(|id| !keys_of(file).iter().any(|k| k.id() == *id))
+                    .collect();
+                assert!(
+                    unused.is_empty(),
+                    "locales/{lang}/{file}: unused {unused:?}"
+                );
+            }
         }
     }
 
     #[test]
     fn keys_are_unique() {
-        let mut ids: Vec<&str> = key::ALL.iter().map(|k| k.id()).collect();
+        let mut ids: Vec<&str> = key::ALL
+            .iter()
+            .chain(workspace_key::ALL)
+            .map(|k| k.id())
+            .collect();
         ids.sort_unstable();
         let n = ids.len();
         ids.dedup();
@@ -364,6 +510,26 @@ mod tests {
         assert_eq!(
             many,
             "This listing has 2 pages of results; there is no page 3."
+        );
+    }
+
+    #[test]
+    fn workspace_messages_are_in_the_same_bundle() {
+        let one = text(
+            workspace_key::LOGIN_THROTTLED_ACCOUNT,
+            &[("minutes", 1.into())],
+        );
+        assert_eq!(
+            one,
+            "Too many failed logins for this account. Try again in 1 minute."
+        );
+        let many = text(
+            workspace_key::LOGIN_THROTTLED_ADDRESS,
+            &[("minutes", 15.into())],
+        );
+        assert_eq!(
+            many,
+            "Too many failed logins from your address. Try again in 15 minutes."
         );
     }
 

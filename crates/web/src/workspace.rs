@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use model::ItemStatus;
 use render::Template;
 use render::admin::{AccountBar, AdminLayout};
+use render::messages::{Key, text, workspace_key as wk};
 use serde::de::DeserializeOwned;
 
 use crate::AppState;
@@ -91,18 +92,21 @@ impl FromRequestParts<AppState> for Admin {
 fn admin(s: SignedIn, path: &str) -> Result<Admin, WebError> {
     match s.user.rights().may_administer() {
         Ok(()) => Ok(Admin(s)),
-        Err(e) => Err(WebError::Forbidden(format!("{}: {e}.", area_of(path)))),
+        Err(e) => Err(WebError::Forbidden(text(
+            refusal_of(path),
+            &[("reason", e.to_string().into())],
+        ))),
     }
 }
 
-/// What a workspace address is about, as named in a refusal.
-fn area_of(path: &str) -> &'static str {
+/// The refusal naming what a workspace address is about.
+fn refusal_of(path: &str) -> Key {
     if path.starts_with("/admin/glossary") {
-        "The glossary"
+        wk::REFUSED_GLOSSARY
     } else if path.starts_with("/admin/audit") {
-        "The audit log"
+        wk::REFUSED_AUDIT_LOG
     } else {
-        "The organization"
+        wk::REFUSED_ORGANIZATION
     }
 }
 
@@ -148,7 +152,10 @@ impl<T: DeserializeOwned> FromRequest<AppState> for AdminForm<T> {
 }
 
 fn bad_form(e: &serde_urlencoded::de::Error) -> WebError {
-    WebError::BadRequest(format!("the form cannot be read: {e}"))
+    WebError::BadRequest(text(
+        wk::FORM_UNREADABLE,
+        &[("reason", e.to_string().into())],
+    ))
 }
 
 /// The frame of a workspace page.
@@ -212,14 +219,26 @@ pub fn to_login(next: &str) -> Response {
     Redirect::to(&target).into_response()
 }
 
+/// A problem of a form's field, the field named by `field`.
+pub fn problem(field: Key, problem: impl ToString) -> String {
+    text(
+        wk::FORM_PROBLEM,
+        &[
+            ("field", text(field, &[]).into()),
+            ("problem", problem.to_string().into()),
+        ],
+    )
+}
+
 /// The name of a workflow state in the workspace.
-pub fn status_label(status: ItemStatus) -> &'static str {
-    match status {
-        ItemStatus::Draft => "Draft",
-        ItemStatus::InReview => "In review",
-        ItemStatus::Scheduled => "Scheduled",
-        ItemStatus::Published => "Published",
-        ItemStatus::Unpublished => "Unpublished",
-        ItemStatus::Archived => "Archived",
-    }
+pub fn status_label(status: ItemStatus) -> String {
+    let key = match status {
+        ItemStatus::Draft => wk::STATUS_DRAFT,
+        ItemStatus::InReview => wk::STATUS_IN_REVIEW,
+        ItemStatus::Scheduled => wk::STATUS_SCHEDULED,
+        ItemStatus::Published => wk::STATUS_PUBLISHED,
+        ItemStatus::Unpublished => wk::STATUS_UNPUBLISHED,
+        ItemStatus::Archived => wk::STATUS_ARCHIVED,
+    };
+    text(key, &[])
 }

@@ -11,6 +11,7 @@ use model::access::Rights;
 use model::{Item, SiteDefinition};
 use publishing::accounts::{LogIn, Throttled};
 use render::admin::{AdminItemRow, AdminLayout, AuditPage, AuditRow, DashboardPage, LoginPage};
+use render::messages::{text, workspace_key as wk};
 use serde::Deserialize;
 
 use crate::AppState;
@@ -38,11 +39,11 @@ pub async fn login_form(
     if signed_in.is_some() {
         return Ok(Redirect::to(safe_next(&q.next)).into_response());
     }
-    let mut admin = layout(&state, "Log in", None);
+    let mut admin = layout(&state, &text(wk::LOGIN_TITLE, &[]), None);
     if q.notice == "logged-out" {
-        admin.notice = "You are logged out.".into();
+        admin.notice = text(wk::LOGIN_LOGGED_OUT, &[]);
     } else if q.notice == "expired" {
-        admin.notice = "Your session has ended; please log in again.".into();
+        admin.notice = text(wk::LOGIN_EXPIRED, &[]);
     }
     login_page(
         &state,
@@ -108,7 +109,7 @@ pub async fn login(
         login_page(
             &state,
             &headers,
-            layout(&state, "Log in", None),
+            layout(&state, &text(wk::LOGIN_TITLE, &[]), None),
             form.next.clone(),
             email.clone(),
             error,
@@ -116,7 +117,7 @@ pub async fn login(
         )
     };
     if let Some(problem) = credentials_problem(&email, &form.password) {
-        return again(problem.into(), StatusCode::BAD_REQUEST);
+        return again(problem, StatusCode::BAD_REQUEST);
     }
     let attempt = publishing::accounts::Attempt {
         email: &email,
@@ -126,10 +127,7 @@ pub async fn login(
     match publishing::accounts::log_in(&state, attempt).await? {
         LogIn::Session { token, .. } => session_started(&headers, &form.next, &token),
         LogIn::Throttled(t) => again(throttled_message(&t), StatusCode::TOO_MANY_REQUESTS),
-        LogIn::Refused => again(
-            "The email or the password is wrong.".into(),
-            StatusCode::UNAUTHORIZED,
-        ),
+        LogIn::Refused => again(text(wk::LOGIN_REFUSED, &[]), StatusCode::UNAUTHORIZED),
     }
 }
 
@@ -137,37 +135,30 @@ pub async fn login(
 fn check_login_proof(headers: &HeaderMap, proof: &str) -> Result<(), WebError> {
     let expected = auth::cookie(headers, auth::LOGIN_COOKIE).unwrap_or("");
     if !publishing::accounts::same_secret(proof, expected) {
-        return Err(WebError::Forbidden(
-            "The login form expired or was not sent from this site. Reload the page and try again."
-                .into(),
-        ));
+        return Err(WebError::Forbidden(text(wk::LOGIN_FORM_EXPIRED, &[])));
     }
     Ok(())
 }
 
 /// What is wrong with the email and password before they are tried, if anything.
-fn credentials_problem(email: &str, password: &str) -> Option<&'static str> {
+fn credentials_problem(email: &str, password: &str) -> Option<String> {
     if email.is_empty() || password.is_empty() {
-        return Some("Enter your email and your password.");
+        return Some(text(wk::LOGIN_MISSING, &[]));
     }
     if email.len() > 320 {
-        return Some("This email is too long.");
+        return Some(text(wk::LOGIN_EMAIL_TOO_LONG, &[]));
     }
     None
 }
 
 /// Why logging in must wait, and how long.
 fn throttled_message(t: &Throttled) -> String {
-    format!(
-        "Too many failed logins {}. Try again in {} minute{}.",
-        if t.account {
-            "for this account"
-        } else {
-            "from your address"
-        },
-        t.minutes,
-        if t.minutes == 1 { "" } else { "s" }
-    )
+    let key = if t.account {
+        wk::LOGIN_THROTTLED_ACCOUNT
+    } else {
+        wk::LOGIN_THROTTLED_ADDRESS
+    };
+    text(key, &[("minutes", t.minutes.into())])
 }
 
 /// The answer to a successful login: the session's cookie set, the login form's dropped, and
@@ -241,7 +232,7 @@ pub async fn dashboard(State(state): State<AppState>, s: SignedIn) -> Result<Res
     private_page(
         StatusCode::OK,
         &DashboardPage {
-            admin: layout(&state, "Items", Some(&s)),
+            admin: layout(&state, &text(wk::DASHBOARD_TITLE, &[]), Some(&s)),
             scope,
             items: rows,
         },
@@ -273,9 +264,13 @@ fn scope_of(site: &SiteDefinition, rights: &Rights) -> (String, Option<Vec<Strin
                     )
                 })
                 .collect();
-            (format!("Items of {}", names.join(", ")), Some(covered))
+            let scope = text(
+                wk::DASHBOARD_SCOPE_STRUCTURES,
+                &[("structures", names.join(", ").into())],
+            );
+            (scope, Some(covered))
         }
-        _ => ("All items".to_owned(), None),
+        _ => (text(wk::DASHBOARD_SCOPE_ALL, &[]), None),
     }
 }
 
@@ -288,7 +283,7 @@ fn item_row(state: &AppState, site: &SiteDefinition, today: Date, i: &Item) -> A
         public_href: i.path(),
         public: state.public().shows(&i.visibility()),
         status: i.data.status.as_str().to_owned(),
-        status_label: status_label(i.data.status).to_owned(),
+        status_label: status_label(i.data.status),
         date: render::dates::format_date(date, "en"),
         date_iso: date.to_string(),
         sources: crate::views::source_links(site, i, today)
@@ -335,7 +330,7 @@ pub async fn audit_log(
     private_page(
         StatusCode::OK,
         &AuditPage {
-            admin: layout(&state, "Audit log", Some(&s)),
+            admin: layout(&state, &text(wk::AUDIT_TITLE, &[]), Some(&s)),
             entries: rows,
             older,
         },

@@ -7,6 +7,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use model::SiteDefinition;
 use render::admin::{GlossaryGroup, GlossaryPage, GlossaryRow};
+use render::messages::{text, workspace_key as wk};
 use serde::Deserialize;
 use store::StoredAbbreviation;
 
@@ -32,7 +33,7 @@ async fn page(
     private_page(
         status,
         &GlossaryPage {
-            admin: layout(state, "Glossary", Some(s)),
+            admin: layout(state, &text(wk::GLOSSARY_TITLE, &[]), Some(s)),
             csrf: s.csrf.clone(),
             problems,
             languages: site
@@ -67,7 +68,7 @@ fn groups(site: &SiteDefinition, stored: &[StoredAbbreviation]) -> Vec<GlossaryG
                 .map(|e| GlossaryRow {
                     abbr: e.abbr.clone(),
                     expansion: e.expansion.clone(),
-                    origin: "site definition".into(),
+                    origin: text(wk::GLOSSARY_FROM_SITE, &[]),
                     removable: false,
                 })
                 .collect();
@@ -122,9 +123,7 @@ pub async fn add(
         if store_abbreviation(&state, &s, &form.language, abbr, expansion).await? {
             return Ok(Redirect::to("/admin/glossary").into_response());
         }
-        problems.push(format!(
-            "{abbr} is already in the glossary of this language; remove it first to change it"
-        ));
+        problems.push(text(wk::GLOSSARY_ALREADY_STORED, &[("abbr", abbr.into())]));
     }
     page(
         &state,
@@ -146,23 +145,26 @@ fn problems_of(site: &SiteDefinition, language: &str, abbr: &str, expansion: &st
         .iter()
         .any(|l| l.code.as_str() == language)
     {
-        problems.push(format!(
-            "'{}' is not a language of the site",
-            model::text::shown(language)
+        problems.push(text(
+            wk::GLOSSARY_NO_SUCH_LANGUAGE,
+            &[("value", model::text::shown(language).into())],
         ));
     }
     if abbr.is_empty() || abbr.chars().count() > 20 || abbr.chars().any(char::is_whitespace) {
-        problems.push("the abbreviation is one word of 1 to 20 characters".into());
+        problems.push(text(wk::GLOSSARY_ABBR_SHAPE, &[]));
     } else if !abbr.chars().any(char::is_alphabetic) {
-        problems.push("the abbreviation needs a letter".into());
+        problems.push(text(wk::GLOSSARY_ABBR_LETTER, &[]));
     }
     if expansion.is_empty() || expansion.chars().count() > 200 {
-        problems.push("the expansion has 1 to 200 characters".into());
+        problems.push(text(wk::GLOSSARY_EXPANSION_LENGTH, &[]));
     }
     if let Some(e) = site.glossary_for(language).iter().find(|e| e.abbr == abbr) {
-        problems.push(format!(
-            "the site definition already has {abbr}: '{}'",
-            e.expansion
+        problems.push(text(
+            wk::GLOSSARY_IN_SITE,
+            &[
+                ("abbr", abbr.into()),
+                ("expansion", e.expansion.as_str().into()),
+            ],
         ));
     }
     problems
@@ -215,9 +217,12 @@ pub async fn remove(
         .remove_from_glossary(&form.language, &form.abbr, &s.actor(), state.clock.now())
         .await?;
     if !removed {
-        return Err(WebError::NotFound(format!(
-            "There is no stored abbreviation {} in '{}'.",
-            form.abbr, form.language
+        return Err(WebError::NotFound(text(
+            wk::GLOSSARY_NOT_STORED,
+            &[
+                ("abbr", form.abbr.as_str().into()),
+                ("language", form.language.as_str().into()),
+            ],
         )));
     }
     Ok(Redirect::to("/admin/glossary").into_response())

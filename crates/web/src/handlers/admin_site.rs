@@ -16,14 +16,20 @@ use render::admin::{
     ChairForm, ChairRow, Choice, OpenStructureForm, SiteChangeRow, SitePage, StructureNameRow,
     StructurePage, StructureRow, TermForm, TermRow, Translations,
 };
+use render::messages::{Key, text, workspace_key as wk};
 
 use crate::AppState;
 use crate::auth::SignedIn;
 use crate::error::WebError;
-use crate::workspace::{Admin, AdminForm, layout, private_page};
+use crate::workspace::{Admin, AdminForm, layout, private_page, problem};
 
 /// A form's fields by name (the translations are `name_<language>`).
 type Fields = HashMap<String, String>;
+
+/// The 404 of a structure the site has not (`slug` as it is to be quoted).
+fn no_such_structure(slug: &str) -> WebError {
+    WebError::NotFound(text(wk::SITE_NO_SUCH_STRUCTURE, &[("slug", slug.into())]))
+}
 
 /// A value typed in a form, as quoted back in a message (at most 40 characters).
 fn shown(value: &str) -> String {
@@ -77,16 +83,19 @@ fn join_translations(values: &BTreeMap<String, String>) -> String {
 fn date_field(
     form: &Fields,
     name: &str,
-    label: &str,
+    label: Key,
     problems: &mut Vec<String>,
 ) -> Option<HistDate> {
     let v = field(form, name);
     if v.is_empty() {
-        problems.push(format!("{label}: a date is needed"));
+        problems.push(text(
+            wk::SITE_DATE_NEEDED,
+            &[("field", text(label, &[]).into())],
+        ));
         return None;
     }
     HistDate::parse(v)
-        .map_err(|e| problems.push(format!("{label}: {e}")))
+        .map_err(|e| problems.push(problem(label, e)))
         .ok()
 }
 
@@ -96,20 +105,18 @@ fn slug_field(form: &Fields, problems: &mut Vec<String>) -> Option<Slug> {
     if given.is_empty() {
         let name = field(form, "name");
         if name.is_empty() {
-            problems.push("the name is empty".into());
+            problems.push(text(wk::SITE_NAME_EMPTY, &[]));
             return None;
         }
         let made = Slug::slugify(name);
         if made.as_str() == "item" && !name.eq_ignore_ascii_case("item") {
-            problems.push(
-                "no address name can be made from this name (it has no Latin or Cyrillic letters or digits): give one".into(),
-            );
+            problems.push(text(wk::SITE_NO_ADDRESS_NAME, &[]));
             return None;
         }
         return Some(made);
     }
     Slug::parse(given)
-        .map_err(|e| problems.push(format!("address name: {e}")))
+        .map_err(|e| problems.push(problem(wk::SITE_FIELD_ADDRESS_NAME, e)))
         .ok()
 }
 
@@ -129,7 +136,7 @@ fn history_rows(
             when_iso: c.made_at.to_string(),
             author: c.author.clone(),
             what: c.change.as_ref().map_or_else(
-                |_| "(a change this version cannot read)".to_owned(),
+                |_| text(wk::SITE_UNREADABLE_CHANGE, &[]),
                 ToString::to_string,
             ),
             skipped: skipped
@@ -209,7 +216,7 @@ async fn site_page(
     let empty = Fields::new();
     let today = site.today(state.clock.now());
     let page = SitePage {
-        admin: layout(state, "Organization", Some(s)),
+        admin: layout(state, &text(wk::SITE_TITLE, &[]), Some(s)),
         csrf: s.csrf.clone(),
         problem_form: refused.form.to_owned(),
         fields: term_rows(&site.fields, "fields-of-work"),
@@ -333,12 +340,9 @@ async fn structure_page(
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let site = state.site();
-    let st = site.structure(slug).ok_or_else(|| {
-        WebError::NotFound(format!(
-            "There is no structure '{}'.",
-            model::text::shown(slug)
-        ))
-    })?;
+    let st = site
+        .structure(slug)
+        .ok_or_else(|| no_such_structure(&model::text::shown(slug)))?;
     let today = site.today(state.clock.now());
     let stored = state.store.site_changes().await?;
     let empty = Fields::new();
@@ -447,9 +451,7 @@ async fn make(
             Err(e) => return Err(e.into()),
         }
     }
-    Ok(Err(
-        "other administrators are changing the organization at the same time; try again".into(),
-    ))
+    Ok(Err(text(wk::SITE_BUSY, &[])))
 }
 
 /// `POST /admin/site/terms`: adds a field of work or a meeting series.
@@ -461,9 +463,9 @@ pub async fn add_term(
         "field-of-work" => (TermTaxonomy::FieldOfWork, "field-of-work", "fields"),
         "meeting" => (TermTaxonomy::Meeting, "meeting", "meetings"),
         other => {
-            return Err(WebError::BadRequest(format!(
-                "'{}' is not a taxonomy that can be added to (field-of-work, meeting)",
-                shown(other)
+            return Err(WebError::BadRequest(text(
+                wk::SITE_BAD_TAXONOMY,
+                &[("value", shown(other).into())],
             )));
         }
     };
@@ -506,7 +508,7 @@ async fn finish<'a>(
             Ok(()) => return Ok(Redirect::to(done).into_response()),
             Err(reason) => problems.push(reason),
         },
-        None if problems.is_empty() => problems.push("the form is incomplete".into()),
+        None if problems.is_empty() => problems.push(text(wk::SITE_FORM_INCOMPLETE, &[])),
         _ => {}
     }
     site_page(
@@ -526,24 +528,25 @@ pub async fn open_structure(
     let site = state.site();
     let mut problems = Vec::new();
     let slug = slug_field(&form, &mut problems);
-    let opened = date_field(&form, "opened", "opened on", &mut problems);
+    let opened = date_field(&form, "opened", wk::SITE_FIELD_OPENED_ON, &mut problems);
     let kind = StructureKind::ALL
         .into_iter()
         .find(|k| k.code() == field(&form, "kind"));
     if kind.is_none() {
-        problems.push(format!(
-            "'{}' is not a kind of structure",
-            shown(field(&form, "kind"))
+        problems.push(text(
+            wk::SITE_BAD_KIND,
+            &[("value", shown(field(&form, "kind")).into())],
         ));
     }
-    let optional_slug = |name: &str, problems: &mut Vec<String>| match field(&form, name) {
-        "" => None,
-        v => Slug::parse(v)
-            .map_err(|e| problems.push(format!("{name}: {e}")))
-            .ok(),
-    };
-    let parent = optional_slug("parent", &mut problems);
-    let country = optional_slug("country", &mut problems);
+    let optional_slug =
+        |name: &str, label: Key, problems: &mut Vec<String>| match field(&form, name) {
+            "" => None,
+            v => Slug::parse(v)
+                .map_err(|e| problems.push(problem(label, e)))
+                .ok(),
+        };
+    let parent = optional_slug("parent", wk::SITE_FIELD_PARENT, &mut problems);
+    let country = optional_slug("country", wk::SITE_FIELD_COUNTRY, &mut problems);
     let change = match (slug, kind, opened) {
         (Some(slug), Some(kind), Some(opened)) => Some(SiteChange::OpenStructure {
             slug,
@@ -579,9 +582,7 @@ async fn change_structure(
     mut problems: Vec<String>,
 ) -> Result<Response, WebError> {
     if state.site().structure(slug).is_none() {
-        return Err(WebError::NotFound(format!(
-            "There is no structure '{slug}'."
-        )));
+        return Err(no_such_structure(slug));
     }
     if let (Some(change), true) = (change, problems.is_empty()) {
         match make(state, s, &change).await? {
@@ -603,12 +604,7 @@ async fn change_structure(
 }
 
 fn structure_slug(slug: &str) -> Result<Slug, WebError> {
-    Slug::parse(slug).map_err(|_| {
-        WebError::NotFound(format!(
-            "There is no structure '{}'.",
-            model::text::shown(slug)
-        ))
-    })
+    Slug::parse(slug).map_err(|_| no_such_structure(&model::text::shown(slug)))
 }
 
 /// `POST /admin/site/structures/{slug}/{action}`: `rename` (from a date), `close` (on a last
@@ -621,7 +617,7 @@ pub async fn structure_change(
     let parsed = structure_slug(&slug)?;
     let mut problems = Vec::new();
     let change = match action.as_str() {
-        "rename" => date_field(&form, "from", "from", &mut problems).map(|from| {
+        "rename" => date_field(&form, "from", wk::SITE_FIELD_FROM, &mut problems).map(|from| {
             SiteChange::RenameStructure {
                 slug: parsed,
                 from,
@@ -630,17 +626,19 @@ pub async fn structure_change(
                 translations: translations_of(&state.site(), &form),
             }
         }),
-        "close" => date_field(&form, "closed", "last day", &mut problems).map(|closed| {
-            SiteChange::CloseStructure {
-                slug: parsed,
-                closed,
-            }
-        }),
+        "close" => {
+            date_field(&form, "closed", wk::SITE_FIELD_LAST_DAY, &mut problems).map(|closed| {
+                SiteChange::CloseStructure {
+                    slug: parsed,
+                    closed,
+                }
+            })
+        }
         "reopen" => Some(SiteChange::ReopenStructure { slug: parsed }),
         _ => {
-            return Err(WebError::NotFound(format!(
-                "A structure can be renamed, closed or reopened, not '{}'.",
-                shown(&action)
+            return Err(WebError::NotFound(text(
+                wk::SITE_BAD_ACTION,
+                &[("value", shown(&action).into())],
             )));
         }
     };
@@ -655,10 +653,13 @@ pub async fn set_chair(
     let mut problems = Vec::new();
     let year = field(&form, "year")
         .parse::<i16>()
-        .map_err(|_| problems.push(format!("'{}' is not a year", shown(field(&form, "year")))))
+        .map_err(|_| {
+            let value = shown(field(&form, "year"));
+            problems.push(text(wk::SITE_NOT_A_YEAR, &[("value", value.into())]));
+        })
         .ok();
     let country = Slug::parse(field(&form, "country"))
-        .map_err(|e| problems.push(format!("country: {e}")))
+        .map_err(|e| problems.push(problem(wk::SITE_FIELD_COUNTRY, e)))
         .ok();
     let change = match (year, country) {
         (Some(year), Some(country)) => Some(SiteChange::SetChairpersonship { year, country }),

@@ -3,6 +3,7 @@
 
 use model::{Item, NewItem, SiteDefinition, Slug};
 use render::admin::Conflict;
+use render::messages::{text, workspace_key as wk};
 
 use crate::AppState;
 use crate::error::WebError;
@@ -25,46 +26,54 @@ pub(super) fn changes(
     let field = |s: &str| site.field(s).map(|t| t.name.clone());
     let country = |s: &str| site.country(s).map(|c| c.name.clone());
     let meeting = |s: &str| site.meeting(s).map(|t| t.name.clone());
-    let text = |html: &str| render::html::plain_text(html, usize::MAX / 2);
+    let plain = |html: &str| render::html::plain_text(html, usize::MAX / 2);
     let pairs = [
-        ("Type", old.item_type.to_string(), new.item_type.to_string()),
         (
-            "Language",
+            wk::FIELD_TYPE,
+            old.item_type.to_string(),
+            new.item_type.to_string(),
+        ),
+        (
+            wk::FIELD_LANGUAGE,
             old.language.to_string(),
             new.language.to_string(),
         ),
-        ("Title", old.title.clone(), new.title.clone()),
-        ("Summary", old.summary.clone(), new.summary.clone()),
-        ("Body", text(&old.body_html), text(&new.body_html)),
-        ("Place", old.place.clone(), new.place.clone()),
-        ("Time zone", old.time_zone.clone(), new.time_zone.clone()),
+        (wk::FIELD_TITLE, old.title.clone(), new.title.clone()),
+        (wk::FIELD_SUMMARY, old.summary.clone(), new.summary.clone()),
+        (wk::FIELD_BODY, plain(&old.body_html), plain(&new.body_html)),
+        (wk::FIELD_PLACE, old.place.clone(), new.place.clone()),
         (
-            "Date",
+            wk::FIELD_TIME_ZONE,
+            old.time_zone.clone(),
+            new.time_zone.clone(),
+        ),
+        (
+            wk::FIELD_DATE,
             old.published_at.to_string(),
             new.published_at.to_string(),
         ),
         (
-            "Status",
+            wk::FIELD_STATUS,
             old.status.as_str().into(),
             new.status.as_str().into(),
         ),
         (
-            "Sources",
+            wk::FIELD_SOURCES,
             names_of(&old.sources, &source),
             names_of(&new.sources, &source),
         ),
         (
-            "Fields of work",
+            wk::FIELD_FIELDS_OF_WORK,
             names_of(&old.fields_of_work, &field),
             names_of(&new.fields_of_work, &field),
         ),
         (
-            "Countries",
+            wk::FIELD_COUNTRIES,
             names_of(&old.countries, &country),
             names_of(&new.countries, &country),
         ),
         (
-            "Meeting series",
+            wk::FIELD_MEETING_SERIES,
             names_of(&old.meetings, &meeting),
             names_of(&new.meetings, &meeting),
         ),
@@ -72,7 +81,7 @@ pub(super) fn changes(
     pairs
         .into_iter()
         .filter(|(_, a, b)| a != b)
-        .map(|(name, a, b)| (name.to_owned(), render::diff::words_html(&a, &b)))
+        .map(|(name, a, b)| (text(name, &[]), render::diff::words_html(&a, &b)))
         .collect()
 }
 
@@ -87,30 +96,42 @@ pub(super) async fn conflict_view(
     let list = |v: &[Slug]| v.iter().map(Slug::to_string).collect::<Vec<_>>().join(", ");
     let mut fields = Vec::new();
     for (name, a, b) in [
-        ("Title", saved.title.clone(), yours.title.clone()),
-        ("Summary", saved.summary.clone(), yours.summary.clone()),
+        (wk::FIELD_TITLE, saved.title.clone(), yours.title.clone()),
         (
-            "Body",
+            wk::FIELD_SUMMARY,
+            saved.summary.clone(),
+            yours.summary.clone(),
+        ),
+        (
+            wk::FIELD_BODY,
             render::html::plain_text(&saved.body_html, 600),
             render::html::plain_text(&yours.body_html, 600),
         ),
-        ("Place", saved.place.clone(), yours.place.clone()),
-        ("Sources", list(&saved.sources), list(&yours.sources)),
+        (wk::FIELD_PLACE, saved.place.clone(), yours.place.clone()),
         (
-            "Fields of work",
+            wk::FIELD_SOURCES,
+            list(&saved.sources),
+            list(&yours.sources),
+        ),
+        (
+            wk::FIELD_FIELDS_OF_WORK,
             list(&saved.fields_of_work),
             list(&yours.fields_of_work),
         ),
-        ("Countries", list(&saved.countries), list(&yours.countries)),
+        (
+            wk::FIELD_COUNTRIES,
+            list(&saved.countries),
+            list(&yours.countries),
+        ),
     ] {
         if a != b {
-            fields.push((name.to_owned(), a, b));
+            fields.push((text(name, &[]), a, b));
         }
     }
     Ok(Conflict {
         author: latest
             .as_ref()
-            .map_or_else(|| "Someone".into(), |l| l.author.clone()),
+            .map_or_else(|| text(wk::CONFLICT_SOMEONE, &[]), |l| l.author.clone()),
         revision: current.revision,
         at: latest
             .map(|l| l.authored_at.strftime("%Y-%m-%d %H:%M UTC").to_string())

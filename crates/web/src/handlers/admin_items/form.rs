@@ -6,9 +6,11 @@ use jiff::Timestamp;
 use jiff::civil::DateTime;
 use jiff::tz::TimeZone;
 use model::{ItemStatus, LanguageCode, NewItem, SiteDefinition, Slug};
+use render::messages::{Key, text, workspace_key as wk};
 
 use crate::AppState;
 use crate::error::WebError;
+use crate::workspace::problem;
 
 /// The form's fields, as sent (repeated keys for the pickers).
 pub(super) type Pairs = Vec<(String, String)>;
@@ -33,9 +35,9 @@ fn all(pairs: &Pairs, key: &str) -> Vec<String> {
 /// A `datetime-local` value at a place's zone as an instant.
 pub(super) fn local_instant(value: &str, zone: &TimeZone) -> Result<Timestamp, String> {
     let dt: DateTime = value.parse().map_err(|_| {
-        format!(
-            "'{}' is not a date and time (YYYY-MM-DDTHH:MM)",
-            model::text::shown(value)
+        text(
+            wk::FORM_NOT_A_DATE_TIME,
+            &[("value", model::text::shown(value).into())],
         )
     })?;
     zone.to_ambiguous_zoned_datetime(dt)
@@ -56,9 +58,12 @@ fn slugs_of(form: &Pairs, key: &str, problems: &mut Vec<String>) -> Vec<Slug> {
         .filter_map(|v| match Slug::parse(v) {
             Ok(s) => Some(s),
             Err(_) => {
-                problems.push(format!(
-                    "{key}: '{}' is not a valid value",
-                    model::text::shown(v)
+                problems.push(text(
+                    wk::FORM_INVALID_VALUE,
+                    &[
+                        ("field", key.into()),
+                        ("value", model::text::shown(v).into()),
+                    ],
                 ));
                 None
             }
@@ -71,7 +76,7 @@ fn slugs_of(form: &Pairs, key: &str, problems: &mut Vec<String>) -> Vec<Slug> {
 fn instant_of(
     form: &Pairs,
     key: &str,
-    label: &str,
+    label: Key,
     zone: Option<&TimeZone>,
     problems: &mut Vec<String>,
 ) -> Option<Timestamp> {
@@ -82,7 +87,7 @@ fn instant_of(
     match local_instant(v, zone?) {
         Ok(t) => Some(t),
         Err(e) => {
-            problems.push(format!("{label}: {e}"));
+            problems.push(problem(label, e));
             None
         }
     }
@@ -103,14 +108,20 @@ pub(super) fn item_from_form(
     let published_at = instant_of(
         form,
         "published",
-        "date and time",
+        wk::FORM_FIELD_DATE_TIME,
         zone.as_ref(),
         &mut problems,
     );
-    let embargo_until = instant_of(form, "embargo", "embargo", zone.as_ref(), &mut problems);
+    let embargo_until = instant_of(
+        form,
+        "embargo",
+        wk::FORM_FIELD_EMBARGO,
+        zone.as_ref(),
+        &mut problems,
+    );
     let body = first(form, "body");
     if let Err(m) = render::html::check_nesting(body) {
-        problems.push(format!("body: {m}"));
+        problems.push(problem(wk::FORM_FIELD_BODY, m));
     }
     let item = NewItem {
         external_id: base.external_id.clone(),
@@ -204,5 +215,5 @@ pub(super) fn blank(state: &AppState) -> Result<NewItem, WebError> {
 pub(super) fn revision_of(form: &Pairs) -> Result<i64, WebError> {
     first(form, "revision")
         .parse()
-        .map_err(|_| WebError::BadRequest("the form has no valid revision: reload the page".into()))
+        .map_err(|_| WebError::BadRequest(text(wk::FORM_NO_REVISION, &[])))
 }

@@ -15,6 +15,7 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use model::access::{Rights, Transition};
 use model::{Item, ItemId, NewItem};
+use render::messages::{text, workspace_key as wk};
 use store::ItemAccess;
 
 use self::changes::{changes, conflict_view};
@@ -40,12 +41,26 @@ async fn load_editable(state: &AppState, s: &SignedIn, id: i64) -> Result<Item, 
                 .may_edit(&state.site(), &item.data.sources)
                 .is_ok()
         })
-        .ok_or_else(|| WebError::NotFound("There is no such item.".into()))
+        .ok_or_else(|| WebError::NotFound(text(wk::ITEM_NOT_FOUND, &[])))
+}
+
+/// The 404 of a revision the item does not have.
+fn no_revision(id: i64, revision: i64) -> WebError {
+    WebError::NotFound(text(
+        wk::REVISION_NOT_FOUND,
+        &[
+            ("id", id.to_string().into()),
+            ("revision", revision.to_string().into()),
+        ],
+    ))
 }
 
 /// The refusal of a right, as a 403.
 fn forbidden(e: model::access::Refusal) -> WebError {
-    WebError::Forbidden(format!("Not allowed: {e}."))
+    WebError::Forbidden(text(
+        wk::ITEM_NOT_ALLOWED,
+        &[("reason", e.to_string().into())],
+    ))
 }
 
 /// `GET /admin/items/new`.
@@ -104,9 +119,9 @@ async fn original_of(
         return Ok(Ok(None));
     }
     let Ok(id) = ItemId::parse(raw) else {
-        return Ok(Err(format!(
-            "translation of: '{}' is not an item number",
-            model::text::shown(raw)
+        return Ok(Err(text(
+            wk::TRANSLATION_NOT_AN_ITEM,
+            &[("value", model::text::shown(raw).into())],
         )));
     };
     // An item the account may not see is answered as one that does not exist.
@@ -121,9 +136,12 @@ async fn original_of(
                 state.public().shows(&o.visibility),
             )
         });
-    Ok(original
-        .map(Some)
-        .ok_or_else(|| format!("translation of: there is no item {id}")))
+    Ok(original.map(Some).ok_or_else(|| {
+        text(
+            wk::TRANSLATION_NO_SUCH_ITEM,
+            &[("id", id.to_string().into())],
+        )
+    }))
 }
 
 /// The new item as a translation of `original` (if the form names one), unless it is in the
@@ -133,9 +151,9 @@ fn as_translation(
     original: &Result<Option<ItemAccess>, String>,
 ) -> Result<NewItem, Vec<String>> {
     match original {
-        Ok(Some(o)) if o.language == item.language.as_str() => Err(vec![format!(
-            "translation of: item {} is already in this language",
-            o.id
+        Ok(Some(o)) if o.language == item.language.as_str() => Err(vec![text(
+            wk::TRANSLATION_SAME_LANGUAGE,
+            &[("id", o.id.to_string().into())],
         )]),
         Ok(Some(o)) => {
             item.translation_of = Some(o.id);
@@ -279,18 +297,22 @@ pub async fn transition(
 ) -> Result<Response, WebError> {
     let stored = load_editable(&state, &s, id).await?;
     let t = Transition::parse(first(&form, "transition")).ok_or_else(|| {
-        WebError::BadRequest(format!(
-            "unknown transition '{}' (submit, withdraw, schedule, publish, unpublish, archive)",
-            model::text::shown(first(&form, "transition"))
+        WebError::BadRequest(text(
+            wk::TRANSITION_UNKNOWN,
+            &[(
+                "value",
+                model::text::shown(first(&form, "transition")).into(),
+            )],
         ))
     })?;
     let rights: Rights = s.user.rights();
     let to = rights
         .transition(&state.site(), &stored.data.sources, stored.data.status, t)
         .map_err(|e| match e {
-            model::access::Refusal::NotFromThisState { .. } => {
-                WebError::Conflict(format!("Not possible: {e}."))
-            }
+            model::access::Refusal::NotFromThisState { .. } => WebError::Conflict(text(
+                wk::ITEM_NOT_POSSIBLE,
+                &[("reason", e.to_string().into())],
+            )),
             other => forbidden(other),
         })?;
     let now = state.clock.now();
@@ -298,15 +320,15 @@ pub async fn transition(
         Transition::Schedule => {
             let zone = TimeZone::get(&stored.data.time_zone).unwrap_or(TimeZone::UTC);
             Some(
-                local_instant(first(&form, "at").trim(), &zone)
-                    .map_err(|e| WebError::BadRequest(format!("schedule: {e}")))?,
+                local_instant(first(&form, "at").trim(), &zone).map_err(|e| {
+                    WebError::BadRequest(text(wk::SCHEDULE_PROBLEM, &[("reason", e.into())]))
+                })?,
             )
         }
         _ => None,
     };
-    let next = model::access::moved(&stored.data, t, to, now, at).map_err(|_| {
-        WebError::BadRequest("schedule: the time is in the past; publish now instead".into())
-    })?;
+    let next = model::access::moved(&stored.data, t, to, now, at)
+        .map_err(|_| WebError::BadRequest(text(wk::SCHEDULE_IN_PAST, &[])))?;
     let expected = revision_of(&form)?;
     let result = state
         .store
@@ -334,7 +356,7 @@ pub async fn revision_page(
         .store
         .item_at(current.id, revision)
         .await?
-        .ok_or_else(|| WebError::NotFound(format!("Item {id} has no revision {revision}.")))?;
+        .ok_or_else(|| no_revision(id, revision))?;
     let info = state
         .store
         .history(current.id)
@@ -344,7 +366,14 @@ pub async fn revision_page(
     private_page(
         StatusCode::OK,
         &render::admin::RevisionPage {
-            admin: layout(&state, &format!("Revision {revision}"), Some(&s)),
+            admin: layout(
+                &state,
+                &text(
+                    wk::REVISION_TITLE,
+                    &[("revision", revision.to_string().into())],
+                ),
+                Some(&s),
+            ),
             item_id: id,
             item_href: format!("/admin/items/{id}"),
             revision,
@@ -373,12 +402,12 @@ pub async fn restore(
     let rights = s.user.rights();
     let from: i64 = first(&form, "from")
         .parse()
-        .map_err(|_| WebError::BadRequest("restore: which revision? ('from')".into()))?;
+        .map_err(|_| WebError::BadRequest(text(wk::RESTORE_WHICH, &[])))?;
     let old = state
         .store
         .item_at(current.id, from)
         .await?
-        .ok_or_else(|| WebError::NotFound(format!("Item {id} has no revision {from}.")))?;
+        .ok_or_else(|| no_revision(id, from))?;
     rights
         .may_edit(&state.site(), &old.data.sources)
         .map_err(forbidden)?;
@@ -436,8 +465,12 @@ pub async fn preview_link(
         .await?;
     let history = history(&state, stored.id).await?;
     let mut page = form_page_view(&state, FormState::of_stored(&s, &stored, history));
-    page.admin.notice = format!(
-        "Preview link, valid until {expires} (anyone with it can read the item): {scheme}://{host}{path}"
+    page.admin.notice = text(
+        wk::PREVIEW_LINK,
+        &[
+            ("expires", expires.into()),
+            ("link", format!("{scheme}://{host}{path}").into()),
+        ],
     );
     private_page(StatusCode::OK, &page)
 }
@@ -451,9 +484,9 @@ fn preview_days(form: &Pairs) -> Result<i64, WebError> {
             .ok()
             .filter(|d| (1..=publishing::preview::MAX_DAYS).contains(d))
             .ok_or_else(|| {
-                WebError::BadRequest(format!(
-                    "days: a number from 1 to {}",
-                    publishing::preview::MAX_DAYS
+                WebError::BadRequest(text(
+                    wk::PREVIEW_DAYS,
+                    &[("max", publishing::preview::MAX_DAYS.to_string().into())],
                 ))
             }),
     }
@@ -484,9 +517,9 @@ fn after_move(
             state.written();
             Ok(Redirect::to(&format!("/admin/items/{}", saved.id)).into_response())
         }
-        Err(store::SaveError::Stale(_)) => Err(WebError::Conflict(
-            "Someone changed this item since you loaded it. Reload the page and try again.".into(),
-        )),
+        Err(store::SaveError::Stale(_)) => {
+            Err(WebError::Conflict(text(wk::ITEM_CHANGED_SINCE, &[])))
+        }
         Err(store::SaveError::Store(e)) => Err(e.into()),
     }
 }

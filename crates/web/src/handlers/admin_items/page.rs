@@ -5,8 +5,9 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use jiff::tz::TimeZone;
 use model::access::{Rights, Transition};
-use model::{Item, ItemId, NewItem, SiteDefinition, Slug};
+use model::{Item, ItemId, ItemStatus, NewItem, SiteDefinition, Slug};
 use render::admin::{Choice, Conflict, HistoryRow, ItemFormPage, Picker};
+use render::messages::{Key, text, workspace_key as wk};
 
 use super::form::local_value;
 use crate::AppState;
@@ -52,27 +53,28 @@ pub(super) fn form_page(
     private_page(status, &form_page_view(state, f))
 }
 
-fn transition_label(t: Transition) -> &'static str {
-    match t {
-        Transition::Submit => "Submit for review",
-        Transition::Withdraw => "Back to draft",
-        Transition::Schedule => "Schedule",
-        Transition::Publish => "Publish now",
-        Transition::Unpublish => "Unpublish",
-        Transition::Archive => "Archive",
-    }
+fn transition_label(t: Transition) -> String {
+    let key = match t {
+        Transition::Submit => wk::TRANSITION_SUBMIT,
+        Transition::Withdraw => wk::TRANSITION_WITHDRAW,
+        Transition::Schedule => wk::TRANSITION_SCHEDULE,
+        Transition::Publish => wk::TRANSITION_PUBLISH,
+        Transition::Unpublish => wk::TRANSITION_UNPUBLISH,
+        Transition::Archive => wk::TRANSITION_ARCHIVE,
+    };
+    text(key, &[])
 }
 
 /// A multiple choice over a taxonomy's (slug, name) entries, the item's own chosen.
 fn picker<'a>(
     name: &str,
-    label: &str,
+    label: Key,
     entries: impl Iterator<Item = (&'a Slug, &'a String)>,
     chosen: &[Slug],
 ) -> Picker {
     Picker {
         name: name.into(),
-        label: label.into(),
+        label: text(label, &[]),
         options: entries
             .map(|(slug, name)| (slug.to_string(), name.clone(), chosen.contains(slug)))
             .collect(),
@@ -96,16 +98,18 @@ fn source_picker(
         })
         .map(|s| {
             let today = site.today(state.clock.now());
-            let mut label = s.current_name().name.clone();
-            if s.is_closed_on(today) {
-                label.push_str(" (closed)");
-            }
+            let name = &s.current_name().name;
+            let label = if s.is_closed_on(today) {
+                text(wk::SOURCE_CLOSED, &[("name", name.as_str().into())])
+            } else {
+                name.clone()
+            };
             (s.slug.to_string(), label, item.sources.contains(&s.slug))
         })
         .collect();
     Picker {
         name: "sources".into(),
-        label: "Sources".into(),
+        label: text(wk::FIELD_SOURCES, &[]),
         options,
     }
 }
@@ -121,19 +125,19 @@ fn pickers(
         source_picker(state, site, rights, item),
         picker(
             "fields_of_work",
-            "Fields of work",
+            wk::FIELD_FIELDS_OF_WORK,
             site.fields.iter().map(|t| (&t.slug, &t.name)),
             &item.fields_of_work,
         ),
         picker(
             "countries",
-            "Countries",
+            wk::FIELD_COUNTRIES,
             site.countries.iter().map(|c| (&c.slug, &c.name)),
             &item.countries,
         ),
         picker(
             "meetings",
-            "Meeting series",
+            wk::FIELD_MEETING_SERIES,
             site.meetings.iter().map(|t| (&t.slug, &t.name)),
             &item.meetings,
         ),
@@ -155,7 +159,7 @@ fn transitions(
                     .transition(site, &stored.data.sources, stored.data.status, *t)
                     .is_ok()
             })
-            .map(|t| (t.as_str().to_owned(), transition_label(t).to_owned()))
+            .map(|t| (t.as_str().to_owned(), transition_label(t)))
             .collect(),
         None => Vec::new(),
     }
@@ -185,19 +189,16 @@ pub(super) fn form_page_view(state: &AppState, f: FormState<'_>) -> ItemFormPage
     let rights = f.signed_in.user.rights();
     let (types, languages) = type_and_language_choices(site, item);
     let title = if item.title.is_empty() {
-        "New item"
+        text(wk::ITEM_NEW, &[])
     } else {
-        &item.title
+        item.title.clone()
     };
     ItemFormPage {
-        admin: layout(state, title, Some(f.signed_in)),
+        admin: layout(state, &title, Some(f.signed_in)),
         item_id: f.stored.map(|s| s.id.0),
         revision: f.stored.map_or(0, |s| s.revision),
         form_revision: f.form_revision,
-        status_label: f
-            .stored
-            .map_or("Draft", |s| status_label(s.data.status))
-            .to_owned(),
+        status_label: status_label(f.stored.map_or(ItemStatus::Draft, |s| s.data.status)),
         public_href: f
             .stored
             .filter(|s| state.public().shows(&s.visibility()))

@@ -1,0 +1,159 @@
+# The editorial workspace's interface texts, in English: page titles, notices, labels and
+# the problems and refusals its handlers tell. Every message named in the `workspace_key`
+# list of `crates/render/src/messages.rs` is here; a translation has the same ids. The
+# workspace's page templates keep their own text.
+
+## Refusals and unreadable forms
+
+# $reason: why the account may not do it (from the rights check).
+admin-refused-glossary = The glossary: { $reason }.
+admin-refused-audit-log = The audit log: { $reason }.
+admin-refused-organization = The organization: { $reason }.
+# $reason: what the form reader could not understand.
+admin-form-unreadable = the form cannot be read: { $reason }
+
+## Workflow states
+
+admin-status-draft = Draft
+admin-status-in-review = In review
+admin-status-scheduled = Scheduled
+admin-status-published = Published
+admin-status-unpublished = Unpublished
+admin-status-archived = Archived
+
+## Login
+
+admin-login-title = Log in
+admin-login-logged-out = You are logged out.
+admin-login-expired = Your session has ended; please log in again.
+admin-login-form-expired = The login form expired or was not sent from this site. Reload the page and try again.
+admin-login-missing = Enter your email and your password.
+admin-login-email-too-long = This email is too long.
+# $minutes: how long to wait before trying again.
+admin-login-throttled-account =
+    Too many failed logins for this account. Try again in { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }.
+admin-login-throttled-address =
+    Too many failed logins from your address. Try again in { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }.
+admin-login-refused = The email or the password is wrong.
+
+## Dashboard and audit log
+
+admin-dashboard-title = Items
+# $structures: the names of the structures a press officer writes for, comma-separated.
+admin-dashboard-scope-structures = Items of { $structures }
+admin-dashboard-scope-all = All items
+admin-audit-title = Audit log
+
+## Items
+
+admin-item-new = New item
+admin-item-not-found = There is no such item.
+# $reason: the refused right.
+admin-item-not-allowed = Not allowed: { $reason }.
+# $reason: why the workflow cannot make this move.
+admin-item-not-possible = Not possible: { $reason }.
+admin-item-changed-since = Someone changed this item since you loaded it. Reload the page and try again.
+# $value: what the form held.
+admin-translation-not-an-item = translation of: '{ $value }' is not an item number
+# $id: the item number.
+admin-translation-no-such-item = translation of: there is no item { $id }
+admin-translation-same-language = translation of: item { $id } is already in this language
+admin-transition-unknown = unknown transition '{ $value }' (submit, withdraw, schedule, publish, unpublish, archive)
+# $reason: what is wrong with the time.
+admin-schedule-problem = schedule: { $reason }
+admin-schedule-in-past = schedule: the time is in the past; publish now instead
+# $id: the item number; $revision: the revision asked for.
+admin-revision-not-found = Item { $id } has no revision { $revision }.
+admin-revision-title = Revision { $revision }
+admin-restore-which = restore: which revision? ('from')
+# $expires: the date and time the link stops working; $link: the link.
+admin-preview-link = Preview link, valid until { $expires } (anyone with it can read the item): { $link }
+# $max: the most days a link may last.
+admin-preview-days = days: a number from 1 to { $max }
+admin-conflict-someone = Someone
+
+## Item form problems
+
+# $field: the field's name; $problem: what is wrong with it.
+admin-form-problem = { $field }: { $problem }
+admin-form-not-a-date-time = '{ $value }' is not a date and time (YYYY-MM-DDTHH:MM)
+# $field: the form field; $value: what it held.
+admin-form-invalid-value = { $field }: '{ $value }' is not a valid value
+admin-form-no-revision = the form has no valid revision: reload the page
+admin-form-field-date-time = date and time
+admin-form-field-embargo = embargo
+admin-form-field-body = body
+
+## Item fields (the differences between versions, and the pickers)
+
+admin-field-type = Type
+admin-field-language = Language
+admin-field-title = Title
+admin-field-summary = Summary
+admin-field-body = Body
+admin-field-place = Place
+admin-field-time-zone = Time zone
+admin-field-date = Date
+admin-field-status = Status
+admin-field-sources = Sources
+admin-field-fields-of-work = Fields of work
+admin-field-countries = Countries
+admin-field-meeting-series = Meeting series
+# $name: a structure that has closed.
+admin-source-closed = { $name } (closed)
+
+## Workflow moves
+
+admin-transition-submit = Submit for review
+admin-transition-withdraw = Back to draft
+admin-transition-schedule = Schedule
+admin-transition-publish = Publish now
+admin-transition-unpublish = Unpublish
+admin-transition-archive = Archive
+
+## Glossary
+
+admin-glossary-title = Glossary
+# Where an abbreviation comes from, when the site definition holds it.
+admin-glossary-from-site = site definition
+# $abbr: the abbreviation.
+admin-glossary-already-stored = { $abbr } is already in the glossary of this language; remove it first to change it
+# $value: the language code the form held.
+admin-glossary-no-such-language = '{ $value }' is not a language of the site
+admin-glossary-abbr-shape = the abbreviation is one word of 1 to 20 characters
+admin-glossary-abbr-letter = the abbreviation needs a letter
+admin-glossary-expansion-length = the expansion has 1 to 200 characters
+# $abbr: the abbreviation; $expansion: the site definition's expansion of it.
+admin-glossary-in-site = the site definition already has { $abbr }: '{ $expansion }'
+# $abbr: the abbreviation; $language: the language code.
+admin-glossary-not-stored = There is no stored abbreviation { $abbr } in '{ $language }'.
+
+## Organization
+
+admin-site-title = Organization
+# $field: the date's name in the form.
+admin-site-date-needed = { $field }: a date is needed
+admin-site-name-empty = the name is empty
+admin-site-no-address-name = no address name can be made from this name (it has no Latin or Cyrillic letters or digits): give one
+admin-site-unreadable-change = (a change this version cannot read)
+# $slug: the structure's address name, as asked for.
+admin-site-no-such-structure = There is no structure '{ $slug }'.
+admin-site-busy = other administrators are changing the organization at the same time; try again
+# $value: what the form held.
+admin-site-bad-taxonomy = '{ $value }' is not a taxonomy that can be added to (field-of-work, meeting)
+admin-site-form-incomplete = the form is incomplete
+admin-site-bad-kind = '{ $value }' is not a kind of structure
+admin-site-bad-action = A structure can be renamed, closed or reopened, not '{ $value }'.
+admin-site-not-a-year = '{ $value }' is not a year
+admin-site-field-opened-on = opened on
+admin-site-field-from = from
+admin-site-field-last-day = last day
+admin-site-field-address-name = address name
+admin-site-field-parent = parent
+admin-site-field-country = country
