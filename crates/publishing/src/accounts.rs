@@ -243,14 +243,6 @@ pub async fn log_in(app: &App, attempt: Attempt<'_>) -> Result<LogIn, Error> {
     Ok(LogIn::Session { token, user })
 }
 
-/// The session a token opens at `now`, if it is live.
-pub async fn session(app: &App, token: &str) -> Result<Option<store::Session>, Error> {
-    Ok(app
-        .store
-        .session(&token_digest(token), app.clock.now())
-        .await?)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

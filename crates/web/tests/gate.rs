@@ -16,18 +16,7 @@ const WORD: &str = "zephyrquill";
 /// The public GET routes of the route table (the workspace, preview links and the writers'
 /// addresses are not public).
 fn public_routes() -> Vec<String> {
-    let table = include_str!("../src/routes.rs");
-    let mut paths = Vec::new();
-    let mut rest = table;
-    while let Some(at) = rest.find(".route(") {
-        rest = &rest[at + ".route(".len()..];
-        let Some(open) = rest.find('"') else { break };
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('"') else { break };
-        paths.push(after[..close].to_owned());
-    }
-    assert!(paths.len() > 40, "the route table was not read: {paths:?}");
-    paths
+    common::route_table()
         .into_iter()
         .filter(|p| {
             !p.starts_with("/admin")

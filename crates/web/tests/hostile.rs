@@ -22,18 +22,7 @@ const BOUND: Duration = Duration::from_secs(10);
 
 /// The paths of the route table, with their parameters filled in.
 fn routes() -> Vec<String> {
-    let table = include_str!("../src/routes.rs");
-    let mut paths = Vec::new();
-    let mut rest = table;
-    while let Some(at) = rest.find(".route(") {
-        rest = &rest[at + ".route(".len()..];
-        let Some(open) = rest.find('"') else { break };
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('"') else { break };
-        paths.push(after[..close].to_owned());
-    }
-    assert!(paths.len() > 40, "the route table was not read: {paths:?}");
-    paths
+    common::route_table()
         .into_iter()
         .map(|p| {
             p.replace("{id}", "1")

@@ -112,6 +112,23 @@ impl TestApp {
     }
 }
 
+/// Every path of the route table (`src/routes.rs`), as written there: read from the source,
+/// so that a route added to the table is in the tests that go over every route.
+pub fn route_table() -> Vec<String> {
+    let table = include_str!("../../src/routes.rs");
+    let mut paths = Vec::new();
+    let mut rest = table;
+    while let Some(at) = rest.find(".route(") {
+        rest = &rest[at + ".route(".len()..];
+        let Some(open) = rest.find('"') else { break };
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('"') else { break };
+        paths.push(after[..close].to_owned());
+    }
+    assert!(paths.len() > 40, "the route table was not read: {paths:?}");
+    paths
+}
+
 pub fn slugs(list: &[&str]) -> Vec<Slug> {
     list.iter().map(|s| Slug::parse(s).expect("slug")).collect()
 }
