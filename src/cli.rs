@@ -190,6 +190,24 @@ pub struct ImportOpts {
     /// the reason it failed).
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
+    /// The type of saved pages that show no type label (a type's slug; default: the site's
+    /// first type, "press-release" on the OSCE's site).
+    #[arg(long = "type", value_name = "SLUG")]
+    pub item_type: Option<String>,
+    /// The source of saved pages that show none (a structure's slug, as "odihr" for a folder
+    /// of the ODIHR's pages). Without it, such pages take the structure their address on the
+    /// old site belongs to, or the one their text names, or are imported as drafts that need
+    /// a source.
+    #[arg(long, value_name = "SLUG")]
+    pub source: Option<String>,
+    /// Import saved pages that look truncated as drafts marked for review, with what was
+    /// read (without it they are refused).
+    #[arg(long)]
+    pub keep_truncated: bool,
+    /// Take the date of a saved page that shows none from its file's path
+    /// ("2012/07/12/…", "2012-07-12-….txt").
+    #[arg(long)]
+    pub date_from_path: bool,
     /// Files or folders (read recursively); each file is recognized by its content.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,

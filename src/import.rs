@@ -2,17 +2,18 @@
 //! Every input ends as imported, updated, unchanged or failed (with its reason); a failed
 //! input never leaves half an item behind, and re-running the same import changes nothing.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use anyhow::Context;
-use import::jsonl::{self, Record};
+use import::jsonl;
+use import::page::{Options, Warning, WarningKind};
 use indicatif::{ProgressBar, ProgressStyle};
 use model::site::GlossaryEntry;
-use model::{NewItem, SiteDefinition};
+use model::{ItemId, NewItem, SiteDefinition, Slug};
 use serde::Serialize;
 use store::{Outcome, Store, StoredAbbreviation};
 
@@ -29,6 +30,9 @@ struct Entry {
     outcome: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     item_id: Option<i64>,
+    /// Why the item was imported as a draft ("needs a source", "truncated: …").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    needs: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     warnings: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -41,6 +45,24 @@ struct Summary {
     updated: usize,
     unchanged: usize,
     failed: usize,
+    /// Items imported or updated as drafts because they need a source.
+    needs_source: usize,
+    /// Truncated pages kept as drafts for review (`--keep-truncated`).
+    needs_review: usize,
+    /// Inputs with at least one warning of each kind, by the kind's summary line.
+    warnings: BTreeMap<&'static str, usize>,
+    /// Failed inputs by the start of their reason ("the page is not an item", …).
+    failures: BTreeMap<String, usize>,
+}
+
+/// An item read, waiting to be written with its batch.
+struct Pending {
+    source: String,
+    item: NewItem,
+    warnings: Vec<Warning>,
+    /// The page's address on the old site, kept for redirects.
+    address: Option<String>,
+    needs: Option<String>,
 }
 
 struct Importer<'a> {
@@ -50,8 +72,17 @@ struct Importer<'a> {
     report: Vec<Entry>,
     keep_report: bool,
     summary: Summary,
-    /// Items waiting to be written, with their source label.
-    pending: Vec<(String, NewItem, Vec<String>)>,
+    /// Items waiting to be written.
+    pending: Vec<Pending>,
+    /// Existing items without an external id that pages of this run were found to be: they
+    /// take the page's key in the batch's transaction.
+    adopt: Vec<(ItemId, String)>,
+    /// Pages of this run by what identifies their item (title, date, main source), with
+    /// their key: a second copy of a page updates the first one's item.
+    seen_pages: HashMap<String, String>,
+    /// What the command line says of pages that show no type, source or date.
+    options: Options,
+    date_from_path: bool,
     /// Stored abbreviations by (language, abbreviation), with those found in this run.
     known_abbreviations: HashMap<(String, String), String>,
     /// Abbreviations found in this run, to store at its end.
@@ -65,14 +96,31 @@ impl Importer<'_> {
         source: String,
         outcome: &'static str,
         item_id: Option<i64>,
-        warnings: Vec<String>,
+        warnings: Vec<Warning>,
         reason: Option<String>,
+        needs: Option<String>,
     ) {
         match outcome {
             "imported" => self.summary.imported += 1,
             "updated" => self.summary.updated += 1,
             "unchanged" => self.summary.unchanged += 1,
             _ => self.summary.failed += 1,
+        }
+        if let Some(n) = &needs {
+            if n.starts_with("a source") {
+                self.summary.needs_source += 1;
+            } else {
+                self.summary.needs_review += 1;
+            }
+        }
+        let mut kinds: Vec<WarningKind> = warnings.iter().map(|w| w.kind).collect();
+        kinds.sort();
+        kinds.dedup();
+        for k in kinds {
+            *self.summary.warnings.entry(k.label()).or_default() += 1;
+        }
+        if let Some(r) = &reason {
+            *self.summary.failures.entry(failure_kind(r)).or_default() += 1;
         }
         if self.keep_report || outcome == "failed" {
             if outcome == "failed" && !self.keep_report && self.summary.failed <= 20 {
@@ -84,7 +132,8 @@ impl Importer<'_> {
                     source,
                     outcome,
                     item_id,
-                    warnings,
+                    needs,
+                    warnings: warnings.into_iter().map(|w| w.message).collect(),
                     reason,
                 });
             }
@@ -92,37 +141,123 @@ impl Importer<'_> {
     }
 
     fn fail(&mut self, source: String, reason: String) {
-        self.record(source, "failed", None, Vec::new(), Some(reason));
+        self.record(source, "failed", None, Vec::new(), Some(reason), None);
     }
 
-    async fn add(
-        &mut self,
-        source: String,
-        mut record: Record,
-        warnings: Vec<String>,
-    ) -> anyhow::Result<()> {
-        if let Some(of) = record.translation_of.take() {
+    async fn add(&mut self, mut p: Pending, translation_of: Option<String>) -> anyhow::Result<()> {
+        if let Some(of) = translation_of {
             let mut found = self.store.item_id_by_external_id(&of).await?;
             if found.is_none()
                 && self
                     .pending
                     .iter()
-                    .any(|(_, i, _)| i.external_id.as_deref() == Some(&of))
+                    .any(|q| q.item.external_id.as_deref() == Some(&of))
             {
                 self.flush().await?;
                 found = self.store.item_id_by_external_id(&of).await?;
             }
             match found {
-                Some(id) => record.item.translation_of = Some(id),
+                Some(id) => p.item.translation_of = Some(id),
                 None => {
-                    self.fail(source, format!("translation_of: no item has the external_id '{of}' (import the original first)"));
+                    self.fail(p.source, format!("translation_of: no item has the external_id '{of}' (import the original first)"));
                     return Ok(());
                 }
             }
         }
-        self.pending.push((source, record.item, warnings));
+        self.pending.push(p);
         if self.pending.len() >= BATCH {
             self.flush().await?;
+        }
+        Ok(())
+    }
+
+    /// A page whose item already exists under another key — the same title, date and main
+    /// source as an item written earlier (the sample item, a JSON Lines record, another
+    /// copy of the page, an item written in the workspace) — updates that item: its key is
+    /// taken, or given to it when it has none.
+    async fn match_existing(&mut self, p: &mut Pending) -> anyhow::Result<()> {
+        let Some(key) = p.item.external_id.clone() else {
+            return Ok(());
+        };
+        let signature = page_signature(&p.item);
+        if let Some(first) = self.seen_pages.get(&signature) {
+            if *first != key {
+                p.warnings.push(Warning::new(
+                    WarningKind::Matched,
+                    format!(
+                        "the same item as {first}, read earlier in this run: it updates that item"
+                    ),
+                ));
+                p.item.external_id = Some(first.clone());
+            }
+            return Ok(());
+        }
+        self.seen_pages.insert(signature, key.clone());
+        if self.store.item_id_by_external_id(&key).await?.is_some()
+            || self.adopt.iter().any(|(_, k)| *k == key)
+        {
+            return Ok(());
+        }
+        let day = jiff::SignedDuration::from_hours(36);
+        let candidates = self
+            .store
+            .items_published_between(
+                p.item.published_at.saturating_sub(day)?,
+                p.item.published_at.saturating_add(day)?,
+                500,
+            )
+            .await?;
+        let wanted = title_key(&p.item.title);
+        let ids: Vec<ItemId> = candidates
+            .iter()
+            .filter(|c| title_key(&c.title) == wanted)
+            .map(|c| c.id)
+            .collect();
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let main = p.item.sources.first();
+        for item in self.store.items(&ids).await? {
+            let same_source = match main {
+                Some(m) => item.data.sources.contains(m),
+                None => true,
+            };
+            if !same_source {
+                continue;
+            }
+            match &item.data.external_id {
+                Some(existing) => {
+                    p.warnings.push(Warning::new(
+                        WarningKind::Matched,
+                        format!(
+                            "matched item {} ('{existing}') by its title, date and source: the page updates it",
+                            item.id
+                        ),
+                    ));
+                    self.seen_pages
+                        .insert(page_signature(&p.item), existing.clone());
+                    p.item.external_id = Some(existing.clone());
+                }
+                None => {
+                    p.warnings.push(Warning::new(
+                        WarningKind::Matched,
+                        format!(
+                            "matched item {} (written in the workspace) by its title, date and source: the page updates it",
+                            item.id
+                        ),
+                    ));
+                    if !self.dry_run {
+                        self.adopt.push((item.id, key.clone()));
+                    }
+                }
+            }
+            // A source the page does not show stays as the item has it.
+            if p.item.sources.is_empty() {
+                p.item.sources = item.data.sources.clone();
+                p.item.status = item.data.status;
+                p.needs = None;
+            }
+            return Ok(());
         }
         Ok(())
     }
@@ -135,26 +270,32 @@ impl Importer<'_> {
         source: &str,
         language: &str,
         found: Vec<GlossaryEntry>,
-        warnings: &mut Vec<String>,
+        warnings: &mut Vec<Warning>,
     ) {
         for g in found {
             let key = (language.to_owned(), g.abbr.clone());
             match self.known_abbreviations.get(&key) {
                 Some(known) if *known == g.expansion => {}
-                Some(known) => warnings.push(format!(
-                    "the page expands {} as '{}'; the {language} glossary has '{known}'",
-                    g.abbr, g.expansion
+                Some(known) => warnings.push(Warning::new(
+                    WarningKind::Abbreviation,
+                    format!(
+                        "the page expands {} as '{}'; the {language} glossary has '{known}'",
+                        g.abbr, g.expansion
+                    ),
                 )),
                 None => {
-                    warnings.push(format!(
-                        "abbreviation {} ({}) {} the {language} glossary",
-                        g.abbr,
-                        g.expansion,
-                        if self.dry_run {
-                            "would be added to"
-                        } else {
-                            "added to"
-                        }
+                    warnings.push(Warning::new(
+                        WarningKind::Abbreviation,
+                        format!(
+                            "abbreviation {} ({}) {} the {language} glossary",
+                            g.abbr,
+                            g.expansion,
+                            if self.dry_run {
+                                "would be added to"
+                            } else {
+                                "added to"
+                            }
+                        ),
                     ));
                     self.known_abbreviations.insert(key, g.expansion.clone());
                     self.new_abbreviations.push(StoredAbbreviation {
@@ -173,28 +314,37 @@ impl Importer<'_> {
             return Ok(());
         }
         let batch = std::mem::take(&mut self.pending);
-        let items: Vec<NewItem> = batch.iter().map(|(_, i, _)| i.clone()).collect();
+        let adopt = std::mem::take(&mut self.adopt);
+        let items: Vec<NewItem> = batch.iter().map(|p| p.item.clone()).collect();
+        let addresses: Vec<Option<String>> = batch.iter().map(|p| p.address.clone()).collect();
         let outcomes = if self.dry_run {
             self.store.predict_upsert(&items).await?
         } else {
             self.store
-                .upsert_items(&items, jiff::Timestamp::now())
+                .upsert_imports(&items, &addresses, &adopt, jiff::Timestamp::now())
                 .await?
         };
-        for ((source, _, mut warnings), outcome) in batch.into_iter().zip(outcomes) {
+        for (mut p, outcome) in batch.into_iter().zip(outcomes) {
             let (label, id) = match outcome {
                 Outcome::Imported(id) => ("imported", id),
                 Outcome::Updated(id) => ("updated", id),
                 Outcome::UpdatedKeepingState(id) => {
-                    warnings.push(
-                        "the source changed: its content is a new revision, and the item's status and embargo set in the workspace were kept"
-                            .into(),
-                    );
+                    p.warnings.push(Warning::new(
+                        WarningKind::StateKept,
+                        "the source changed: its content is a new revision, and the item's status and embargo set in the workspace were kept",
+                    ));
                     ("updated", id)
                 }
                 Outcome::Unchanged(id) => ("unchanged", id),
             };
-            self.record(source, label, (id.0 > 0).then_some(id.0), warnings, None);
+            self.record(
+                p.source,
+                label,
+                (id.0 > 0).then_some(id.0),
+                p.warnings,
+                None,
+                p.needs,
+            );
         }
         Ok(())
     }
@@ -225,7 +375,16 @@ impl Importer<'_> {
                 continue;
             }
             match jsonl::parse_line(text, self.site) {
-                Ok(record) => self.add(source, record, Vec::new()).await?,
+                Ok(record) => {
+                    let pending = Pending {
+                        source,
+                        item: record.item,
+                        warnings: Vec::new(),
+                        address: record.url,
+                        needs: None,
+                    };
+                    self.add(pending, record.translation_of).await?
+                }
                 Err(e) => self.fail(source, e.to_string()),
             }
         }
@@ -239,7 +398,12 @@ impl Importer<'_> {
         label: &str,
         bytes: Vec<u8>,
     ) -> anyhow::Result<()> {
-        let mut extracted = match import::page::extract(&bytes, self.site) {
+        let key_path = relative_path(path, root);
+        let mut options = self.options.clone();
+        if self.date_from_path {
+            options.path_date = import::page::date_in_path(&key_path);
+        }
+        let mut extracted = match import::page::extract_with(&bytes, self.site, &options) {
             Ok(e) => e,
             Err(e) => {
                 self.fail(label.to_owned(), e.to_string());
@@ -248,10 +412,12 @@ impl Importer<'_> {
         };
         let language = extracted.language.to_string();
         let found = std::mem::take(&mut extracted.new_glossary);
-        match page_record(extracted, page_key(path, root), self.site) {
-            Ok((record, mut warnings)) => {
-                self.learn_abbreviations(label, &language, found, &mut warnings);
-                self.add(label.to_owned(), record, warnings).await
+        match page_record(extracted, format!("page:{key_path}"), self.site) {
+            Ok(mut pending) => {
+                pending.source = label.to_owned();
+                self.learn_abbreviations(label, &language, found, &mut pending.warnings);
+                self.match_existing(&mut pending).await?;
+                self.add(pending, None).await
             }
             Err(reason) => {
                 self.fail(label.to_owned(), reason);
@@ -261,12 +427,41 @@ impl Importer<'_> {
     }
 }
 
-/// A page's extract as an item: published at the start of its day at its place.
+/// What identifies the item of a page within a run: its title, day and main source.
+fn page_signature(item: &NewItem) -> String {
+    format!(
+        "{}\n{}\n{}",
+        title_key(&item.title),
+        item.published_at.as_second() / 86_400,
+        item.sources.first().map(Slug::as_str).unwrap_or_default()
+    )
+}
+
+/// A title as pages are matched by it: case, spacing and quotes aside.
+fn title_key(title: &str) -> String {
+    model::text::normalize_name(title)
+}
+
+/// The kind of a failure, for the summary: the reason up to its first colon or dash.
+fn failure_kind(reason: &str) -> String {
+    let end = reason
+        .find([':', '—', '(', '\''])
+        .unwrap_or(reason.len())
+        .min(80);
+    let end = (0..=end)
+        .rev()
+        .find(|&i| reason.is_char_boundary(i))
+        .unwrap_or(0);
+    reason[..end].trim().to_owned()
+}
+
+/// A page's extract as an item: published at the start of its day at its place; a draft
+/// when it needs a source or a review.
 fn page_record(
     e: import::page::Extracted,
     key: String,
     site: &SiteDefinition,
-) -> Result<(Record, Vec<String>), String> {
+) -> Result<Pending, String> {
     let time_zone = e
         .time_zone
         .clone()
@@ -280,11 +475,19 @@ fn page_record(
         .timestamp();
     let mut warnings = e.warnings;
     if !e.contact.is_empty() {
-        warnings.push(format!(
-            "contact block kept apart from the body: {}",
-            e.contact.join(" / ")
+        warnings.push(Warning::new(
+            WarningKind::KeptApart,
+            format!(
+                "contact block kept apart from the body: {}",
+                e.contact.join(" / ")
+            ),
         ));
     }
+    let needs = if e.needs_source {
+        Some("a source: the page shows none".to_owned())
+    } else {
+        e.needs_review.map(|r| format!("a review: {r}"))
+    };
     let item = NewItem {
         external_id: Some(key),
         item_type: e.item_type,
@@ -296,7 +499,11 @@ fn page_record(
         place: e.place,
         time_zone,
         published_at,
-        status: model::ItemStatus::Published,
+        status: if needs.is_some() {
+            model::ItemStatus::Draft
+        } else {
+            model::ItemStatus::Published
+        },
         embargo_until: None,
         sources: e.sources,
         fields_of_work: e.fields_of_work,
@@ -304,23 +511,22 @@ fn page_record(
         meetings: Vec::new(),
         is_demo: false,
     };
-    Ok((
-        Record {
-            item,
-            translation_of: None,
-            url: None,
-        },
+    Ok(Pending {
+        source: String::new(),
+        item,
         warnings,
-    ))
+        address: e.address,
+        needs,
+    })
 }
 
 /// Saved pages are keyed by their path from the folder given on the command line (their
-/// address on the old site is not in them): `archive/2008/index.html` stays apart from
-/// `archive/2009/index.html`.
-fn page_key(path: &Path, root: &Path) -> String {
+/// address on the old site is not always in them): `archive/2008/index.html` stays apart
+/// from `archive/2009/index.html`.
+fn relative_path(path: &Path, root: &Path) -> String {
     let base = root.parent().unwrap_or(root);
     let rel = path.strip_prefix(base).unwrap_or(path);
-    format!("page:{}", rel.to_string_lossy().replace('\\', "/"))
+    rel.to_string_lossy().replace('\\', "/")
 }
 
 fn collect(path: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
@@ -349,8 +555,16 @@ fn looks_like_jsonl(path: &Path) -> std::io::Result<bool> {
 }
 
 pub async fn run(opts: ImportOpts) -> anyhow::Result<ExitCode> {
-    // The site files are checked before anything is read or created.
+    // The site files and the options naming its entries are checked before anything is
+    // read or created.
     let base = Arc::new(crate::site::load(&opts.site)?);
+    let options = match page_options(&opts, &base) {
+        Ok(o) => o,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return Ok(ExitCode::from(2));
+        }
+    };
     let mut files: Vec<(PathBuf, PathBuf)> = Vec::new();
     for p in &opts.paths {
         if !p.exists() {
@@ -397,6 +611,10 @@ pub async fn run(opts: ImportOpts) -> anyhow::Result<ExitCode> {
         keep_report: opts.report.is_some(),
         summary: Summary::default(),
         pending: Vec::new(),
+        adopt: Vec::new(),
+        seen_pages: HashMap::new(),
+        options,
+        date_from_path: opts.date_from_path,
         known_abbreviations: store
             .glossary()
             .await?
@@ -463,6 +681,18 @@ pub async fn run(opts: ImportOpts) -> anyhow::Result<ExitCode> {
         s.imported + s.updated + s.unchanged + s.failed,
         started.elapsed().as_secs_f64()
     );
+    if s.needs_source + s.needs_review > 0 {
+        println!(
+            "drafts to review: {} need a source, {} looked truncated",
+            s.needs_source, s.needs_review
+        );
+    }
+    for (kind, n) in &s.warnings {
+        println!("  {n:>6}  {kind}");
+    }
+    for (kind, n) in &s.failures {
+        println!("  {n:>6}  failed: {kind}");
+    }
     if learned > 0 {
         println!("{learned} new abbreviations added to the glossary");
     } else if opts.dry_run && !imp.new_abbreviations.is_empty() {
@@ -495,6 +725,47 @@ pub async fn run(opts: ImportOpts) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The options of pages, checked against the site: `--type` and `--source` name entries
+/// of it.
+fn page_options(opts: &ImportOpts, site: &SiteDefinition) -> Result<Options, String> {
+    let mut options = Options {
+        keep_truncated: opts.keep_truncated,
+        ..Options::default()
+    };
+    if let Some(t) = &opts.item_type {
+        let found = site.item_types.iter().find(|x| {
+            x.slug.as_str() == t.trim()
+                || model::text::normalize_name(&x.name) == model::text::normalize_name(t)
+        });
+        match found {
+            Some(x) => options.default_type = Some(x.slug.clone()),
+            None => {
+                let known: Vec<&str> = site.item_types.iter().map(|x| x.slug.as_str()).collect();
+                return Err(format!(
+                    "--type: unknown item type '{}' (known: {})",
+                    model::text::shown(t),
+                    known.join(", ")
+                ));
+            }
+        }
+    }
+    if let Some(src) = &opts.source {
+        match site
+            .structure(src.trim())
+            .or_else(|| site.find_structure_by_name(src))
+        {
+            Some(x) => options.source = Some(x.slug.clone()),
+            None => {
+                return Err(format!(
+                    "--source: no structure is named '{}' (give a structure's slug, as in site/osce/structures.toml, e.g. 'odihr')",
+                    model::text::shown(src)
+                ));
+            }
+        }
+    }
+    Ok(options)
 }
 
 /// Brings the search index up to date, unless a running server owns it (it will).

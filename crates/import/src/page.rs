@@ -14,14 +14,20 @@
 //! problem, never half an item, and no input makes [`extract`] panic.
 
 mod abbr;
+mod address;
 mod dates;
 mod dom;
+mod finish;
+mod header;
 mod html;
 mod labels;
+mod language;
 mod names;
 mod text;
+mod warning;
 
-use std::collections::HashSet;
+pub use address::{date_in_path, section_of};
+pub use warning::{Warning, WarningKind};
 
 use jiff::civil::Date;
 use model::site::GlossaryEntry;
@@ -40,10 +46,27 @@ const MAX_WARNINGS: usize = 50;
 /// The deepest nesting of HTML elements read (real pages nest a few dozen deep).
 pub const MAX_DEPTH: usize = 512;
 
+/// What the archivist tells the import about the pages of one run (the command line's
+/// `--type`, `--source`, `--keep-truncated` and `--date-from-path`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Options {
+    /// The type of a page that shows no type label (the site's first type when `None`).
+    pub default_type: Option<Slug>,
+    /// The source of a page that shows none (given for a folder of one structure's pages).
+    pub source: Option<Slug>,
+    /// Import a page that looks truncated as a draft marked for review.
+    pub keep_truncated: bool,
+    /// The date the file's path gives ("2012/07/12/…", "2012-07-12-….txt"), used when the
+    /// page shows none.
+    pub path_date: Option<Date>,
+}
+
 /// The item read from a saved page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Extracted {
-    /// From the type label ("Press release", "Пресс-релиз", …), in any of the site's languages.
+    /// From the type label ("Press release", "Пресс-релиз", …), in any of the site's
+    /// languages; from the section ("News") or [`Options::default_type`] when the page
+    /// shows none.
     pub item_type: Slug,
     /// From the labels, the type label, the month names, the script and the text.
     pub language: LanguageCode,
@@ -65,12 +88,22 @@ pub struct Extracted {
     pub paragraphs: Vec<String>,
     /// The lines of the contact block (names, phones, e-mail addresses), kept apart.
     pub contact: Vec<String>,
+    /// Standard notes at the end (disclaimers, notes to editors), kept apart from the body.
+    pub notes: Vec<String>,
+    /// The page's address on the old site, when the saved file carries it (the "saved
+    /// from url" comment browsers write, the canonical link, `og:url`).
+    pub address: Option<String>,
+    /// No source could be found: the item is to be imported as a draft for review.
+    pub needs_source: bool,
+    /// Why the item is to be reviewed before it is published (a truncated page kept with
+    /// `--keep-truncated`).
+    pub needs_review: Option<String>,
     /// Abbreviations found in the page that the site's glossary for the item's language
     /// lacks.
     pub new_glossary: Vec<GlossaryEntry>,
     /// What was dropped or guessed (photo credits, repeated paragraphs, disagreements
     /// between the metadata and the dateline…).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 /// Why a page could not be read into an item.
@@ -113,7 +146,7 @@ pub enum PageError {
         suggestions: Vec<String>,
     },
     #[error(
-        "the page has no date: the metadata block gives none and the first paragraph has no dateline"
+        "the page has no date: no date line, no dateline and no date in its first paragraphs (when the file's path holds the date, give --date-from-path)"
     )]
     NoDate,
     #[error("the date '{value}' cannot be read (expected e.g. '8 April 2008' or '2008-04-08')")]
@@ -129,8 +162,18 @@ fn did_you_mean(suggestions: &[String]) -> String {
     }
 }
 
-/// Reads one saved page (text form or HTML, UTF-8) into the item it holds.
+/// Reads one saved page (text form or HTML, UTF-8) into the item it holds, with the
+/// default [`Options`].
 pub fn extract(bytes: &[u8], site: &SiteDefinition) -> Result<Extracted, PageError> {
+    extract_with(bytes, site, &Options::default())
+}
+
+/// Reads one saved page (text form or HTML, UTF-8) into the item it holds.
+pub fn extract_with(
+    bytes: &[u8],
+    site: &SiteDefinition,
+    options: &Options,
+) -> Result<Extracted, PageError> {
     if bytes.len() > MAX_BYTES {
         return Err(PageError::TooLarge {
             bytes: bytes.len(),
@@ -154,12 +197,15 @@ pub fn extract(bytes: &[u8], site: &SiteDefinition) -> Result<Extracted, PageErr
     if text.trim().is_empty() {
         return Err(PageError::Empty);
     }
-    let raw = if is_html(text) {
+    let mut raw = if is_html(text) {
         html::read(text, site)?
     } else {
         text::read(text, site)
     };
-    finish(raw, site)
+    if raw.address.is_none() {
+        raw.address = address::of_page(text);
+    }
+    finish::finish(raw, site, options)
 }
 
 /// NUL bytes, or more than a tenth of the first 64 KiB made of control bytes and bytes that
@@ -245,7 +291,13 @@ pub(crate) struct Raw {
     pub contact: Vec<String>,
     /// (abbreviation, expansion) pairs found in the page.
     pub abbrs: Vec<(String, String)>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
+    /// A structure named in a section header above the title ("Secretary General").
+    pub header_source: Option<String>,
+    /// The type a section header implies ("News").
+    pub type_hint: Option<&'static str>,
+    /// The address of the page on the old site, when the file carries it.
+    pub address: Option<String>,
     /// The `lang` attribute of an HTML page.
     pub lang_attr: Option<String>,
     /// Set when the form itself saw the page end too early.
@@ -264,254 +316,6 @@ impl Raw {
             .filter(|v| !v.trim().is_empty())
             .collect()
     }
-}
-
-// ---------------------------------------------------------------------------------------
-// Matching against the site
-// ---------------------------------------------------------------------------------------
-
-fn finish(raw: Raw, site: &SiteDefinition) -> Result<Extracted, PageError> {
-    let mut warnings = raw.warnings.clone();
-    let mut votes = labels::Votes::new(site);
-
-    // Type.
-    let Some(label) = raw.type_label.as_deref() else {
-        return Err(PageError::NotAnItem(
-            "no type label (such as 'Press release') was found before a title".into(),
-        ));
-    };
-    let item_type = match names::item_type(site, label) {
-        Some((slug, langs)) => {
-            for l in langs {
-                votes.add(&l, 3);
-            }
-            slug
-        }
-        None => {
-            return Err(PageError::UnknownType {
-                label: label.to_owned(),
-                suggestions: names::type_suggestions(site, label),
-            });
-        }
-    };
-    if let Some(reason) = &raw.truncated {
-        return Err(PageError::Truncated(reason.clone()));
-    }
-
-    // Title.
-    let title = raw
-        .title
-        .as_deref()
-        .map(labels::collapse)
-        .unwrap_or_default();
-    if title.is_empty() {
-        return Err(PageError::NotAnItem("the page has no title".into()));
-    }
-
-    // Body and contact block.
-    let cleaned = labels::clean_body(&raw.lines, &title);
-    warnings.extend(cleaned.warnings);
-    let mut paragraphs = cleaned.paragraphs;
-    let mut contact = raw.contact.clone();
-    contact.extend(cleaned.contact);
-    let has_meta = !raw.meta.is_empty();
-    if paragraphs.is_empty() {
-        return Err(if has_meta {
-            PageError::Truncated("the page has its metadata but no body".into())
-        } else {
-            PageError::NotAnItem("the page has no body".into())
-        });
-    }
-
-    // Dateline.
-    let meta_date = raw.values(MetaKey::Date).join(" ");
-    let dateline = dates::dateline(&paragraphs[0], !meta_date.trim().is_empty());
-    if let Some(d) = &dateline {
-        if d.rest.is_empty() {
-            paragraphs.remove(0);
-        } else {
-            paragraphs[0] = d.rest.clone();
-        }
-        for l in &d.langs {
-            votes.add(l, 2);
-        }
-    }
-    if paragraphs.is_empty() {
-        return Err(PageError::Truncated(
-            "the body has nothing after its dateline".into(),
-        ));
-    }
-    if raw.check_last_sentence
-        && let Some(last) = paragraphs.last()
-        && !labels::ends_a_sentence(last)
-    {
-        let tail: String = {
-            let chars: Vec<char> = last.chars().collect();
-            chars[chars.len().saturating_sub(40)..].iter().collect()
-        };
-        return Err(PageError::Truncated(format!(
-            "the last paragraph stops mid-sentence ('…{tail}')"
-        )));
-    }
-
-    // Date.
-    let date = if meta_date.trim().is_empty() {
-        None
-    } else {
-        match dates::parse_date(&meta_date) {
-            Some(p) => {
-                for l in &p.langs {
-                    votes.add(l, 2);
-                }
-                Some(p.date)
-            }
-            None if dateline.as_ref().is_some_and(|d| d.date.is_some()) => {
-                warnings.push(format!(
-                    "the metadata date '{}' cannot be read; the dateline's date is used",
-                    meta_date.trim()
-                ));
-                None
-            }
-            None => {
-                return Err(PageError::UnreadableDate {
-                    value: meta_date.trim().to_owned(),
-                });
-            }
-        }
-    };
-    let line_date = dateline.as_ref().and_then(|d| d.date);
-    let date = match (date, line_date) {
-        (Some(m), Some(l)) if m != l => {
-            warnings.push(format!(
-                "the metadata date {m} differs from the dateline's {l}; the metadata's is used"
-            ));
-            m
-        }
-        (Some(m), _) => m,
-        (None, Some(l)) => l,
-        (None, None) => return Err(PageError::NoDate),
-    };
-
-    // Place.
-    let meta_place = raw.values(MetaKey::Place).join("/");
-    let line_city = dateline
-        .as_ref()
-        .map(|d| d.city.clone())
-        .unwrap_or_default();
-    let place = if !meta_place.trim().is_empty() {
-        let place = names::title_case(meta_place.trim());
-        if !line_city.is_empty()
-            && labels::collapse(&line_city).to_lowercase() != place.to_lowercase()
-        {
-            warnings.push(format!(
-                "the metadata place '{place}' differs from the dateline's '{line_city}'; the metadata's is used"
-            ));
-        }
-        place
-    } else if !line_city.is_empty() {
-        names::title_case(&line_city)
-    } else {
-        warnings.push("the page names no place".into());
-        String::new()
-    };
-    let time_zone = names::time_zone(&place);
-    if place.contains('/') && time_zone.is_some() {
-        let first = place.split('/').next().unwrap_or_default().trim();
-        warnings.push(format!(
-            "the place '{place}' names several cities: the time zone is that of {first}"
-        ));
-    }
-
-    // Sources, fields of work, countries.
-    let mut by_key = |key: MetaKey| -> Result<Vec<String>, PageError> {
-        let pieces = names::split_values(&raw.values(key));
-        if pieces.len() > MAX_VALUES {
-            return Err(PageError::NotAnItem(format!(
-                "the metadata '{}' lists {} values (an item has at most {MAX_VALUES})",
-                key.label(),
-                pieces.len()
-            )));
-        }
-        for m in raw.meta.iter().filter(|m| m.key == key) {
-            for l in m.langs {
-                votes.add(l, 1);
-            }
-        }
-        Ok(pieces)
-    };
-    let source_pieces = by_key(MetaKey::Source)?;
-    let field_pieces = by_key(MetaKey::Field)?;
-    let country_pieces = by_key(MetaKey::Country)?;
-    for key in [MetaKey::Date, MetaKey::Place] {
-        for m in raw.meta.iter().filter(|m| m.key == key) {
-            for l in m.langs {
-                votes.add(l, 1);
-            }
-        }
-    }
-    let sources = names::sources(site, &source_pieces)?;
-    let fields_of_work = names::fields(site, &field_pieces)?;
-    let countries = names::countries(site, &country_pieces)?;
-
-    // Language.
-    if let Some(lang) = &raw.lang_attr {
-        votes.add(lang, 6);
-    }
-    votes.add_text(&title, &paragraphs);
-    let language = votes.winner();
-    let language = LanguageCode::parse(&language)
-        .or_else(|_| LanguageCode::parse(site.organization.default_language.as_str()))
-        .map_err(|e| PageError::NotAnItem(e.to_string()))?;
-
-    // Abbreviations the glossary lacks.
-    let glossary = site.glossary_for(language.as_str());
-    let mut new_glossary: Vec<GlossaryEntry> = Vec::new();
-    let mut seen = HashSet::new();
-    for (abbr, expansion) in &raw.abbrs {
-        let expansion = labels::collapse(expansion);
-        if abbr.is_empty() || expansion.is_empty() || !seen.insert(abbr.clone()) {
-            continue;
-        }
-        if *abbr == site.organization.short_name {
-            continue;
-        }
-        match glossary.iter().find(|e| e.abbr == *abbr) {
-            Some(known) => {
-                if known.expansion.to_lowercase() != expansion.to_lowercase() {
-                    warnings.push(format!(
-                        "the page expands {abbr} as '{expansion}'; the glossary has '{}'",
-                        known.expansion
-                    ));
-                }
-            }
-            None => new_glossary.push(GlossaryEntry {
-                abbr: abbr.clone(),
-                expansion,
-            }),
-        }
-    }
-
-    if warnings.len() > MAX_WARNINGS {
-        let more = warnings.len() - MAX_WARNINGS;
-        warnings.truncate(MAX_WARNINGS);
-        warnings.push(format!("… and {more} more warning(s)"));
-    }
-
-    Ok(Extracted {
-        item_type,
-        language,
-        title,
-        date,
-        place,
-        time_zone,
-        sources,
-        fields_of_work,
-        countries,
-        paragraphs,
-        contact,
-        new_glossary,
-        warnings,
-    })
 }
 
 #[cfg(test)]

@@ -3,13 +3,12 @@
 //! (`tests/pages/`) cover the other layouts, languages and datelines, the HTML of the live
 //! site, and every kind of bad input, each with its exact result or error.
 
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::path::Path;
 
-use communique_import::page::{Extracted, MAX_BYTES, PageError, extract};
+use communique_import::page::{Extracted, MAX_BYTES, PageError, Warning, extract};
 use jiff::civil::date;
 use model::site::GlossaryEntry;
-use model::{SiteDefinition, SiteSources, Slug};
+use model::{SiteDefinition, Slug};
 use proptest::prelude::*;
 
 /// The saved page the project started from, kept as it was saved (a fixture of the
@@ -23,46 +22,8 @@ const SEED: &str = concat!(
 // Helpers
 // ---------------------------------------------------------------------------------------
 
-/// Every `*.toml` file of a site folder, named by its path inside it (as the server's
-/// `site_sources_from_dir` does).
-fn site_sources_from_dir(dir: &Path) -> SiteSources {
-    fn walk(dir: &Path, root: &Path, out: &mut Vec<(String, String)>) {
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-            .unwrap_or_else(|e| panic!("reading {}: {e}", dir.display()))
-            .map(|e| e.expect("a directory entry").path())
-            .collect();
-        entries.sort();
-        for p in entries {
-            if p.is_dir() {
-                walk(&p, root, out);
-            } else if p.extension().is_some_and(|x| x == "toml") {
-                let text = std::fs::read_to_string(&p)
-                    .unwrap_or_else(|e| panic!("reading {}: {e}", p.display()));
-                let rel = p
-                    .strip_prefix(root)
-                    .expect("under the root")
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                out.push((rel, text));
-            }
-        }
-    }
-    let mut files = Vec::new();
-    walk(dir, dir, &mut files);
-    SiteSources {
-        root: "site/osce".into(),
-        files,
-    }
-}
-
-fn site() -> &'static SiteDefinition {
-    static SITE: OnceLock<SiteDefinition> = OnceLock::new();
-    SITE.get_or_init(|| {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../site/osce");
-        SiteDefinition::load(&site_sources_from_dir(&dir))
-            .unwrap_or_else(|e| panic!("the OSCE site definition does not load: {e}"))
-    })
-}
+mod common;
+use common::{site, site_sources_from_dir};
 
 fn seed_bytes() -> Vec<u8> {
     std::fs::read(SEED).unwrap_or_else(|e| panic!("reading the seed page {SEED}: {e}"))
@@ -90,6 +51,10 @@ fn slugs(list: &[&str]) -> Vec<Slug> {
     list.iter()
         .map(|s| Slug::parse(s).expect("a slug"))
         .collect()
+}
+
+fn messages(warnings: &[Warning]) -> Vec<String> {
+    warnings.iter().map(|w| w.message.clone()).collect()
 }
 
 fn strings(list: &[&str]) -> Vec<String> {
@@ -203,7 +168,7 @@ fn a_russian_press_release() {
     // НПО is in the Russian glossary.
     assert!(item.new_glossary.is_empty(), "{:?}", item.new_glossary);
     assert_eq!(
-        item.warnings,
+        messages(&item.warnings),
         strings(&[
             "dropped a photo credit: 'Фото: ОБСЕ/Иван Петров'",
             "dropped a repeated paragraph: '«Финансовые расследования остаются одним из самых действенны…'",
@@ -313,7 +278,7 @@ fn several_sources_photo_details_and_a_contact_line() {
         }]
     );
     assert_eq!(
-        item.warnings,
+        messages(&item.warnings),
         strings(&[
             "dropped a photo details block (3 line(s))",
             "dropped a photo credit: 'Photo: OSCE/Marko Petrovski'",
@@ -368,7 +333,14 @@ fn an_old_layout_without_metadata_takes_date_and_place_from_the_dateline() {
         "Ambassadors of the 55 OSCE participating States today discussed ways to deepen the dialogue with the Mediterranean Partners for Co-operation at a special meeting of the Permanent Council in Vienna."
     );
     assert_eq!(item.paragraphs.len(), 3);
-    assert!(item.warnings.is_empty(), "{:?}", item.warnings);
+    // The page shows no source, and neither an option nor its text gives one.
+    assert!(item.needs_source);
+    assert_eq!(
+        messages(&item.warnings),
+        strings(&[
+            "the page shows no source and none was given: imported as a draft that needs a source"
+        ])
+    );
 }
 
 #[test]
@@ -384,7 +356,7 @@ fn two_cities_in_the_dateline() {
     assert!(item.paragraphs[0].starts_with("Representatives of the OSCE participating States"));
     assert_eq!(item.paragraphs.len(), 3);
     assert_eq!(
-        item.warnings,
+        messages(&item.warnings),
         strings(&[
             "the place 'Valletta/Vienna' names several cities: the time zone is that of Valletta"
         ])
@@ -550,12 +522,21 @@ fn a_page_over_10_mb() {
 
 #[test]
 fn pages_that_are_not_items() {
-    let no_label = PageError::NotAnItem(
-        "no type label (such as 'Press release') was found before a title".into(),
+    // A listing: "Press releases" is a heading, not an item's type label, and titles with
+    // dates follow it.
+    assert_eq!(
+        error("bad-not-an-item-listing.txt"),
+        PageError::NotAnItem(
+            "the page lists titles with dates: it is a list of items, not one".into()
+        )
     );
-    // A listing: "Press releases" is a heading, not an item's type label.
-    assert_eq!(error("bad-not-an-item-listing.txt"), no_label);
-    assert_eq!(error("bad-not-an-item.html"), no_label);
+    assert_eq!(
+        error("bad-not-an-item.html"),
+        PageError::NotAnItem(
+            "its title 'Press releases' is the name of a section of the site: the page lists items"
+                .into()
+        )
+    );
     assert_eq!(
         error("bad-not-an-item-no-title.txt"),
         PageError::NotAnItem("the page has no title".into())
@@ -565,8 +546,8 @@ fn pages_that_are_not_items() {
         PageError::NotAnItem("the page has no body".into())
     );
     assert_eq!(
-        no_label.to_string(),
-        "the page is not an item: no type label (such as 'Press release') was found before a title"
+        error("bad-not-an-item-listing.txt").to_string(),
+        "the page is not an item: the page lists titles with dates: it is a list of items, not one"
     );
 }
 

@@ -278,6 +278,7 @@ impl SiteDefinition {
                     closed: None,
                     country: country.clone(),
                     aliases: Vec::new(),
+                    url_sections: Vec::new(),
                     names: vec![StructureName {
                         name,
                         from: None,

@@ -40,6 +40,15 @@ impl Public<'_> {
         v.is_public_at(self.now)
     }
 
+    /// The public item an address of the old website was kept for ("/odihr/12345"), to
+    /// redirect old links: an item that is not public is answered as an unknown address.
+    pub async fn item_at_old_address(&self, path: &str) -> Result<Option<Item>, Error> {
+        match self.state.store.item_by_address(path).await? {
+            Some(id) => self.item(id).await,
+            None => Ok(None),
+        }
+    }
+
     /// Those of `ids` that are public, in the order of `ids`.
     pub async fn items(&self, ids: &[ItemId]) -> Result<Vec<Item>, Error> {
         let mut items = self.state.store.items(ids).await?;

@@ -4,6 +4,8 @@
 
 /// Accounts, sessions, failed logins and the audit log.
 mod accounts;
+/// Addresses items had on the old website; items an import may meet again.
+mod addresses;
 /// Opening a database and the writers' turns: the `Store` itself.
 mod connection;
 /// Items written by people: revisions, stale saves refused, changes audited.
@@ -24,6 +26,7 @@ mod tokens;
 mod upsert;
 
 pub use accounts::{Actor, AuditEntry, Session, User, normalize_email};
+pub use addresses::{Candidate, address_path};
 pub use connection::{DATABASE_FILE, Store};
 pub use editorial::{RevisionInfo, SaveError, Saved, Stale};
 pub use error::{Result, StoreError};

@@ -188,6 +188,20 @@ impl Store {
     /// item whose content changed becomes a new revision (the old one is kept in
     /// `revisions`); an unchanged one is left alone. Outcomes are in the order of `items`.
     pub async fn upsert_items(&self, items: &[NewItem], now: Timestamp) -> Result<Vec<Outcome>> {
+        self.upsert_imports(items, &[], &[], now).await
+    }
+
+    /// As [`Store::upsert_items`], in the same transaction: `addresses[i]` (when given) is
+    /// kept as an old address of `items[i]`, and each `(id, key)` of `adopt` gives the
+    /// existing item `id`, which has no external id, the key `key` first (a page found to be
+    /// an item that was written in the workspace updates that item).
+    pub async fn upsert_imports(
+        &self,
+        items: &[NewItem],
+        addresses: &[Option<String>],
+        adopt: &[(ItemId, String)],
+        now: Timestamp,
+    ) -> Result<Vec<Outcome>> {
         let keys: Vec<&str> = items
             .iter()
             .map(|i| {
@@ -197,6 +211,13 @@ impl Store {
             })
             .collect::<Result<_>>()?;
         let (_turn, mut tx) = self.begin_write().await?;
+        for (id, key) in adopt {
+            sqlx::query("UPDATE items SET external_id = $2 WHERE id = $1 AND external_id IS NULL")
+                .bind(id.0)
+                .bind(key)
+                .execute(&mut *tx)
+                .await?;
+        }
         let mut existing: HashMap<String, Stored> = HashMap::new();
         for chunk in keys.chunks(200) {
             let list: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
@@ -261,15 +282,22 @@ impl Store {
                 .await?;
             outcomes[*pos] = Some(Outcome::Imported(*id));
         }
-        tx.commit().await?;
-        keys.iter()
+        let outcomes: Vec<Outcome> = keys
+            .iter()
             .map(|k| {
                 last_of
                     .get(k)
                     .and_then(|&last| outcomes[last])
                     .ok_or_else(|| StoreError::Corrupt("an import outcome is missing".into()))
             })
-            .collect()
+            .collect::<Result<_>>()?;
+        for (outcome, address) in outcomes.iter().zip(addresses) {
+            if let Some(url) = address {
+                crate::addresses::record_in(&mut tx, outcome.id(), url).await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(outcomes)
     }
 
     /// What `upsert_items` would do, without writing anything (for a dry run).

@@ -24,6 +24,162 @@ const MONTH_VARIANTS: &[(&str, &str, i8)] = &[
     ("es", "setiembre", 9),
 ];
 
+/// Month names of the local languages of field operations, in the forms dates use
+/// (language, name, month): Bosnian/Croatian/Serbian (Latin and Cyrillic, the Croatian
+/// names and their genitives), Albanian, Macedonian, Ukrainian (genitive), Romanian, Uzbek.
+const LOCAL_MONTHS: &[(&str, &[&str])] = &[
+    (
+        "hbs",
+        &[
+            "januar",
+            "februar",
+            "mart",
+            "april",
+            "maj",
+            "jun",
+            "jul",
+            "avgust",
+            "septembar",
+            "oktobar",
+            "novembar",
+            "decembar",
+        ],
+    ),
+    (
+        "hbs",
+        &[
+            "januara",
+            "februara",
+            "marta",
+            "aprila",
+            "maja",
+            "juna",
+            "jula",
+            "avgusta",
+            "septembra",
+            "oktobra",
+            "novembra",
+            "decembra",
+        ],
+    ),
+    (
+        "hbs",
+        &[
+            "siječanj",
+            "veljača",
+            "ožujak",
+            "travanj",
+            "svibanj",
+            "lipanj",
+            "srpanj",
+            "kolovoz",
+            "rujan",
+            "listopad",
+            "studeni",
+            "prosinac",
+        ],
+    ),
+    (
+        "hbs",
+        &[
+            "siječnja",
+            "veljače",
+            "ožujka",
+            "travnja",
+            "svibnja",
+            "lipnja",
+            "srpnja",
+            "kolovoza",
+            "rujna",
+            "listopada",
+            "studenoga",
+            "prosinca",
+        ],
+    ),
+    (
+        "hbs",
+        &[
+            "јануар",
+            "фебруар",
+            "март",
+            "април",
+            "мај",
+            "јун",
+            "јул",
+            "август",
+            "септембар",
+            "октобар",
+            "новембар",
+            "децембар",
+        ],
+    ),
+    (
+        "sq",
+        &[
+            "janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator",
+            "tetor", "nëntor", "dhjetor",
+        ],
+    ),
+    (
+        "mk",
+        &[
+            "јануари",
+            "февруари",
+            "март",
+            "април",
+            "мај",
+            "јуни",
+            "јули",
+            "август",
+            "септември",
+            "октомври",
+            "ноември",
+            "декември",
+        ],
+    ),
+    (
+        "uk",
+        &[
+            "січня",
+            "лютого",
+            "березня",
+            "квітня",
+            "травня",
+            "червня",
+            "липня",
+            "серпня",
+            "вересня",
+            "жовтня",
+            "листопада",
+            "грудня",
+        ],
+    ),
+    (
+        "ro",
+        &[
+            "ianuarie",
+            "februarie",
+            "martie",
+            "aprilie",
+            "mai",
+            "iunie",
+            "iulie",
+            "august",
+            "septembrie",
+            "octombrie",
+            "noiembrie",
+            "decembrie",
+        ],
+    ),
+    (
+        "uz",
+        &[
+            "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust", "sentabr",
+            "oktabr", "noyabr", "dekabr",
+        ],
+    ),
+];
+
 const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
@@ -71,7 +227,26 @@ const WEEKDAYS: &[&str] = &[
 
 /// Little words around a date: "5 de junio de 2012", "le 3 mai", "15 октября 2019 г.".
 const FILLERS: &[&str] = &[
-    "de", "del", "le", "the", "of", "am", "il", "el", "г", "года",
+    "de",
+    "del",
+    "le",
+    "the",
+    "of",
+    "am",
+    "il",
+    "el",
+    "г",
+    "года",
+    "godine",
+    "god",
+    "g",
+    "године",
+    "год",
+    "р",
+    "року",
+    "viti",
+    "më",
+    "on",
 ];
 
 /// A month name: its number and the languages it is written in.
@@ -92,6 +267,16 @@ fn month(word: &str) -> Option<(i8, Vec<&'static str>)> {
     {
         found = Some(*m);
         langs.push(lang);
+    }
+    for (lang, names) in LOCAL_MONTHS {
+        if let Some(i) = names.iter().position(|n| *n == word)
+            && found.is_none_or(|m| usize::try_from(m).ok() == Some(i + 1))
+        {
+            found = Some(i8::try_from(i + 1).unwrap_or(1));
+            if !langs.contains(lang) {
+                langs.push(lang);
+            }
+        }
     }
     found.map(|m| (m, langs))
 }
@@ -300,6 +485,149 @@ pub(crate) fn dateline(paragraph: &str, city_alone: bool) -> Option<Dateline> {
             rest,
         });
     }
+    dateline_without_dash(paragraph)
+}
+
+/// The words of a text with their byte spans.
+fn word_spans(text: &str, limit: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                out.push((s, i));
+                start = None;
+                if out.len() == limit {
+                    return out;
+                }
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+/// "BISHKEK, 12 July 2012 The OSCE…": a city in capitals and a date, then a sentence that
+/// starts with a capital or a quote, without a dash between them.
+fn dateline_without_dash(paragraph: &str) -> Option<Dateline> {
+    let spans = word_spans(paragraph, 12);
+    let word = |i: usize| &paragraph[spans[i].0..spans[i].1];
+    for k in 1..=4.min(spans.len()) {
+        let city = paragraph[spans[0].0..spans[k - 1].1].trim_end_matches(',');
+        let caps = city
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        if !caps || !city_ok(city) {
+            continue;
+        }
+        // The shortest date first: "12 July 2012 The…" is not read as "12 July 2012 the".
+        for d in 2..=5 {
+            let next = k + d;
+            if next >= spans.len() {
+                continue;
+            }
+            let date_text = paragraph[spans[k].0..spans[next - 1].1].trim_end_matches([',', ':']);
+            let Some(parsed) = parse_date(date_text) else {
+                continue;
+            };
+            let opens = word(next)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '“' | '«' | '„' | '\''));
+            if !opens {
+                continue;
+            }
+            return Some(Dateline {
+                city: city.to_owned(),
+                date: Some(parsed.date),
+                langs: parsed.langs,
+                rest: paragraph[spans[next].0..].trim().to_owned(),
+            });
+        }
+    }
+    None
+}
+
+/// A line that is only a date, or a place and a date: "VIENNA 12 July 2005",
+/// "3 March 2009", "26. novembar 2025. godine", "Sarajevo, 26.11.2025".
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct DateLine {
+    /// As written, empty when the line gives only a date.
+    pub place: String,
+    pub date_text: String,
+}
+
+pub(crate) fn date_line(line: &str) -> Option<DateLine> {
+    let line = line.trim();
+    if line.is_empty() || line.chars().count() > 80 {
+        return None;
+    }
+    if parse_date(line).is_some() {
+        return Some(DateLine {
+            place: String::new(),
+            date_text: line.to_owned(),
+        });
+    }
+    let spans = word_spans(line, 12);
+    for k in 1..=4.min(spans.len().saturating_sub(1)) {
+        let place = line[..spans[k - 1].1].trim_end_matches(',').trim();
+        let capitalized = place
+            .split(['/', ' ', '-'])
+            .filter(|w| !w.is_empty())
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if !(capitalized
+            && (city_ok(place)
+                || place
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, ' ' | '/' | '-' | '.'))))
+        {
+            continue;
+        }
+        let rest = line[spans[k].0..].trim();
+        if parse_date(rest).is_some() {
+            return Some(DateLine {
+                place: place.to_owned(),
+                date_text: rest.to_owned(),
+            });
+        }
+    }
+    None
+}
+
+/// The first date written in the first paragraphs ("…on 12 July 2012…"), with the words it
+/// was read from.
+pub(crate) fn date_in_text(paragraphs: &[String]) -> Option<(ParsedDate, String)> {
+    for p in paragraphs.iter().take(3) {
+        let words: Vec<&str> = p
+            .split_whitespace()
+            .take(400)
+            .map(|w| {
+                w.trim_matches(|c: char| {
+                    matches!(c, ',' | '(' | ')' | ';' | ':' | '"' | '«' | '»' | '“' | '”')
+                })
+            })
+            .collect();
+        for (i, w) in words.iter().enumerate() {
+            let lower = w.trim_end_matches('.').to_lowercase();
+            if month(&lower).is_none() {
+                continue;
+            }
+            for start in i.saturating_sub(2)..=i {
+                for end in (i + 1..=(i + 3).min(words.len().saturating_sub(1))).rev() {
+                    let said = words[start..=end].join(" ");
+                    let said = said.trim_end_matches('.');
+                    if let Some(parsed) = parse_date(said) {
+                        return Some((parsed, said.to_owned()));
+                    }
+                }
+            }
+        }
+    }
     None
 }
 
@@ -337,9 +665,20 @@ mod tests {
     fn month_languages() {
         assert_eq!(
             parse_date("3 mai 2016").map(|p| p.langs),
-            Some(vec!["fr", "de"])
+            Some(vec!["fr", "de", "ro"])
         );
-        assert_eq!(parse_date("3 May 2016").map(|p| p.langs), Some(vec!["en"]));
+        assert_eq!(
+            parse_date("26. novembar 2025. godine").map(|p| (p.date, p.langs)),
+            Some((jiff::civil::date(2025, 11, 26), vec!["hbs"]))
+        );
+        assert_eq!(
+            parse_date("3 березня 2014 року").map(|p| p.langs),
+            Some(vec!["uk"])
+        );
+        assert_eq!(
+            parse_date("3 May 2016").map(|p| p.langs),
+            Some(vec!["en", "uz"])
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@ use model::text::normalize_name;
 
 use super::dom::{self, Doc};
 use super::labels::{collapse, contact_heading, meta_label};
+use super::warning::{Warning, WarningKind};
 use super::{MetaEntry, MetaKey, PageError, Raw, names};
 
 /// Elements whose content is never text of the item.
@@ -276,7 +277,72 @@ fn values_of(doc: &Doc, id: usize, key: MetaKey) -> Vec<String> {
     if t.is_empty() { Vec::new() } else { vec![t] }
 }
 
+/// The e-mail addresses a CDN hid in the saved page ("[email protected]" in place of the
+/// address, which is kept XOR-encoded in `data-cfemail`): decoded back into the text.
+fn reveal_hidden_emails(html: &str) -> std::borrow::Cow<'_, str> {
+    const ATTR: &str = "data-cfemail=\"";
+    if !html.contains(ATTR) {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find(ATTR) {
+        let value_start = at + ATTR.len();
+        let Some(len) = rest[value_start..].find('"') else {
+            break;
+        };
+        let hex = &rest[value_start..value_start + len];
+        out.push_str(&rest[..value_start + len]);
+        rest = &rest[value_start + len..];
+        let Some(email) = decode_cfemail(hex) else {
+            continue;
+        };
+        // The placeholder follows within the element.
+        let window = rest.len().min(300);
+        let window = (0..=window)
+            .rev()
+            .find(|&i| rest.is_char_boundary(i))
+            .unwrap_or(0);
+        for placeholder in [
+            "[email&#160;protected]",
+            "[email&nbsp;protected]",
+            "[email protected]",
+            "[email\u{a0}protected]",
+        ] {
+            if let Some(p) = rest[..window].find(placeholder) {
+                out.push_str(&rest[..p]);
+                out.push_str(&email);
+                rest = &rest[p + placeholder.len()..];
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
+/// The address a `data-cfemail` value hides: its first byte is the key the others are
+/// XORed with.
+fn decode_cfemail(hex: &str) -> Option<String> {
+    if hex.len() < 4 || !hex.len().is_multiple_of(2) || hex.len() > 1_000 {
+        return None;
+    }
+    let bytes: Vec<u8> = (0..hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok())
+        .collect::<Option<_>>()?;
+    let key = bytes[0];
+    let decoded: Vec<u8> = bytes[1..].iter().map(|b| b ^ key).collect();
+    let email = String::from_utf8(decoded).ok()?;
+    let plausible = email.contains('@')
+        && email
+            .chars()
+            .all(|c| c.is_ascii_graphic() && !matches!(c, '<' | '>' | '"' | '\'' | '&'));
+    plausible.then_some(email)
+}
+
 pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> {
+    let html = &*reveal_hidden_emails(html);
     let lower = html.to_ascii_lowercase();
     check_complete(html, &lower)?;
     let depth = nesting_depth(&lower, super::MAX_DEPTH);
@@ -379,8 +445,9 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
         };
         let Some((key, langs)) = meta_label(&label) else {
             if is_dt || label.ends_with(':') {
-                raw.warnings.push(format!(
-                    "ignored the metadata '{label}' (not read by the import)"
+                raw.warnings.push(Warning::new(
+                    WarningKind::Ignored,
+                    format!("ignored the metadata '{label}' (not read by the import)"),
                 ));
             }
             continue;
@@ -438,9 +505,17 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
         })
         .unwrap_or(container);
     let mut taken: Option<usize> = None;
+    // What comes before the title is the page's chrome (menus, section names), not the body.
+    let position: std::collections::HashMap<usize, usize> = order
+        .iter()
+        .enumerate()
+        .map(|(pos, &id)| (id, pos))
+        .collect();
+    let before_title =
+        |id: usize| h1_pos.is_some_and(|h| position.get(&id).is_some_and(|&p| p < h));
     for id in doc.walk(body_root, &skip) {
         let Some(tag) = doc.tag(id) else { continue };
-        if !matches!(tag, "p" | "h2" | "h3" | "h4" | "h5" | "h6" | "li") {
+        if before_title(id) || !matches!(tag, "p" | "h2" | "h3" | "h4" | "h5" | "h6" | "li") {
             continue;
         }
         if taken.is_some_and(|t| doc.within(id, t))
@@ -491,6 +566,20 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hidden_emails_are_revealed() {
+        let html = r#"<a href="/cdn-cgi/l/email-protection"><span class="__cf_email__" data-cfemail="8ffafdebfafda1e8fae1e1eefdfcebe0fbfbe6fdcfeaf7eee2ffe3eaa1e0fde8">[email&#160;protected]</span></a>"#;
+        let out = reveal_hidden_emails(html);
+        assert!(
+            out.contains(">urdur.gunnarsdottir@example.org</span>"),
+            "{out}"
+        );
+        assert_eq!(decode_cfemail("zz"), None);
+        assert_eq!(decode_cfemail("8f"), None);
+        // A key that decodes to something that is not an address is left alone.
+        assert_eq!(decode_cfemail("0041424344"), None);
+    }
 
     fn complete(html: &str) -> Result<(), PageError> {
         check_complete(html, &html.to_ascii_lowercase())

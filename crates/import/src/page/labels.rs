@@ -1,11 +1,10 @@
 //! The words of saved pages: metadata labels in the six OSCE languages, contact headings,
 //! photo credits, and the votes that decide a page's language.
 
-use std::collections::{BTreeMap, HashSet};
-
-use model::SiteDefinition;
+use std::collections::HashSet;
 
 use super::MetaKey;
+use super::warning::{Warning, WarningKind as K};
 
 /// Whitespace collapsed to single spaces, invisible characters dropped, trimmed.
 pub(crate) fn collapse(s: &str) -> String {
@@ -50,13 +49,27 @@ const IT: &[&str] = &["it"];
 const ES: &[&str] = &["es"];
 const RU: &[&str] = &["ru"];
 const EN_FR: &[&str] = &["en", "fr"];
+const DE_HBS: &[&str] = &["de", "hbs"];
+const HBS: &[&str] = &["hbs"];
+const SQ: &[&str] = &["sq"];
+const MK: &[&str] = &["mk"];
+const UK: &[&str] = &["uk"];
+const RO: &[&str] = &["ro"];
+const NONE: &[&str] = &[];
 
 const META_LABELS: &[(&str, MetaKey, &[&str])] = &[
     ("date", MetaKey::Date, EN_FR),
-    ("datum", MetaKey::Date, DE),
+    ("issued on", MetaKey::Date, EN),
+    ("published", MetaKey::Date, EN),
+    ("published on", MetaKey::Date, EN),
+    ("datum", MetaKey::Date, DE_HBS),
+    ("objavljeno", MetaKey::Date, HBS),
+    ("датум", MetaKey::Date, NONE),
+    ("data e publikimit", MetaKey::Date, SQ),
+    ("дата публикации", MetaKey::Date, RU),
+    ("дата", MetaKey::Date, RU),
     ("data", MetaKey::Date, IT),
     ("fecha", MetaKey::Date, ES),
-    ("дата", MetaKey::Date, RU),
     ("place", MetaKey::Place, EN),
     ("location", MetaKey::Place, EN),
     ("lieu", MetaKey::Place, FR),
@@ -64,6 +77,12 @@ const META_LABELS: &[(&str, MetaKey, &[&str])] = &[
     ("luogo", MetaKey::Place, IT),
     ("lugar", MetaKey::Place, ES),
     ("место", MetaKey::Place, RU),
+    ("mjesto", MetaKey::Place, HBS),
+    ("mesto", MetaKey::Place, HBS),
+    ("место на настан", MetaKey::Place, MK),
+    ("vendi", MetaKey::Place, SQ),
+    ("місце", MetaKey::Place, UK),
+    ("locul", MetaKey::Place, RO),
     ("source", MetaKey::Source, EN_FR),
     ("sources", MetaKey::Source, EN_FR),
     ("quelle", MetaKey::Source, DE),
@@ -74,6 +93,17 @@ const META_LABELS: &[(&str, MetaKey, &[&str])] = &[
     ("fuentes", MetaKey::Source, ES),
     ("источник", MetaKey::Source, RU),
     ("источники", MetaKey::Source, RU),
+    ("issued by", MetaKey::Source, EN),
+    ("publisher", MetaKey::Source, EN),
+    ("izdavač", MetaKey::Source, HBS),
+    ("izdavac", MetaKey::Source, HBS),
+    ("izvor", MetaKey::Source, HBS),
+    ("издавач", MetaKey::Source, NONE),
+    ("извор", MetaKey::Source, NONE),
+    ("burimi", MetaKey::Source, SQ),
+    ("botuesi", MetaKey::Source, SQ),
+    ("джерело", MetaKey::Source, UK),
+    ("sursa", MetaKey::Source, RO),
     ("fields of work", MetaKey::Field, EN),
     ("field of work", MetaKey::Field, EN),
     ("domaines d'activité", MetaKey::Field, FR),
@@ -91,6 +121,10 @@ const META_LABELS: &[(&str, MetaKey, &[&str])] = &[
     ("области деятельности", MetaKey::Field, RU),
     ("область деятельности", MetaKey::Field, RU),
     ("направления деятельности", MetaKey::Field, RU),
+    ("oblasti rada", MetaKey::Field, HBS),
+    ("области на работа", MetaKey::Field, MK),
+    ("fushat e punës", MetaKey::Field, SQ),
+    ("сфери діяльності", MetaKey::Field, UK),
     ("countries", MetaKey::Country, EN),
     ("country", MetaKey::Country, EN),
     ("related countries", MetaKey::Country, EN),
@@ -103,6 +137,9 @@ const META_LABELS: &[(&str, MetaKey, &[&str])] = &[
     ("país", MetaKey::Country, ES),
     ("страны", MetaKey::Country, RU),
     ("страна", MetaKey::Country, RU),
+    ("zemlje", MetaKey::Country, HBS),
+    ("države", MetaKey::Country, HBS),
+    ("країни", MetaKey::Country, UK),
 ];
 
 /// The metadata label a text names ("Date:", "Области деятельности:", "Lieu :").
@@ -201,6 +238,11 @@ fn is_footer(key: &str) -> bool {
     )
 }
 
+/// A "Skip links" line.
+pub(crate) fn is_skip_links_line(line: &str) -> bool {
+    is_skip_links(&label_key(line))
+}
+
 fn is_skip_links(key: &str) -> bool {
     matches!(
         key,
@@ -236,6 +278,11 @@ pub(crate) fn is_photo_credit(line: &str) -> bool {
     .any(|p| lower.starts_with(p))
 }
 
+/// A "Photo details" line.
+pub(crate) fn is_photo_details_line(line: &str) -> bool {
+    is_photo_details(&label_key(line))
+}
+
 fn is_photo_details(key: &str) -> bool {
     matches!(
         key,
@@ -256,8 +303,74 @@ pub(crate) fn ends_a_sentence(p: &str) -> bool {
 pub(crate) struct Cleaned {
     pub paragraphs: Vec<String>,
     pub contact: Vec<String>,
-    pub warnings: Vec<String>,
+    /// Disclaimers and notes to editors at the end.
+    pub notes: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
+
+/// Standard notes that close a release: disclaimers, notes to editors, "also available in".
+pub(crate) fn is_note(line: &str) -> bool {
+    let head: String = line
+        .chars()
+        .take(120)
+        .collect::<String>()
+        .replace(['’', '`'], "'")
+        .to_lowercase();
+    const OPENINGS: &[&str] = &[
+        "disclaimer",
+        "note to editors",
+        "notes to editors",
+        "note for editors",
+        "editor's note",
+        "editors' note",
+        "the views expressed",
+        "*the views expressed",
+        "the opinions expressed",
+        "this press release is also available",
+        "this release is also available",
+        "this news item is also available",
+        "примечание для редакторов",
+        "мнения, выраженные",
+        "napomena za urednike",
+        "stavovi izneseni",
+        "stavovi izraženi",
+    ];
+    const PHRASES: &[&str] = &[
+        "do not necessarily reflect the",
+        "does not necessarily reflect the",
+        "не обязательно отражают",
+        "ne odražavaju nužno",
+        "ne odražavaju neophodno",
+    ];
+    OPENINGS.iter().any(|o| head.starts_with(o))
+        || (line.chars().count() <= 400
+            && PHRASES
+                .iter()
+                .any(|p| head.contains(p) || line.to_lowercase().contains(p)))
+}
+
+/// A photo caption with its credit: "… in Chisinau, 29 June 2012. (OSCE/Igor Schimbator)".
+pub(crate) fn has_photo_credit(line: &str) -> bool {
+    let t = line.trim_end();
+    let Some(open) = t.rfind('(') else {
+        return false;
+    };
+    if !t.ends_with(')') {
+        return false;
+    }
+    let inner = &t[open + 1..t.len() - 1];
+    let lower = inner.to_lowercase();
+    inner.chars().count() <= 60
+        && (lower.starts_with("osce/")
+            || lower.starts_with("обсе/")
+            || lower.starts_with("oebs/")
+            || lower.starts_with("osbe/")
+            || lower.starts_with("photo:")
+            || lower.starts_with("osce /"))
+}
+
+/// The text a CDN writes in place of an e-mail address it hides from the saved page.
+pub(crate) const HIDDEN_EMAIL: &str = "[email protected]";
 
 fn excerpt(s: &str) -> String {
     let mut e: String = s.chars().take(60).collect();
@@ -273,10 +386,12 @@ pub(crate) fn clean_body(lines: &[String], title: &str) -> Cleaned {
     let mut out = Cleaned {
         paragraphs: Vec::new(),
         contact: Vec::new(),
+        notes: Vec::new(),
         warnings: Vec::new(),
     };
     let mut seen: HashSet<String> = HashSet::new();
     let mut in_contact = false;
+    let mut hidden_emails = 0;
     let mut i = 0;
     while i < lines.len() {
         let line = collapse(&lines[i]);
@@ -287,6 +402,9 @@ pub(crate) fn clean_body(lines: &[String], title: &str) -> Cleaned {
         }
         if is_footer(&key) {
             break;
+        }
+        if line.contains(HIDDEN_EMAIL) {
+            hidden_emails += 1;
         }
         if in_contact {
             let entry = line.trim_start_matches(['-', '•', ' ']).trim();
@@ -307,174 +425,70 @@ pub(crate) fn clean_body(lines: &[String], title: &str) -> Cleaned {
             let credit = (i..lines.len().min(i + 3)).find(|&j| is_photo_credit(&lines[j]));
             match credit {
                 Some(j) => {
-                    out.warnings.push(format!(
-                        "dropped a photo details block ({} line(s))",
-                        j + 2 - i
+                    out.warnings.push(Warning::new(
+                        K::Caption,
+                        format!("dropped a photo details block ({} line(s))", j + 2 - i),
                     ));
                     i = j + 1;
                 }
-                None => out
-                    .warnings
-                    .push("dropped a 'Photo details' line (no photo credit followed)".into()),
+                None => out.warnings.push(Warning::new(
+                    K::Caption,
+                    "dropped a 'Photo details' line (no photo credit followed)",
+                )),
             }
             continue;
         }
-        if is_photo_credit(&line) {
-            out.warnings
-                .push(format!("dropped a photo credit: '{}'", excerpt(&line)));
+        if is_photo_credit(&line) || has_photo_credit(&line) {
+            out.warnings.push(Warning::new(
+                K::Caption,
+                format!("dropped a photo credit: '{}'", excerpt(&line)),
+            ));
             continue;
         }
         if line == title && out.paragraphs.is_empty() {
-            out.warnings
-                .push("dropped the title repeated at the start of the body".into());
+            out.warnings.push(Warning::new(
+                K::Repeated,
+                "dropped the title repeated at the start of the body",
+            ));
             continue;
         }
-        if !seen.insert(line.clone()) {
-            out.warnings.push(format!(
-                "dropped a repeated paragraph: '{}'",
-                excerpt(&line)
+        if !out.paragraphs.is_empty() && is_note(&line) {
+            out.warnings.push(Warning::new(
+                K::KeptApart,
+                format!("kept a note apart from the body: '{}'", excerpt(&line)),
+            ));
+            out.notes.push(line);
+            continue;
+        }
+        if !seen.insert(normal_quotes(&line)) {
+            out.warnings.push(Warning::new(
+                K::Repeated,
+                format!("dropped a repeated paragraph: '{}'", excerpt(&line)),
             ));
             continue;
         }
         out.paragraphs.push(line);
     }
+    if hidden_emails > 0 {
+        out.warnings.push(Warning::new(
+            K::Markup,
+            format!(
+                "{hidden_emails} e-mail address(es) were hidden by the old site's CDN when the page was saved ('{HIDDEN_EMAIL}') and cannot be recovered from the text"
+            ),
+        ));
+    }
     out
 }
 
-// ---------------------------------------------------------------------------------------
-// Language
-// ---------------------------------------------------------------------------------------
-
-/// Words frequent in one language and rare in the others.
-const STOPWORDS: &[(&str, &[&str])] = &[
-    (
-        "en",
-        &[
-            "the", "and", "of", "to", "with", "is", "that", "for", "on", "was", "said", "will",
-        ],
-    ),
-    (
-        "fr",
-        &[
-            "le", "les", "des", "du", "et", "est", "une", "dans", "pour", "sur", "au", "aux",
-        ],
-    ),
-    (
-        "de",
-        &[
-            "der", "die", "das", "und", "den", "mit", "von", "ist", "für", "nicht", "auf", "dem",
-        ],
-    ),
-    (
-        "it",
-        &[
-            "il", "della", "di", "che", "gli", "delle", "nel", "è", "alla", "dei", "sono", "degli",
-        ],
-    ),
-    (
-        "es",
-        &[
-            "el", "los", "las", "y", "que", "por", "con", "una", "para", "en", "se", "al",
-        ],
-    ),
-    (
-        "ru",
-        &[
-            "и", "в", "на", "с", "по", "что", "не", "для", "о", "из", "от", "к",
-        ],
-    ),
-];
-
-/// Scores of the site's languages; the highest wins, ties going to the site's order.
-pub(crate) struct Votes {
-    order: Vec<String>,
-    scores: BTreeMap<String, i64>,
-}
-
-impl Votes {
-    pub(crate) fn new(site: &SiteDefinition) -> Self {
-        let mut order = vec![site.organization.default_language.as_str().to_owned()];
-        for l in &site.organization.languages {
-            if !order.iter().any(|o| o == l.code.as_str()) {
-                order.push(l.code.as_str().to_owned());
-            }
-        }
-        Votes {
-            order,
-            scores: BTreeMap::new(),
-        }
-    }
-
-    /// A vote for a language ("en-GB" counts for "en"); languages the site lacks are ignored.
-    pub(crate) fn add(&mut self, lang: &str, weight: i64) {
-        let primary = lang
-            .split(['-', '_'])
-            .next()
-            .unwrap_or_default()
-            .to_lowercase();
-        if self.order.contains(&primary) {
-            *self.scores.entry(primary).or_default() += weight;
-        }
-    }
-
-    /// The script (Cyrillic is Russian) and the frequent words of the text.
-    pub(crate) fn add_text(&mut self, title: &str, paragraphs: &[String]) {
-        let mut cyrillic = 0usize;
-        let mut latin = 0usize;
-        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-        // The start of the text says enough.
-        let mut budget = 20_000usize;
-        for text in std::iter::once(title).chain(paragraphs.iter().map(String::as_str)) {
-            if budget == 0 {
-                break;
-            }
-            let end = text
-                .char_indices()
-                .nth(budget)
-                .map_or(text.len(), |(i, _)| i);
-            let text = &text[..end];
-            budget = budget.saturating_sub(text.chars().count());
-            for c in text.chars().filter(|c| c.is_alphabetic()) {
-                if ('\u{0400}'..='\u{04ff}').contains(&c) {
-                    cyrillic += 1;
-                } else if c.is_ascii_alphabetic() || ('\u{00c0}'..='\u{024f}').contains(&c) {
-                    latin += 1;
-                }
-            }
-            for word in text.split(|c: char| !c.is_alphabetic()) {
-                if word.is_empty() {
-                    continue;
-                }
-                let w = word.to_lowercase();
-                for (lang, words) in STOPWORDS {
-                    if words.contains(&w.as_str()) {
-                        *counts.entry(lang).or_default() += 1;
-                    }
-                }
-            }
-        }
-        if cyrillic > latin {
-            self.add("ru", 10);
-        }
-        if let Some((lang, _)) = counts
-            .iter()
-            .filter(|(_, n)| **n > 0)
-            .max_by_key(|(_, n)| **n)
-        {
-            self.add(lang, 4);
-        }
-    }
-
-    pub(crate) fn winner(&self) -> String {
-        let mut best: Option<(&str, i64)> = None;
-        for lang in &self.order {
-            let score = self.scores.get(lang).copied().unwrap_or(0);
-            if best.is_none_or(|(_, b)| score > b) {
-                best = Some((lang, score));
-            }
-        }
-        best.map(|(l, _)| l.to_owned()).unwrap_or_default()
-    }
+/// Curly and straight quotes made the same, to compare paragraphs saved twice.
+fn normal_quotes(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '“' | '”' | '„' | '«' | '»' | '″' => '"',
+            '‘' | '’' | '‚' | '′' | '`' => '\'',
+            c => c,
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use jiff::civil::Date;
 use model::site::Term;
 use model::text::{closest, normalize_name};
 use model::{SiteDefinition, Slug};
@@ -77,7 +78,7 @@ pub(crate) fn split_values(values: &[&str]) -> Vec<String> {
     values
         .iter()
         .flat_map(|v| v.split([';', '\n']))
-        .flat_map(|v| v.split(", "))
+        .flat_map(|v| v.split(','))
         .map(|p| super::labels::collapse(p.trim_start_matches(['-', '•', ' '])))
         .map(|p| p.trim_end_matches([',', '.']).trim().to_owned())
         .filter(|p| !p.is_empty())
@@ -309,6 +310,80 @@ pub(crate) fn time_zone(place: &str) -> Option<String> {
         return None;
     }
     crate::places::time_zone_of(&super::labels::collapse(first)).map(str::to_owned)
+}
+
+// ---------------------------------------------------------------------------------------
+// Structures named in a header or in the text
+// ---------------------------------------------------------------------------------------
+
+/// The structures a whole line names ("Secretary General", "OSCE Centre in Bishkek"), when
+/// every piece of it is one.
+pub(crate) fn sources_of(site: &SiteDefinition, line: &str) -> Option<Vec<Slug>> {
+    if line.chars().count() > 150 {
+        return None;
+    }
+    let found = sources(site, &split_values(&[line])).ok()?;
+    (!found.is_empty()).then_some(found)
+}
+
+/// The structure the title or the first paragraphs name first, with the organization's name
+/// ("the OSCE Centre in Bishkek", "Центр ОБСЕ в Бишкеке"): any of its names, former ones
+/// included, when it was open on the item's date. Returns the slug and the name as found.
+pub(crate) fn structure_in_text(
+    site: &SiteDefinition,
+    title: &str,
+    paragraphs: &[String],
+    date: Date,
+) -> Option<(Slug, String)> {
+    let prefix = &site.organization.source_prefix;
+    let mut needles: Vec<(String, &Slug)> = Vec::new();
+    for s in site.structures.iter().filter(|s| s.is_open_on(date)) {
+        for n in &s.names {
+            if !prefix.is_empty() {
+                needles.push((format!("{prefix} {}", n.name).to_lowercase(), &s.slug));
+            }
+            for full in n.source.iter().chain(n.translations.values()) {
+                needles.push((full.to_lowercase(), &s.slug));
+            }
+        }
+        for a in &s.aliases {
+            // Short aliases ("CiO", "CPC") are too easily found inside other words: they
+            // count after the organization's name only ("OSCE Chairman-in-Office").
+            if a.split_whitespace().count() >= 2 {
+                needles.push((a.to_lowercase(), &s.slug));
+            }
+            if !prefix.is_empty() {
+                needles.push((format!("{prefix} {a}").to_lowercase(), &s.slug));
+            }
+        }
+    }
+    let text: String = std::iter::once(title)
+        .chain(paragraphs.iter().take(2).map(String::as_str))
+        .collect::<Vec<_>>()
+        .join(" \n ");
+    let text = text.replace(['’', '`'], "'").to_lowercase();
+    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    let mut best: Option<(usize, usize, &Slug, String)> = None;
+    for (needle, slug) in &needles {
+        if needle.len() < 6 {
+            continue;
+        }
+        let mut from = 0;
+        while let Some(at) = text[from..].find(needle.as_str()).map(|i| from + i) {
+            let end = at + needle.len();
+            if boundary(text[..at].chars().next_back()) && boundary(text[end..].chars().next()) {
+                let better = best.as_ref().is_none_or(|(b_at, b_len, _, _)| {
+                    at < *b_at || (at == *b_at && needle.len() > *b_len)
+                });
+                if better {
+                    best = Some((at, needle.len(), slug, text[at..end].to_owned()));
+                }
+                break;
+            }
+            from = end;
+        }
+    }
+    best.map(|(_, _, slug, name)| (slug.clone(), name))
 }
 
 #[cfg(test)]

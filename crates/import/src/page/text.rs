@@ -6,30 +6,10 @@ use std::borrow::Cow;
 use model::SiteDefinition;
 use model::text::normalize_name;
 
-use super::labels::{self, meta_label};
-use super::{MetaEntry, MetaKey, Raw, abbr, names};
-
-/// A metadata label line: "- Date:", "- Place: MINSK" (the value may follow on the line).
-enum LabelLine {
-    Known(MetaKey, &'static [&'static str], Option<String>),
-    Unknown(String),
-}
-
-fn label_line(line: &str) -> Option<LabelLine> {
-    let s = line.strip_prefix('-')?.trim();
-    let (label, value) = s.split_once(':')?;
-    let label = label.trim();
-    let value = value.trim();
-    if let Some((key, langs)) = meta_label(label) {
-        let value = (!value.is_empty()).then(|| value.to_owned());
-        return Some(LabelLine::Known(key, langs, value));
-    }
-    let plausible = !label.is_empty()
-        && value.is_empty()
-        && label.chars().count() <= 40
-        && !label.chars().any(|c| c.is_ascii_digit());
-    plausible.then(|| LabelLine::Unknown(label.to_owned()))
-}
+use super::header::{self, LabelLine, label_line};
+use super::labels;
+use super::warning::{Warning, WarningKind as K};
+use super::{Raw, abbr, names};
 
 fn is_dash(line: &str) -> bool {
     line.starts_with('-')
@@ -94,8 +74,9 @@ pub(crate) fn read(text: &str, site: &SiteDefinition) -> Raw {
         ..Raw::default()
     };
     if scripts > 0 {
-        raw.warnings.push(format!(
-            "removed {scripts} script or style element(s) from the text"
+        raw.warnings.push(Warning::new(
+            K::Markup,
+            format!("removed {scripts} script or style element(s) from the text"),
         ));
     }
 
@@ -122,71 +103,44 @@ pub(crate) fn read(text: &str, site: &SiteDefinition) -> Raw {
             .position(|l| matches!(label_line(l), Some(LabelLine::Known(..))))?;
         let title = (0..meta).rev().find(|&j| !is_skip(&lines[j]))?;
         let label = (0..title).rev().find(|&j| !is_skip(&lines[j]))?;
-        (!is_dash(&lines[title]) && !is_dash(&lines[label])).then_some(label)
+        (!is_dash(&lines[title])
+            && !is_dash(&lines[label])
+            && header::content_start(&lines) == Some(label)
+            && header::section(&lines[label]).is_none())
+        .then_some(label)
     });
-    let Some(label_at) = label_at else {
-        return raw;
+    let title_at = match label_at {
+        Some(label_at) => {
+            raw.type_label = Some(lines[label_at].clone());
+            // A structure named just above the label is the page's source when it shows
+            // no other ("Secretary General" / "News").
+            if let Some(above) = (0..label_at).rev().find(|&j| !is_skip(&lines[j]))
+                && !is_dash(&lines[above])
+                && names::sources_of(site, &lines[above]).is_some()
+            {
+                raw.header_source = Some(lines[above].clone());
+            }
+            let Some(title_at) = next_content(label_at + 1) else {
+                raw.truncated = Some(format!(
+                    "the page ends after its type label '{}'",
+                    lines[label_at]
+                ));
+                return raw;
+            };
+            if is_dash(&lines[title_at]) {
+                return raw;
+            }
+            title_at
+        }
+        None => match header::find_title(&lines, site, &mut raw) {
+            Some(t) => t,
+            None => return raw,
+        },
     };
-    raw.type_label = Some(lines[label_at].clone());
-
-    // The title.
-    let Some(title_at) = next_content(label_at + 1) else {
-        raw.truncated = Some(format!(
-            "the page ends after its type label '{}'",
-            lines[label_at]
-        ));
-        return raw;
-    };
-    if is_dash(&lines[title_at]) {
-        return raw;
-    }
     raw.title = Some(lines[title_at].clone());
 
-    // The metadata block.
-    let mut k = title_at + 1;
-    if let Some(start) = next_content(k)
-        && label_line(&lines[start]).is_some()
-    {
-        k = start;
-        let mut current: Option<usize> = None;
-        while k < n {
-            let l = &lines[k];
-            if l.is_empty() {
-                k += 1;
-                continue;
-            }
-            if !is_dash(l) {
-                break;
-            }
-            match label_line(l) {
-                Some(LabelLine::Known(key, langs, value)) => {
-                    raw.meta.push(MetaEntry {
-                        key,
-                        langs,
-                        values: value.into_iter().collect(),
-                    });
-                    current = Some(raw.meta.len() - 1);
-                }
-                Some(LabelLine::Unknown(label)) => {
-                    raw.warnings.push(format!(
-                        "ignored the metadata '{label}' (not read by the import)"
-                    ));
-                    current = None;
-                }
-                None => {
-                    let value = l.trim_start_matches('-').trim();
-                    match current {
-                        Some(c) if !value.is_empty() => raw.meta[c].values.push(value.to_owned()),
-                        _ if value.is_empty() => {}
-                        _ => raw
-                            .warnings
-                            .push(format!("ignored the metadata value '{value}'")),
-                    }
-                }
-            }
-            k += 1;
-        }
-    }
+    // What stands between the title and the body.
+    let k = header::read_below_title(&lines, title_at + 1, &mut raw);
     // The body.
     let body: Vec<String> = lines[k.min(n)..].to_vec();
     let mut pairs = Vec::new();

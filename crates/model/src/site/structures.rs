@@ -104,6 +104,11 @@ pub struct Structure {
     pub country: Option<Slug>,
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// The sections of the organization's old website that were this structure's
+    /// ("odihr" for `https://www.osce.org/odihr/…`): a saved page whose address is under one
+    /// and that names no source is this structure's.
+    #[serde(default)]
+    pub url_sections: Vec<String>,
     /// Oldest first; the last is the current name.
     pub names: Vec<StructureName>,
     #[serde(skip)]

@@ -34,10 +34,34 @@ pub(super) fn validate_structures(
         .collect();
     let n = structures.len();
     let mut parent_of: Vec<Option<usize>> = vec![None; n];
+    let mut sections: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
     for (i, s) in structures.iter().enumerate() {
         let entry = format!("structure '{}'", s.slug);
         if s.names.is_empty() {
             l.problem(FILE, &entry, "has no name");
+        }
+        for section in &s.url_sections {
+            let ok = !section.is_empty()
+                && section.len() <= 100
+                && section.bytes().all(|b| {
+                    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_'
+                });
+            if !ok {
+                l.problem(
+                    FILE,
+                    &entry,
+                    format!(
+                        "url section '{}' is not one path segment (lowercase letters, digits, '-' or '_', as in \"odihr\")",
+                        crate::text::shown(section)
+                    ),
+                );
+            } else if let Some(other) = sections.insert(section, s.slug.as_str()) {
+                l.problem(
+                    FILE,
+                    &entry,
+                    format!("url section '{section}' is also structure '{other}''s"),
+                );
+            }
         }
         for (k, name) in s.names.iter().enumerate() {
             if name.name.trim().is_empty() {

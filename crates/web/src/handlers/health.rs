@@ -66,9 +66,30 @@ pub async fn script() -> Response {
         .into_response()
 }
 
-pub async fn not_found() -> WebError {
-    WebError::NotFound(render::messages::text(
+/// Any other address: an old link to an item imported from the previous website is
+/// redirected to the item (when it is public); anything else is not found.
+pub async fn not_found(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    method: axum::http::Method,
+    uri: axum::http::Uri,
+) -> Result<Response, WebError> {
+    let old_link = matches!(method, axum::http::Method::GET | axum::http::Method::HEAD)
+        && uri.path().len() <= MAX_OLD_ADDRESS;
+    if old_link {
+        let path = uri.path_and_query().map_or(uri.path(), |p| p.as_str());
+        if let Some(item) = state.public().item_at_old_address(path).await? {
+            return Ok((
+                StatusCode::MOVED_PERMANENTLY,
+                [(header::LOCATION, item.path())],
+            )
+                .into_response());
+        }
+    }
+    Err(WebError::NotFound(render::messages::text(
         render::messages::key::NO_PAGE_AT_ADDRESS,
         &[],
-    ))
+    )))
 }
+
+/// The longest address looked up among the old website's.
+const MAX_OLD_ADDRESS: usize = 2_000;

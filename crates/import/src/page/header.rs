@@ -1,0 +1,430 @@
+//! What stands around the title of a text page in the layouts the old site used over the
+//! years: the section headers above it ("Newsroom", "Secretary General" / "News"), and
+//! below it the date line ("VIENNA 12 July 2005"), photo captions, a lead, and the metadata
+//! list of the newer layouts ("- Date:", "- Izdavač:").
+
+use model::SiteDefinition;
+use model::text::normalize_name;
+
+use super::labels::{self, HIDDEN_EMAIL, meta_label};
+use super::warning::{Warning, WarningKind as K};
+use super::{MetaEntry, MetaKey, Raw, dates, names};
+
+/// Section headers written above the title, and the item type each implies (if any).
+const SECTIONS: &[(&str, Option<&str>)] = &[
+    ("newsroom", None),
+    ("press room", None),
+    ("press centre", None),
+    ("press center", None),
+    ("media centre", None),
+    ("press releases", Some("press-release")),
+    ("news", Some("news")),
+    ("news item", Some("news")),
+    ("news and press releases", None),
+    ("latest news", Some("news")),
+    ("news in brief", Some("news")),
+    ("stories", Some("feature")),
+    ("пресс-центр", None),
+    ("пресс-релизы", Some("press-release")),
+    ("новости", Some("news")),
+    ("новина", Some("news")),
+    ("новини", Some("news")),
+    ("вести", Some("news")),
+    ("вијести", Some("news")),
+    ("vijesti", Some("news")),
+    ("vijest", Some("news")),
+    ("vesti", Some("news")),
+    ("vest", Some("news")),
+    ("novosti", Some("news")),
+    ("aktuelnosti", Some("news")),
+    ("saopćenja za javnost", Some("press-release")),
+    ("saopštenja za javnost", Some("press-release")),
+    ("saopštenje za medije", Some("press-release")),
+    ("saopćenje za medije", Some("press-release")),
+    ("соопштенија", Some("press-release")),
+    ("lajme", Some("news")),
+    ("lajm", Some("news")),
+    ("njoftime për shtyp", Some("press-release")),
+    ("ştiri", Some("news")),
+    ("știri", Some("news")),
+    ("жаңылыктар", Some("news")),
+    ("жаңалықтар", Some("news")),
+    ("yangiliklar", Some("news")),
+    ("навигариҳо", Some("news")),
+    ("actualités", Some("news")),
+    ("nachrichten", Some("news")),
+    ("notizie", Some("news")),
+    ("noticias", Some("news")),
+];
+
+/// A section header, with the type it implies.
+pub(crate) fn section(line: &str) -> Option<Option<&'static str>> {
+    if line.chars().count() > 60 {
+        return None;
+    }
+    let key = normalize_name(line);
+    SECTIONS
+        .iter()
+        .find(|(name, _)| normalize_name(name) == key)
+        .map(|(_, t)| *t)
+}
+
+fn is_dash(line: &str) -> bool {
+    line.starts_with('-')
+}
+
+/// A metadata label line: "- Date:", "- Place: MINSK" (the value may follow on the line).
+pub(crate) enum LabelLine {
+    Known(MetaKey, &'static [&'static str], Option<String>),
+    Unknown(String),
+}
+
+pub(crate) fn label_line(line: &str) -> Option<LabelLine> {
+    let s = line.strip_prefix('-')?.trim();
+    let (label, value) = s.split_once(':')?;
+    let label = label.trim();
+    let value = value.trim();
+    if let Some((key, langs)) = meta_label(label) {
+        let value = (!value.is_empty()).then(|| value.to_owned());
+        return Some(LabelLine::Known(key, langs, value));
+    }
+    let plausible = !label.is_empty()
+        && value.is_empty()
+        && label.chars().count() <= 40
+        && !label.chars().any(|c| c.is_ascii_digit());
+    plausible.then(|| LabelLine::Unknown(label.to_owned()))
+}
+
+/// How far below the title the body's dateline is looked for.
+const DATELINE_WINDOW: usize = 12;
+
+/// Reads what stands between the title (at `from - 1`) and the body; returns where the body
+/// starts. Metadata go to `raw.meta`, a date line to the date and place, photo captions and
+/// a lead the body repeats are dropped with a warning.
+pub(crate) fn read_below_title(lines: &[String], from: usize, raw: &mut Raw) -> usize {
+    let n = lines.len();
+    // The body's dateline, when one opens a paragraph soon: what comes before it (beside the
+    // metadata and the date line) is captions and leads, not the body.
+    let dateline_at = (from..n)
+        .filter(|&j| !lines[j].is_empty() && !is_dash(&lines[j]))
+        .take(DATELINE_WINDOW)
+        .find(|&j| {
+            dates::dateline(&lines[j], false).is_some() && dates::date_line(&lines[j]).is_none()
+        });
+    let mut current: Option<usize> = None;
+    let mut k = from;
+    while k < n {
+        let l = &lines[k];
+        if l.is_empty() || l == "-" {
+            k += 1;
+            continue;
+        }
+        if is_dash(l) {
+            read_metadata_line(l, raw, &mut current);
+            k += 1;
+            continue;
+        }
+        current = None;
+        if dateline_at == Some(k) {
+            break;
+        }
+        if let Some(line) = dates::date_line(l) {
+            let has_date = !raw.values(MetaKey::Date).is_empty();
+            if has_date {
+                raw.warnings.push(Warning::new(
+                    K::Ignored,
+                    format!("ignored a second date line '{l}'"),
+                ));
+            } else {
+                raw.meta.push(MetaEntry {
+                    key: MetaKey::Date,
+                    langs: &[],
+                    values: vec![line.date_text],
+                });
+                if !line.place.is_empty() && raw.values(MetaKey::Place).is_empty() {
+                    raw.meta.push(MetaEntry {
+                        key: MetaKey::Place,
+                        langs: &[],
+                        values: vec![line.place],
+                    });
+                }
+            }
+            k += 1;
+            continue;
+        }
+        if labels::is_photo_credit(l) || labels::has_photo_credit(l) {
+            raw.warnings.push(Warning::new(
+                K::Caption,
+                format!("dropped a photo caption: '{}'", excerpt(l)),
+            ));
+            k += 1;
+            continue;
+        }
+        if labels::is_photo_details_line(l) {
+            // The body's cleaning drops the block with its caption and credit.
+            break;
+        }
+        if repeated_below(lines, k) {
+            raw.warnings.push(Warning::new(
+                K::Repeated,
+                format!("dropped a lead the body repeats: '{}'", excerpt(l)),
+            ));
+            k += 1;
+            continue;
+        }
+        if dateline_at.is_some_and(|d| d > k) {
+            raw.warnings.push(Warning::new(
+                K::Caption,
+                format!(
+                    "dropped a line between the title and the dateline (a photo caption?): '{}'",
+                    excerpt(l)
+                ),
+            ));
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    k
+}
+
+/// A metadata list line ("- Date:", "- MINSK", "- OSCE Secretariat").
+fn read_metadata_line(l: &str, raw: &mut Raw, current: &mut Option<usize>) {
+    match label_line(l) {
+        Some(LabelLine::Known(key, langs, value)) => {
+            raw.meta.push(MetaEntry {
+                key,
+                langs,
+                values: value.into_iter().collect(),
+            });
+            *current = Some(raw.meta.len() - 1);
+        }
+        Some(LabelLine::Unknown(label)) => {
+            raw.warnings.push(Warning::new(
+                K::Ignored,
+                format!("ignored the metadata '{label}' (not read by the import)"),
+            ));
+            *current = None;
+        }
+        None => {
+            let value = l.trim_start_matches('-').trim();
+            match *current {
+                Some(c) if !value.is_empty() => raw.meta[c].values.push(value.to_owned()),
+                _ if value.is_empty() => {}
+                _ => raw.warnings.push(Warning::new(
+                    K::Ignored,
+                    format!("ignored the metadata value '{value}'"),
+                )),
+            }
+        }
+    }
+}
+
+/// A line that a later line (soon below) repeats at its start, longer: the lead of the
+/// field-operation sites, or a caption repeated with its credit.
+fn repeated_below(lines: &[String], k: usize) -> bool {
+    let line = lines[k].trim_end_matches(['.', '…', ' ']).trim();
+    if line.chars().count() < 20 {
+        return false;
+    }
+    lines
+        .iter()
+        .skip(k + 1)
+        .filter(|l| !l.is_empty())
+        .take(DATELINE_WINDOW)
+        .any(|later| {
+            let body = dates::dateline(later, true).map_or(later.as_str(), |d| {
+                // The text after the dateline.
+                &later[later.len() - d.rest.len()..]
+            });
+            body.len() > line.len() && body.starts_with(line)
+        })
+}
+
+fn excerpt(s: &str) -> String {
+    let mut e: String = s.chars().take(60).collect();
+    if e.len() < s.len() {
+        e.push('…');
+    }
+    e
+}
+
+/// Where the title of a page without a type label is. Read forwards, it is the first line
+/// of the content (past the menus and the section headers); read backwards from the body's
+/// first date line or dateline, it is the first line above them that is not a caption, a
+/// lead, a date line or metadata. They agree on clean pages; where the saved page keeps
+/// other lines above the title (a site name, a search box, a language list), the backward
+/// reading wins unless only captions separate the two. Section headers and a structure named
+/// just above the title become the type hint and the header source.
+pub(crate) fn find_title(lines: &[String], site: &SiteDefinition, raw: &mut Raw) -> Option<usize> {
+    let n = lines.len();
+    let start = content_start(lines)?;
+    let mut i = start;
+    let mut headers = 0;
+    while i < n && headers < 4 {
+        let l = &lines[i];
+        if l.is_empty() || is_dash(l) || labels::is_skip_links_line(l) {
+            i += 1;
+            continue;
+        }
+        if section(l).is_some() || is_structure_header(lines, i, site) {
+            headers += 1;
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    let forward = (i..n).find(|&j| !lines[j].is_empty() && !is_dash(&lines[j]))?;
+    let title = match body_anchor(lines, forward).and_then(|a| backward_title(lines, forward, a)) {
+        Some(back) if back > forward => {
+            let between: Vec<usize> = (forward + 1..back)
+                .filter(|&j| !lines[j].is_empty() && !is_dash(&lines[j]))
+                .collect();
+            let only_captions = !between.is_empty()
+                && between
+                    .iter()
+                    .all(|&j| caption_like(&lines[j]) || dates::date_line(&lines[j]).is_some());
+            if only_captions && !caption_like(&lines[forward]) {
+                forward
+            } else {
+                back
+            }
+        }
+        _ => forward,
+    };
+    let l = &lines[title];
+    // A page that opens with its dateline or a date has no title.
+    if dates::date_line(l).is_some()
+        || dates::dateline(l, false).is_some()
+        || l.contains(HIDDEN_EMAIL)
+    {
+        return None;
+    }
+    // The headers just above the title.
+    let mut seen = 0;
+    for j in (start..title).rev() {
+        let l = &lines[j];
+        if l.is_empty() || is_dash(l) {
+            continue;
+        }
+        seen += 1;
+        if seen > 3 {
+            break;
+        }
+        if let Some(hint) = section(l) {
+            if raw.type_hint.is_none() {
+                raw.type_hint = hint;
+            }
+        } else if is_structure_header(lines, j, site) {
+            raw.header_source.get_or_insert_with(|| l.clone());
+        } else {
+            break;
+        }
+    }
+    Some(title)
+}
+
+/// A structure's name on a line of its own above the title ("Secretary General").
+fn is_structure_header(lines: &[String], i: usize, site: &SiteDefinition) -> bool {
+    let l = &lines[i];
+    l.chars().count() <= 120
+        && !l.ends_with('.')
+        && names::sources_of(site, l).is_some()
+        && next_is_heading_or_title(lines, i)
+}
+
+/// The first line, from `from` on, that opens the body with a dateline or is a date line.
+fn body_anchor(lines: &[String], from: usize) -> Option<usize> {
+    (from..lines.len().min(from + 400)).find(|&j| {
+        let l = &lines[j];
+        !l.is_empty()
+            && !is_dash(l)
+            && (dates::date_line(l).is_some()
+                || dates::dateline(l, false).is_some_and(|d| d.date.is_some()))
+    })
+}
+
+/// The title read backwards from the body's anchor: the first line above it that is not
+/// metadata, a date line, a caption or a lead.
+fn backward_title(lines: &[String], floor: usize, anchor: usize) -> Option<usize> {
+    let mut j = anchor;
+    while j > floor {
+        j -= 1;
+        let l = &lines[j];
+        if l.is_empty()
+            || is_dash(l)
+            || dates::date_line(l).is_some()
+            || caption_like(l)
+            || repeated_below(lines, j)
+            || (j > floor && lines[j - 1] == *l)
+        {
+            continue;
+        }
+        if section(l).is_some() {
+            return None;
+        }
+        return Some(j);
+    }
+    None
+}
+
+/// A photo caption, with or without its credit, or a "Photo details" line: a sentence, not
+/// a headline.
+fn caption_like(l: &str) -> bool {
+    labels::has_photo_credit(l)
+        || labels::is_photo_credit(l)
+        || labels::is_photo_details_line(l)
+        || (l.ends_with('.') && l.split_whitespace().count() >= 6)
+}
+
+/// Whether a structure's name at `i` is a header: another line follows before the body.
+fn next_is_heading_or_title(lines: &[String], i: usize) -> bool {
+    lines
+        .iter()
+        .skip(i + 1)
+        .find(|l| !l.is_empty())
+        .is_some_and(|l| !is_dash(l) && dates::dateline(l, false).is_none())
+}
+
+/// The first line of the content: past the menus the text form writes as "- entry" lists
+/// under headings that follow a line "-".
+pub(crate) fn content_start(lines: &[String]) -> Option<usize> {
+    let mut previous: Option<&str> = None;
+    for (i, l) in lines.iter().enumerate() {
+        if l.is_empty() {
+            continue;
+        }
+        let menu_heading = previous == Some("-");
+        previous = Some(l.as_str());
+        if is_dash(l) || menu_heading || labels::is_skip_links_line(l) {
+            continue;
+        }
+        return Some(i);
+    }
+    None
+}
+
+/// A list of items rather than an item: titles followed by dates ("Load more"), with few
+/// sentences among them.
+pub(crate) fn is_listing(lines: &[String]) -> bool {
+    let mut dated = 0;
+    let mut sentences = 0;
+    for l in lines.iter().filter(|l| !l.is_empty()).take(200) {
+        if dates::date_line(l).is_some() || ends_with_date(l) {
+            dated += 1;
+        } else if l.chars().count() >= 60 && labels::ends_a_sentence(l) {
+            sentences += 1;
+        }
+    }
+    dated >= 1 && dated >= sentences
+}
+
+/// "OSCE Mission to Skopje trains election commission members 12 March 2015".
+fn ends_with_date(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=4).any(|n| {
+        words.len() > n
+            && dates::parse_date(&words[words.len() - n..].join(" "))
+                .is_some_and(|p| !p.langs.is_empty() || n == 1)
+    })
+}

@@ -1,0 +1,485 @@
+//! Saved pages in every layout the old site used since the 1990s (`tests/pages/layouts/`),
+//! in English, Russian and Bosnian/Croatian/Serbian: each page is read field by field
+//! against what it shows, and what it does not show comes from the options, its address or
+//! its text, with a warning of the kind the report counts.
+
+mod common;
+
+use std::path::Path;
+
+use communique_import::page::{
+    Extracted, Options, PageError, WarningKind, date_in_path, extract, extract_with,
+};
+use jiff::civil::{Date, date};
+use model::Slug;
+
+fn layout(name: &str) -> Vec<u8> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/pages/layouts")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()))
+}
+
+fn read(name: &str) -> Extracted {
+    extract(&layout(name), common::site()).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn slugs(list: &[&str]) -> Vec<Slug> {
+    list.iter()
+        .map(|s| Slug::parse(s).expect("a slug"))
+        .collect()
+}
+
+fn kinds(item: &Extracted) -> Vec<WarningKind> {
+    item.warnings.iter().map(|w| w.kind).collect()
+}
+
+/// What a page shows, field by field.
+struct Expected<'a> {
+    item_type: &'a str,
+    language: &'a str,
+    title: &'a str,
+    date: Date,
+    place: &'a str,
+    time_zone: Option<&'a str>,
+    sources: &'a [&'a str],
+    fields: &'a [&'a str],
+    first_paragraph: &'a str,
+    paragraphs: usize,
+}
+
+fn check(name: &str, e: &Expected<'_>) -> Extracted {
+    let item = read(name);
+    assert_eq!(item.item_type.as_str(), e.item_type, "{name}: type");
+    assert_eq!(item.language.as_str(), e.language, "{name}: language");
+    assert_eq!(item.title, e.title, "{name}: title");
+    assert_eq!(item.date, e.date, "{name}: date");
+    assert_eq!(item.place, e.place, "{name}: place");
+    assert_eq!(item.time_zone.as_deref(), e.time_zone, "{name}: time zone");
+    assert_eq!(item.sources, slugs(e.sources), "{name}: sources");
+    assert_eq!(
+        item.fields_of_work,
+        slugs(e.fields),
+        "{name}: fields of work"
+    );
+    assert_eq!(
+        item.paragraphs.first().map(String::as_str),
+        Some(e.first_paragraph),
+        "{name}: first paragraph"
+    );
+    assert_eq!(item.paragraphs.len(), e.paragraphs, "{name}: paragraphs");
+    item
+}
+
+// ---------------------------------------------------------------------------------------
+// Newsroom (about 2000–2016): "Newsroom", the title, a date line, the dateline
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn newsroom_layout_with_a_date_line_and_the_dateline() {
+    let item = check(
+        "en-newsroom-2005-07-12-vienna.txt",
+        &Expected {
+            item_type: "press-release",
+            language: "en",
+            title: "OSCE Chairman-in-Office welcomes agreement on border monitoring in the South Caucasus",
+            date: date(2005, 7, 12),
+            place: "Vienna",
+            time_zone: Some("Europe/Vienna"),
+            sources: &["chairpersonship"],
+            fields: &[],
+            first_paragraph: "The OSCE Chairman-in-Office, Slovenian Foreign Minister Dimitrij Rupel, today welcomed the agreement reached by the participating States on the future of border monitoring in the South Caucasus.",
+            paragraphs: 4,
+        },
+    );
+    // Curly and straight quotes are kept as written; the paragraph saved twice is once.
+    assert!(item.paragraphs[1].starts_with("\"This is a good day"));
+    assert!(item.paragraphs[1].ends_with("high.”"));
+    // The contact block, with the address the CDN hid, is apart from the body.
+    assert_eq!(
+        item.contact.first().map(String::as_str),
+        Some("Richard Murphy")
+    );
+    assert_eq!(
+        item.contact.last().map(String::as_str),
+        Some("[email protected]")
+    );
+    assert!(!item.paragraphs.iter().any(|p| p.contains("Spokesperson")));
+    assert!(!item.needs_source);
+    assert_eq!(
+        kinds(&item),
+        [
+            WarningKind::TypeAssumed,
+            WarningKind::Repeated,
+            WarningKind::Markup,
+            WarningKind::SourceAssumed
+        ]
+    );
+}
+
+#[test]
+fn newsroom_layout_with_a_date_alone_and_an_old_spelling() {
+    let item = check(
+        "en-newsroom-2009-03-03-ashgabad-no-place-in-date-line.txt",
+        &Expected {
+            item_type: "press-release",
+            language: "en",
+            title: "OSCE Centre in Ashgabad trains journalists on election coverage",
+            date: date(2009, 3, 3),
+            // As the page spells it, with the time zone of Ashgabat.
+            place: "Ashgabad",
+            time_zone: Some("Asia/Ashgabat"),
+            sources: &["centre-in-ashgabat"],
+            fields: &[],
+            first_paragraph: "The OSCE Centre in Ashgabad today opened a five-day training course for 20 journalists from state and regional media on the coverage of elections.",
+            paragraphs: 4,
+        },
+    );
+    assert!(
+        item.paragraphs[2].contains("'Our aim is to support professional, balanced reporting.'")
+    );
+}
+
+#[test]
+fn newsroom_layout_where_the_date_line_and_the_dateline_disagree() {
+    let item = check(
+        "en-newsroom-2003-10-21-valletta-vienna-disagree.txt",
+        &Expected {
+            item_type: "press-release",
+            language: "en",
+            title: "OSCE and Mediterranean Partners discuss migration in Valletta",
+            // The date line is the page's date; the disagreement is reported.
+            date: date(2003, 10, 20),
+            place: "Valletta/Vienna",
+            time_zone: Some("Europe/Malta"),
+            sources: &[],
+            fields: &[],
+            first_paragraph: "Experts from the OSCE participating States and the Mediterranean Partners for Co-operation met in Valletta today to discuss the management of migration flows.",
+            paragraphs: 3,
+        },
+    );
+    assert!(
+        item.warnings.iter().any(|w| w.kind == WarningKind::Disagreement
+            && w.message
+                == "the page's date 2003-10-20 differs from the dateline's 2003-10-21; the page's is used"),
+        "{:?}",
+        item.warnings
+    );
+    // The photo details block is dropped; nothing names a source: a draft that needs one.
+    assert!(!item.paragraphs.iter().any(|p| p.contains("Participants")));
+    assert!(item.needs_source);
+    assert!(kinds(&item).contains(&WarningKind::NoSource));
+    assert!(kinds(&item).contains(&WarningKind::Caption));
+}
+
+#[test]
+fn russian_newsroom_layout() {
+    let item = check(
+        "ru-newsroom-2007-06-05-vienna.txt",
+        &Expected {
+            item_type: "press-release",
+            language: "ru",
+            title: "Председатель ОБСЕ призвал стороны продолжить переговоры",
+            date: date(2007, 6, 5),
+            place: "Вена",
+            time_zone: Some("Europe/Vienna"),
+            sources: &["chairpersonship"],
+            fields: &[],
+            first_paragraph: "Действующий председатель ОБСЕ, министр иностранных дел Испании Мигель Анхель Моратинос, призвал сегодня стороны продолжить переговоры по урегулированию конфликта.",
+            paragraphs: 3,
+        },
+    );
+    assert_eq!(item.contact, ["Пресс-служба ОБСЕ", "[email protected]"]);
+}
+
+// ---------------------------------------------------------------------------------------
+// Content only: the title and the body, with or without a dateline
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn content_only_with_a_dateline_without_a_dash() {
+    let item = check(
+        "en-content-only-2012-07-12-bishkek.txt",
+        &Expected {
+            item_type: "press-release",
+            language: "en",
+            title: "OSCE Centre in Bishkek supports dialogue on police reform in southern Kyrgyzstan",
+            date: date(2012, 7, 12),
+            place: "Bishkek",
+            time_zone: Some("Asia/Bishkek"),
+            // "OSCE Centre in Bishkek" was the Programme Office's name in 2012.
+            sources: &["programme-office-in-bishkek"],
+            fields: &[],
+            first_paragraph: "The OSCE Centre in Bishkek today brought together police officers, local officials and civil society representatives in Osh to discuss the next steps of police reform.",
+            paragraphs: 4,
+        },
+    );
+    assert_eq!(
+        kinds(&item),
+        [WarningKind::TypeAssumed, WarningKind::SourceAssumed]
+    );
+}
+
+#[test]
+fn content_only_with_the_date_in_the_text() {
+    let item = check(
+        "en-content-only-2011-10-05-date-in-text.txt",
+        &Expected {
+            item_type: "press-release",
+            language: "en",
+            title: "OSCE Mission to Skopje hands over equipment to the Ministry of Interior",
+            date: date(2011, 10, 5),
+            place: "",
+            time_zone: None,
+            sources: &["mission-to-skopje"],
+            fields: &[],
+            first_paragraph: "The OSCE Mission to Skopje handed over computer equipment to the Ministry of Interior on 5 October 2011, as part of its support to the reform of the border police.",
+            paragraphs: 3,
+        },
+    );
+    assert!(
+        item.warnings.iter().any(|w| w.message
+            == "the page shows no date line: 2011-10-05 from its text ('on 5 October 2011')"),
+        "{:?}",
+        item.warnings
+    );
+    assert!(kinds(&item).contains(&WarningKind::NoPlace));
+}
+
+#[test]
+fn content_only_without_any_date_needs_the_path() {
+    let page = layout("en-content-only-no-date.txt");
+    assert_eq!(
+        extract(&page, common::site()),
+        Err(PageError::NoDate),
+        "no date anywhere: refused with the reason"
+    );
+    let path = "archive/odihr/2013/05/14/hate-crimes.txt";
+    let options = Options {
+        path_date: date_in_path(path),
+        source: Some(Slug::parse("odihr").expect("a slug")),
+        ..Options::default()
+    };
+    let item = extract_with(&page, common::site(), &options).expect("the path gives the date");
+    assert_eq!(item.date, date(2013, 5, 14));
+    // The text names the ODIHR too, but the archivist's --source comes first.
+    assert_eq!(item.sources, slugs(&["odihr"]));
+    assert!(kinds(&item).contains(&WarningKind::DateAssumed));
+    assert!(kinds(&item).contains(&WarningKind::SourceAssumed));
+}
+
+// ---------------------------------------------------------------------------------------
+// Section header: a structure and a section above the title, captions below it
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn section_header_with_captions_and_a_disclaimer() {
+    let item = check(
+        "en-section-header-2012-06-29-sg.txt",
+        &Expected {
+            // The section "News" gives the type; "Secretary General" the source.
+            item_type: "news",
+            language: "en",
+            title: "Secretary General Zannier calls for renewed commitment to conflict resolution in Moldova",
+            date: date(2012, 6, 29),
+            place: "Chisinau",
+            time_zone: Some("Europe/Chisinau"),
+            sources: &["secretary-general"],
+            fields: &[],
+            first_paragraph: "OSCE Secretary General Lamberto Zannier today called on the sides to renew their commitment to the negotiations on a comprehensive settlement of the Transdniestrian conflict.",
+            paragraphs: 3,
+        },
+    );
+    assert_eq!(
+        item.notes,
+        [
+            "The views expressed in this release are those of the Secretary General and do not necessarily reflect the official position of all participating States."
+        ]
+    );
+    assert_eq!(
+        kinds(&item)
+            .iter()
+            .filter(|k| **k == WarningKind::Caption)
+            .count(),
+        3,
+        "two captions and the 'Photo details' line: {:?}",
+        item.warnings
+    );
+    assert!(!item.needs_source);
+}
+
+// ---------------------------------------------------------------------------------------
+// Seed-like (2017 on), labels half translated
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn seed_like_layout_with_half_translated_labels() {
+    let item = check(
+        "ru-seed-like-2018-05-16-dushanbe.txt",
+        &Expected {
+            item_type: "press-release",
+            language: "ru",
+            title: "ОБСЕ провела в Душанбе семинар по гендерному равенству в полиции",
+            // "Дата:" is empty: the dateline gives the date.
+            date: date(2018, 5, 16),
+            place: "Душанбе",
+            time_zone: Some("Asia/Dushanbe"),
+            sources: &["programme-office-in-dushanbe"],
+            // Comma-joined in Russian with stray spaces.
+            fields: &["gender-equality", "policing", "youth"],
+            first_paragraph: "Программный офис ОБСЕ в Душанбе провел сегодня двухдневный семинар по вопросам гендерного равенства для сотрудников органов внутренних дел.",
+            paragraphs: 4,
+        },
+    );
+    assert!(item.warnings.is_empty(), "{:?}", item.warnings);
+}
+
+// ---------------------------------------------------------------------------------------
+// New field-operation sites (2025): "News Item", a lead, "- Issued on:", local dates
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn field_operation_site_with_a_lead_and_a_local_date_line() {
+    let item = check(
+        "hbs-field-2025-11-26-sarajevo-news-item.txt",
+        &Expected {
+            item_type: "news",
+            language: "hbs",
+            title: "Misija OSCE-a podržala obuku tužilaca o procesuiranju zločina iz mržnje",
+            date: date(2025, 11, 26),
+            place: "",
+            time_zone: None,
+            sources: &["mission-to-bosnia-and-herzegovina"],
+            fields: &[],
+            first_paragraph: "Misija OSCE-a u Bosni i Hercegovini organizovala je dvodnevnu obuku za tužioce iz cijele zemlje. Obuka je bila posvećena istraživanju i procesuiranju krivičnih djela počinjenih iz mržnje.",
+            paragraphs: 4,
+        },
+    );
+    assert!(
+        item.warnings
+            .iter()
+            .any(|w| w.kind == WarningKind::Repeated && w.message.starts_with("dropped a lead")),
+        "{:?}",
+        item.warnings
+    );
+}
+
+#[test]
+fn field_operation_site_with_a_local_dateline() {
+    check(
+        "hbs-field-2025-03-14-banja-luka-dateline.txt",
+        &Expected {
+            item_type: "news",
+            language: "hbs",
+            title: "Održana konferencija o učešću mladih u lokalnoj zajednici",
+            date: date(2025, 3, 14),
+            place: "Banja Luka",
+            time_zone: Some("Europe/Sarajevo"),
+            sources: &["mission-to-bosnia-and-herzegovina"],
+            fields: &[],
+            first_paragraph: "Više od stotinu mladih iz dvadeset opština učestvovalo je danas na konferenciji o učešću mladih u odlučivanju na lokalnom nivou.",
+            paragraphs: 3,
+        },
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// The type and the source from the options and the address
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn the_archivist_gives_the_type_of_pages_without_a_label() {
+    let page = layout("en-newsroom-2005-07-12-vienna.txt");
+    let options = Options {
+        default_type: Some(Slug::parse("statement").expect("a slug")),
+        ..Options::default()
+    };
+    let item = extract_with(&page, common::site(), &options).expect("reads");
+    assert_eq!(item.item_type.as_str(), "statement");
+    assert_eq!(
+        item.warnings[0].message,
+        "the page shows no type label: imported as 'Statement' (--type)"
+    );
+}
+
+#[test]
+fn the_saved_address_gives_the_source() {
+    let page =
+        String::from_utf8(layout("en-newsroom-2006-11-14-warsaw-saved.html")).expect("UTF-8");
+    let saved = "<!-- saved from url=(0037)http://www.osce.org/odihr/item_1_21855.html -->";
+    for (address, source) in [
+        ("http://www.osce.org/ru/fom/77", "rfom"),
+        (
+            "https://www.osce.org/programme-office-in-bishkek/5",
+            "programme-office-in-bishkek",
+        ),
+        ("https://www.osce.org/sg/123", "secretary-general"),
+    ] {
+        let moved = page.replace(saved, &format!("<!-- saved from url=(0041){address} -->"));
+        let item =
+            extract(moved.as_bytes(), common::site()).unwrap_or_else(|e| panic!("{address}: {e}"));
+        assert_eq!(item.sources, slugs(&[source]), "{address}");
+        assert_eq!(item.address.as_deref(), Some(address));
+    }
+    // An address in no structure's section: the text names the ODIHR.
+    let elsewhere = page.replace(
+        saved,
+        "<link rel=\"canonical\" href=\"https://www.osce.org/home/5\">",
+    );
+    let item = extract(elsewhere.as_bytes(), common::site()).expect("reads");
+    assert_eq!(item.sources, slugs(&["odihr"]));
+    assert!(
+        item.warnings
+            .iter()
+            .any(|w| w.message.contains("from the text")),
+        "{:?}",
+        item.warnings
+    );
+}
+
+#[test]
+fn a_page_with_neither_title_nor_date_is_not_an_item() {
+    let bare = "-\nNewsroom\n- Press releases\n";
+    assert!(matches!(
+        extract(bare.as_bytes(), common::site()),
+        Err(PageError::NotAnItem(_))
+    ));
+    let only_text = "The OSCE said that it would continue its work in the region.";
+    assert!(extract(only_text.as_bytes(), common::site()).is_err());
+}
+
+#[test]
+fn a_saved_html_page_of_the_newsroom_years() {
+    let item = check(
+        "en-newsroom-2006-11-14-warsaw-saved.html",
+        &Expected {
+            item_type: "press-release",
+            language: "en",
+            title: "ODIHR launches guidelines on freedom of peaceful assembly",
+            date: date(2006, 11, 14),
+            place: "Warsaw",
+            time_zone: Some("Europe/Warsaw"),
+            // The page shows no source: its address on the old site is in /odihr/.
+            sources: &["odihr"],
+            fields: &[],
+            first_paragraph: "The OSCE Office for Democratic Institutions and Human Rights today presented guidelines to help participating States draft laws on the freedom of peaceful assembly.",
+            paragraphs: 3,
+        },
+    );
+    assert_eq!(
+        item.address.as_deref(),
+        Some("http://www.osce.org/odihr/item_1_21855.html")
+    );
+    // The address the CDN hid is decoded from the saved page.
+    assert_eq!(
+        item.contact,
+        ["Urdur Gunnarsdottir, ODIHR Spokesperson, urdur.gunnarsdottir@example.org"]
+    );
+    assert!(
+        item.warnings
+            .iter()
+            .any(|w| w.kind == WarningKind::SourceAssumed && w.message.contains("from its address")),
+        "{:?}",
+        item.warnings
+    );
+}
