@@ -483,3 +483,107 @@ fn a_saved_html_page_of_the_newsroom_years() {
         item.warnings
     );
 }
+
+#[test]
+fn a_name_with_local_letters_does_not_make_an_english_page_local() {
+    let page = "Newsroom\n\
+        OSCE media freedom representative calls for decriminalization of defamation\n\
+        VIENNA 9 May 2011\n\
+        VIENNA, 9 May 2011 - Dunja Mijatović, the OSCE Representative on Freedom of the Media, today called on all participating States to decriminalize defamation.\n\
+        \"Journalists should never go to prison for what they write,\" Mijatović said at the opening of the conference.\n\
+        Mijatović will present her report to the Permanent Council on Thursday.\n";
+    let item = extract(page.as_bytes(), common::site()).expect("reads");
+    assert_eq!(item.language.as_str(), "en");
+    let local = "Vijesti\n\
+        Održan sastanak o slobodi medija\n\
+        SARAJEVO, 9. maj 2011. – Predstavnica OSCE-a za slobodu medija Dunja Mijatović sastala se danas s novinarima iz cijele zemlje.\n\
+        Razgovaralo se o zaštiti novinara i o izmjenama zakona o kleveti.\n";
+    let item = extract(local.as_bytes(), common::site()).expect("reads");
+    assert_eq!(item.language.as_str(), "hbs");
+    assert_eq!(item.date, date(2011, 5, 9));
+}
+
+#[test]
+fn a_ukrainian_page_with_ukrainian_labels_and_names() {
+    let page = "Прес-реліз\n\
+        СММ ОБСЄ сприяла ремонту водогону поблизу Донецької фільтрувальної станції\n\
+        - Дата:\n\
+        - Місце:\n\
+        - КИЇВ\n\
+        - Джерело:\n\
+        - Спеціальна моніторингова місія ОБСЄ в Україні\n\
+        - Напрями діяльності:\n\
+        - Запобігання та врегулювання конфліктів\n\
+        КИЇВ, 9 квітня 2021 р. – Спеціальна моніторингова місія ОБСЄ в Україні сприяла дотриманню режиму припинення вогню.\n\
+        Завдяки ремонту водопостачання відновлено для понад 300 тисяч мешканців.\n";
+    let item = extract(page.as_bytes(), common::site()).expect("reads");
+    assert_eq!(item.item_type.as_str(), "press-release");
+    assert_eq!(item.language.as_str(), "uk");
+    assert_eq!(item.date, date(2021, 4, 9));
+    assert_eq!(item.place, "Київ");
+    assert_eq!(item.time_zone.as_deref(), Some("Europe/Kyiv"));
+    assert_eq!(
+        item.sources,
+        slugs(&["special-monitoring-mission-to-ukraine"])
+    );
+    assert_eq!(
+        item.fields_of_work,
+        slugs(&["conflict-prevention-and-resolution"])
+    );
+}
+
+#[test]
+fn old_html_without_an_h1_takes_its_title_from_the_markup() {
+    let html = "<html><head><title>OSCE</title></head><body>\
+        <div id=\"nav\"><a href=\"/\">Home</a> <a href=\"/newsroom\">Newsroom</a></div>\
+        <div class=\"title\"><b>ODIHR deploys election observation mission to Azerbaijan</b></div>\
+        <p>WARSAW, 5 November 2002 - The OSCE Office for Democratic Institutions and Human Rights today opened an election observation mission in Baku.</p>\
+        <p>The mission will follow the campaign and the vote.</p>\
+        </body></html>";
+    let item = extract(html.as_bytes(), common::site()).expect("reads");
+    assert_eq!(
+        item.title,
+        "ODIHR deploys election observation mission to Azerbaijan"
+    );
+    assert_eq!(item.date, date(2002, 11, 5));
+    assert_eq!(item.place, "Warsaw");
+    assert_eq!(item.paragraphs.len(), 2);
+    let h2 = html
+        .replace("<div class=\"title\"><b>", "<h2>")
+        .replace("</b></div>", "</h2>");
+    let item = extract(h2.as_bytes(), common::site()).expect("reads");
+    assert_eq!(
+        item.title,
+        "ODIHR deploys election observation mission to Azerbaijan"
+    );
+}
+
+#[test]
+fn a_truncated_page_is_kept_for_review_only_when_asked() {
+    let page = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages/bad-truncated-mid-sentence.txt"),
+    )
+    .expect("the fixture");
+    assert!(matches!(
+        extract(&page, common::site()),
+        Err(PageError::Truncated(_))
+    ));
+    let options = Options {
+        keep_truncated: true,
+        ..Options::default()
+    };
+    let item = extract_with(&page, common::site(), &options).expect("kept");
+    let reason = item.needs_review.clone().expect("marked for review");
+    assert!(
+        reason.starts_with("the last paragraph stops mid-sentence"),
+        "{reason}"
+    );
+    assert!(
+        item.paragraphs
+            .last()
+            .is_some_and(|p| p.ends_with("co-operation between")),
+        "what was read is kept: {:?}",
+        item.paragraphs.last()
+    );
+    assert!(kinds(&item).contains(&WarningKind::Truncated));
+}

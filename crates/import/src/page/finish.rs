@@ -282,10 +282,27 @@ fn item_type(
                 }
                 Ok(slug)
             }
-            None => Err(PageError::UnknownType {
-                label: label.to_owned(),
-                suggestions: names::type_suggestions(site, label),
-            }),
+            None => match options
+                .default_type
+                .as_ref()
+                .and_then(|slug| site.item_types.iter().find(|t| t.slug == *slug))
+            {
+                // The archivist said what the folder holds.
+                Some(t) => {
+                    warnings.push(Warning::new(
+                        K::TypeAssumed,
+                        format!(
+                            "the page's type label '{label}' is not a type of the site: imported as '{}' (--type)",
+                            t.name
+                        ),
+                    ));
+                    Ok(t.slug.clone())
+                }
+                None => Err(PageError::UnknownType {
+                    label: label.to_owned(),
+                    suggestions: names::type_suggestions(site, label),
+                }),
+            },
         };
     }
     let known = |slug: &str| site.item_types.iter().find(|t| t.slug.as_str() == slug);

@@ -397,8 +397,20 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
     };
     let order = doc.walk(container, &skip);
 
-    // Title.
-    let h1 = order.iter().copied().find(|&id| doc.tag(id) == Some("h1"));
+    // Title: the first `<h1>`; in older markup without one, an element whose class names
+    // it the title, else the first `<h2>`.
+    let h1 = order
+        .iter()
+        .copied()
+        .find(|&id| doc.tag(id) == Some("h1"))
+        .or_else(|| {
+            order.iter().copied().find(|&id| {
+                doc.tag(id).is_some()
+                    && (doc.has_class(id, "title") || doc.has_class(id, "page-title"))
+                    && !line_text(&doc, id).is_empty()
+            })
+        })
+        .or_else(|| order.iter().copied().find(|&id| doc.tag(id) == Some("h2")));
     raw.title = h1.map(|h| line_text(&doc, h)).filter(|t| !t.is_empty());
     let h1_pos = h1.and_then(|h| order.iter().position(|&id| id == h));
 

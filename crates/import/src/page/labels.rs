@@ -125,6 +125,10 @@ const META_LABELS: &[(&str, MetaKey, &[&str])] = &[
     ("области на работа", MetaKey::Field, MK),
     ("fushat e punës", MetaKey::Field, SQ),
     ("сфери діяльності", MetaKey::Field, UK),
+    ("напрями діяльності", MetaKey::Field, UK),
+    ("напрямки діяльності", MetaKey::Field, UK),
+    ("oblasti djelovanja", MetaKey::Field, HBS),
+    ("oblasti delovanja", MetaKey::Field, HBS),
     ("countries", MetaKey::Country, EN),
     ("country", MetaKey::Country, EN),
     ("related countries", MetaKey::Country, EN),
@@ -173,6 +177,14 @@ const CONTACT_HEADINGS: &[&str] = &[
     "contatto",
     "contacto",
     "contactos",
+    "kontakt za medije",
+    "kontakti",
+    "контакт за медије",
+    "контакти",
+    "контакти для змі",
+    "kontakte për media",
+    "контакт за медиуми",
+    "contacte",
 ];
 
 /// Phrases that open a contact block and may carry the first contact on the same line.
@@ -192,6 +204,19 @@ const CONTACT_PHRASES: &[&str] = &[
     "für weitere informationen wenden sie sich an",
     "per ulteriori informazioni contattare",
     "para más información, contacte con",
+    "za dodatne informacije obratite se",
+    "za dodatne informacije, obratite se",
+    "za dodatne informacije kontaktirajte",
+    "za više informacija obratite se",
+    "za više informacija kontaktirajte",
+    "za više informacija, kontaktirajte",
+    "за додатне информације обратите се",
+    "для додаткової інформації звертайтеся",
+    "за додаткову інформацію звертайтеся",
+    "për më shumë informacion kontaktoni",
+    "për më shumë informacione kontaktoni",
+    "за повеќе информации контактирајте",
+    "pentru informații suplimentare contactați",
 ];
 
 /// When a line opens a contact block: what follows the heading on the same line.
@@ -334,6 +359,16 @@ pub(crate) fn is_note(line: &str) -> bool {
         "napomena za urednike",
         "stavovi izneseni",
         "stavovi izraženi",
+        // The standard paragraphs that present an institution at the end of its releases.
+        "the osce representative on freedom of the media observes",
+        "the osce representative on freedom of the media provides early warning",
+        "the representative on freedom of the media observes",
+        "the osce office for democratic institutions and human rights (odihr) is",
+        "the office for democratic institutions and human rights (odihr) is",
+        "odihr is the osce's principal institution",
+        "the osce high commissioner on national minorities was established",
+        "the high commissioner on national minorities was established",
+        "представитель обсе по вопросам свободы сми наблюдает",
     ];
     const PHRASES: &[&str] = &[
         "do not necessarily reflect the",
@@ -422,7 +457,8 @@ pub(crate) fn clean_body(lines: &[String], title: &str) -> Cleaned {
         }
         if is_photo_details(&key) {
             // The caption and the credit follow; drop through the credit when it comes soon.
-            let credit = (i..lines.len().min(i + 3)).find(|&j| is_photo_credit(&lines[j]));
+            let credit = (i..lines.len().min(i + 3))
+                .find(|&j| is_photo_credit(&lines[j]) || has_photo_credit(&lines[j]));
             match credit {
                 Some(j) => {
                     out.warnings.push(Warning::new(

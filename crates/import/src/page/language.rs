@@ -258,7 +258,15 @@ impl Votes {
         } else {
             LATIN_WORDS
         };
-        // Letters count when they are not a stray name: at least 3, and one letter in 300.
+        let word_lang = words
+            .iter()
+            .filter(|(lang, n)| **n > 0 && script_words.iter().any(|(l, _)| l == *lang))
+            .max_by_key(|(_, n)| **n)
+            .map(|(lang, _)| *lang);
+        let words_of = |lang: &str| words.get(lang).copied().unwrap_or(0);
+        // Letters count when they are not a stray name ("Mijatović" three times in an
+        // English page): at least 3 and one letter in 300, and either one in 100 or the
+        // frequent words do not name another language three times as often.
         let total = cyrillic.max(latin);
         let letter_lang = LETTERS
             .iter()
@@ -270,13 +278,11 @@ impl Votes {
             })
             .find(|lang| {
                 let n = letters.get(lang).copied().unwrap_or(0);
-                n >= 3 && n * 300 >= total
+                let frequent = n * 100 >= total;
+                let words_agree =
+                    word_lang.is_none_or(|w| w == *lang || words_of(lang) * 3 >= words_of(w));
+                n >= 3 && n * 300 >= total && (frequent || words_agree)
             });
-        let word_lang = words
-            .iter()
-            .filter(|(lang, n)| **n > 0 && script_words.iter().any(|(l, _)| l == *lang))
-            .max_by_key(|(_, n)| **n)
-            .map(|(lang, _)| *lang);
         match letter_lang {
             Some(lang) => self.add(lang, 10),
             None if is_cyrillic && dotted_i >= 3 && russian_only == 0 => self.add("uk", 10),
