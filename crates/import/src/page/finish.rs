@@ -454,8 +454,7 @@ fn sources(
         return names::sources(site, pieces);
     }
     if let Some(header) = &raw.header_source
-        && let Ok(found) = names::sources(site, std::slice::from_ref(header))
-        && !found.is_empty()
+        && let Some(found) = names::sources_of(site, header)
     {
         return Ok(found);
     }

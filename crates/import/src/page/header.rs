@@ -172,7 +172,16 @@ pub(crate) fn read_below_title(lines: &[String], from: usize, raw: &mut Raw) -> 
             k += 1;
             continue;
         }
-        if dateline_at.is_some_and(|d| d > k) {
+        // A caption without its credit just above the dateline ("Participants of the
+        // seminar in Dushanbe, 12 July 2012."): a sentence that is not the body yet.
+        let near = dateline_at.is_some_and(|d| {
+            d > k
+                && (k..d)
+                    .filter(|&j| !lines[j].is_empty() && !is_dash(&lines[j]))
+                    .count()
+                    <= 4
+        });
+        if near && caption_like(l) {
             raw.warnings.push(Warning::new(
                 K::Caption,
                 format!(

@@ -155,7 +155,9 @@ fn structure_index(site: &SiteDefinition) -> HashMap<String, Slug> {
     map
 }
 
-pub(crate) fn sources(site: &SiteDefinition, pieces: &[String]) -> Result<Vec<Slug>, PageError> {
+/// The structures the pieces name; on failure, the piece that names none (no suggestions
+/// are computed: see [`sources`]).
+fn resolve_sources(site: &SiteDefinition, pieces: &[String]) -> Result<Vec<Slug>, String> {
     if pieces.is_empty() {
         return Ok(Vec::new());
     }
@@ -167,13 +169,17 @@ pub(crate) fn sources(site: &SiteDefinition, pieces: &[String]) -> Result<Vec<Sl
             .cloned()
             .or_else(|| {
                 // Whatever the model knows beyond the names indexed here.
+                // (An exact look-up: "did you mean" is computed once, on failure.)
                 single
-                    .then(|| site.find_structure_by_name(name))
+                    .then(|| site.entry_named(model::site::NameKind::Source, name))
                     .flatten()
-                    .map(|s| s.slug.clone())
+                    .cloned()
             })
     })
-    .map_err(|name| {
+}
+
+pub(crate) fn sources(site: &SiteDefinition, pieces: &[String]) -> Result<Vec<Slug>, PageError> {
+    resolve_sources(site, pieces).map_err(|name| {
         let mut candidates: Vec<String> = Vec::new();
         for s in &site.structures {
             for n in &s.names {
@@ -322,7 +328,7 @@ pub(crate) fn sources_of(site: &SiteDefinition, line: &str) -> Option<Vec<Slug>>
     if line.chars().count() > 150 {
         return None;
     }
-    let found = sources(site, &split_values(&[line])).ok()?;
+    let found = resolve_sources(site, &split_values(&[line])).ok()?;
     (!found.is_empty()).then_some(found)
 }
 
