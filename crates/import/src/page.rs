@@ -188,12 +188,25 @@ pub fn extract_with(
     if body.iter().all(u8::is_ascii_whitespace) {
         return Err(PageError::Empty);
     }
-    if looks_binary(body) {
+    if looks_binary(body) && (body.contains(&0) || declared_encoding(body).is_none()) {
         return Err(PageError::Binary);
     }
-    let text = std::str::from_utf8(body).map_err(|e| PageError::InvalidUtf8 {
-        offset: skipped + e.valid_up_to(),
-    })?;
+    let decoded;
+    let text = match std::str::from_utf8(body) {
+        Ok(t) => t,
+        Err(e) => match declared_encoding(body) {
+            // A page saved in the encoding its markup declares.
+            Some(encoding) => {
+                decoded = encoding.decode_without_bom_handling(body).0;
+                &decoded
+            }
+            None => {
+                return Err(PageError::InvalidUtf8 {
+                    offset: skipped + e.valid_up_to(),
+                });
+            }
+        },
+    };
     if text.trim().is_empty() {
         return Err(PageError::Empty);
     }
@@ -206,6 +219,22 @@ pub fn extract_with(
         raw.address = address::of_page(text);
     }
     finish::finish(raw, site, options)
+}
+
+/// The encoding an HTML page declares other than UTF-8 (`<meta charset=windows-1251>`,
+/// `content="text/html; charset=iso-8859-2"`), read from its first 4 KiB.
+fn declared_encoding(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let at = lower.windows(8).position(|w| w == b"charset=")? + 8;
+    let label: Vec<u8> = lower[at..]
+        .iter()
+        .copied()
+        .skip_while(|b| matches!(b, b'"' | b'\'' | b' '))
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
+        .collect();
+    let encoding = encoding_rs::Encoding::for_label(&label)?;
+    (encoding != encoding_rs::UTF_8).then_some(encoding)
 }
 
 /// NUL bytes, or more than a tenth of the first 64 KiB made of control bytes and bytes that

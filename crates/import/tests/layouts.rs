@@ -587,3 +587,74 @@ fn a_truncated_page_is_kept_for_review_only_when_asked() {
     );
     assert!(kinds(&item).contains(&WarningKind::Truncated));
 }
+
+#[test]
+fn a_numbered_release_of_the_1990s() {
+    let item = check(
+        "en-1990s-1996-03-14-vienna-numbered.txt",
+        &Expected {
+            item_type: "press-release",
+            language: "en",
+            // The number line and the date line stand between the label and the title.
+            title: "OSCE CHAIRMAN-IN-OFFICE APPOINTS PERSONAL REPRESENTATIVE FOR THE CONFLICT DEALT WITH BY THE MINSK CONFERENCE",
+            date: date(1996, 3, 14),
+            place: "Vienna",
+            time_zone: Some("Europe/Vienna"),
+            sources: &["chairpersonship"],
+            fields: &[],
+            first_paragraph: "The Chairman-in-Office of the OSCE, Swiss Foreign Minister Flavio Cotti, today appointed a Personal Representative on the conflict dealt with by the OSCE Minsk Conference.",
+            paragraphs: 3,
+        },
+    );
+    // "Print" and "Share" close the page: it is not cut mid-sentence.
+    assert_eq!(
+        item.contact,
+        [
+            "Press and Public Information Officer",
+            "OSCE Secretariat, Kärntner Ring 5-7, A-1010 Vienna"
+        ]
+    );
+}
+
+#[test]
+fn a_banner_above_the_field_operation_layout() {
+    let item = check(
+        "hbs-field-2025-10-02-mostar-banner.txt",
+        &Expected {
+            item_type: "news",
+            language: "hbs",
+            title: "Mladi iz Mostara razgovarali o zajedničkom obrazovanju",
+            date: date(2025, 10, 2),
+            place: "",
+            time_zone: None,
+            sources: &["mission-to-bosnia-and-herzegovina"],
+            fields: &[],
+            first_paragraph: "Misija OSCE-a u Bosni i Hercegovini okupila je danas u Mostaru učenike dviju srednjih škola. Razgovarali su o zajedničkim aktivnostima i o tome kako škole mogu više sarađivati.",
+            paragraphs: 2,
+        },
+    );
+    // "Kontakt: …" on one line opens the contact block.
+    assert_eq!(item.contact, ["Ured za medije Misije, [email protected]"]);
+}
+
+#[test]
+fn an_old_html_page_in_the_encoding_it_declares() {
+    let item = check(
+        "ru-2004-05-12-osh-windows-1251.htm",
+        &Expected {
+            // The label closest above the title, not the menu's "Новости".
+            item_type: "press-release",
+            language: "ru",
+            // A bold banner names the structure; the headline is the next bold text.
+            title: "Центр ОБСЕ в Бишкеке провел семинар для журналистов Ошской области",
+            date: date(2004, 5, 12),
+            place: "Ош",
+            time_zone: Some("Asia/Bishkek"),
+            sources: &["programme-office-in-bishkek"],
+            fields: &[],
+            first_paragraph: "Центр ОБСЕ в Бишкеке провел сегодня в Оше двухдневный семинар для журналистов региональных газет и телеканалов.",
+            paragraphs: 2,
+        },
+    );
+    assert_eq!(item.contact, ["пресс-служба Центра ОБСЕ, Бишкек"]);
+}

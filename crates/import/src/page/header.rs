@@ -57,6 +57,44 @@ const SECTIONS: &[(&str, Option<&str>)] = &[
     ("noticias", Some("news")),
 ];
 
+/// The number line of the 1990s releases under their label: "No. 2/95", "№ 78/99",
+/// "Press Release No. 45/97", "SEC.PR/12/98".
+pub(crate) fn is_number_line(line: &str) -> bool {
+    let l = line.trim().to_lowercase();
+    l.chars().count() <= 40
+        && l.chars().any(|c| c.is_ascii_digit())
+        && [
+            "no.",
+            "no ",
+            "№",
+            "nr.",
+            "br.",
+            "press release no",
+            "pr no",
+            "sec.pr",
+            "sec/pr",
+        ]
+        .iter()
+        .any(|p| l.starts_with(p))
+}
+
+/// A breadcrumb trail ("Home > Newsroom > Press releases"), with the type its last
+/// section implies.
+pub(crate) fn breadcrumb(line: &str) -> Option<Option<&'static str>> {
+    if line.chars().count() > 200 {
+        return None;
+    }
+    let crumbs: Vec<&str> = line
+        .split(['>', '»', '›', '/'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    if crumbs.len() < 2 || !crumbs.iter().any(|c| section(c).is_some()) {
+        return None;
+    }
+    Some(crumbs.iter().rev().find_map(|c| section(c).flatten()))
+}
+
 /// A section header, with the type it implies.
 pub(crate) fn section(line: &str) -> Option<Option<&'static str>> {
     if line.chars().count() > 60 {
@@ -129,26 +167,11 @@ pub(crate) fn read_below_title(lines: &[String], from: usize, raw: &mut Raw) -> 
             break;
         }
         if let Some(line) = dates::date_line(l) {
-            let has_date = !raw.values(MetaKey::Date).is_empty();
-            if has_date {
-                raw.warnings.push(Warning::new(
-                    K::Ignored,
-                    format!("ignored a second date line '{l}'"),
-                ));
-            } else {
-                raw.meta.push(MetaEntry {
-                    key: MetaKey::Date,
-                    langs: &[],
-                    values: vec![line.date_text],
-                });
-                if !line.place.is_empty() && raw.values(MetaKey::Place).is_empty() {
-                    raw.meta.push(MetaEntry {
-                        key: MetaKey::Place,
-                        langs: &[],
-                        values: vec![line.place],
-                    });
-                }
-            }
+            push_date_line(raw, line, l);
+            k += 1;
+            continue;
+        }
+        if is_number_line(l) {
             k += 1;
             continue;
         }
@@ -195,6 +218,29 @@ pub(crate) fn read_below_title(lines: &[String], from: usize, raw: &mut Raw) -> 
         break;
     }
     k
+}
+
+/// A date line read as the page's date and place (a second one is reported and ignored).
+pub(crate) fn push_date_line(raw: &mut Raw, line: dates::DateLine, text: &str) {
+    if !raw.values(MetaKey::Date).is_empty() {
+        raw.warnings.push(Warning::new(
+            K::Ignored,
+            format!("ignored a second date line '{text}'"),
+        ));
+        return;
+    }
+    raw.meta.push(MetaEntry {
+        key: MetaKey::Date,
+        langs: &[],
+        values: vec![line.date_text],
+    });
+    if !line.place.is_empty() && raw.values(MetaKey::Place).is_empty() {
+        raw.meta.push(MetaEntry {
+            key: MetaKey::Place,
+            langs: &[],
+            values: vec![line.place],
+        });
+    }
 }
 
 /// A metadata list line ("- Date:", "- MINSK", "- OSCE Secretariat").
@@ -268,7 +314,20 @@ fn excerpt(s: &str) -> String {
 pub(crate) fn find_title(lines: &[String], site: &SiteDefinition, raw: &mut Raw) -> Option<usize> {
     let n = lines.len();
     let start = content_start(lines)?;
-    let mut i = start;
+    // A section line ("Newsroom", "News Item") near the top, before any sentence, is where
+    // the content starts when banners or menus stand above it.
+    let section_at = (start..n.min(start + 300))
+        .take_while(|&j| !(lines[j].chars().count() > 80 && labels::ends_a_sentence(&lines[j])))
+        .find(|&j| {
+            (section(&lines[j]).is_some() || breadcrumb(&lines[j]).is_some())
+                && !is_dash(&lines[j])
+                && lines
+                    .iter()
+                    .skip(j + 1)
+                    .find(|l| !l.is_empty())
+                    .is_some_and(|l| !is_dash(l))
+        });
+    let mut i = section_at.unwrap_or(start);
     let mut headers = 0;
     while i < n && headers < 4 {
         let l = &lines[i];
@@ -276,7 +335,11 @@ pub(crate) fn find_title(lines: &[String], site: &SiteDefinition, raw: &mut Raw)
             i += 1;
             continue;
         }
-        if section(l).is_some() || is_structure_header(lines, i, site) {
+        if section(l).is_some()
+            || is_structure_header(lines, i, site)
+            || is_number_line(l)
+            || breadcrumb(l).is_some()
+        {
             headers += 1;
             i += 1;
             continue;
@@ -320,7 +383,7 @@ pub(crate) fn find_title(lines: &[String], site: &SiteDefinition, raw: &mut Raw)
         if seen > 3 {
             break;
         }
-        if let Some(hint) = section(l) {
+        if let Some(hint) = section(l).or_else(|| breadcrumb(l)) {
             if raw.type_hint.is_none() {
                 raw.type_hint = hint;
             }

@@ -8,7 +8,7 @@ use model::text::normalize_name;
 use super::dom::{self, Doc};
 use super::labels::{collapse, contact_heading, meta_label};
 use super::warning::{Warning, WarningKind};
-use super::{MetaEntry, MetaKey, PageError, Raw, names};
+use super::{MetaEntry, MetaKey, PageError, Raw, dates, header, names};
 
 /// Elements whose content is never text of the item.
 fn is_hidden(doc: &Doc, id: usize) -> bool {
@@ -334,10 +334,19 @@ fn decode_cfemail(hex: &str) -> Option<String> {
     let key = bytes[0];
     let decoded: Vec<u8> = bytes[1..].iter().map(|b| b ^ key).collect();
     let email = String::from_utf8(decoded).ok()?;
-    let plausible = email.contains('@')
-        && email
-            .chars()
-            .all(|c| c.is_ascii_graphic() && !matches!(c, '<' | '>' | '"' | '\'' | '&'));
+    // local@domain.tld, or the key was not the CDN's.
+    let plausible = email.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty()
+            && local
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+'))
+            && domain.rsplit_once('.').is_some_and(|(host, tld)| {
+                !host.is_empty() && tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic())
+            })
+            && domain
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+    });
     plausible.then_some(email)
 }
 
@@ -410,8 +419,38 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
                     && !line_text(&doc, id).is_empty()
             })
         })
-        .or_else(|| order.iter().copied().find(|&id| doc.tag(id) == Some("h2")));
-    raw.title = h1.map(|h| line_text(&doc, h)).filter(|t| !t.is_empty());
+        .or_else(|| order.iter().copied().find(|&id| doc.tag(id) == Some("h2")))
+        .or_else(|| {
+            // Markup of the 1990s: the title is the first bold headline in a table cell or
+            // a font element.
+            order.iter().copied().find(|&id| {
+                matches!(doc.tag(id), Some("b" | "strong")) && {
+                    let t = line_text(&doc, id);
+                    let words = t.split_whitespace().count();
+                    (4..=40).contains(&words)
+                            && !t.ends_with('.')
+                            && header::section(&t).is_none()
+                            && dates::date_line(&t).is_none()
+                            // A banner naming a structure or the organization.
+                            && names::sources_of(site, &t).is_none()
+                            && !names::is_organization_name(site, &t)
+                }
+            })
+        });
+    raw.title = h1
+        .map(|h| line_text(&doc, h))
+        .filter(|t| !t.is_empty())
+        .or_else(|| {
+            // Else the document's title, without the site's name ("OSCE | …", "… - OSCE").
+            let t = line_text(&doc, first_tag("title")?);
+            t.split(" | ")
+                .flat_map(|p| p.split(" - "))
+                .flat_map(|p| p.split(" :: "))
+                .map(str::trim)
+                .filter(|p| p.split_whitespace().count() >= 3)
+                .max_by_key(|p| p.len())
+                .map(str::to_owned)
+        });
     let h1_pos = h1.and_then(|h| order.iter().position(|&id| id == h));
 
     // Type label: a text that is a type's name, before the title if possible.
@@ -424,9 +463,10 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
             (t.len() <= 120 && known_types.contains(&normalize_name(&t))).then_some((pos, t))
         })
         .collect();
+    // The label closest above the title (menus above it may name types too).
     raw.type_label = labels
         .iter()
-        .find(|(pos, _)| h1_pos.is_none_or(|h| *pos < h))
+        .rfind(|(pos, _)| h1_pos.is_none_or(|h| *pos < h))
         .or_else(|| labels.first())
         .map(|(_, t)| t.clone())
         .or_else(|| {
@@ -558,7 +598,46 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
             taken = Some(id);
         }
     }
+    // Markup without paragraphs (text in table cells and fonts, paragraphs made of `<br>`):
+    // the lines of the text after the title.
+    if raw.lines.is_empty() && raw.meta.is_empty() {
+        let title = raw.title.clone().unwrap_or_default();
+        let all = text(&doc, body_root);
+        let mut lines = all.lines().map(collapse).filter(|l| !l.is_empty());
+        let mut rest: Vec<String> = if title.is_empty() {
+            lines.collect()
+        } else if all.lines().any(|l| collapse(l) == title) {
+            lines.by_ref().find(|l| *l == title);
+            lines.collect()
+        } else {
+            lines.collect()
+        };
+        rest.retain(|l| !raw.contact.contains(l));
+        raw.lines = rest;
+    }
 
+    // A date line in its own element near the title ("Vienna, 4 April 2001" in a cell).
+    if raw.values(MetaKey::Date).is_empty() {
+        let from = h1_pos.map_or(0, |h| h.saturating_sub(10));
+        let found = order.iter().skip(from).take(200).find_map(|&id| {
+            let tag = doc.tag(id)?;
+            if !matches!(
+                tag,
+                "td" | "div" | "span" | "font" | "p" | "b" | "i" | "em" | "strong"
+            ) {
+                return None;
+            }
+            let t = line_text(&doc, id);
+            (t.chars().count() <= 80)
+                .then(|| dates::date_line(&t))
+                .flatten()
+                .map(|d| (d, t))
+        });
+        if let Some((line, t)) = found {
+            header::push_date_line(&mut raw, line, &t);
+            raw.lines.retain(|l| *l != t);
+        }
+    }
     // Abbreviations.
     for &id in &order {
         if !matches!(doc.tag(id), Some("abbr" | "acronym")) {

@@ -168,6 +168,8 @@ const CONTACT_HEADINGS: &[&str] = &[
     "контакт",
     "контактная информация",
     "контакты для сми",
+    "контактное лицо",
+    "контактные лица",
     "contact presse",
     "contacts presse",
     "kontakt",
@@ -228,6 +230,14 @@ fn contact_heading_keyed(line: &str, key: &str) -> Option<String> {
     if CONTACT_HEADINGS.contains(&key) {
         return Some(String::new());
     }
+    // "Contact: Jane Doe, +43 1 …" — the heading and the first contact on one line.
+    if let Some((head, rest)) = line.split_once(':')
+        && head.chars().count() <= 30
+        && CONTACT_HEADINGS.contains(&label_key(head).as_str())
+        && !rest.trim().is_empty()
+    {
+        return Some(rest.trim().to_owned());
+    }
     let head: String = line
         .chars()
         .take(80)
@@ -260,6 +270,34 @@ fn is_footer(key: &str) -> bool {
             | "share this"
             | "share this page"
             | "back to top"
+            | "print"
+            | "print this page"
+            | "print version"
+            | "printer-friendly version"
+            | "email this page"
+            | "распечатать"
+            | "версия для печати"
+            | "поделиться"
+            | "imprimer"
+            | "partager"
+            | "drucken"
+            | "teilen"
+            | "stampa"
+            | "imprimir"
+            | "compartir"
+            | "štampaj"
+            | "ispiši"
+            | "podijeli"
+            | "podeli"
+            | "штампај"
+            | "друкувати"
+            | "поділитися"
+            | "printo"
+            | "shpërndaj"
+            | "печати"
+            | "сподели"
+            | "tipărește"
+            | "distribuie"
     )
 }
 
@@ -395,13 +433,22 @@ pub(crate) fn has_photo_credit(line: &str) -> bool {
     }
     let inner = &t[open + 1..t.len() - 1];
     let lower = inner.to_lowercase();
+    // "(OSCE/Name)", "(ОБСЕ)", "(OSBE/…)", "(Photo: …)".
+    let organization = [
+        "osce", "обсе", "oebs", "osbe", "oess", "оебс", "обсє", "osze", "ocse",
+    ]
+    .iter()
+    .any(|o| {
+        lower.strip_prefix(o).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.is_empty() || rest.starts_with('/')
+        })
+    });
     inner.chars().count() <= 60
-        && (lower.starts_with("osce/")
-            || lower.starts_with("обсе/")
-            || lower.starts_with("oebs/")
-            || lower.starts_with("osbe/")
+        && (organization
             || lower.starts_with("photo:")
-            || lower.starts_with("osce /"))
+            || lower.starts_with("фото:")
+            || lower.starts_with("foto:"))
 }
 
 /// The text a CDN writes in place of an e-mail address it hides from the saved page.

@@ -322,6 +322,14 @@ pub(crate) fn time_zone(place: &str) -> Option<String> {
 // Structures named in a header or in the text
 // ---------------------------------------------------------------------------------------
 
+/// The organization's own name ("Organization for Security and Co-operation in Europe",
+/// "OSCE"), in capitals or not.
+pub(crate) fn is_organization_name(site: &SiteDefinition, line: &str) -> bool {
+    let key = normalize_name(line);
+    key == normalize_name(&site.organization.name)
+        || key == normalize_name(&site.organization.short_name)
+}
+
 /// The structures a whole line names ("Secretary General", "OSCE Centre in Bishkek"), when
 /// every piece of it is one.
 pub(crate) fn sources_of(site: &SiteDefinition, line: &str) -> Option<Vec<Slug>> {

@@ -9,7 +9,7 @@ use model::text::normalize_name;
 use super::header::{self, LabelLine, label_line};
 use super::labels;
 use super::warning::{Warning, WarningKind as K};
-use super::{Raw, abbr, names};
+use super::{Raw, abbr, dates, names};
 
 fn is_dash(line: &str) -> bool {
     line.starts_with('-')
@@ -120,7 +120,17 @@ pub(crate) fn read(text: &str, site: &SiteDefinition) -> Raw {
             {
                 raw.header_source = Some(lines[above].clone());
             }
-            let Some(title_at) = next_content(label_at + 1) else {
+            // The 1990s releases put a number and a date line between label and title.
+            let mut after = label_at + 1;
+            while let Some(j) = next_content(after)
+                && (header::is_number_line(&lines[j]) || dates::date_line(&lines[j]).is_some())
+            {
+                if let Some(line) = dates::date_line(&lines[j]) {
+                    header::push_date_line(&mut raw, line, &lines[j]);
+                }
+                after = j + 1;
+            }
+            let Some(title_at) = next_content(after) else {
                 raw.truncated = Some(format!(
                     "the page ends after its type label '{}'",
                     lines[label_at]
