@@ -24,3 +24,24 @@ pub mod pages;
 pub use askama::Template;
 pub use assets::{ADMIN_SCRIPT, SCRIPT, STYLESHEET, stylesheet_version};
 pub use html::{mark_abbreviations, paragraphs_to_html, sanitize, with_dateline};
+
+/// The language tag written in `lang` attributes (BCP 47) for a language code of the site:
+/// a code of ISO 639-3 that has a two-letter code is written with that one, as BCP 47
+/// requires (`hbs`, Bosnian/Croatian/Montenegrin/Serbian, is `sh`); others are written as
+/// they are.
+pub fn lang_tag(code: &str) -> &str {
+    match code {
+        "hbs" => "sh",
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod lang_tag_tests {
+    #[test]
+    fn codes_with_a_two_letter_form_take_it() {
+        assert_eq!(super::lang_tag("hbs"), "sh");
+        assert_eq!(super::lang_tag("ru"), "ru");
+        assert_eq!(super::lang_tag("en"), "en");
+    }
+}
