@@ -178,6 +178,74 @@ const LOCAL_MONTHS: &[(&str, &[&str])] = &[
             "oktabr", "noyabr", "dekabr",
         ],
     ),
+    (
+        "uz",
+        &[
+            "январ",
+            "феврал",
+            "март",
+            "апрел",
+            "май",
+            "июн",
+            "июл",
+            "август",
+            "сентябр",
+            "октябр",
+            "ноябр",
+            "декабр",
+        ],
+    ),
+    (
+        "ky",
+        &[
+            "январы",
+            "февралы",
+            "марты",
+            "апрели",
+            "майы",
+            "июну",
+            "июлу",
+            "августу",
+            "сентябры",
+            "октябры",
+            "ноябры",
+            "декабры",
+        ],
+    ),
+    (
+        "ky",
+        &[
+            "январь",
+            "февраль",
+            "март",
+            "апрель",
+            "май",
+            "июнь",
+            "июль",
+            "август",
+            "сентябрь",
+            "октябрь",
+            "ноябрь",
+            "декабрь",
+        ],
+    ),
+    (
+        "kk",
+        &[
+            "қаңтар",
+            "ақпан",
+            "наурыз",
+            "сәуір",
+            "мамыр",
+            "маусым",
+            "шілде",
+            "тамыз",
+            "қыркүйек",
+            "қазан",
+            "қараша",
+            "желтоқсан",
+        ],
+    ),
 ];
 
 const WEEKDAYS: &[&str] = &[
@@ -247,6 +315,16 @@ const FILLERS: &[&str] = &[
     "viti",
     "më",
     "on",
+    "жылдын",
+    "жылы",
+    "жылғы",
+    "жыл",
+    "ж",
+    "yil",
+    "yili",
+    "yilning",
+    "йил",
+    "йилнинг",
 ];
 
 /// A month name: its number and the languages it is written in.
@@ -358,8 +436,19 @@ pub(crate) fn parse_date(s: &str) -> Option<ParsedDate> {
             langs: Vec::new(),
         });
     }
+    // "2025-жылдын 27-марты", "22-aprel": a number joined to a word by a hyphen is two
+    // tokens.
     let tokens: Vec<&str> = s
         .split(|c: char| c.is_whitespace() || c == ',')
+        .flat_map(|t| match t.split_once('-') {
+            Some((a, b))
+                if (!a.is_empty() && a.bytes().all(|c| c.is_ascii_digit()))
+                    != (!b.is_empty() && b.bytes().all(|c| c.is_ascii_digit())) =>
+            {
+                vec![a, b]
+            }
+            _ => vec![t],
+        })
         .filter(|t| !t.is_empty())
         .collect();
     if tokens.is_empty() || tokens.len() > 8 {
@@ -675,6 +764,14 @@ mod tests {
             parse_date("3 березня 2014 року").map(|p| p.langs),
             Some(vec!["uk"])
         );
+        for (text, lang) in [
+            ("2025-жылдын 27-марты", "ky"),
+            ("2025 жылғы 15 сәуір", "kk"),
+            ("2025-yil 22-aprel", "uz"),
+        ] {
+            let p = parse_date(text).unwrap_or_else(|| panic!("{text}"));
+            assert!(p.langs.contains(&lang), "{text}: {:?}", p.langs);
+        }
         assert_eq!(
             parse_date("3 May 2016").map(|p| p.langs),
             Some(vec!["en", "uz"])

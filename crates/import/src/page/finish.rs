@@ -76,6 +76,27 @@ pub(super) fn finish(
     while paragraphs.len() > 1 && header::section(&paragraphs[0]).is_some() {
         paragraphs.remove(0);
     }
+    // Metadata written as "Label: value" paragraphs at the start of the body ("Publikuar më:
+    // 20 janar 2025", "Botues: …", as list items of HTML pages).
+    let mut j = 0;
+    while j < paragraphs.len().min(6) {
+        let labelled = paragraphs[j].split_once(':').and_then(|(label, value)| {
+            let (key, langs) = labels::meta_label(label)?;
+            (label.chars().count() <= 40).then(|| (key, langs, value.trim().to_owned()))
+        });
+        match labelled {
+            Some((key, langs, value)) => {
+                let values = if value.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![value]
+                };
+                raw.meta.push(super::MetaEntry { key, langs, values });
+                paragraphs.remove(j);
+            }
+            None => j += 1,
+        }
+    }
     // A date line opening the body ("VIENNA 12 July 2005"), as HTML pages keep it.
     let mut meta_date = raw.values(MetaKey::Date).join(" ");
     let mut line_place = String::new();
@@ -89,10 +110,30 @@ pub(super) fn finish(
         paragraphs.remove(0);
     }
 
-    // Dateline.
+    // Dateline; a lead or a caption before it (HTML pages) is not the body.
+    let has_date = !meta_date.trim().is_empty();
+    if paragraphs.len() > 1
+        && dates::dateline(&paragraphs[0], has_date).is_none()
+        && let Some(second) = dates::dateline(&paragraphs[1], has_date)
+    {
+        let lead = paragraphs[0].trim_end_matches(['.', '…', ' ']);
+        if lead.chars().count() >= 20 && second.rest.starts_with(lead) {
+            paragraphs.remove(0);
+            warnings.push(Warning::new(
+                K::Repeated,
+                "dropped the lead, which the body repeats",
+            ));
+        } else if labels::has_photo_credit(&paragraphs[0]) {
+            paragraphs.remove(0);
+            warnings.push(Warning::new(
+                K::Caption,
+                "dropped a photo caption before the dateline",
+            ));
+        }
+    }
     let dateline = paragraphs
         .first()
-        .and_then(|p| dates::dateline(p, !meta_date.trim().is_empty()));
+        .and_then(|p| dates::dateline(p, has_date));
     if let Some(d) = &dateline {
         if d.rest.is_empty() {
             paragraphs.remove(0);

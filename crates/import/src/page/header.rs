@@ -372,28 +372,41 @@ pub(crate) fn find_title(lines: &[String], site: &SiteDefinition, raw: &mut Raw)
     {
         return None;
     }
-    // The headers just above the title.
+    headers_above(lines, title, site, raw);
+    Some(title)
+}
+
+/// The section headers and the structure's banner above a title (past a structure's own
+/// menu between them): the type hint and the header source.
+pub(crate) fn headers_above(lines: &[String], title: usize, site: &SiteDefinition, raw: &mut Raw) {
     let mut seen = 0;
-    for j in (start..title).rev() {
+    for j in (0..title).rev() {
         let l = &lines[j];
         if l.is_empty() || is_dash(l) {
             continue;
         }
         seen += 1;
-        if seen > 3 {
+        if seen > 4 {
             break;
         }
+        let menu_heading = (0..j)
+            .rev()
+            .find(|&k| !lines[k].is_empty())
+            .is_some_and(|k| lines[k] == "-");
         if let Some(hint) = section(l).or_else(|| breadcrumb(l)) {
             if raw.type_hint.is_none() {
                 raw.type_hint = hint;
             }
-        } else if is_structure_header(lines, j, site) {
+        } else if !menu_heading
+            && l.chars().count() <= 120
+            && !l.ends_with('.')
+            && names::sources_of(site, l).is_some()
+        {
             raw.header_source.get_or_insert_with(|| l.clone());
-        } else {
+        } else if !menu_heading {
             break;
         }
     }
-    Some(title)
 }
 
 /// A structure's name on a line of its own above the title ("Secretary General").

@@ -56,6 +56,9 @@ const MK: &[&str] = &["mk"];
 const UK: &[&str] = &["uk"];
 const RO: &[&str] = &["ro"];
 const NONE: &[&str] = &[];
+const KK: &[&str] = &["kk"];
+const KY: &[&str] = &["ky"];
+const UZ: &[&str] = &["uz"];
 
 const META_LABELS: &[(&str, MetaKey, &[&str])] = &[
     ("date", MetaKey::Date, EN_FR),
@@ -66,6 +69,23 @@ const META_LABELS: &[(&str, MetaKey, &[&str])] = &[
     ("objavljeno", MetaKey::Date, HBS),
     ("датум", MetaKey::Date, NONE),
     ("data e publikimit", MetaKey::Date, SQ),
+    ("publikuar më", MetaKey::Date, SQ),
+    ("publikuar", MetaKey::Date, SQ),
+    ("издадено на", MetaKey::Date, MK),
+    ("објавено на", MetaKey::Date, MK),
+    ("издато", MetaKey::Date, NONE),
+    ("објављено", MetaKey::Date, NONE),
+    ("опубліковано", MetaKey::Date, UK),
+    ("publicat pe", MetaKey::Date, RO),
+    ("data publicării", MetaKey::Date, RO),
+    ("жарыяланды", MetaKey::Date, NONE),
+    ("жарияланды", MetaKey::Date, NONE),
+    ("e'lon qilingan", MetaKey::Date, NONE),
+    ("жарияланған күні", MetaKey::Date, KK),
+    ("жарыяланган күнү", MetaKey::Date, KY),
+    ("e'lon qilingan sana", MetaKey::Date, UZ),
+    ("eʻlon qilingan sana", MetaKey::Date, UZ),
+    ("nashr sanasi", MetaKey::Date, UZ),
     ("дата публикации", MetaKey::Date, RU),
     ("дата", MetaKey::Date, RU),
     ("data", MetaKey::Date, IT),
@@ -102,6 +122,13 @@ const META_LABELS: &[(&str, MetaKey, &[&str])] = &[
     ("извор", MetaKey::Source, NONE),
     ("burimi", MetaKey::Source, SQ),
     ("botuesi", MetaKey::Source, SQ),
+    ("botues", MetaKey::Source, SQ),
+    ("издадено од", MetaKey::Source, MK),
+    ("видавець", MetaKey::Source, UK),
+    ("жариялаушы", MetaKey::Source, KK),
+    ("жарыялаган", MetaKey::Source, KY),
+    ("nashr etuvchi", MetaKey::Source, UZ),
+    ("noshir", MetaKey::Source, UZ),
     ("джерело", MetaKey::Source, UK),
     ("sursa", MetaKey::Source, RO),
     ("fields of work", MetaKey::Field, EN),
@@ -298,7 +325,42 @@ fn is_footer(key: &str) -> bool {
             | "сподели"
             | "tipărește"
             | "distribuie"
+            | "печать"
+            | "друк"
+            | "подели"
+            | "бөлүшүү"
+            | "бөлісу"
+            | "ulashish"
+            | "chop etish"
+            | "related"
+            | "see also"
+            | "read more"
+            | "follow us"
+            | "связанные материалы"
+            | "похожие материалы"
+            | "читайте также"
+            | "см. также"
+            | "пов'язані матеріали"
+            | "povezani sadržaj"
+            | "povezane vijesti"
+            | "povezano"
+            | "vezano"
+            | "përmbajtje të ngjashme"
+            | "поврзани содржини"
+            | "conținut similar"
     )
+}
+
+/// A line that only separates ("- - - - -", "* * *", "____").
+pub(crate) fn is_separator(line: &str) -> bool {
+    let t = line.trim();
+    t.chars().count() >= 3
+        && t.chars().all(|c| {
+            matches!(
+                c,
+                '-' | '*' | '_' | '=' | '#' | '~' | '–' | '—' | ' ' | '•' | '.'
+            )
+        })
 }
 
 /// A "Skip links" line.
@@ -479,7 +541,7 @@ pub(crate) fn clean_body(lines: &[String], title: &str) -> Cleaned {
         let line = collapse(&lines[i]);
         let key = label_key(&line);
         i += 1;
-        if line.is_empty() || line == "-" || is_skip_links(&key) {
+        if line.is_empty() || line == "-" || is_skip_links(&key) || is_separator(&line) {
             continue;
         }
         if is_footer(&key) {
@@ -551,6 +613,24 @@ pub(crate) fn clean_body(lines: &[String], title: &str) -> Cleaned {
             continue;
         }
         out.paragraphs.push(line);
+    }
+    // The page's chrome after the body: short lines that are not sentences (menu entries,
+    // "Print", an address, a copyright) — a body ends with a sentence.
+    let mut footer = 0;
+    while out.paragraphs.len() > 1
+        && out
+            .paragraphs
+            .last()
+            .is_some_and(|p| p.split_whitespace().count() <= 8 && !ends_a_sentence(p))
+    {
+        out.paragraphs.pop();
+        footer += 1;
+    }
+    if footer > 0 {
+        out.warnings.push(Warning::new(
+            K::Markup,
+            format!("dropped {footer} short line(s) after the body (the page's footer)"),
+        ));
     }
     if hidden_emails > 0 {
         out.warnings.push(Warning::new(

@@ -31,7 +31,11 @@ pub(crate) fn item_type(site: &SiteDefinition, label: &str) -> Option<(Slug, Vec
         if langs.is_empty() && normalize_name(&t.name) == wanted {
             langs.push(site.organization.default_language.as_str().to_owned());
         }
-        if !langs.is_empty() || t.aliases.iter().any(|a| normalize_name(a) == wanted) {
+        let plural = t
+            .plural
+            .as_deref()
+            .is_some_and(|p| normalize_name(p) == wanted);
+        if !langs.is_empty() || plural || t.aliases.iter().any(|a| normalize_name(a) == wanted) {
             return Some((t.slug.clone(), langs));
         }
     }

@@ -109,17 +109,36 @@ pub(crate) fn read(text: &str, site: &SiteDefinition) -> Raw {
             && header::section(&lines[label]).is_none())
         .then_some(label)
     });
+    // A label below the title and its date line ("Newsroom", the title, "THE HAGUE 7 June
+    // 2016", "Speech", the body): the title is above.
+    let label_below_title = label_at.and_then(|l| {
+        let date_at = (0..l).rev().find(|&j| !is_skip(&lines[j]))?;
+        let line = dates::date_line(&lines[date_at])?;
+        let title_at = (0..date_at).rev().find(|&j| !is_skip(&lines[j]))?;
+        let title = &lines[title_at];
+        let plausible = !is_dash(title)
+            && header::section(title).is_none()
+            && dates::date_line(title).is_none()
+            && title.split_whitespace().count() >= 3;
+        plausible.then_some((l, date_at, line, title_at))
+    });
+    if let Some((label_at, date_at, line, title_at)) = label_below_title {
+        raw.type_label = Some(lines[label_at].clone());
+        raw.title = Some(lines[title_at].clone());
+        header::push_date_line(&mut raw, line, &lines[date_at]);
+        let k = header::read_below_title(&lines, label_at + 1, &mut raw);
+        let body: Vec<String> = lines[k.min(n)..].to_vec();
+        let mut pairs = Vec::new();
+        raw.lines = abbr::restore(&body, &mut pairs);
+        raw.abbrs = pairs;
+        return raw;
+    }
     let title_at = match label_at {
         Some(label_at) => {
             raw.type_label = Some(lines[label_at].clone());
-            // A structure named just above the label is the page's source when it shows
-            // no other ("Secretary General" / "News").
-            if let Some(above) = (0..label_at).rev().find(|&j| !is_skip(&lines[j]))
-                && !is_dash(&lines[above])
-                && names::sources_of(site, &lines[above]).is_some()
-            {
-                raw.header_source = Some(lines[above].clone());
-            }
+            // A structure named above the label is the page's source when it shows no
+            // other ("Secretary General" / "News").
+            header::headers_above(&lines, label_at, site, &mut raw);
             // The 1990s releases put a number and a date line between label and title.
             let mut after = label_at + 1;
             while let Some(j) = next_content(after)
