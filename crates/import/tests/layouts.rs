@@ -658,3 +658,95 @@ fn an_old_html_page_in_the_encoding_it_declares() {
     );
     assert_eq!(item.contact, ["пресс-служба Центра ОБСЕ, Бишкек"]);
 }
+
+#[test]
+fn the_footer_after_the_body_is_not_the_body() {
+    let page = "Пресс-релиз\n\
+        ОБСЕ провела в Астане семинар по медиаграмотности\n\
+        - Дата:\n\
+        - Место:\n\
+        - АСТАНА\n\
+        - Источник:\n\
+        - Программный офис ОБСЕ в Астане\n\
+        АСТАНА, 3 марта 2023 г. – Программный офис ОБСЕ в Астане провел сегодня семинар по медиаграмотности для 30 журналистов.\n\
+        Участники обсудили проверку фактов и безопасность в интернете.\n\
+        Связанные материалы\n\
+        - ОБСЕ поддерживает журналистов Казахстана\n\
+        Печать\n\
+        Wallnerstrasse 6, 1010 Vienna, Austria\n\
+        - - - - -\n";
+    let item = extract(page.as_bytes(), common::site())
+        .expect("not truncated: the footer is not the body");
+    assert_eq!(item.paragraphs.len(), 2, "{:?}", item.paragraphs);
+    assert_eq!(item.sources, slugs(&["programme-office-in-astana"]));
+    // Without the footer marker, the short lines after the body are dropped as a footer.
+    let bare = page
+        .replace(
+            "Связанные материалы\n- ОБСЕ поддерживает журналистов Казахстана\n",
+            "",
+        )
+        .replace("Печать\n", "");
+    let item = extract(bare.as_bytes(), common::site()).expect("reads");
+    assert_eq!(item.paragraphs.len(), 2, "{:?}", item.paragraphs);
+    assert!(kinds(&item).contains(&WarningKind::Markup));
+}
+
+#[test]
+fn a_type_label_below_the_title_and_its_date_line() {
+    let page = "Newsroom\n\
+        High Commissioner calls for integration through education\n\
+        THE HAGUE 7 June 2016\n\
+        Speech\n\
+        Ladies and gentlemen, I am grateful for the opportunity to speak about integration and education in diverse societies.\n\
+        Education is where integration begins.\n";
+    let item = extract(page.as_bytes(), common::site()).expect("reads");
+    assert_eq!(item.item_type.as_str(), "speech");
+    assert_eq!(
+        item.title,
+        "High Commissioner calls for integration through education"
+    );
+    assert_eq!(item.date, date(2016, 6, 7));
+    assert_eq!(item.place, "The Hague");
+    assert_eq!(item.paragraphs.len(), 2);
+}
+
+#[test]
+fn a_kazakh_field_operation_page() {
+    let page = "Жаңалық\n\
+        ЕҚЫҰ-ның Астанадағы бағдарламалық кеңсесі журналистерге арналған семинар өткізді\n\
+        ЕҚЫҰ-ның Астанадағы бағдарламалық кеңсесі Қарағанды облысының 25 журналисіне арналған екі күндік семинар өткізді.\n\
+        - Жарияланған күні:\n\
+        - 2025 жылғы 15 сәуір\n\
+        - Жариялаушы:\n\
+        - ЕҚЫҰ-ның Астанадағы бағдарламалық кеңсесі\n\
+        ЕҚЫҰ-ның Астанадағы бағдарламалық кеңсесі Қарағанды облысының 25 журналисіне арналған екі күндік семинар өткізді. Семинар медиасауаттылыққа арналды.\n\
+        Қатысушылар фактчекинг әдістерін үйренді.\n";
+    let item = extract(page.as_bytes(), common::site()).expect("reads");
+    assert_eq!(item.item_type.as_str(), "news");
+    assert_eq!(item.language.as_str(), "kk");
+    assert_eq!(item.date, date(2025, 4, 15));
+    assert_eq!(item.sources, slugs(&["programme-office-in-astana"]));
+    assert_eq!(item.paragraphs.len(), 2);
+}
+
+#[test]
+fn labelled_list_items_and_a_lead_before_the_dateline_in_html() {
+    let html = "<html lang=\"sq\"><body><main>\
+        <h1>Misioni i OSBE-së mbështet të rinjtë në Prishtinë</h1>\
+        <ul><li>Publikuar më: 20 janar 2025</li><li>Botues: Misioni i OSBE-së në Kosovë</li></ul>\
+        <p>Misioni i OSBE-së në Kosovë organizoi sot një tryezë të rrumbullakët me të rinjtë.</p>\
+        <p>PRISHTINË, 20 janar 2025 – Misioni i OSBE-së në Kosovë organizoi sot një tryezë të rrumbullakët me të rinjtë nga pesë komuna.</p>\
+        <p>Të rinjtë diskutuan për pjesëmarrjen në vendimmarrje.</p>\
+        </main></body></html>";
+    let item = extract(html.as_bytes(), common::site()).expect("reads");
+    assert_eq!(item.language.as_str(), "sq");
+    assert_eq!(item.date, date(2025, 1, 20));
+    assert_eq!(item.place, "Prishtinë");
+    assert_eq!(item.time_zone.as_deref(), Some("Europe/Belgrade"));
+    assert_eq!(item.sources, slugs(&["mission-in-kosovo"]));
+    assert_eq!(
+        item.paragraphs[0],
+        "Misioni i OSBE-së në Kosovë organizoi sot një tryezë të rrumbullakët me të rinjtë nga pesë komuna."
+    );
+    assert_eq!(item.paragraphs.len(), 2);
+}
