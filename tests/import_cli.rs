@@ -140,7 +140,7 @@ fn exit_statuses_tell_usage_errors_from_failed_inputs() {
     let none = communique(&["import", "--data-dir", data_arg]);
     assert_eq!(none.status.code(), Some(2));
 
-    let bad = fixture("bad-unknown-source.txt");
+    let bad = fixture("bad-truncated-mid-sentence.txt");
     let good = fixture(PAGE);
     let mixed = communique(&[
         "import",

@@ -750,3 +750,64 @@ fn labelled_list_items_and_a_lead_before_the_dateline_in_html() {
     );
     assert_eq!(item.paragraphs.len(), 2);
 }
+
+#[test]
+fn the_date_shown_wins_over_a_utc_timestamp_and_a_banner_names_the_source() {
+    let html = "<html lang=\"en\"><body>\
+        <div class=\"banner\"><b>OSCE Kosovo Verification Mission</b></div>\
+        <article><h1>Chairman-in-Office condemns the killings near Racak</h1>\
+        <dl><dt>Date:</dt><dd><time datetime=\"2023-11-24T23:00:00Z\">25 November 2023</time></dd>\
+        <dt>Location:</dt><dd>Budva, Montenegro</dd></dl>\
+        <p>The Chairman-in-Office today condemned the killings and called for an investigation.</p>\
+        <p>He will report to the Permanent Council.</p></article></body></html>";
+    let item = extract(html.as_bytes(), common::site()).expect("reads");
+    // The page shows 25 November at its place; the UTC instant is the evening before.
+    assert_eq!(item.date, date(2023, 11, 25));
+    // "Budva, Montenegro": the place without its country.
+    assert_eq!(item.place, "Budva");
+    assert_eq!(item.sources, slugs(&["kosovo-verification-mission"]));
+}
+
+#[test]
+fn a_published_line_between_the_title_and_the_dateline() {
+    let page = "Новость\n\
+        Центр ОБСЕ в Ашхабаде провел семинар по вопросам энергетической безопасности\n\
+        Опубликовано: 3 июня 2014 г.\n\
+        Участники семинара в Ашхабаде, 2 июня 2014 г. (ОБСЕ/Мерджен Бабаева)\n\
+        АШХАБАД, 3 июня 2014 г. – Двухдневный семинар по вопросам энергетической безопасности завершился сегодня в Ашхабаде.\n\
+        Около 40 представителей государственных органов обсудили вопросы энергоэффективности.\n\
+        Ссылки по теме\n\
+        - Центр ОБСЕ в Ашхабаде\n";
+    let item = extract(page.as_bytes(), common::site()).expect("reads");
+    assert_eq!(item.date, date(2014, 6, 3));
+    assert_eq!(item.place, "Ашхабад");
+    assert_eq!(item.paragraphs.len(), 2);
+    assert!(item.paragraphs[0].starts_with("Двухдневный семинар"));
+}
+
+#[test]
+fn turkmen_and_tajik_dates_and_labels() {
+    let page = "Metbugat beýannamasy\n\
+        ÝHHG-niň Aşgabatdaky merkezi serhet gullugynyň işgärleri üçin okuw maslahatyny geçirdi\n\
+        - Senesi:\n\
+        - Ýeri:\n\
+        - AŞGABAT\n\
+        - Çeşmesi:\n\
+        - ÝHHG-niň Aşgabatdaky merkezi\n\
+        AŞGABAT, 2025-nji ýylyň 16-njy iýuly – ÝHHG-niň Aşgabatdaky merkezi Türkmenistanyň Döwlet serhet gullugy bilen bilelikde okuw maslahatyny şu gün tamamlady.\n\
+        Okuw maslahatyna Döwlet serhet gullugynyň we Döwlet gümrük gullugynyň 25 işgäri gatnaşdy.\n";
+    let item = extract(page.as_bytes(), common::site()).expect("reads");
+    assert_eq!(item.item_type.as_str(), "press-release");
+    assert_eq!(item.language.as_str(), "tk");
+    assert_eq!(item.date, date(2025, 7, 16));
+    assert_eq!(item.time_zone.as_deref(), Some("Asia/Ashgabat"));
+    assert_eq!(item.sources, slugs(&["centre-in-ashgabat"]));
+    let tajik = "Иттилоот барои матбуот\n\
+        Дафтари барномаҳои САҲА дар Душанбе курси омӯзишӣ оид ба идоракунии сарҳад гузаронд\n\
+        ДУШАНБЕ, 11 феврали соли 2025 – Дафтари барномаҳои САҲА дар Душанбе курси омӯзишии панҷрӯзаро ба анҷом расонид.\n\
+        Дар курс 25 нафар кормандони қӯшунҳои сарҳадӣ ширкат варзиданд.\n";
+    let item = extract(tajik.as_bytes(), common::site()).expect("reads");
+    assert_eq!(item.language.as_str(), "tg");
+    assert_eq!(item.date, date(2025, 2, 11));
+    assert_eq!(item.sources, slugs(&["programme-office-in-dushanbe"]));
+}

@@ -246,6 +246,57 @@ const LOCAL_MONTHS: &[(&str, &[&str])] = &[
             "желтоқсан",
         ],
     ),
+    (
+        "tg",
+        &[
+            "январи",
+            "феврали",
+            "марти",
+            "апрели",
+            "майи",
+            "июни",
+            "июли",
+            "августи",
+            "сентябри",
+            "октябри",
+            "ноябри",
+            "декабри",
+        ],
+    ),
+    (
+        "tk",
+        &[
+            "ýanwar",
+            "fewral",
+            "mart",
+            "aprel",
+            "maý",
+            "iýun",
+            "iýul",
+            "awgust",
+            "sentýabr",
+            "oktýabr",
+            "noýabr",
+            "dekabr",
+        ],
+    ),
+    (
+        "tk",
+        &[
+            "ýanwary",
+            "fewraly",
+            "marty",
+            "apreli",
+            "maýy",
+            "iýuny",
+            "iýuly",
+            "awgusty",
+            "sentýabry",
+            "oktýabry",
+            "noýabry",
+            "dekabry",
+        ],
+    ),
 ];
 
 const WEEKDAYS: &[&str] = &[
@@ -325,6 +376,11 @@ const FILLERS: &[&str] = &[
     "yilning",
     "йил",
     "йилнинг",
+    "соли",
+    "nji",
+    "njy",
+    "ýylyň",
+    "ýyl",
 ];
 
 /// A month name: its number and the languages it is written in.
@@ -768,6 +824,8 @@ mod tests {
             ("2025-жылдын 27-марты", "ky"),
             ("2025 жылғы 15 сәуір", "kk"),
             ("2025-yil 22-aprel", "uz"),
+            ("2025-nji ýylyň 16-njy iýuly", "tk"),
+            ("11 феврали соли 2025", "tg"),
         ] {
             let p = parse_date(text).unwrap_or_else(|| panic!("{text}"));
             assert!(p.langs.contains(&lang), "{text}: {:?}", p.langs);

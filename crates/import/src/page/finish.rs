@@ -40,17 +40,15 @@ pub(super) fn finish(
     if title.is_empty() {
         return Err(PageError::NotAnItem("the page has no title".into()));
     }
-    if raw.type_label.is_none() {
-        if header::section(&title).is_some() {
-            return Err(PageError::NotAnItem(format!(
-                "its title '{title}' is the name of a section of the site: the page lists items"
-            )));
-        }
-        if header::is_listing(&raw.lines) {
-            return Err(PageError::NotAnItem(
-                "the page lists titles with dates: it is a list of items, not one".into(),
-            ));
-        }
+    if raw.type_label.is_none() && header::section(&title).is_some() {
+        return Err(PageError::NotAnItem(format!(
+            "its title '{title}' is the name of a section of the site: the page lists items"
+        )));
+    }
+    if header::is_listing(&raw.lines) {
+        return Err(PageError::NotAnItem(
+            "the page lists titles with dates: it is a list of items, not one".into(),
+        ));
     }
 
     // Body, contact block and notes.
@@ -60,6 +58,7 @@ pub(super) fn finish(
     let mut contact = std::mem::take(&mut raw.contact);
     contact.extend(cleaned.contact);
     let notes = cleaned.notes;
+    let topics = cleaned.topics;
     let has_meta = !raw.meta.is_empty();
     if paragraphs.is_empty() {
         let reason = "the page has its metadata but no body";
@@ -78,8 +77,9 @@ pub(super) fn finish(
     }
     // Metadata written as "Label: value" paragraphs at the start of the body ("Publikuar më:
     // 20 janar 2025", "Botues: …", as list items of HTML pages).
+    // (Only before the dateline: a media advisory's "Date:" in its body is the event's.)
     let mut j = 0;
-    while j < paragraphs.len().min(6) {
+    while j < paragraphs.len().min(6) && dates::dateline(&paragraphs[j], false).is_none() {
         let labelled = paragraphs[j].split_once(':').and_then(|(label, value)| {
             let (key, langs) = labels::meta_label(label)?;
             (label.chars().count() <= 40).then(|| (key, langs, value.trim().to_owned()))
@@ -196,7 +196,7 @@ pub(super) fn finish(
         .map(|d| d.city.clone())
         .unwrap_or_default();
     let place = if !meta_place.trim().is_empty() {
-        let place = names::title_case(meta_place.trim());
+        let place = names::title_case(&names::without_country(site, meta_place.trim()));
         if !line_city.is_empty()
             && labels::collapse(&line_city).to_lowercase() != place.to_lowercase()
         {
@@ -250,8 +250,31 @@ pub(super) fn finish(
             }
         }
     }
-    let fields_of_work = names::fields(site, &field_pieces)?;
-    let countries = names::countries(site, &country_pieces)?;
+    // A name the site does not know is reported and left out: the rest of the page is
+    // imported.
+    let mut fields_of_work =
+        names::known(&field_pieces, &mut warnings, |p| names::fields(site, p))?;
+    // Without a field of work in the metadata, those of a "Related topics" list.
+    if field_pieces.is_empty() {
+        for t in &topics {
+            if let Ok(found) = names::fields(site, std::slice::from_ref(t)) {
+                for f in found {
+                    if !fields_of_work.contains(&f) {
+                        fields_of_work.push(f);
+                    }
+                }
+            }
+        }
+    }
+    if raw.header_source.is_none() && source_pieces.is_empty() {
+        raw.header_source = topics
+            .iter()
+            .find(|t| names::sources_of(site, t).is_some())
+            .cloned();
+    }
+    let countries = names::known(&country_pieces, &mut warnings, |p| {
+        names::countries(site, p)
+    })?;
     let sources = sources(
         site,
         &source_pieces,
@@ -339,10 +362,20 @@ fn item_type(
                     ));
                     Ok(t.slug.clone())
                 }
-                None => Err(PageError::UnknownType {
-                    label: label.to_owned(),
-                    suggestions: names::type_suggestions(site, label),
-                }),
+                None => {
+                    let error = PageError::UnknownType {
+                        label: label.to_owned(),
+                        suggestions: names::type_suggestions(site, label),
+                    };
+                    let Some(t) = site.item_types.first() else {
+                        return Err(error);
+                    };
+                    warnings.push(Warning::new(
+                        K::TypeAssumed,
+                        format!("{error}: imported as '{}' (give --type)", t.name),
+                    ));
+                    Ok(t.slug.clone())
+                }
             },
         };
     }
@@ -492,7 +525,18 @@ fn sources(
     warnings: &mut Vec<Warning>,
 ) -> Result<Vec<Slug>, PageError> {
     if !pieces.is_empty() {
-        return names::sources(site, pieces);
+        match names::sources(site, pieces) {
+            Ok(found) => return Ok(found),
+            // An unknown source makes the item a draft that needs one, with the name shown.
+            Err(e @ PageError::UnknownSource { .. }) => {
+                warnings.push(Warning::new(
+                    K::NoSource,
+                    format!("{e}: imported as a draft that needs a source"),
+                ));
+                return Ok(Vec::new());
+            }
+            Err(e) => return Err(e),
+        }
     }
     if let Some(header) = &raw.header_source
         && let Some(found) = names::sources_of(site, header)

@@ -175,6 +175,24 @@ pub(crate) fn read_below_title(lines: &[String], from: usize, raw: &mut Raw) -> 
             k += 1;
             continue;
         }
+        // "Published: 20 March 2013", "Location: Budva" on a line of their own.
+        if let Some((label, value)) = l.split_once(':')
+            && label.chars().count() <= 40
+            && let Some((key, langs)) = meta_label(label)
+        {
+            let value = value.trim();
+            raw.meta.push(MetaEntry {
+                key,
+                langs,
+                values: if value.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![value.to_owned()]
+                },
+            });
+            k += 1;
+            continue;
+        }
         if labels::is_photo_credit(l) || labels::has_photo_credit(l) {
             raw.warnings.push(Warning::new(
                 K::Caption,
@@ -494,7 +512,13 @@ pub(crate) fn content_start(lines: &[String]) -> Option<usize> {
 pub(crate) fn is_listing(lines: &[String]) -> bool {
     let mut dated = 0;
     let mut sentences = 0;
-    for l in lines.iter().filter(|l| !l.is_empty()).take(200) {
+    // Up to the page's footer; list items are the site's own lists (related items).
+    for l in lines
+        .iter()
+        .take_while(|l| !labels::is_footer_line(l))
+        .filter(|l| !l.is_empty() && !is_dash(l))
+        .take(200)
+    {
         if dates::date_line(l).is_some() || ends_with_date(l) {
             dated += 1;
         } else if l.chars().count() >= 60 && labels::ends_a_sentence(l) {

@@ -247,14 +247,18 @@ fn nesting_depth(lower: &str, limit: usize) -> usize {
 /// a date, the `datetime` of a `<time>` first.
 fn values_of(doc: &Doc, id: usize, key: MetaKey) -> Vec<String> {
     let inner = doc.walk(id, &|n| is_hidden(doc, n));
+    // A `<time>`: the date it shows, which is the date at the item's place; its
+    // `datetime` (often UTC, a day off in the evening) only when it shows none.
     if key == MetaKey::Date
-        && let Some(dt) = inner.iter().find_map(|&n| {
-            (doc.tag(n) == Some("time"))
-                .then(|| doc.attr(n, "datetime"))
-                .flatten()
-        })
+        && let Some(n) = inner.iter().copied().find(|&n| doc.tag(n) == Some("time"))
     {
-        return vec![dt.to_owned()];
+        let shown = line_text(doc, n);
+        if dates::parse_date(&shown).is_some() {
+            return vec![shown];
+        }
+        if let Some(dt) = doc.attr(n, "datetime") {
+            return vec![dt.to_owned()];
+        }
     }
     let pick = |pred: &dyn Fn(usize) -> bool| -> Vec<String> {
         inner
@@ -453,6 +457,21 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
         });
     let h1_pos = h1.and_then(|h| order.iter().position(|&id| id == h));
 
+    // A structure named in a banner or heading above the title (the page's source when it
+    // shows no other).
+    // (Banners stand outside the article: the whole document is read.)
+    if let Some(h) = h1.and_then(|h| all.iter().position(|&id| id == h)) {
+        raw.header_source = all[..h].iter().rev().take(80).find_map(|&id| {
+            if !matches!(
+                doc.tag(id)?,
+                "b" | "strong" | "h2" | "h3" | "h4" | "div" | "td" | "span" | "p" | "font"
+            ) {
+                return None;
+            }
+            let t = line_text(&doc, id);
+            (t.chars().count() <= 120 && names::sources_of(site, &t).is_some()).then_some(t)
+        });
+    }
     // Type label: a text that is a type's name, before the title if possible.
     let known_types = names::type_labels(site);
     let labels: Vec<(usize, String)> = order
@@ -627,11 +646,12 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
             ) {
                 return None;
             }
-            let t = line_text(&doc, id);
-            (t.chars().count() <= 80)
-                .then(|| dates::date_line(&t))
-                .flatten()
-                .map(|d| (d, t))
+            // Each line of the element ("PRESS RELEASE<br>Pristina, 16 January 1999").
+            text(&doc, id)
+                .lines()
+                .map(collapse)
+                .filter(|t| !t.is_empty() && t.chars().count() <= 80)
+                .find_map(|t| dates::date_line(&t).map(|d| (d, t)))
         });
         if let Some((line, t)) = found {
             header::push_date_line(&mut raw, line, &t);

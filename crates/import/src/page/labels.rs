@@ -59,6 +59,8 @@ const NONE: &[&str] = &[];
 const KK: &[&str] = &["kk"];
 const KY: &[&str] = &["ky"];
 const UZ: &[&str] = &["uz"];
+const TK: &[&str] = &["tk"];
+const TG: &[&str] = &["tg"];
 
 const META_LABELS: &[(&str, MetaKey, &[&str])] = &[
     ("date", MetaKey::Date, EN_FR),
@@ -70,6 +72,20 @@ const META_LABELS: &[(&str, MetaKey, &[&str])] = &[
     ("датум", MetaKey::Date, NONE),
     ("data e publikimit", MetaKey::Date, SQ),
     ("publikuar më", MetaKey::Date, SQ),
+    ("опубликовано", MetaKey::Date, RU),
+    ("senesi", MetaKey::Date, TK),
+    ("сана", MetaKey::Date, TG),
+    ("ýeri", MetaKey::Place, TK),
+    ("макон", MetaKey::Place, TG),
+    ("çeşmesi", MetaKey::Source, TK),
+    ("манбаъ", MetaKey::Source, TG),
+    ("iş ugurlary", MetaKey::Field, TK),
+    ("соҳаҳои фаъолият", MetaKey::Field, TG),
+    ("самтҳои фаъолият", MetaKey::Field, TG),
+    ("posted", MetaKey::Date, EN),
+    ("posted on", MetaKey::Date, EN),
+    ("date published", MetaKey::Date, EN),
+    ("date of publication", MetaKey::Date, EN),
     ("publikuar", MetaKey::Date, SQ),
     ("издадено на", MetaKey::Date, MK),
     ("објавено на", MetaKey::Date, MK),
@@ -155,6 +171,15 @@ const META_LABELS: &[(&str, MetaKey, &[&str])] = &[
     ("напрями діяльності", MetaKey::Field, UK),
     ("напрямки діяльності", MetaKey::Field, UK),
     ("oblasti djelovanja", MetaKey::Field, HBS),
+    ("иш багыттары", MetaKey::Field, KY),
+    ("жұмыс бағыттары", MetaKey::Field, KK),
+    ("faoliyat yoʻnalishlari", MetaKey::Field, UZ),
+    ("faoliyat yo'nalishlari", MetaKey::Field, UZ),
+    ("domenii de activitate", MetaKey::Field, RO),
+    ("topics", MetaKey::Field, EN),
+    ("related topics", MetaKey::Field, EN),
+    ("темы", MetaKey::Field, RU),
+    ("теми", MetaKey::Field, UK),
     ("oblasti delovanja", MetaKey::Field, HBS),
     ("countries", MetaKey::Country, EN),
     ("country", MetaKey::Country, EN),
@@ -286,6 +311,11 @@ fn contact_heading_keyed(line: &str, key: &str) -> Option<String> {
     })
 }
 
+/// A line that closes the page's content.
+pub(crate) fn is_footer_line(line: &str) -> bool {
+    is_footer(&label_key(line))
+}
+
 /// Lines that close the page's content (share buttons, related content).
 fn is_footer(key: &str) -> bool {
     matches!(
@@ -301,9 +331,16 @@ fn is_footer(key: &str) -> bool {
             | "print this page"
             | "print version"
             | "printer-friendly version"
+            | "версия для печати"
+            | "отправить по e-mail"
+            | "ссылки по теме"
+            | "последние пресс-релизы"
+            | "other recent press releases"
+            | "latest press releases"
+            | "[ back to press releases ]"
+            | "back to press releases"
             | "email this page"
             | "распечатать"
-            | "версия для печати"
             | "поделиться"
             | "imprimer"
             | "partager"
@@ -430,6 +467,8 @@ pub(crate) struct Cleaned {
     pub contact: Vec<String>,
     /// Disclaimers and notes to editors at the end.
     pub notes: Vec<String>,
+    /// The entries of a "Related topics" list after the body.
+    pub topics: Vec<String>,
     pub warnings: Vec<Warning>,
 }
 
@@ -531,6 +570,7 @@ pub(crate) fn clean_body(lines: &[String], title: &str) -> Cleaned {
         paragraphs: Vec::new(),
         contact: Vec::new(),
         notes: Vec::new(),
+        topics: Vec::new(),
         warnings: Vec::new(),
     };
     let mut seen: HashSet<String> = HashSet::new();
@@ -542,6 +582,18 @@ pub(crate) fn clean_body(lines: &[String], title: &str) -> Cleaned {
         let key = label_key(&line);
         i += 1;
         if line.is_empty() || line == "-" || is_skip_links(&key) || is_separator(&line) {
+            continue;
+        }
+        if !out.paragraphs.is_empty() && meta_label(&line).is_some_and(|(k, _)| k == MetaKey::Field)
+        {
+            // "Related topics" and its list: what the page files the item under.
+            while i < lines.len() && lines[i].trim_start().starts_with('-') {
+                let entry = collapse(lines[i].trim_start_matches(['-', ' ']));
+                if !entry.is_empty() {
+                    out.topics.push(entry);
+                }
+                i += 1;
+            }
             continue;
         }
         if is_footer(&key) {

@@ -164,8 +164,9 @@ const LETTERS: &[(&str, &[char])] = &[
     ("hbs", &['ђ', 'ћ', 'Ђ', 'Ћ', 'ć', 'đ', 'Ć', 'Đ']),
     ("uk", &['ї', 'є', 'ґ', 'Ї', 'Є', 'Ґ']),
     ("sq", &['ë', 'Ë']),
-    ("ro", &['ă', 'ș', 'ț', 'ş', 'ţ', 'Ă', 'Ș', 'Ț', 'Ş', 'Ţ']),
+    // Turkmen writes ş as Romanian's old cedilla form does: its own ň and ý come first.
     ("tk", &['ň', 'ý', 'Ň', 'Ý']),
+    ("ro", &['ă', 'ș', 'ț', 'ş', 'ţ', 'Ă', 'Ș', 'Ț', 'Ş', 'Ţ']),
 ];
 
 /// Scores of the site's languages; the highest wins, ties going to the site's order.

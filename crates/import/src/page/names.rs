@@ -326,6 +326,49 @@ pub(crate) fn time_zone(place: &str) -> Option<String> {
 // Structures named in a header or in the text
 // ---------------------------------------------------------------------------------------
 
+/// The names the site knows among `pieces`; each unknown one is reported (with the closest
+/// names) and left out.
+pub(crate) fn known(
+    pieces: &[String],
+    warnings: &mut Vec<super::Warning>,
+    resolve: impl Fn(&[String]) -> Result<Vec<Slug>, PageError>,
+) -> Result<Vec<Slug>, PageError> {
+    let mut left: Vec<String> = pieces.to_vec();
+    for _ in 0..=pieces.len() {
+        match resolve(&left) {
+            Ok(found) => return Ok(found),
+            Err(e @ (PageError::UnknownField { .. } | PageError::UnknownCountry { .. })) => {
+                let name = match &e {
+                    PageError::UnknownField { name, .. }
+                    | PageError::UnknownCountry { name, .. } => name.clone(),
+                    _ => String::new(),
+                };
+                warnings.push(super::Warning::new(
+                    super::WarningKind::Ignored,
+                    format!("{e}: left out"),
+                ));
+                let Some(at) = left.iter().position(|p| *p == name) else {
+                    return Ok(Vec::new());
+                };
+                left.remove(at);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(Vec::new())
+}
+
+/// A place written with its country ("Budva, Montenegro"): the place alone.
+pub(crate) fn without_country(site: &SiteDefinition, place: &str) -> String {
+    if let Some((city, country)) = place.rsplit_once(',')
+        && !city.trim().is_empty()
+        && countries(site, &[country.trim().to_owned()]).is_ok_and(|c| !c.is_empty())
+    {
+        return city.trim().to_owned();
+    }
+    place.to_owned()
+}
+
 /// The organization's own name ("Organization for Security and Co-operation in Europe",
 /// "OSCE"), in capitals or not.
 pub(crate) fn is_organization_name(site: &SiteDefinition, line: &str) -> bool {
