@@ -22,6 +22,7 @@ mod header;
 mod html;
 mod labels;
 mod language;
+mod months;
 mod names;
 mod text;
 mod warning;
