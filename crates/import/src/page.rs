@@ -22,6 +22,7 @@ mod header;
 mod html;
 mod labels;
 mod language;
+mod meta_labels;
 mod months;
 mod names;
 mod text;
@@ -287,6 +288,8 @@ pub(crate) enum MetaKey {
     Source,
     Field,
     Country,
+    /// "Content type: Press release": the type label written as metadata.
+    Type,
 }
 
 impl MetaKey {
@@ -297,6 +300,7 @@ impl MetaKey {
             MetaKey::Source => "Source",
             MetaKey::Field => "Fields of work",
             MetaKey::Country => "Countries",
+            MetaKey::Type => "Content type",
         }
     }
 }

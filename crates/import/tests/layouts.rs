@@ -811,3 +811,51 @@ fn turkmen_and_tajik_dates_and_labels() {
     assert_eq!(item.date, date(2025, 2, 11));
     assert_eq!(item.sources, slugs(&["programme-office-in-dushanbe"]));
 }
+
+#[test]
+fn the_labels_of_the_2009_to_2016_pages() {
+    let page = "Publishing date: 3 March 2009\n\
+        Content type: Press release\n\
+        Where we are: Azerbaijan\n\
+        What we do: Media freedom and development\n\
+        OSCE media freedom representative calls on Azerbaijan to release jailed journalists\n\
+        VIENNA, 3 March 2009 - The OSCE Representative on Freedom of the Media today called on Azerbaijan to release two jailed journalists.\n\
+        The Representative said that journalism is not a crime.\n\
+        Știri similare\n\
+        - OSCE media freedom representative visits Baku\n";
+    let item = extract(page.as_bytes(), common::site()).expect("reads");
+    assert_eq!(item.item_type.as_str(), "press-release");
+    assert_eq!(
+        item.title,
+        "OSCE media freedom representative calls on Azerbaijan to release jailed journalists"
+    );
+    assert_eq!(item.date, date(2009, 3, 3));
+    assert_eq!(
+        item.fields_of_work,
+        slugs(&["media-freedom-and-development"])
+    );
+    assert_eq!(item.countries, slugs(&["azerbaijan"]));
+    assert_eq!(item.paragraphs.len(), 2);
+}
+
+#[test]
+fn a_macedonian_page_that_says_so() {
+    let html = "<html lang=\"mk\"><body><main>\
+        <h1>Мисијата на ОБСЕ во Скопје одржа обука за новинари</h1>\
+        <p>СКОПЈЕ, 3 март 2025 – Мисијата на ОБСЕ во Скопје денеска одржа обука за новинари од цела земја.</p>\
+        <p>Обуката се одржа во соработка со Здружението на новинарите.</p>\
+        </main></body></html>";
+    let item = extract(html.as_bytes(), common::site()).expect("reads");
+    assert_eq!(item.language.as_str(), "mk");
+    assert_eq!(item.sources, slugs(&["mission-to-skopje"]));
+}
+
+#[test]
+fn a_speech_read_against_delivery() {
+    let page = "Opening address at the Economic and Environmental Forum\n\
+        Check against delivery\n\
+        PRAGUE, 12 September 2016 - Excellencies, ladies and gentlemen, it is an honour to open this Forum.\n\
+        Our work on good governance matters more than ever.\n";
+    let item = extract(page.as_bytes(), common::site()).expect("reads");
+    assert_eq!(item.item_type.as_str(), "speech");
+}

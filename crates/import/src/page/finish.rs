@@ -19,6 +19,25 @@ pub(super) fn finish(
     options: &Options,
 ) -> Result<Extracted, PageError> {
     let mut warnings = std::mem::take(&mut raw.warnings);
+    // "Content type: Press release" is the type label of the 2009–2016 pages.
+    if raw.type_label.is_none() {
+        raw.type_label = raw.values(MetaKey::Type).first().map(|t| (*t).to_owned());
+    }
+    // A speech is read "against delivery".
+    if raw.type_label.is_none()
+        && raw.type_hint.is_none()
+        && raw
+            .lines
+            .iter()
+            .take(5)
+            .chain(raw.lines.iter().rev().take(5))
+            .any(|l| {
+                let l = l.to_lowercase();
+                l.contains("check against delivery") || l.contains("проверить при произнесении")
+            })
+    {
+        raw.type_hint = Some("speech");
+    }
     let mut votes = language::Votes::new(site);
     let mut needs_review: Option<String> = None;
 
@@ -289,7 +308,8 @@ pub(super) fn finish(
 
     // Language.
     if let Some(lang) = &raw.lang_attr {
-        votes.add(lang, 6);
+        // The page says which language it is in: more than its script alone.
+        votes.add(lang, 11);
     }
     votes.add_text(&title, &paragraphs);
     let language = votes.winner();

@@ -171,23 +171,24 @@ pub(crate) fn read_below_title(lines: &[String], from: usize, raw: &mut Raw) -> 
             k += 1;
             continue;
         }
+        if is_delivery_note(l) {
+            raw.type_hint.get_or_insert("speech");
+            k += 1;
+            continue;
+        }
         if is_number_line(l) {
             k += 1;
             continue;
         }
         // "Published: 20 March 2013", "Location: Budva" on a line of their own.
-        if let Some((label, value)) = l.split_once(':')
-            && label.chars().count() <= 40
-            && let Some((key, langs)) = meta_label(label)
-        {
-            let value = value.trim();
+        if let Some((key, langs, value)) = labelled(l) {
             raw.meta.push(MetaEntry {
                 key,
                 langs,
                 values: if value.is_empty() {
                     Vec::new()
                 } else {
-                    vec![value.to_owned()]
+                    vec![value]
                 },
             });
             k += 1;
@@ -236,6 +237,28 @@ pub(crate) fn read_below_title(lines: &[String], from: usize, raw: &mut Raw) -> 
         break;
     }
     k
+}
+
+/// "Check against delivery" and its translations, above a speech.
+pub(crate) fn is_delivery_note(line: &str) -> bool {
+    let l = line
+        .trim()
+        .trim_matches(['(', ')', '*', '.'])
+        .to_lowercase();
+    matches!(
+        l.as_str(),
+        "check against delivery" | "check against delivery!" | "проверить при произнесении"
+    )
+}
+
+/// A line "Label: value" whose label is a metadata label ("Publishing date: 3 March 2009").
+pub(crate) fn labelled(line: &str) -> Option<(MetaKey, &'static [&'static str], String)> {
+    let (label, value) = line.split_once(':')?;
+    if label.chars().count() > 40 {
+        return None;
+    }
+    let (key, langs) = meta_label(label)?;
+    Some((key, langs, value.trim().to_owned()))
 }
 
 /// A date line read as the page's date and place (a second one is reported and ignored).
@@ -353,6 +376,19 @@ pub(crate) fn find_title(lines: &[String], site: &SiteDefinition, raw: &mut Raw)
             i += 1;
             continue;
         }
+        if let Some((key, langs, value)) = labelled(l) {
+            raw.meta.push(MetaEntry {
+                key,
+                langs,
+                values: if value.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![value]
+                },
+            });
+            i += 1;
+            continue;
+        }
         if section(l).is_some()
             || is_structure_header(lines, i, site)
             || is_number_line(l)
@@ -374,7 +410,12 @@ pub(crate) fn find_title(lines: &[String], site: &SiteDefinition, raw: &mut Raw)
                 && between
                     .iter()
                     .all(|&j| caption_like(&lines[j]) || dates::date_line(&lines[j]).is_some());
-            if only_captions && !caption_like(&lines[forward]) {
+            let words = |j: usize| lines[j].split_whitespace().count();
+            if (only_captions && !caption_like(&lines[forward]))
+                || (between.is_empty() && words(forward) > words(back))
+            {
+                // Captions between them, or two lines one above the other of which the
+                // first is the longer: a headline and a remark ("Check against delivery").
                 forward
             } else {
                 back
@@ -457,6 +498,8 @@ fn backward_title(lines: &[String], floor: usize, anchor: usize) -> Option<usize
         if l.is_empty()
             || is_dash(l)
             || dates::date_line(l).is_some()
+            || labelled(l).is_some()
+            || is_delivery_note(l)
             || caption_like(l)
             || repeated_below(lines, j)
             || (j > floor && lines[j - 1] == *l)

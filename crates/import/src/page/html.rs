@@ -468,6 +468,9 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
             ) {
                 return None;
             }
+            if doc.has_class(id, "nav") || doc.has_class(id, "menu") {
+                return None;
+            }
             let t = line_text(&doc, id);
             (t.chars().count() <= 120 && names::sources_of(site, &t).is_some()).then_some(t)
         });
@@ -609,6 +612,29 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
             up = doc.parent(p);
         }
         if in_figure {
+            continue;
+        }
+        // "Date: 26 May 2003<br>Source: OSCE/ODIHR": each line a label and its value.
+        let parts: Vec<String> = text(&doc, id)
+            .lines()
+            .map(collapse)
+            .filter(|l| !l.is_empty())
+            .collect();
+        if parts.len() > 1 && parts.iter().all(|l| header::labelled(l).is_some()) {
+            for l in &parts {
+                if let Some((key, langs, value)) = header::labelled(l) {
+                    raw.meta.push(MetaEntry {
+                        key,
+                        langs,
+                        values: if value.is_empty() {
+                            Vec::new()
+                        } else {
+                            vec![value]
+                        },
+                    });
+                }
+            }
+            taken = Some(id);
             continue;
         }
         let t = line_text(&doc, id);

@@ -213,6 +213,7 @@ impl Votes {
         // "і" without "ы" or "э" is Ukrainian (Russian has no "і", Ukrainian no "ы" or "э").
         let mut dotted_i = 0usize;
         let mut russian_only = 0usize;
+        let mut south_slavic = 0usize;
         let mut letters: BTreeMap<&str, usize> = BTreeMap::new();
         let mut words: BTreeMap<&str, usize> = BTreeMap::new();
         let mut budget = 20_000usize;
@@ -235,6 +236,7 @@ impl Votes {
                 match c {
                     'і' | 'І' => dotted_i += 1,
                     'ы' | 'э' | 'Ы' | 'Э' | 'ъ' => russian_only += 1,
+                    'ј' | 'љ' | 'њ' | 'џ' | 'Ј' | 'Љ' | 'Њ' | 'Џ' => south_slavic += 1,
                     _ => {}
                 }
                 if let Some((lang, _)) = LETTERS.iter().find(|(_, set)| set.contains(&c)) {
@@ -287,6 +289,17 @@ impl Votes {
         match letter_lang {
             Some(lang) => self.add(lang, 10),
             None if is_cyrillic && dotted_i >= 3 && russian_only == 0 => self.add("uk", 10),
+            // ј љ њ џ: Macedonian or Serbian, whichever words are the more frequent.
+            None if is_cyrillic && south_slavic >= 3 && south_slavic * 300 >= total => {
+                self.add(
+                    if words_of("mk") > words_of("hbs") {
+                        "mk"
+                    } else {
+                        "hbs"
+                    },
+                    10,
+                );
+            }
             None if is_cyrillic => {
                 // Cyrillic without another language's letters: Russian, unless its frequent
                 // words are another language's.
