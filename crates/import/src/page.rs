@@ -19,6 +19,7 @@ mod dates;
 mod dom;
 mod finish;
 mod header;
+mod hidden_emails;
 mod html;
 mod labels;
 mod language;

@@ -859,3 +859,21 @@ fn a_speech_read_against_delivery() {
     let item = extract(page.as_bytes(), common::site()).expect("reads");
     assert_eq!(item.item_type.as_str(), "speech");
 }
+
+#[test]
+fn cookie_banners_list_items_of_metadata_and_a_date_ending_a_sentence() {
+    let html = "<html lang=\"en\"><body>\
+        <h1>OSCE Mission in Kosovo supports municipal election training</h1>\
+        <ul class=\"meta\"><li>Date:</li><li>23 October 2017</li><li>Place:</li><li>PRISTINA</li>\
+        <li>Source:</li><li>OSCE Mission in Kosovo</li><li>Fields of work:</li><li>Elections</li></ul>\
+        <p>PRISTINA, 23 October 2017 – The OSCE Mission in Kosovo trained polling staff ahead of the vote to be held on 22 October and 19 November 2017.</p>\
+        <p>More than 300 polling staff took part.</p>\
+        <p>We use cookies to improve your experience. Accept all cookies</p>\
+        </body></html>";
+    let item = extract(html.as_bytes(), common::site()).expect("an item, not a listing");
+    assert_eq!(item.date, date(2017, 10, 23));
+    assert_eq!(item.place, "Pristina");
+    assert_eq!(item.sources, slugs(&["mission-in-kosovo"]));
+    assert_eq!(item.fields_of_work, slugs(&["elections"]));
+    assert_eq!(item.paragraphs.len(), 2, "{:?}", item.paragraphs);
+}

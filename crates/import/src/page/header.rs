@@ -573,7 +573,14 @@ pub(crate) fn is_listing(lines: &[String]) -> bool {
 
 /// "OSCE Mission to Skopje trains election commission members 12 March 2015".
 fn ends_with_date(line: &str) -> bool {
+    // A sentence that ends on a date ("…on 8 and 9 December 2016.") is not an entry.
+    if labels::ends_a_sentence(line) {
+        return false;
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() > 30 {
+        return false;
+    }
     (2..=4).any(|n| {
         words.len() > n
             && dates::parse_date(&words[words.len() - n..].join(" "))

@@ -281,81 +281,8 @@ fn values_of(doc: &Doc, id: usize, key: MetaKey) -> Vec<String> {
     if t.is_empty() { Vec::new() } else { vec![t] }
 }
 
-/// The e-mail addresses a CDN hid in the saved page ("[email protected]" in place of the
-/// address, which is kept XOR-encoded in `data-cfemail`): decoded back into the text.
-fn reveal_hidden_emails(html: &str) -> std::borrow::Cow<'_, str> {
-    const ATTR: &str = "data-cfemail=\"";
-    if !html.contains(ATTR) {
-        return std::borrow::Cow::Borrowed(html);
-    }
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(at) = rest.find(ATTR) {
-        let value_start = at + ATTR.len();
-        let Some(len) = rest[value_start..].find('"') else {
-            break;
-        };
-        let hex = &rest[value_start..value_start + len];
-        out.push_str(&rest[..value_start + len]);
-        rest = &rest[value_start + len..];
-        let Some(email) = decode_cfemail(hex) else {
-            continue;
-        };
-        // The placeholder follows within the element.
-        let window = rest.len().min(300);
-        let window = (0..=window)
-            .rev()
-            .find(|&i| rest.is_char_boundary(i))
-            .unwrap_or(0);
-        for placeholder in [
-            "[email&#160;protected]",
-            "[email&nbsp;protected]",
-            "[email protected]",
-            "[email\u{a0}protected]",
-        ] {
-            if let Some(p) = rest[..window].find(placeholder) {
-                out.push_str(&rest[..p]);
-                out.push_str(&email);
-                rest = &rest[p + placeholder.len()..];
-                break;
-            }
-        }
-    }
-    out.push_str(rest);
-    std::borrow::Cow::Owned(out)
-}
-
-/// The address a `data-cfemail` value hides: its first byte is the key the others are
-/// XORed with.
-fn decode_cfemail(hex: &str) -> Option<String> {
-    if hex.len() < 4 || !hex.len().is_multiple_of(2) || hex.len() > 1_000 {
-        return None;
-    }
-    let bytes: Vec<u8> = (0..hex.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok())
-        .collect::<Option<_>>()?;
-    let key = bytes[0];
-    let decoded: Vec<u8> = bytes[1..].iter().map(|b| b ^ key).collect();
-    let email = String::from_utf8(decoded).ok()?;
-    // local@domain.tld, or the key was not the CDN's.
-    let plausible = email.split_once('@').is_some_and(|(local, domain)| {
-        !local.is_empty()
-            && local
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+'))
-            && domain.rsplit_once('.').is_some_and(|(host, tld)| {
-                !host.is_empty() && tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic())
-            })
-            && domain
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
-    });
-    plausible.then_some(email)
-}
-
 pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> {
-    let html = &*reveal_hidden_emails(html);
+    let html = &*super::hidden_emails::reveal(html);
     let lower = html.to_ascii_lowercase();
     check_complete(html, &lower)?;
     let depth = nesting_depth(&lower, super::MAX_DEPTH);
@@ -661,6 +588,46 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
         raw.lines = rest;
     }
 
+    // Labels and values as separate list items before the body (`<li>Date:</li>
+    // <li>23 October 2017</li>…`): the metadata block of the text form, in markup.
+    let mut k = 0;
+    while k < raw.lines.len() && raw.lines[k].chars().count() < 100 {
+        match header::labelled(&raw.lines[k]) {
+            Some((key, langs, value)) if value.is_empty() => {
+                let mut values = Vec::new();
+                let mut j = k + 1;
+                while j < raw.lines.len()
+                    && values.len() < super::MAX_VALUES
+                    && raw.lines[j].chars().count() < 100
+                    && header::labelled(&raw.lines[j]).is_none()
+                {
+                    values.push(raw.lines[j].clone());
+                    j += 1;
+                }
+                raw.meta.push(MetaEntry { key, langs, values });
+                raw.lines.drain(k..j);
+            }
+            _ => k += 1,
+        }
+    }
+    // A place in an element of its own (`<span class="place">Vienna</span>`).
+    if raw.values(MetaKey::Place).is_empty()
+        && let Some(t) = order.iter().find_map(|&id| {
+            doc.tag(id)?;
+            if !(doc.has_class(id, "place") || doc.has_class(id, "location")) {
+                return None;
+            }
+            let t = line_text(&doc, id);
+            let plain = !t.contains(':') && !t.chars().any(|c| c.is_ascii_digit());
+            (!t.is_empty() && t.chars().count() <= 60 && plain).then_some(t)
+        })
+    {
+        raw.meta.push(MetaEntry {
+            key: MetaKey::Place,
+            langs: &[],
+            values: vec![t],
+        });
+    }
     // A date line in its own element near the title ("Vienna, 4 April 2001" in a cell).
     if raw.values(MetaKey::Date).is_empty() {
         let from = h1_pos.map_or(0, |h| h.saturating_sub(10));
@@ -703,20 +670,6 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn hidden_emails_are_revealed() {
-        let html = r#"<a href="/cdn-cgi/l/email-protection"><span class="__cf_email__" data-cfemail="8ffafdebfafda1e8fae1e1eefdfcebe0fbfbe6fdcfeaf7eee2ffe3eaa1e0fde8">[email&#160;protected]</span></a>"#;
-        let out = reveal_hidden_emails(html);
-        assert!(
-            out.contains(">urdur.gunnarsdottir@example.org</span>"),
-            "{out}"
-        );
-        assert_eq!(decode_cfemail("zz"), None);
-        assert_eq!(decode_cfemail("8f"), None);
-        // A key that decodes to something that is not an address is left alone.
-        assert_eq!(decode_cfemail("0041424344"), None);
-    }
 
     fn complete(html: &str) -> Result<(), PageError> {
         check_complete(html, &html.to_ascii_lowercase())

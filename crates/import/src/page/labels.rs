@@ -242,6 +242,25 @@ fn is_footer(key: &str) -> bool {
     )
 }
 
+/// A cookie banner saved with the page ("We use cookies… Accept all cookies").
+pub(crate) fn is_cookie_notice(line: &str) -> bool {
+    if line.chars().count() > 400 {
+        return false;
+    }
+    let l = line.to_lowercase();
+    [
+        "cookie",
+        "куки",
+        "kolačić",
+        "kolačiće",
+        "колачиња",
+        "колачиће",
+        "файлы cookie",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
+}
+
 /// A line that only separates ("- - - - -", "* * *", "____").
 pub(crate) fn is_separator(line: &str) -> bool {
     let t = line.trim();
@@ -435,7 +454,12 @@ pub(crate) fn clean_body(lines: &[String], title: &str) -> Cleaned {
         let line = collapse(&lines[i]);
         let key = label_key(&line);
         i += 1;
-        if line.is_empty() || line == "-" || is_skip_links(&key) || is_separator(&line) {
+        if line.is_empty()
+            || line == "-"
+            || is_skip_links(&key)
+            || is_separator(&line)
+            || is_cookie_notice(&line)
+        {
             continue;
         }
         if !out.paragraphs.is_empty() && meta_label(&line).is_some_and(|(k, _)| k == MetaKey::Field)
