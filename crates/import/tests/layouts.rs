@@ -877,3 +877,47 @@ fn cookie_banners_list_items_of_metadata_and_a_date_ending_a_sentence() {
     assert_eq!(item.fields_of_work, slugs(&["elections"]));
     assert_eq!(item.paragraphs.len(), 2, "{:?}", item.paragraphs);
 }
+
+#[test]
+fn a_letterhead_a_number_and_a_date_above_the_title() {
+    let page = "ORGANIZATION FOR SECURITY AND CO-OPERATION IN EUROPE\n\
+        OSCE Mission to Croatia\n\
+        Press Release No. 14/97\n\
+        Zagreb, 12 June 1997\n\
+        MISSION WELCOMES ADOPTION OF AMNESTY LAW IMPLEMENTATION PLAN\n\
+        The OSCE Mission to Croatia today welcomed the plan of the Government to speed up the implementation of the Amnesty Law.\n\
+        The Mission will continue to monitor the cases before the courts.\n\
+        Fields of work: Rule of law, Human rights\n\
+        * * *\n";
+    let item = extract(page.as_bytes(), common::site()).expect("reads");
+    assert_eq!(
+        item.title,
+        "MISSION WELCOMES ADOPTION OF AMNESTY LAW IMPLEMENTATION PLAN"
+    );
+    assert_eq!(item.date, date(1997, 6, 12));
+    assert_eq!(item.place, "Zagreb");
+    assert_eq!(item.sources, slugs(&["mission-to-croatia"]));
+    // "Fields of work: …" after the body files the item.
+    assert_eq!(item.fields_of_work, slugs(&["rule-of-law", "human-rights"]));
+    assert_eq!(item.paragraphs.len(), 2);
+}
+
+#[test]
+fn a_block_of_labelled_lines_in_html() {
+    let html = "<html lang=\"ro\"><body><div id=\"content\">\
+        <h3>Misiunea OSCE a organizat o masă rotundă privind încrederea între maluri</h3>\
+        <div class=\"info\">CHIȘINĂU, 10 octombrie 2013<br>Sursa: Misiunea OSCE în Moldova<br>\
+        Domenii de activitate: Prevenirea și soluționarea conflictelor</div>\
+        <p>Misiunea OSCE în Moldova a organizat astăzi o masă rotundă cu reprezentanți ai societății civile de pe ambele maluri ale Nistrului.</p>\
+        <p>Participanții au discutat despre proiecte comune în domeniul educației.</p>\
+        </div></body></html>";
+    let item = extract(html.as_bytes(), common::site()).expect("reads");
+    assert_eq!(item.language.as_str(), "ro");
+    assert_eq!(item.date, date(2013, 10, 10));
+    assert_eq!(item.place, "Chișinău");
+    assert_eq!(item.sources, slugs(&["mission-to-moldova"]));
+    assert_eq!(
+        item.fields_of_work,
+        slugs(&["conflict-prevention-and-resolution"])
+    );
+}

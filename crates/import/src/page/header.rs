@@ -389,7 +389,16 @@ pub(crate) fn find_title(lines: &[String], site: &SiteDefinition, raw: &mut Raw)
             i += 1;
             continue;
         }
+        // The 1990s: "Press Release No. 14/97", "Zagreb, 12 June 1997", then the title.
+        if let Some(line) = dates::date_line(l)
+            && (i + 1..n).any(|j| !lines[j].is_empty() && !is_dash(&lines[j]))
+        {
+            push_date_line(raw, line, l);
+            i += 1;
+            continue;
+        }
         if section(l).is_some()
+            || names::is_organization_name(site, l)
             || is_structure_header(lines, i, site)
             || is_number_line(l)
             || breadcrumb(l).is_some()
@@ -499,6 +508,7 @@ fn backward_title(lines: &[String], floor: usize, anchor: usize) -> Option<usize
             || is_dash(l)
             || dates::date_line(l).is_some()
             || labelled(l).is_some()
+            || is_number_line(l)
             || is_delivery_note(l)
             || caption_like(l)
             || repeated_below(lines, j)

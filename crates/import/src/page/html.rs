@@ -351,6 +351,7 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
             })
         })
         .or_else(|| order.iter().copied().find(|&id| doc.tag(id) == Some("h2")))
+        .or_else(|| order.iter().copied().find(|&id| doc.tag(id) == Some("h3")))
         .or_else(|| {
             // Markup of the 1990s: the title is the first bold headline in a table cell or
             // a font element.
@@ -363,7 +364,7 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
                             && header::section(&t).is_none()
                             && dates::date_line(&t).is_none()
                             // A banner naming a structure or the organization.
-                            && names::sources_of(site, &t).is_none()
+                            && names::sources_of(site, &names::without_organization(site, &t)).is_none()
                             && !names::is_organization_name(site, &t)
                 }
             })
@@ -398,7 +399,7 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
             if doc.has_class(id, "nav") || doc.has_class(id, "menu") {
                 return None;
             }
-            let t = line_text(&doc, id);
+            let t = names::without_organization(site, &line_text(&doc, id));
             (t.chars().count() <= 120 && names::sources_of(site, &t).is_some()).then_some(t)
         });
     }
@@ -609,6 +610,43 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
             }
             _ => k += 1,
         }
+    }
+    // A block of labelled lines and a date line (`<div class="info">ASTANA, 5 May 2011<br>
+    // Source: …<br>Fields of work: …</div>`).
+    for &id in &order {
+        if doc.tag(id) != Some("div")
+            || doc
+                .walk(id, &skip)
+                .iter()
+                .any(|&n| matches!(doc.tag(n), Some("p" | "div")) && n != id)
+        {
+            continue;
+        }
+        let parts: Vec<String> = text(&doc, id)
+            .lines()
+            .map(collapse)
+            .filter(|l| !l.is_empty())
+            .collect();
+        let is_meta = |l: &String| header::labelled(l).is_some() || dates::date_line(l).is_some();
+        if parts.len() < 2
+            || !parts.iter().all(is_meta)
+            || !parts.iter().any(|l| header::labelled(l).is_some())
+        {
+            continue;
+        }
+        for l in &parts {
+            if let Some((key, langs, value)) = header::labelled(l) {
+                let values = if value.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![value]
+                };
+                raw.meta.push(MetaEntry { key, langs, values });
+            } else if let Some(line) = dates::date_line(l) {
+                header::push_date_line(&mut raw, line, l);
+            }
+        }
+        break;
     }
     // A place in an element of its own (`<span class="place">Vienna</span>`).
     if raw.values(MetaKey::Place).is_empty()

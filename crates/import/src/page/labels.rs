@@ -462,6 +462,20 @@ pub(crate) fn clean_body(lines: &[String], title: &str) -> Cleaned {
         {
             continue;
         }
+        // "Fields of work: Policing" after the body: what the page files the item under.
+        if !out.paragraphs.is_empty()
+            && let Some((label, value)) = line.split_once(':')
+            && !value.trim().is_empty()
+            && meta_label(label).is_some_and(|(k, _)| k == MetaKey::Field)
+        {
+            out.topics.extend(
+                value
+                    .split([',', ';'])
+                    .map(collapse)
+                    .filter(|v| !v.is_empty()),
+            );
+            continue;
+        }
         if !out.paragraphs.is_empty() && meta_label(&line).is_some_and(|(k, _)| k == MetaKey::Field)
         {
             // "Related topics" and its list: what the page files the item under.

@@ -369,6 +369,16 @@ pub(crate) fn without_country(site: &SiteDefinition, place: &str) -> String {
     place.to_owned()
 }
 
+/// A letterhead without the organization's name before the structure's
+/// ("ORGANIZATION FOR SECURITY AND CO-OPERATION IN EUROPE Kosovo Verification Mission").
+pub(crate) fn without_organization(site: &SiteDefinition, line: &str) -> String {
+    let name = &site.organization.name;
+    match line.get(..name.len()) {
+        Some(head) if head.eq_ignore_ascii_case(name) => line[name.len()..].trim().to_owned(),
+        _ => line.to_owned(),
+    }
+}
+
 /// The organization's own name ("Organization for Security and Co-operation in Europe",
 /// "OSCE"), in capitals or not.
 pub(crate) fn is_organization_name(site: &SiteDefinition, line: &str) -> bool {
