@@ -99,6 +99,7 @@ const PLACES: &[(&str, &str)] = &[
 const LOCAL_PLACE_NAMES: &[(&str, &str)] = &[
     // Older spellings.
     ("ashgabad", "ashgabat"),
+    ("tiranë", "tirana"),
     ("aşgabat", "ashgabat"),
     ("ashkhabad", "ashgabat"),
     ("alma-ata", "almaty"),

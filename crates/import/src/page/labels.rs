@@ -242,6 +242,15 @@ fn is_footer(key: &str) -> bool {
     )
 }
 
+/// An address line of the page's footer ("OSCE Presence in Albania, Rr. Donika Kastrioti,
+/// Tiranë"): comma-separated, ending on a known place.
+fn is_address(line: &str) -> bool {
+    line.split_whitespace().count() <= 20
+        && line
+            .rsplit_once(',')
+            .is_some_and(|(_, last)| crate::places::time_zone_of(last.trim()).is_some())
+}
+
 /// A cookie banner saved with the page ("We use cookies… Accept all cookies").
 pub(crate) fn is_cookie_notice(line: &str) -> bool {
     if line.chars().count() > 400 {
@@ -562,10 +571,9 @@ pub(crate) fn clean_body(lines: &[String], title: &str) -> Cleaned {
     // "Print", an address, a copyright) — a body ends with a sentence.
     let mut footer = 0;
     while out.paragraphs.len() > 1
-        && out
-            .paragraphs
-            .last()
-            .is_some_and(|p| p.split_whitespace().count() <= 8 && !ends_a_sentence(p))
+        && out.paragraphs.last().is_some_and(|p| {
+            !ends_a_sentence(p) && (p.split_whitespace().count() <= 8 || is_address(p))
+        })
     {
         out.paragraphs.pop();
         footer += 1;
