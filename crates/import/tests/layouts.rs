@@ -921,3 +921,25 @@ fn a_block_of_labelled_lines_in_html() {
         slugs(&["conflict-prevention-and-resolution"])
     );
 }
+
+#[test]
+fn a_related_block_files_the_item_and_an_uzbek_date() {
+    let page = "Newsroom\n\
+        OSCE Mission to Skopje trains police on community policing\n\
+        SKOPJE 12 May 2003\n\
+        SKOPJE, 12 May 2003 - The OSCE Mission to Skopje today completed a course on community policing for 40 officers.\n\
+        The course is part of the police reform programme.\n\
+        Related\n\
+        - Policing\n\
+        - OSCE Mission to Skopje\n";
+    let item = extract(page.as_bytes(), common::site()).expect("reads");
+    assert_eq!(item.fields_of_work, slugs(&["policing"]));
+    assert_eq!(item.paragraphs.len(), 2);
+    let uzbek = "Yangilik\n\
+        EXHT loyihalar koordinatori yoshlar uchun seminar o'tkazdi\n\
+        TOSHKENT, 7 oktyabr 2025 – EXHTning Oʻzbekistondagi loyihalar koordinatori yoshlar uchun seminar oʻtkazdi.\n\
+        Seminarda 40 nafar yosh ishtirok etdi.\n";
+    let item = extract(uzbek.as_bytes(), common::site()).expect("reads");
+    assert_eq!(item.date, date(2025, 10, 7));
+    assert_eq!(item.language.as_str(), "uz");
+}

@@ -147,6 +147,21 @@ fn contact_heading_keyed(line: &str, key: &str) -> Option<String> {
     })
 }
 
+/// Headings of the lists of related links after the body.
+fn is_related_heading(key: &str) -> bool {
+    matches!(
+        key,
+        "related"
+            | "related content"
+            | "related news"
+            | "see also"
+            | "связанные материалы"
+            | "материалы по теме"
+            | "ссылки по теме"
+            | "пов'язані матеріали"
+    )
+}
+
 /// A line that closes the page's content.
 pub(crate) fn is_footer_line(line: &str) -> bool {
     is_footer(&label_key(line))
@@ -498,6 +513,16 @@ pub(crate) fn clean_body(lines: &[String], title: &str) -> Cleaned {
             continue;
         }
         if is_footer(&key) {
+            // A "Related" block lists what the page is filed under among its links.
+            if is_related_heading(&key) {
+                out.topics.extend(
+                    lines[i..]
+                        .iter()
+                        .take_while(|l| l.trim_start().starts_with('-'))
+                        .map(|l| collapse(l.trim_start_matches(['-', ' '])))
+                        .filter(|l| !l.is_empty()),
+                );
+            }
             break;
         }
         if line.contains(HIDDEN_EMAIL) {

@@ -181,6 +181,13 @@ const LOCAL_MONTHS: &[(&str, &[&str])] = &[
     (
         "uz",
         &[
+            "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust", "sentyabr",
+            "oktyabr", "noyabr", "dekabr",
+        ],
+    ),
+    (
+        "uz",
+        &[
             "январ",
             "феврал",
             "март",
