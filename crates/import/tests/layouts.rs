@@ -5,6 +5,8 @@
 
 mod common;
 
+use common::slugs;
+
 use std::path::Path;
 
 use communique_import::page::{
@@ -22,12 +24,6 @@ fn layout(name: &str) -> Vec<u8> {
 
 fn read(name: &str) -> Extracted {
     extract(&layout(name), common::site()).unwrap_or_else(|e| panic!("{name}: {e}"))
-}
-
-fn slugs(list: &[&str]) -> Vec<Slug> {
-    list.iter()
-        .map(|s| Slug::parse(s).expect("a slug"))
-        .collect()
 }
 
 fn kinds(item: &Extracted) -> Vec<WarningKind> {

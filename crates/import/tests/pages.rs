@@ -23,7 +23,7 @@ const SEED: &str = concat!(
 // ---------------------------------------------------------------------------------------
 
 mod common;
-use common::{site, site_sources_from_dir};
+use common::{site, site_sources_from_dir, slugs};
 
 fn seed_bytes() -> Vec<u8> {
     std::fs::read(SEED).unwrap_or_else(|e| panic!("reading the seed page {SEED}: {e}"))
@@ -45,12 +45,6 @@ fn error(name: &str) -> PageError {
         Ok(item) => panic!("{name} should be refused, got {item:#?}"),
         Err(e) => e,
     }
-}
-
-fn slugs(list: &[&str]) -> Vec<Slug> {
-    list.iter()
-        .map(|s| Slug::parse(s).expect("a slug"))
-        .collect()
 }
 
 fn messages(warnings: &[Warning]) -> Vec<String> {

@@ -157,16 +157,7 @@ pub fn date_in_path(path: &str) -> Option<Date> {
 }
 
 fn make(y: Option<i64>, m: Option<i64>, d: Option<i64>) -> Option<Date> {
-    let (y, m, d) = (y?, m?, d?);
-    if !(1970..=2100).contains(&y) {
-        return None;
-    }
-    Date::new(
-        i16::try_from(y).ok()?,
-        i8::try_from(m).ok()?,
-        i8::try_from(d).ok()?,
-    )
-    .ok()
+    super::dates::make(y?, m?, d?)
 }
 
 #[cfg(test)]

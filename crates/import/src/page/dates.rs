@@ -12,7 +12,7 @@ pub(crate) struct ParsedDate {
     pub langs: Vec<&'static str>,
 }
 
-fn make(y: i64, m: i64, d: i64) -> Option<Date> {
+pub(crate) fn make(y: i64, m: i64, d: i64) -> Option<Date> {
     if !(1970..=2100).contains(&y) {
         return None;
     }

@@ -99,18 +99,9 @@ pub(super) fn finish(
     // (Only before the dateline: a media advisory's "Date:" in its body is the event's.)
     let mut j = 0;
     while j < paragraphs.len().min(6) && dates::dateline(&paragraphs[j], false).is_none() {
-        let labelled = paragraphs[j].split_once(':').and_then(|(label, value)| {
-            let (key, langs) = labels::meta_label(label)?;
-            (label.chars().count() <= 40).then(|| (key, langs, value.trim().to_owned()))
-        });
-        match labelled {
-            Some((key, langs, value)) => {
-                let values = if value.is_empty() {
-                    Vec::new()
-                } else {
-                    vec![value]
-                };
-                raw.meta.push(super::MetaEntry { key, langs, values });
+        match header::labelled(&paragraphs[j]) {
+            Some(entry) => {
+                raw.meta.push(entry);
                 paragraphs.remove(j);
             }
             None => j += 1,

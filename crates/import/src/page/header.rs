@@ -181,16 +181,8 @@ pub(crate) fn read_below_title(lines: &[String], from: usize, raw: &mut Raw) -> 
             continue;
         }
         // "Published: 20 March 2013", "Location: Budva" on a line of their own.
-        if let Some((key, langs, value)) = labelled(l) {
-            raw.meta.push(MetaEntry {
-                key,
-                langs,
-                values: if value.is_empty() {
-                    Vec::new()
-                } else {
-                    vec![value]
-                },
-            });
+        if let Some(entry) = labelled(l) {
+            raw.meta.push(entry);
             k += 1;
             continue;
         }
@@ -252,13 +244,23 @@ pub(crate) fn is_delivery_note(line: &str) -> bool {
 }
 
 /// A line "Label: value" whose label is a metadata label ("Publishing date: 3 March 2009").
-pub(crate) fn labelled(line: &str) -> Option<(MetaKey, &'static [&'static str], String)> {
+/// The entry has no value when the line gives none ("Date:").
+pub(crate) fn labelled(line: &str) -> Option<MetaEntry> {
     let (label, value) = line.split_once(':')?;
     if label.chars().count() > 40 {
         return None;
     }
     let (key, langs) = meta_label(label)?;
-    Some((key, langs, value.trim().to_owned()))
+    let value = value.trim();
+    Some(MetaEntry {
+        key,
+        langs,
+        values: if value.is_empty() {
+            Vec::new()
+        } else {
+            vec![value.to_owned()]
+        },
+    })
 }
 
 /// A date line read as the page's date and place (a second one is reported and ignored).
@@ -376,16 +378,8 @@ pub(crate) fn find_title(lines: &[String], site: &SiteDefinition, raw: &mut Raw)
             i += 1;
             continue;
         }
-        if let Some((key, langs, value)) = labelled(l) {
-            raw.meta.push(MetaEntry {
-                key,
-                langs,
-                values: if value.is_empty() {
-                    Vec::new()
-                } else {
-                    vec![value]
-                },
-            });
+        if let Some(entry) = labelled(l) {
+            raw.meta.push(entry);
             i += 1;
             continue;
         }

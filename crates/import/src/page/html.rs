@@ -549,19 +549,8 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
             .filter(|l| !l.is_empty())
             .collect();
         if parts.len() > 1 && parts.iter().all(|l| header::labelled(l).is_some()) {
-            for l in &parts {
-                if let Some((key, langs, value)) = header::labelled(l) {
-                    raw.meta.push(MetaEntry {
-                        key,
-                        langs,
-                        values: if value.is_empty() {
-                            Vec::new()
-                        } else {
-                            vec![value]
-                        },
-                    });
-                }
-            }
+            raw.meta
+                .extend(parts.iter().filter_map(|l| header::labelled(l)));
             taken = Some(id);
             continue;
         }
@@ -594,8 +583,8 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
     let mut k = 0;
     while k < raw.lines.len() && raw.lines[k].chars().count() < 100 {
         match header::labelled(&raw.lines[k]) {
-            Some((key, langs, value)) if value.is_empty() => {
-                let mut values = Vec::new();
+            Some(mut entry) if entry.values.is_empty() => {
+                let values = &mut entry.values;
                 let mut j = k + 1;
                 while j < raw.lines.len()
                     && values.len() < super::MAX_VALUES
@@ -605,7 +594,7 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
                     values.push(raw.lines[j].clone());
                     j += 1;
                 }
-                raw.meta.push(MetaEntry { key, langs, values });
+                raw.meta.push(entry);
                 raw.lines.drain(k..j);
             }
             _ => k += 1,
@@ -635,13 +624,8 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
             continue;
         }
         for l in &parts {
-            if let Some((key, langs, value)) = header::labelled(l) {
-                let values = if value.is_empty() {
-                    Vec::new()
-                } else {
-                    vec![value]
-                };
-                raw.meta.push(MetaEntry { key, langs, values });
+            if let Some(entry) = header::labelled(l) {
+                raw.meta.push(entry);
             } else if let Some(line) = dates::date_line(l) {
                 header::push_date_line(&mut raw, line, l);
             }

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use model::{SiteDefinition, SiteSources};
+use model::{SiteDefinition, SiteSources, Slug};
 
 /// Every `*.toml` file of a site folder, named by its path inside it (as the server's
 /// `site_sources_from_dir` does).
@@ -44,4 +44,11 @@ pub fn site() -> &'static SiteDefinition {
         SiteDefinition::load(&site_sources_from_dir(&dir))
             .unwrap_or_else(|e| panic!("the OSCE site definition does not load: {e}"))
     })
+}
+
+/// Slugs from their text.
+pub fn slugs(list: &[&str]) -> Vec<Slug> {
+    list.iter()
+        .map(|s| Slug::parse(s).expect("a slug"))
+        .collect()
 }
