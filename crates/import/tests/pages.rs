@@ -7,8 +7,8 @@ use std::path::Path;
 
 use communique_import::page::{Extracted, MAX_BYTES, PageError, Warning, extract};
 use jiff::civil::date;
+use model::SiteDefinition;
 use model::site::GlossaryEntry;
-use model::{SiteDefinition, Slug};
 use proptest::prelude::*;
 
 /// The saved page the project started from, kept as it was saved (a fixture of the
