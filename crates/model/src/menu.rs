@@ -11,6 +11,9 @@ pub struct Link {
     pub href: String,
     /// Marks the State holding the chairpersonship.
     pub highlight: bool,
+    /// The language of the label when it is not the one asked for: the site definition has
+    /// no name in that language, and the label is the default language's.
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,15 +53,25 @@ pub fn closed_children_href(slug: &str) -> String {
     format!("/structures/{slug}/closed")
 }
 
-/// The menus as shown on `today` (in the organization's time zone).
+/// The menus as shown on `today` (in the organization's time zone), in the default language.
 pub fn resolve(site: &SiteDefinition, today: Date) -> Vec<Section> {
+    resolve_in(site, today, site.organization.default_language.as_str())
+}
+
+/// The menus as shown on `today`, with the names in `lang` where the site definition gives
+/// them (the others in the default language, marked so).
+pub fn resolve_in(site: &SiteDefinition, today: Date, lang: &str) -> Vec<Section> {
     let chair_country = site
         .chairpersonship(today.year())
         .map(|(ch, c)| (ch.clone(), c.slug.clone()));
+    let names = Names {
+        lang,
+        default: site.organization.default_language.as_str(),
+    };
     site.menus
         .iter()
         .map(|section| Section {
-            label: section.label.clone(),
+            label: names.pick(&section.label, &section.labels).0.to_owned(),
             id: crate::ids::Slug::slugify(&section.label).to_string(),
             groups: section
                 .groups
@@ -66,10 +79,13 @@ pub fn resolve(site: &SiteDefinition, today: Date) -> Vec<Section> {
                 .map(|g| {
                     let mut links = Vec::new();
                     for e in &g.entries {
-                        expand(site, today, e, chair_country.as_ref(), &mut links);
+                        expand(site, today, &names, e, chair_country.as_ref(), &mut links);
                     }
                     Group {
-                        label: g.label.clone(),
+                        label: g
+                            .label
+                            .as_ref()
+                            .map(|l| names.pick(l, &g.labels).0.to_owned()),
                         href: g.href.clone(),
                         links,
                     }
@@ -79,17 +95,49 @@ pub fn resolve(site: &SiteDefinition, today: Date) -> Vec<Section> {
         .collect()
 }
 
-fn link(label: impl Into<String>, href: String) -> Link {
-    Link {
-        label: label.into(),
-        href,
-        highlight: false,
+/// The language asked for and the default one: picks a name in the first, else the second.
+struct Names<'a> {
+    lang: &'a str,
+    default: &'a str,
+}
+
+impl Names<'_> {
+    /// The name in the language asked for, from `names` (by language), else `name` (in the
+    /// default language), with the language to mark it with when it is not the one asked for.
+    fn pick<'n>(
+        &self,
+        name: &'n str,
+        names: &'n std::collections::BTreeMap<String, String>,
+    ) -> (&'n str, Option<String>) {
+        if self.lang == self.default {
+            return (name, None);
+        }
+        match names.get(self.lang) {
+            Some(n) => (n, None),
+            None => (name, Some(self.default.to_owned())),
+        }
+    }
+
+    fn link(
+        &self,
+        name: &str,
+        names: &std::collections::BTreeMap<String, String>,
+        href: String,
+    ) -> Link {
+        let (label, lang) = self.pick(name, names);
+        Link {
+            label: label.to_owned(),
+            href,
+            highlight: false,
+            lang,
+        }
     }
 }
 
 fn expand(
     site: &SiteDefinition,
     today: Date,
+    names: &Names<'_>,
     entry: &MenuEntry,
     chair: Option<&(crate::site::Chairpersonship, crate::ids::Slug)>,
     out: &mut Vec<Link>,
@@ -99,22 +147,30 @@ fn expand(
             out.extend(
                 site.fields
                     .iter()
-                    .map(|f| link(&f.name, field_href(f.slug.as_str()))),
+                    .map(|f| names.link(&f.name, &f.names, field_href(f.slug.as_str()))),
             );
         }
         MenuEntry::All(TaxonomyList::Meetings) => {
             out.extend(
                 site.meetings
                     .iter()
-                    .map(|m| link(&m.name, meeting_href(m.slug.as_str()))),
+                    .map(|m| names.link(&m.name, &m.names, meeting_href(m.slug.as_str()))),
             );
         }
-        MenuEntry::Structure { slug, label } => {
+        MenuEntry::Structure {
+            slug,
+            label,
+            labels,
+        } => {
             if let Some(s) = site.structure(slug.as_str()) {
-                let text = label
-                    .clone()
-                    .unwrap_or_else(|| s.current_name().name.clone());
-                out.push(link(text, structure_href(slug.as_str())));
+                let href = structure_href(slug.as_str());
+                out.push(match label {
+                    Some(label) => names.link(label, labels, href),
+                    None => {
+                        let name = s.current_name();
+                        names.link(&name.name, &name.translations, href)
+                    }
+                });
             }
         }
         MenuEntry::OpenChildren(slug) => {
@@ -122,13 +178,22 @@ fn expand(
                 out.extend(
                     site.children_of(s)
                         .filter(|c| c.is_open_on(today))
-                        .map(|c| link(&c.name_at(today).name, structure_href(c.slug.as_str()))),
+                        .map(|c| {
+                            let name = c.name_at(today);
+                            names.link(
+                                &name.name,
+                                &name.translations,
+                                structure_href(c.slug.as_str()),
+                            )
+                        }),
                 );
             }
         }
-        MenuEntry::ClosedChildren { slug, label } => {
-            out.push(link(label, closed_children_href(slug.as_str())))
-        }
+        MenuEntry::ClosedChildren {
+            slug,
+            label,
+            labels,
+        } => out.push(names.link(label, labels, closed_children_href(slug.as_str()))),
         MenuEntry::CountryGroupMembers(group) => {
             for c in site.countries_in_group(group.as_str()) {
                 match chair {
@@ -136,21 +201,26 @@ fn expand(
                         label: site.chairpersonship_label(ch, c),
                         href: country_href(c.slug.as_str()),
                         highlight: true,
+                        lang: names.pick(&c.name, &c.names).1,
                     }),
-                    _ => out.push(link(&c.name, country_href(c.slug.as_str()))),
+                    _ => out.push(names.link(&c.name, &c.names, country_href(c.slug.as_str()))),
                 }
             }
         }
         MenuEntry::CountryGroup(group) => {
             if let Some(g) = site.country_group(group.as_str()) {
-                out.push(link(&g.name, country_group_href(group.as_str())));
+                out.push(names.link(&g.name, &g.names, country_group_href(group.as_str())));
             }
         }
         MenuEntry::Page(slug) => {
             if let Some(p) = site.page(slug.as_str()) {
-                out.push(link(&p.title, page_href(slug.as_str())));
+                out.push(names.link(&p.title, &p.titles, page_href(slug.as_str())));
             }
         }
-        MenuEntry::Link { href, label } => out.push(link(label, href.clone())),
+        MenuEntry::Link {
+            href,
+            label,
+            labels,
+        } => out.push(names.link(label, labels, href.clone())),
     }
 }

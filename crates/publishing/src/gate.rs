@@ -76,12 +76,30 @@ impl Public<'_> {
             .filter(|i| i.visibility().is_public_at(self.now)))
     }
 
+    /// The public translations of an item (the other public items of its translation
+    /// group), by id. A translation that is not public is left out as if it did not exist.
+    pub async fn translations(&self, item: &Item) -> Result<Vec<Item>, Error> {
+        let ids: Vec<ItemId> = self
+            .state
+            .store
+            .translations(item.id)
+            .await?
+            .into_iter()
+            .map(|(id, _, _)| id)
+            .collect();
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        self.items(&ids).await
+    }
+
     /// The rendered page of a public item: from the cache of pages when it holds one that is
-    /// still public, otherwise rendered by `render` and kept. Only public pages are cached.
+    /// still public, otherwise rendered by `render` (given the item and its public
+    /// translations) and kept. Only public pages are cached.
     pub async fn page<E: From<Error>>(
         &self,
         id: ItemId,
-        render: impl FnOnce(&Item) -> Result<CachedPage, E>,
+        render: impl FnOnce(&Item, &[Item]) -> Result<CachedPage, E>,
     ) -> Result<Option<CachedPage>, E> {
         let today = self.state.site().today(self.now);
         if let Some(page) = self.state.pages.get(id, today)
@@ -93,7 +111,8 @@ impl Public<'_> {
         let Some(item) = self.item(id).await? else {
             return Ok(None);
         };
-        let page = render(&item)?;
+        let translations = self.translations(&item).await?;
+        let page = render(&item, &translations)?;
         self.state.pages.put(id, page.clone(), generation);
         Ok(Some(page))
     }

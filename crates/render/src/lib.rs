@@ -20,6 +20,8 @@ pub mod html;
 pub mod messages;
 /// View models of every page and their templates.
 pub mod pages;
+/// The interface of one request: its language and address prefix.
+pub mod ui;
 
 pub use askama::Template;
 pub use assets::{ADMIN_SCRIPT, SCRIPT, STYLESHEET, stylesheet_version};

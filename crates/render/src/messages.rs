@@ -28,13 +28,33 @@ pub const DEFAULT_LANGUAGE: &str = "en";
 
 /// The message files, by language code: the default language first. A language's files are
 /// loaded into one bundle: the public site's (`site.ftl`) and the workspace's (`workspace.ftl`).
-const LOCALES: &[(&str, &[(&str, &str)])] = &[(
-    "en",
-    &[
-        ("site.ftl", include_str!("../locales/en/site.ftl")),
-        ("workspace.ftl", include_str!("../locales/en/workspace.ftl")),
-    ],
-)];
+/// Message files of one language: the public site's and the workspace's.
+macro_rules! locale {
+    ($lang:literal) => {
+        (
+            $lang,
+            &[
+                (
+                    "site.ftl",
+                    include_str!(concat!("../locales/", $lang, "/site.ftl")),
+                ),
+                (
+                    "workspace.ftl",
+                    include_str!(concat!("../locales/", $lang, "/workspace.ftl")),
+                ),
+            ],
+        )
+    };
+}
+
+const LOCALES: &[(&str, &[(&str, &str)])] = &[
+    locale!("en"),
+    locale!("fr"),
+    locale!("de"),
+    locale!("it"),
+    locale!("ru"),
+    locale!("es"),
+];
 
 /// The languages that have a message file, the default first.
 pub const LANGUAGES: [&str; LOCALES.len()] = {
@@ -182,6 +202,45 @@ pub mod key {
         ERROR_PANIC_TITLE = "error-panic-title";
         ERROR_PANIC_TEXT = "error-panic-text";
         ERROR_PANIC_HOME = "error-panic-home";
+        SKIP_LINK = "skip-link";
+        BRAND_HOME = "brand-home";
+        NAV_MAIN = "nav-main";
+        NAV_FOOTER = "nav-footer";
+        SEARCH_FORM_LABEL = "search-form-label";
+        SEARCH_FIELD_LABEL = "search-field-label";
+        SEARCH_BUTTON = "search-button";
+        LANGUAGES_LABEL = "languages-label";
+        ITEM_DATE = "item-date";
+        ITEM_PLACE = "item-place";
+        ITEM_SOURCE = "item-source";
+        ITEM_FIELDS = "item-fields";
+        ITEM_COUNTRIES = "item-countries";
+        ITEM_MEETINGS = "item-meetings";
+        ITEM_TRANSLATIONS = "item-translations";
+        SEARCH_ARCHIVE_LABEL = "search-archive-label";
+        SEARCH_ORDER_LABEL = "search-order-label";
+        SEARCH_HINT = "search-hint";
+        LISTING_NONE = "listing-none";
+        LISTING_SHOWING = "listing-showing";
+        LISTING_ALL_LANGUAGES = "listing-all-languages";
+        LISTING_ONE_LANGUAGE = "listing-one-language";
+        FEED_FOLLOW = "feed-follow";
+        ACTIVE_FILTERS = "active-filters";
+        REMOVE_FILTER = "remove-filter";
+        CLEAR_FILTERS = "clear-filters";
+        SUGGESTIONS = "suggestions";
+        PAGINATION = "pagination";
+        PAGINATION_PREVIOUS = "pagination-previous";
+        PAGINATION_NEXT = "pagination-next";
+        REFINE = "refine";
+        FACET_MORE = "facet-more";
+        HOME_LATEST = "home-latest";
+        HOME_BROWSE = "home-browse";
+        ERROR_KICKER = "error-kicker";
+        ERROR_PERHAPS = "error-perhaps";
+        ERROR_HOME_BUTTON = "error-home-button";
+        ERROR_NEWSROOM_BUTTON = "error-newsroom-button";
+        OPENAPI_DOCUMENT = "openapi-document";
     }
 }
 
@@ -343,14 +402,20 @@ impl Messages {
 
     /// The message in `lang`, else in the default language, else its id (logged).
     fn format(&self, lang: &str, key: Key, args: &[(&str, Value<'_>)]) -> String {
+        self.format_marked(lang, key, args).0
+    }
+
+    /// The message in `lang`, else in the default language, else its id (logged), with
+    /// `false` when it is not in `lang`.
+    fn format_marked(&self, lang: &str, key: Key, args: &[(&str, Value<'_>)]) -> (String, bool) {
         let found = [lang, DEFAULT_LANGUAGE].into_iter().find_map(|l| {
             let bundle = self.bundle(l)?;
             let pattern = bundle.get_message(key.id())?.value()?;
-            Some((bundle, pattern))
+            Some((l == lang, bundle, pattern))
         });
-        let Some((bundle, pattern)) = found else {
+        let Some((in_lang, bundle, pattern)) = found else {
             tracing::warn!(key = key.id(), lang, "no such message; showing its key");
-            return key.id().to_owned();
+            return (key.id().to_owned(), lang == DEFAULT_LANGUAGE);
         };
         let fluent_args = (!args.is_empty()).then(|| {
             let mut a = FluentArgs::with_capacity(args.len());
@@ -369,7 +434,7 @@ impl Messages {
                 "message formatted with errors"
             );
         }
-        text.into_owned()
+        (text.into_owned(), in_lang)
     }
 }
 
@@ -403,6 +468,17 @@ pub fn text_in(lang: &str, key: Key, args: &[(&str, Value<'_>)]) -> String {
     MESSAGES.format(lang, key, args)
 }
 
+/// A message in `lang`, falling back to the default language, and whether it is in `lang`
+/// (`false` when it fell back: the page must then mark it with the default language).
+pub fn text_marked(lang: &str, key: Key, args: &[(&str, Value<'_>)]) -> (String, bool) {
+    MESSAGES.format_marked(lang, key, args)
+}
+
+/// Whether the interface has message files in `lang`.
+pub fn has_language(lang: &str) -> bool {
+    LANGUAGES.contains(&lang)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -423,6 +499,58 @@ mod tests {
             .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
             .filter(|id| !id.is_empty() && !id.starts_with([' ', '#']))
             .collect()
+    }
+
+    #[test]
+    fn russian_counts_take_each_plural_form() {
+        let browse = |n: usize| text_in("ru", key::HOME_BROWSE, &[("count", n.into())]);
+        assert!(browse(1).contains("(1 материал)"), "{}", browse(1));
+        assert!(browse(21).contains("(21 материал)"), "{}", browse(21));
+        assert!(browse(3).contains("(3 материала)"), "{}", browse(3));
+        assert!(browse(24).contains("(24 материала)"), "{}", browse(24));
+        assert!(browse(5).contains("(5 материалов)"), "{}", browse(5));
+        assert!(browse(11).contains("(11 материалов)"), "{}", browse(11));
+        assert!(browse(0).contains("(0 материалов)"), "{}", browse(0));
+        // After "из" the noun is in the genitive: singular for one, plural otherwise.
+        let showing = |total: usize| {
+            text_in(
+                "ru",
+                key::LISTING_SHOWING,
+                &[
+                    ("first", 1.into()),
+                    ("last", 1.into()),
+                    ("total", total.into()),
+                ],
+            )
+        };
+        assert!(showing(1).ends_with("из 1 материала"), "{}", showing(1));
+        assert!(showing(3).ends_with("из 3 материалов"), "{}", showing(3));
+        assert!(showing(25).ends_with("из 25 материалов"), "{}", showing(25));
+    }
+
+    #[test]
+    fn english_and_french_counts_take_theirs() {
+        let en = |n: usize| text_in("en", key::HOME_BROWSE, &[("count", n.into())]);
+        assert!(en(1).contains("(1 item)") && en(2).contains("(2 items)"));
+        let fr = |n: usize| text_in("fr", key::HOME_BROWSE, &[("count", n.into())]);
+        assert!(!fr(1).contains("contenus"), "{}", fr(1));
+        assert!(fr(2).contains("contenus"), "{}", fr(2));
+    }
+
+    #[test]
+    fn a_missing_message_is_found_by_the_check_of_the_files() {
+        // The check the tests run on every file, on a file that lacks one message.
+        let ids = message_ids("home-title = Home\nnewsroom-title = Newsroom\n");
+        let missing: Vec<&str> = key::ALL
+            .iter()
+            .map(|k| k.id())
+            .filter(|id| !ids.contains(id))
+            .collect();
+        assert!(missing.contains(&"search-title"));
+        assert!(!missing.contains(&"home-title"));
+        // And a message a language lacks comes from English, marked so.
+        let (text, in_lang) = text_marked("xx", key::NEWSROOM_TITLE, &[]);
+        assert_eq!((text.as_str(), in_lang), ("Newsroom", false));
     }
 
     #[test]

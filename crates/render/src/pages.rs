@@ -4,9 +4,17 @@
 use askama::Template;
 use model::menu::Section;
 
+// The templates name their texts by these keys (`layout.ui.t(k::SKIP_LINK)`).
+#[allow(unused_imports)]
+use crate::messages::key as k;
+pub use crate::ui::{Msg, Ui};
+
 /// What every page shares: language, titles, menus, the current chairpersonship.
 #[derive(Debug, Clone)]
 pub struct Layout {
+    /// The interface's language and address prefix.
+    pub ui: Ui,
+    /// The language of the document (`<html lang>`): the interface's.
     pub lang: String,
     /// The document title (without the site name).
     pub title: String,
@@ -22,6 +30,24 @@ pub struct Layout {
     pub year: i16,
     /// Which top menu is current ("our-work", …), for `aria-current`.
     pub current_section: String,
+    /// The page in the site's other languages: the language switcher and the `hreflang`
+    /// alternates (empty when the page exists in one language only).
+    pub languages: Vec<LanguageLink>,
+    /// The address of the page for readers whose language the site does not have
+    /// (`hreflang="x-default"`).
+    pub x_default: Option<String>,
+}
+
+/// The same page in one language, for the switcher and the `hreflang` alternates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LanguageLink {
+    /// The language's code in the site ("ru", "hbs").
+    pub code: String,
+    /// The language's own name ("Русский").
+    pub name: String,
+    pub href: String,
+    /// The language of the page shown.
+    pub current: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,8 +155,8 @@ pub struct ListingPage {
     pub lists: Vec<LinkList>,
     pub cards: Vec<ItemCard>,
     pub total: usize,
-    pub first: usize,
-    pub last: usize,
+    /// "Showing 1–20 of 35 items".
+    pub showing: Msg,
     pub facets: Vec<Facet>,
     pub active: Vec<FacetOption>,
     pub clear_href: String,
@@ -140,6 +166,8 @@ pub struct ListingPage {
     pub search_form: Option<SearchForm>,
     /// Ways out of an empty result ("search without the filters", "any of the words").
     pub help: Vec<LinkEntry>,
+    /// The same listing in every language, or in the page's language only.
+    pub widen: Option<Link>,
 }
 
 #[derive(Template)]
@@ -159,7 +187,9 @@ pub struct ItemPage {
     pub summary: String,
     /// Sanitized on save; dateline and abbreviations added by this crate.
     pub body_html: String,
-    pub translations: Vec<Link>,
+    /// The language of the item, when it is not the interface's: its title, metadata values
+    /// and text carry it.
+    pub content_lang: Option<String>,
 }
 
 #[derive(Template)]
@@ -183,7 +213,8 @@ pub struct TextPage {
 #[template(path = "error.html")]
 pub struct ErrorPage {
     pub layout: Layout,
-    pub status: u16,
+    /// "Error 404".
+    pub kicker: Msg,
     pub heading: String,
     pub message: String,
     pub suggestions: Vec<Link>,

@@ -11,10 +11,11 @@ use render::pages::ErrorPage;
 
 use crate::AppState;
 use crate::error::ErrorInfo;
+use crate::language::Here;
 use crate::views::layout;
 
-pub fn error_page(state: &AppState, status: StatusCode, message: &str) -> Response {
-    let heading = text(
+pub fn error_page(state: &AppState, here: &Here, status: StatusCode, message: &str) -> Response {
+    let heading = here.ui.text(
         match status {
             StatusCode::NOT_FOUND => key::ERROR_HEADING_NOT_FOUND,
             s if s.is_server_error() => key::ERROR_HEADING_SERVER,
@@ -22,9 +23,15 @@ pub fn error_page(state: &AppState, status: StatusCode, message: &str) -> Respon
         },
         &[],
     );
+    let mut layout = layout(state, here, &heading, "");
+    // An error is no page to offer in other languages.
+    layout.languages.clear();
+    layout.x_default = None;
     let page = ErrorPage {
-        layout: layout(state, &heading, ""),
-        status: status.as_u16(),
+        layout,
+        kicker: here
+            .ui
+            .t_with(key::ERROR_KICKER, &[("status", status.as_u16().into())]),
         heading,
         message: message.to_owned(),
         suggestions: Vec::new(),
@@ -48,20 +55,21 @@ pub fn error_page(state: &AppState, status: StatusCode, message: &str) -> Respon
 /// read) outside the API, which answers in JSON.
 pub async fn render_error_pages(
     State(state): State<AppState>,
+    here: Here,
     uri: http::Uri,
     res: Response,
 ) -> Response {
     let status = res.status();
     let is_error = status.is_client_error() || status.is_server_error();
     let mut res = match res.extensions().get::<ErrorInfo>().cloned() {
-        Some(info) => error_page(&state, status, &info.message).into_response(),
+        Some(info) => error_page(&state, &here, status, &info.message).into_response(),
         None if is_error
             && !uri.path().starts_with("/api/")
             && uri.path() != "/healthz"
             && is_plain_text(&res) =>
         {
             let message = refusal_message(status, res).await;
-            error_page(&state, status, &message).into_response()
+            error_page(&state, &here, status, &message).into_response()
         }
         None => res,
     };

@@ -6,6 +6,7 @@ mod error;
 mod error_pages;
 mod handlers;
 mod headers;
+mod language;
 mod listing;
 mod query;
 mod routes;

@@ -12,6 +12,7 @@ use render::pages::{Fact, ItemCard, LinkEntry, LinkList, ListingPage};
 
 use crate::AppState;
 use crate::error::WebError;
+use crate::language::Here;
 use crate::query::{PAGE_SIZE, parse_listing};
 use crate::text_search::{self, TextSearch};
 use crate::views;
@@ -130,6 +131,7 @@ fn no_such_page(pages: usize, page: usize) -> WebError {
 /// select, a page of them, with facets, active filters and paging.
 pub async fn listing(
     state: &AppState,
+    here: &Here,
     spec: ListingSpec,
     pairs: &[(String, String)],
 ) -> Result<Response, WebError> {
@@ -147,12 +149,13 @@ pub async fn listing(
         Some(s) if results.total == 0 => text_search::help(state, s, &scope.user).await?,
         _ => Vec::new(),
     };
-    views::html(&page(state, spec, &scope, &results, cards, help))
+    views::html(&page(state, here, spec, &scope, &results, cards, help))
 }
 
 /// The view model of a listing page, from what was found.
 fn page(
     state: &AppState,
+    here: &Here,
     spec: ListingSpec,
     scope: &Scope,
     results: &search::Results,
@@ -167,8 +170,14 @@ fn page(
         (scope.page - 1) * PAGE_SIZE + 1
     };
     let last = first + cards.len().saturating_sub(1);
-    let mut layout = views::layout(state, &spec.title, spec.section);
-    layout.canonical = Some(scope.canonical(&spec.base));
+    let mut layout = views::layout(state, here, &spec.title, spec.section);
+    let canonical = scope.canonical(&spec.base);
+    views::localize(
+        &mut layout,
+        site.organization.default_language.as_str(),
+        &canonical,
+    );
+    layout.canonical = Some(here.ui.href(&canonical));
     if spec.search.is_none() {
         layout.feed = Some(views::feed_link(&site, &scope.effective, today));
     }
@@ -182,8 +191,14 @@ fn page(
         lists: spec.lists,
         cards,
         total: results.total,
-        first,
-        last,
+        showing: here.ui.t_with(
+            key::LISTING_SHOWING,
+            &[
+                ("first", first.into()),
+                ("last", last.into()),
+                ("total", results.total.into()),
+            ],
+        ),
         facets: views::facets(&site, &spec.base, user, results, &scope.facet_dims, today),
         active: views::active_filters(&site, &spec.base, user, today),
         clear_href: spec.base.clone(),
@@ -192,6 +207,7 @@ fn page(
         action: spec.base,
         list_heading: spec.list_heading,
         help,
+        widen: None,
     }
 }
 

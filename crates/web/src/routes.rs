@@ -8,10 +8,34 @@ use axum::routing::get;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::timeout::TimeoutLayer;
 
-use crate::{AppState, auth, error_pages, handlers, headers, work};
+use crate::{AppState, auth, error_pages, handlers, headers, language, work};
 
-/// The one route table of the site.
+/// The one route table of the site, behind the language prefix of the address (`/ru/…`),
+/// which is taken off before the routes are matched.
 pub fn router(state: AppState) -> Router {
+    let routes = routes(state.clone());
+    let languages = tower::ServiceBuilder::new()
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            language::language_prefix,
+        ))
+        .service(routes);
+    Router::new()
+        .fallback_service(languages)
+        .layer(CatchPanicLayer::custom(error_pages::panic_response))
+        .layer(TimeoutLayer::with_status_code(
+            http::StatusCode::SERVICE_UNAVAILABLE,
+            Duration::from_secs(30),
+        ))
+        .layer(axum::middleware::map_request_with_state(
+            state.clone(),
+            auth::drop_untrusted_forwarding,
+        ))
+        .layer(axum::middleware::map_response(headers::security_headers))
+}
+
+/// Every address of the site (without a language prefix) and the handler that answers it.
+fn routes(state: AppState) -> Router {
     use handlers::*;
     Router::new()
         .route("/", get(home::home))
@@ -131,15 +155,5 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             error_pages::render_error_pages,
         ))
-        .layer(CatchPanicLayer::custom(error_pages::panic_response))
-        .layer(TimeoutLayer::with_status_code(
-            http::StatusCode::SERVICE_UNAVAILABLE,
-            Duration::from_secs(30),
-        ))
-        .layer(axum::middleware::map_request_with_state(
-            state.clone(),
-            auth::drop_untrusted_forwarding,
-        ))
-        .layer(axum::middleware::map_response(headers::security_headers))
         .with_state(state)
 }

@@ -7,33 +7,80 @@ use model::menu::{self, structure_href};
 use model::{Dimension, Filter, Item, SiteDefinition};
 use render::Template;
 use render::messages::{Key, dimension_key, key, text};
-use render::pages::{Facet, FacetOption, ItemCard, Layout, Link, Pagination};
+use render::pages::{Facet, FacetOption, ItemCard, LanguageLink, Layout, Link, Pagination, Ui};
 
 use crate::AppState;
 use crate::error::WebError;
+use crate::language::Here;
 
-pub fn layout(state: &AppState, title: &str, section: &str) -> Layout {
+/// What every page shares, in the language of `here`, with the switcher to the same page in
+/// each language of the site's interface (its path, without the query: a listing puts its
+/// own filters back with [`localize`]).
+pub fn layout(state: &AppState, here: &Here, title: &str, section: &str) -> Layout {
     let site = &state.site();
     let now = state.clock.now();
     let today = site.today(now);
+    let ui = &here.ui;
     let chair = site.chairpersonship(today.year()).map(|(ch, c)| Link {
         label: site.chairpersonship_label(ch, c),
         href: structure_href("chairpersonship"),
     });
+    let default = site.organization.default_language.as_str();
+    let languages = site
+        .organization
+        .languages
+        .iter()
+        .filter(|l| l.interface || l.code.as_str() == ui.lang())
+        .map(|l| {
+            let code = l.code.as_str();
+            LanguageLink {
+                code: code.to_owned(),
+                name: l.name.clone(),
+                href: Ui::new(code, default).href(here.path_only()),
+                current: code == ui.lang(),
+            }
+        })
+        .collect();
     Layout {
-        lang: site.organization.default_language.to_string(),
+        ui: ui.clone(),
+        lang: ui.lang().to_owned(),
         title: title.to_owned(),
         site_name: site.organization.name.clone(),
         short_name: site.organization.short_name.clone(),
         tagline: site.organization.tagline.clone(),
-        menus: menu::resolve(site, today),
+        menus: menu::resolve_in(site, today, ui.lang()),
         chair,
         canonical: None,
         feed: None,
         stylesheet: state.stylesheet_version.to_string(),
         year: today.year(),
         current_section: section.to_owned(),
+        languages,
+        x_default: Some(here.path_only().to_owned()),
     }
+}
+
+/// Points the language switcher of `layout` at `path` (an address without language prefix,
+/// with its query) in each language.
+pub fn localize(layout: &mut Layout, default: &str, path: &str) {
+    for l in &mut layout.languages {
+        l.href = Ui::new(&l.code, default).href(path);
+    }
+    layout.x_default = Some(path.to_owned());
+}
+
+/// The address of an item: under its language's prefix (`/ru/items/5/…`), at the root in
+/// the site's default language.
+pub fn item_address(site: &SiteDefinition, item: &Item) -> String {
+    item_ui(site, item).href(&item.path())
+}
+
+/// The interface an item's own page is shown in: the item's language.
+pub fn item_ui(site: &SiteDefinition, item: &Item) -> Ui {
+    Ui::new(
+        item.data.language.as_str(),
+        site.organization.default_language.as_str(),
+    )
 }
 
 pub fn html<T: Template>(page: &T) -> Result<Response, WebError> {
@@ -73,7 +120,7 @@ pub fn card(site: &SiteDefinition, item: &Item, today: Date) -> ItemCard {
         item.data.summary.clone()
     };
     ItemCard {
-        href: item.path(),
+        href: item_address(site, item),
         type_label: site.item_type(item.data.item_type.as_str()).map_or_else(
             || item.data.item_type.to_string(),
             |t| t.name_in(lang).to_owned(),

@@ -1,5 +1,7 @@
 //! Content shipped with the site: its static pages and sample items.
 
+use std::collections::BTreeMap;
+
 use serde::Deserialize;
 
 use crate::date::HistDate;
@@ -11,6 +13,12 @@ pub struct Page {
     pub slug: Slug,
     pub title: String,
     pub body: Vec<String>,
+    /// The title in the site's other languages, by language code.
+    #[serde(default)]
+    pub titles: BTreeMap<String, String>,
+    /// The text in the site's other languages, by language code.
+    #[serde(default)]
+    pub bodies: BTreeMap<String, Vec<String>>,
 }
 
 /// Sample content shipped with the site (the seed press release).

@@ -32,6 +32,11 @@ pub struct Language {
     pub code: LanguageCode,
     /// The language's own name ("Русский").
     pub name: String,
+    /// Whether the site's interface is offered in this language: the language switcher of
+    /// every page lists it. Every language of the site has its addresses (`/ru/…`) and its
+    /// listings; one without the interface shows the interface in the default language.
+    #[serde(default)]
+    pub interface: bool,
 }
 
 #[derive(Debug, Clone)]

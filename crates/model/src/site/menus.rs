@@ -1,5 +1,7 @@
 //! The menus as defined in `menus.toml`: sections, groups and their entries.
 
+use std::collections::BTreeMap;
+
 use crate::ids::Slug;
 
 /// One entry of a menu group, as written in `menus.toml`.
@@ -11,6 +13,7 @@ pub enum MenuEntry {
     Structure {
         slug: Slug,
         label: Option<String>,
+        labels: BTreeMap<String, String>,
     },
     /// The structure's children (all of them open on the day the menu is shown).
     OpenChildren(Slug),
@@ -18,6 +21,7 @@ pub enum MenuEntry {
     ClosedChildren {
         slug: Slug,
         label: String,
+        labels: BTreeMap<String, String>,
     },
     /// Every country of a group, the current chairpersonship marked.
     CountryGroupMembers(Slug),
@@ -27,6 +31,7 @@ pub enum MenuEntry {
     Link {
         href: String,
         label: String,
+        labels: BTreeMap<String, String>,
     },
 }
 
@@ -39,6 +44,8 @@ pub enum TaxonomyList {
 #[derive(Debug, Clone)]
 pub struct MenuGroup {
     pub label: Option<String>,
+    /// The label in the site's other languages, by language code.
+    pub labels: BTreeMap<String, String>,
     pub href: Option<String>,
     pub entries: Vec<MenuEntry>,
 }
@@ -46,5 +53,7 @@ pub struct MenuGroup {
 #[derive(Debug, Clone)]
 pub struct MenuSection {
     pub label: String,
+    /// The label in the site's other languages, by language code.
+    pub labels: BTreeMap<String, String>,
     pub groups: Vec<MenuGroup>,
 }

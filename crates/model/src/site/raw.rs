@@ -1,5 +1,7 @@
 //! The TOML files of a site definition as written, before they are validated.
 
+use std::collections::BTreeMap;
+
 use serde::Deserialize;
 
 use super::{
@@ -84,6 +86,9 @@ pub(super) struct RawMenus {
 #[serde(deny_unknown_fields)]
 pub(super) struct RawSection {
     pub(super) label: String,
+    /// The label in the site's other languages.
+    #[serde(default)]
+    pub(super) labels: BTreeMap<String, String>,
     pub(super) group: Vec<RawGroup>,
 }
 
@@ -92,6 +97,8 @@ pub(super) struct RawSection {
 pub(super) struct RawGroup {
     #[serde(default)]
     pub(super) label: Option<String>,
+    #[serde(default)]
+    pub(super) labels: BTreeMap<String, String>,
     #[serde(default)]
     pub(super) href: Option<String>,
     pub(super) entries: Vec<RawEntry>,
@@ -109,4 +116,6 @@ pub(super) struct RawEntry {
     pub(super) page: Option<Slug>,
     pub(super) link: Option<String>,
     pub(super) label: Option<String>,
+    #[serde(default)]
+    pub(super) labels: BTreeMap<String, String>,
 }

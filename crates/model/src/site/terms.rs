@@ -39,6 +39,9 @@ impl Term {
 pub struct CountryGroup {
     pub slug: Slug,
     pub name: String,
+    /// Names in the other languages of the site.
+    #[serde(default)]
+    pub names: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -179,12 +179,14 @@ pub(super) fn validate_menus(
             }
             groups.push(MenuGroup {
                 label: group.label,
+                labels: group.labels,
                 href: group.href,
                 entries,
             });
         }
         out.push(MenuSection {
             label: section.label,
+            labels: section.labels,
             groups,
         });
     }
@@ -235,6 +237,7 @@ fn menu_entry(raw: RawEntry, def: &SiteDefinition) -> Result<MenuEntry, String> 
         return Ok(MenuEntry::Structure {
             slug: structure(s)?,
             label: raw.label,
+            labels: raw.labels,
         });
     }
     if let Some(s) = raw.open_children {
@@ -245,6 +248,7 @@ fn menu_entry(raw: RawEntry, def: &SiteDefinition) -> Result<MenuEntry, String> 
         return Ok(MenuEntry::ClosedChildren {
             slug: structure(s)?,
             label,
+            labels: raw.labels,
         });
     }
     if let Some(g) = raw.country_group_members {
@@ -261,7 +265,11 @@ fn menu_entry(raw: RawEntry, def: &SiteDefinition) -> Result<MenuEntry, String> 
         };
     }
     match (raw.link, raw.label) {
-        (Some(href), Some(label)) if href.starts_with('/') => Ok(MenuEntry::Link { href, label }),
+        (Some(href), Some(label)) if href.starts_with('/') => Ok(MenuEntry::Link {
+            href,
+            label,
+            labels: raw.labels,
+        }),
         (Some(href), Some(_)) => Err(format!("link '{href}' must be a path starting with '/'")),
         _ => Err("a link needs a label".into()),
     }

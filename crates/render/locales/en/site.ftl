@@ -149,3 +149,75 @@ error-refusal-fallback = The request cannot be answered
 error-panic-title = Server error
 error-panic-text = The error has been logged; please try again later.
 error-panic-home = Home page
+
+## Every page: the header, the menus and the footer
+
+skip-link = Skip to main content
+# The label of the site's name in the header, a link to the home page.
+brand-home = { $site }, home page
+nav-main = Main
+nav-footer = Footer
+search-form-label = Site
+search-field-label = Search
+search-button = Search
+# The label of the list of the page's other languages.
+languages-label = Languages
+
+## Item pages
+
+item-date = Date:
+item-place = Place:
+item-source = Source:
+item-fields = Fields of work:
+item-countries = Countries:
+item-meetings = Meetings:
+# The heading of the list of the item's translations.
+item-translations = Also available in
+
+## Listings and search
+
+search-archive-label = Search the archive
+search-order-label = Order
+search-hint = All the words are required; use "quotes" for a phrase, OR for alternatives, -word to leave a word out, title:word for titles, and a word ending in * for every word it begins.
+listing-none = No items match.
+# $first, $last: the numbers of the first and last items shown; $total: how many match.
+listing-showing = Showing { $first }–{ $last } of { $total ->
+        [one] { $total } item
+       *[other] { $total } items
+    }
+# A link that widens a listing from the page's language to every language.
+listing-all-languages = Show items in every language
+# A link that narrows a listing to the page's language; $language: its name.
+listing-one-language = Show only items in { $language }
+feed-follow = Follow this list as an Atom feed
+active-filters = Active filters
+remove-filter = (remove filter)
+clear-filters = Clear all filters
+suggestions = Suggestions:
+pagination = Pages
+pagination-previous = Previous
+pagination-next = Next
+refine = Refine
+# $count: how many more options are folded away.
+facet-more = More ({ $count })
+
+## Home page (more)
+
+home-latest = Latest from the newsroom
+# $count: how many items the newsroom has.
+home-browse = Browse the newsroom ({ $count ->
+        [one] { $count } item
+       *[other] { $count } items
+    })
+
+## Error pages (more)
+
+# $status: the HTTP status code.
+error-kicker = Error { $status }
+error-perhaps = Perhaps you meant
+error-home-button = Go to the home page
+error-newsroom-button = Browse the newsroom
+
+## The API's documentation
+
+openapi-document = OpenAPI 3.1 document

@@ -1,15 +1,16 @@
 use axum::extract::State;
 use axum::response::Response;
 use model::menu::field_href;
-use render::messages::{key, text};
+use render::messages::key;
 use render::pages::{HomePage, LinkEntry};
 
 use crate::AppState;
 use crate::error::WebError;
+use crate::language::Here;
 use crate::views;
 
 /// `GET /`: the latest items and the current chairpersonship.
-pub async fn home(State(state): State<AppState>) -> Result<Response, WebError> {
+pub async fn home(State(state): State<AppState>, here: Here) -> Result<Response, WebError> {
     let now = state.clock.now();
     let results = state
         .public()
@@ -20,7 +21,7 @@ pub async fn home(State(state): State<AppState>) -> Result<Response, WebError> {
         .await?;
     let site = &state.site();
     let chair_text = site.current_chairpersonship(now).map(|(ch, c)| {
-        text(
+        here.ui.text(
             key::HOME_CHAIRPERSONSHIP,
             &[
                 ("country", c.name.as_str().into()),
@@ -43,7 +44,7 @@ pub async fn home(State(state): State<AppState>) -> Result<Response, WebError> {
         })
         .collect();
     let page = HomePage {
-        layout: views::layout(&state, &text(key::HOME_TITLE, &[]), "home"),
+        layout: views::layout(&state, &here, &here.ui.text(key::HOME_TITLE, &[]), "home"),
         chair_text,
         cards: views::cards(&state, &results.ids).await?,
         fields,

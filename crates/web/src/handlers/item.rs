@@ -8,10 +8,11 @@ use bytes::Bytes;
 use model::menu::{country_href, field_href, meeting_href};
 use model::{Item, ItemId};
 use render::messages::{key, text};
-use render::pages::{ItemPage, Link};
+use render::pages::{ItemPage, LanguageLink, Link};
 
 use crate::AppState;
 use crate::error::WebError;
+use crate::language::Here;
 use crate::views;
 use publishing::{CachedPage, etag_of};
 
@@ -32,21 +33,24 @@ fn gone() -> WebError {
 pub async fn item_without_slug(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    _here: Here,
 ) -> Result<Response, WebError> {
     let id = parse_id(&id)?;
     let page = page_for(&state, id).await?;
     moved_permanently(&page.canonical_path)
 }
 
-/// `GET /items/{id}/{slug}`.
+/// `GET /items/{id}/{slug}`, under the prefix of the item's language (`/ru/items/…`). Any
+/// other slug or language prefix redirects to that address.
 pub async fn item_page(
     State(state): State<AppState>,
     Path((id, slug)): Path<(String, String)>,
+    here: Here,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let id = parse_id(&id)?;
     let page = page_for(&state, id).await?;
-    if page.canonical_path != format!("/items/{}/{slug}", id.0) {
+    if page.canonical_path != here.ui.href(&format!("/items/{}/{slug}", id.0)) {
         return moved_permanently(&page.canonical_path);
     }
     let etag = HeaderValue::from_str(&page.etag).map_err(|e| WebError::Internal(e.to_string()))?;
@@ -91,12 +95,12 @@ async fn page_for(state: &AppState, id: ItemId) -> Result<CachedPage, WebError> 
     let public = state.public();
     let today = state.site().today(public.now());
     public
-        .page(id, |item| -> Result<CachedPage, WebError> {
-            let html = Bytes::from(render_item(state, item, today)?);
+        .page(id, |item, translations| -> Result<CachedPage, WebError> {
+            let html = Bytes::from(render_item(state, item, translations, today)?);
             Ok(CachedPage {
                 day: today,
                 visibility: item.visibility(),
-                canonical_path: item.path(),
+                canonical_path: views::item_address(&state.site(), item),
                 etag: etag_of(&html),
                 html,
             })
@@ -120,10 +124,45 @@ fn links(
         .collect()
 }
 
-/// The page of an item, in its language.
+/// The item and its translations, one per language, in the order of the site's languages:
+/// the language switcher of the item's page.
+fn translation_links(
+    site: &model::SiteDefinition,
+    item: &Item,
+    translations: &[Item],
+) -> Vec<LanguageLink> {
+    let mut links: Vec<(usize, LanguageLink)> = std::iter::once(item)
+        .chain(translations)
+        .filter_map(|i| {
+            let code = i.data.language.as_str();
+            let (pos, lang) = site
+                .organization
+                .languages
+                .iter()
+                .enumerate()
+                .find(|(_, l)| l.code.as_str() == code)?;
+            Some((
+                pos,
+                LanguageLink {
+                    code: code.to_owned(),
+                    name: lang.name.clone(),
+                    href: views::item_address(site, i),
+                    current: i.id == item.id,
+                },
+            ))
+        })
+        .collect();
+    links.sort_by_key(|(pos, l)| (*pos, !l.current));
+    // One entry per language: the item itself, else the first of its translations in it.
+    links.dedup_by(|b, a| a.1.code == b.1.code);
+    links.into_iter().map(|(_, l)| l).collect()
+}
+
+/// The page of an item, in its language, with the links to its public translations.
 pub(crate) fn render_item(
     state: &AppState,
     item: &Item,
+    translations: &[Item],
     today: jiff::civil::Date,
 ) -> Result<String, WebError> {
     let site = &state.site();
@@ -132,15 +171,26 @@ pub(crate) fn render_item(
     let date = d.local_date();
     let date_text = render::dates::format_date(date, lang);
     let body = views::body_html(state, item);
-    let mut layout = views::layout(state, &d.title, "newsroom");
-    layout.lang = lang.to_owned();
-    layout.canonical = Some(item.path());
+    let here = Here {
+        ui: views::item_ui(site, item),
+        path: item.path(),
+    };
+    let mut layout = views::layout(state, &here, &d.title, "newsroom");
+    layout.canonical = Some(views::item_address(site, item));
+    layout.languages = translation_links(site, item, translations);
+    let default = site.organization.default_language.as_str();
+    layout.x_default = layout
+        .languages
+        .iter()
+        .find(|l| l.code == default)
+        .map(|l| l.href.clone());
     let type_term = site.item_type(d.item_type.as_str());
     let page = ItemPage {
         layout,
         type_label: type_term
             .map_or_else(|| d.item_type.to_string(), |t| t.name_in(lang).to_owned()),
         type_href: format!("/press-releases?type={}", d.item_type),
+        content_lang: None,
         title: d.title.clone(),
         date: date_text,
         date_iso: date.to_string(),
@@ -166,7 +216,6 @@ pub(crate) fn render_item(
         ),
         summary: d.summary.clone(),
         body_html: body,
-        translations: Vec::new(),
     };
     use render::Template;
     page.render()
@@ -201,7 +250,8 @@ pub async fn preview(
         }
     }
     let item = state.store.item(id).await?.ok_or_else(gone)?;
-    let html = render_item(&state, &item, state.site().today(now))?;
+    let translations = state.public().translations(&item).await?;
+    let html = render_item(&state, &item, &translations, state.site().today(now))?;
     Ok((
         [
             (

@@ -6,46 +6,48 @@ use axum::response::Response;
 
 use crate::AppState;
 use crate::error::WebError;
+use crate::language::Here;
 use crate::listing::{ListingSpec, listing};
 use crate::text_search::{TextSearch, text_search};
-use render::messages::{key, text};
+use render::messages::key;
 
 const MAX_QUERY_CHARS: usize = 1_000;
 
 /// `GET /search?q=…`: words, the newsroom's filters, `sort` (relevance, newest, oldest).
 pub async fn search_page(
     State(state): State<AppState>,
+    here: Here,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let q = words(&pairs)?;
-    let order = order(&pairs)?;
+    let q = words(&here, &pairs)?;
+    let order = order(&here, &pairs)?;
     let search = if q.is_empty() {
         None
     } else {
         Some(text_search(&state, &q, order, false).await?)
     };
-    let spec = spec(search, order);
-    listing(&state, spec, &pairs).await
+    let spec = spec(&here, search, order);
+    listing(&state, &here, spec, &pairs).await
 }
 
 /// The words searched for (`q`), trimmed; at most [`MAX_QUERY_CHARS`].
-fn words(pairs: &[(String, String)]) -> Result<String, WebError> {
+fn words(here: &Here, pairs: &[(String, String)]) -> Result<String, WebError> {
     let q = pairs
         .iter()
         .find(|(k, _)| k == "q")
         .map(|(_, v)| v.trim().to_owned())
         .unwrap_or_default();
     if q.chars().count() > MAX_QUERY_CHARS {
-        return Err(WebError::BadRequest(text(
-            key::SEARCH_TOO_LONG,
-            &[("max", MAX_QUERY_CHARS.into())],
-        )));
+        return Err(WebError::BadRequest(
+            here.ui
+                .text(key::SEARCH_TOO_LONG, &[("max", MAX_QUERY_CHARS.into())]),
+        ));
     }
     Ok(q)
 }
 
 /// The order asked for (`sort`), by relevance when none is.
-fn order(pairs: &[(String, String)]) -> Result<search::Order, WebError> {
+fn order(here: &Here, pairs: &[(String, String)]) -> Result<search::Order, WebError> {
     match pairs
         .iter()
         .find(|(k, _)| k == "sort")
@@ -54,7 +56,7 @@ fn order(pairs: &[(String, String)]) -> Result<search::Order, WebError> {
         None | Some("relevance") => Ok(search::Order::Relevance),
         Some("newest") => Ok(search::Order::Newest),
         Some("oldest") => Ok(search::Order::Oldest),
-        Some(other) => Err(WebError::BadRequest(text(
+        Some(other) => Err(WebError::BadRequest(here.ui.text(
             key::SEARCH_BAD_SORT,
             &[("value", other.chars().take(40).collect::<String>().into())],
         ))),
@@ -62,7 +64,7 @@ fn order(pairs: &[(String, String)]) -> Result<search::Order, WebError> {
 }
 
 /// The search page as a listing: the newsroom's, narrowed by the words when there are some.
-fn spec(search: Option<TextSearch>, order: search::Order) -> ListingSpec {
+fn spec(here: &Here, search: Option<TextSearch>, order: search::Order) -> ListingSpec {
     let base = match &search {
         Some(s) => format!(
             "/search?q={}{}",
@@ -73,12 +75,13 @@ fn spec(search: Option<TextSearch>, order: search::Order) -> ListingSpec {
     };
     let (heading, intro) = match &search {
         Some(s) => (
-            text(key::SEARCH_HEADING_WORDS, &[("words", s.q.as_str().into())]),
+            here.ui
+                .text(key::SEARCH_HEADING_WORDS, &[("words", s.q.as_str().into())]),
             Vec::new(),
         ),
         None => (
-            text(key::SEARCH_TITLE, &[]),
-            vec![text(key::SEARCH_INTRO, &[])],
+            here.ui.text(key::SEARCH_TITLE, &[]),
+            vec![here.ui.text(key::SEARCH_INTRO, &[])],
         ),
     };
     ListingSpec {
@@ -91,7 +94,7 @@ fn spec(search: Option<TextSearch>, order: search::Order) -> ListingSpec {
         lists: Vec::new(),
         fixed: Vec::new(),
         section: "newsroom",
-        list_heading: text(key::SEARCH_LIST_HEADING, &[]),
+        list_heading: here.ui.text(key::SEARCH_LIST_HEADING, &[]),
         search: Some(search.unwrap_or_else(|| TextSearch {
             q: String::new(),
             order: search::Order::Newest,

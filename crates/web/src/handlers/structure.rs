@@ -12,6 +12,7 @@ use render::pages::{Fact, IndexPage, Link, LinkEntry, LinkList};
 
 use crate::AppState;
 use crate::error::WebError;
+use crate::language::Here;
 use crate::listing::{ListingSpec, counts, listing};
 use crate::views;
 
@@ -75,7 +76,10 @@ fn not_found(slug: &str) -> WebError {
     ))
 }
 
-pub async fn structures_index(State(state): State<AppState>) -> Result<Response, WebError> {
+pub async fn structures_index(
+    State(state): State<AppState>,
+    here: Here,
+) -> Result<Response, WebError> {
     let site = &state.site();
     let today = site.today(state.clock.now());
     let counts = counts(&state, Dimension::Source).await?;
@@ -107,7 +111,7 @@ pub async fn structures_index(State(state): State<AppState>) -> Result<Response,
         }
     }
     views::html(&IndexPage {
-        layout: views::layout(&state, &title, "structures-and-institutions"),
+        layout: views::layout(&state, &here, &title, "structures-and-institutions"),
         heading: title,
         intro: views::site_text(site, key::STRUCTURES_INTRO),
         lists,
@@ -117,6 +121,7 @@ pub async fn structures_index(State(state): State<AppState>) -> Result<Response,
 /// `GET /structures/{slug}`: what the structure is, its parts, and its items.
 pub async fn structure_page(
     State(state): State<AppState>,
+    here: Here,
     Path(slug): Path<String>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
@@ -143,7 +148,7 @@ pub async fn structure_page(
         list_heading: t(key::STRUCTURE_ITEMS_HEADING, &[("name", name)]),
         search: None,
     };
-    listing(&state, spec, &pairs).await
+    listing(&state, &here, spec, &pairs).await
 }
 
 /// A fact of a structure's page told in text.
@@ -296,7 +301,7 @@ fn closed_heading(site: &SiteDefinition, s: &Structure) -> String {
         .flat_map(|section| &section.groups)
         .flat_map(|group| &group.entries)
         .find_map(|e| match e {
-            MenuEntry::ClosedChildren { slug, label } if *slug == s.slug => Some(label.clone()),
+            MenuEntry::ClosedChildren { slug, label, .. } if *slug == s.slug => Some(label.clone()),
             _ => None,
         });
     menu_label.unwrap_or_else(|| {
@@ -310,6 +315,7 @@ fn closed_heading(site: &SiteDefinition, s: &Structure) -> String {
 /// `GET /structures/{slug}/closed`: the closed children of a structure, with their dates.
 pub async fn closed_children(
     State(state): State<AppState>,
+    here: Here,
     Path(slug): Path<String>,
 ) -> Result<Response, WebError> {
     let site = &state.site();
@@ -343,7 +349,7 @@ pub async fn closed_children(
     let heading = closed_heading(site, s);
     let name = &s.current_name().name;
     views::html(&IndexPage {
-        layout: views::layout(&state, &heading, "structures-and-institutions"),
+        layout: views::layout(&state, &here, &heading, "structures-and-institutions"),
         heading,
         intro: t(key::STRUCTURE_CLOSED_INTRO, &[("name", name)]),
         lists: vec![LinkList {

@@ -5,17 +5,18 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use model::Dimension;
 use model::menu::{country_group_href, country_href, field_href, meeting_href};
-use render::messages::{Key, key, text};
+use render::messages::{Key, key};
 use render::pages::{Fact, IndexPage, Link, LinkEntry, LinkList};
 
 use crate::AppState;
 use crate::error::WebError;
+use crate::language::Here;
 use crate::listing::{ListingSpec, counts, listing};
 use crate::views;
 
 /// An entry that does not exist: `key` is the message naming its kind.
 fn not_found(key: Key, slug: &str) -> WebError {
-    WebError::NotFound(text(
+    WebError::NotFound(render::messages::text(
         key,
         &[("slug", slug.chars().take(60).collect::<String>().into())],
     ))
@@ -24,20 +25,21 @@ fn not_found(key: Key, slug: &str) -> WebError {
 /// An index page: its heading (also its title), introduction and lists.
 fn index(
     state: &AppState,
+    here: &Here,
     heading: String,
     intro: String,
     section: &str,
     lists: Vec<LinkList>,
 ) -> Result<Response, WebError> {
     views::html(&IndexPage {
-        layout: views::layout(state, &heading, section),
+        layout: views::layout(state, here, &heading, section),
         heading,
         intro,
         lists,
     })
 }
 
-pub async fn fields_index(State(state): State<AppState>) -> Result<Response, WebError> {
+pub async fn fields_index(State(state): State<AppState>, here: Here) -> Result<Response, WebError> {
     let counts = counts(&state, Dimension::FieldOfWork).await?;
     let entries = state
         .site()
@@ -52,11 +54,12 @@ pub async fn fields_index(State(state): State<AppState>) -> Result<Response, Web
         .collect();
     index(
         &state,
-        text(key::FIELDS_TITLE, &[]),
-        text(key::FIELDS_INTRO, &[]),
+        &here,
+        here.ui.text(key::FIELDS_TITLE, &[]),
+        here.ui.text(key::FIELDS_INTRO, &[]),
         "our-work",
         vec![LinkList {
-            heading: text(key::FIELDS_LIST_HEADING, &[]),
+            heading: here.ui.text(key::FIELDS_LIST_HEADING, &[]),
             entries,
         }],
     )
@@ -64,6 +67,7 @@ pub async fn fields_index(State(state): State<AppState>) -> Result<Response, Web
 
 pub async fn field_page(
     State(state): State<AppState>,
+    here: Here,
     Path(slug): Path<String>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
@@ -74,20 +78,23 @@ pub async fn field_page(
     let spec = ListingSpec {
         base: field_href(&slug),
         title: field.name.clone(),
-        kicker: text(key::FIELD_KICKER, &[]),
+        kicker: here.ui.text(key::FIELD_KICKER, &[]),
         heading: field.name.clone(),
         intro: Vec::new(),
         facts: Vec::new(),
         lists: Vec::new(),
         fixed: vec![(Dimension::FieldOfWork, slug.clone())],
         section: "our-work",
-        list_heading: text(key::LISTING_ITEMS_HEADING, &[]),
+        list_heading: here.ui.text(key::LISTING_ITEMS_HEADING, &[]),
         search: None,
     };
-    listing(&state, spec, &pairs).await
+    listing(&state, &here, spec, &pairs).await
 }
 
-pub async fn meetings_index(State(state): State<AppState>) -> Result<Response, WebError> {
+pub async fn meetings_index(
+    State(state): State<AppState>,
+    here: Here,
+) -> Result<Response, WebError> {
     let counts = counts(&state, Dimension::Meeting).await?;
     let entries = state
         .site()
@@ -102,11 +109,12 @@ pub async fn meetings_index(State(state): State<AppState>) -> Result<Response, W
         .collect();
     index(
         &state,
-        text(key::MEETINGS_TITLE, &[]),
-        text(key::MEETINGS_INTRO, &[]),
+        &here,
+        here.ui.text(key::MEETINGS_TITLE, &[]),
+        here.ui.text(key::MEETINGS_INTRO, &[]),
         "our-work",
         vec![LinkList {
-            heading: text(key::MEETINGS_LIST_HEADING, &[]),
+            heading: here.ui.text(key::MEETINGS_LIST_HEADING, &[]),
             entries,
         }],
     )
@@ -114,6 +122,7 @@ pub async fn meetings_index(State(state): State<AppState>) -> Result<Response, W
 
 pub async fn meeting_page(
     State(state): State<AppState>,
+    here: Here,
     Path(slug): Path<String>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
@@ -124,20 +133,23 @@ pub async fn meeting_page(
     let spec = ListingSpec {
         base: meeting_href(&slug),
         title: meeting.name.clone(),
-        kicker: text(key::MEETING_KICKER, &[]),
+        kicker: here.ui.text(key::MEETING_KICKER, &[]),
         heading: meeting.name.clone(),
         intro: Vec::new(),
         facts: Vec::new(),
         lists: Vec::new(),
         fixed: vec![(Dimension::Meeting, slug.clone())],
         section: "our-work",
-        list_heading: text(key::LISTING_ITEMS_HEADING, &[]),
+        list_heading: here.ui.text(key::LISTING_ITEMS_HEADING, &[]),
         search: None,
     };
-    listing(&state, spec, &pairs).await
+    listing(&state, &here, spec, &pairs).await
 }
 
-pub async fn countries_index(State(state): State<AppState>) -> Result<Response, WebError> {
+pub async fn countries_index(
+    State(state): State<AppState>,
+    here: Here,
+) -> Result<Response, WebError> {
     let counts = counts(&state, Dimension::Country).await?;
     let site = &state.site();
     let today = site.today(state.clock.now());
@@ -155,7 +167,7 @@ pub async fn countries_index(State(state): State<AppState>) -> Result<Response, 
                     label: c.name.clone(),
                     href: country_href(c.slug.as_str()),
                     note: if chair.as_ref() == Some(&c.slug) {
-                        text(
+                        here.ui.text(
                             key::COUNTRIES_CHAIRPERSONSHIP_NOTE,
                             &[
                                 ("organization", site.organization.short_name.as_str().into()),
@@ -172,7 +184,8 @@ pub async fn countries_index(State(state): State<AppState>) -> Result<Response, 
         .collect();
     index(
         &state,
-        text(key::COUNTRIES_TITLE, &[]),
+        &here,
+        here.ui.text(key::COUNTRIES_TITLE, &[]),
         views::site_text(site, key::COUNTRIES_INTRO),
         "countries",
         lists,
@@ -181,6 +194,7 @@ pub async fn countries_index(State(state): State<AppState>) -> Result<Response, 
 
 pub async fn country_page(
     State(state): State<AppState>,
+    here: Here,
     Path(slug): Path<String>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
@@ -195,7 +209,7 @@ pub async fn country_page(
         .and_then(|g| site.country_group(g.as_str()))
     {
         facts.push(Fact {
-            label: text(key::COUNTRY_FACT_GROUP, &[]),
+            label: here.ui.text(key::COUNTRY_FACT_GROUP, &[]),
             text: String::new(),
             links: vec![Link {
                 label: g.name.clone(),
@@ -205,7 +219,7 @@ pub async fn country_page(
     }
     if let Some(d) = country.dissolved {
         facts.push(Fact {
-            label: text(key::COUNTRY_FACT_DISSOLVED, &[]),
+            label: here.ui.text(key::COUNTRY_FACT_DISSOLVED, &[]),
             text: render::dates::format_hist_date(d),
             links: Vec::new(),
         });
@@ -218,7 +232,7 @@ pub async fn country_page(
         .collect();
     if !years.is_empty() {
         facts.push(Fact {
-            label: text(key::COUNTRY_FACT_CHAIRPERSONSHIP, &[]),
+            label: here.ui.text(key::COUNTRY_FACT_CHAIRPERSONSHIP, &[]),
             text: years.join(", "),
             links: Vec::new(),
         });
@@ -226,21 +240,22 @@ pub async fn country_page(
     let spec = ListingSpec {
         base: country_href(&slug),
         title: country.name.clone(),
-        kicker: text(key::COUNTRY_KICKER, &[]),
+        kicker: here.ui.text(key::COUNTRY_KICKER, &[]),
         heading: country.name.clone(),
         intro: Vec::new(),
         facts,
         lists: Vec::new(),
         fixed: vec![(Dimension::Country, slug.clone())],
         section: "countries",
-        list_heading: text(key::LISTING_ITEMS_HEADING, &[]),
+        list_heading: here.ui.text(key::LISTING_ITEMS_HEADING, &[]),
         search: None,
     };
-    listing(&state, spec, &pairs).await
+    listing(&state, &here, spec, &pairs).await
 }
 
 pub async fn country_group_page(
     State(state): State<AppState>,
+    here: Here,
     Path(slug): Path<String>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
@@ -262,12 +277,12 @@ pub async fn country_group_page(
     let spec = ListingSpec {
         base: country_group_href(&slug),
         title: group.name.clone(),
-        kicker: text(key::COUNTRY_GROUP_KICKER, &[]),
+        kicker: here.ui.text(key::COUNTRY_GROUP_KICKER, &[]),
         heading: group.name.clone(),
         intro: Vec::new(),
         facts: Vec::new(),
         lists: vec![LinkList {
-            heading: text(
+            heading: here.ui.text(
                 key::COUNTRY_GROUP_MEMBERS,
                 &[("count", members.len().into())],
             ),
@@ -278,8 +293,8 @@ pub async fn country_group_page(
             .map(|c| (Dimension::Country, c.slug.to_string()))
             .collect(),
         section: "countries",
-        list_heading: text(key::LISTING_ITEMS_HEADING, &[]),
+        list_heading: here.ui.text(key::LISTING_ITEMS_HEADING, &[]),
         search: None,
     };
-    listing(&state, spec, &pairs).await
+    listing(&state, &here, spec, &pairs).await
 }
