@@ -939,3 +939,46 @@ fn a_related_block_files_the_item_and_an_uzbek_date() {
     assert_eq!(item.date, date(2025, 10, 7));
     assert_eq!(item.language.as_str(), "uz");
 }
+
+// ---------------------------------------------------------------------------------------
+// The 2020s site saved as text: each metadata label alone on its line, its values below
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn metadata_below_the_body_with_labels_above_their_values() {
+    // The menu has a "News" entry followed by "Resources": not the type label and title.
+    check(
+        "en-2020s-2023-05-10-skopje-meta-below.txt",
+        &Expected {
+            item_type: "press-release",
+            language: "en",
+            title: "Mission trains municipal officials in Tetovo on handling hate crimes",
+            date: date(2023, 5, 10),
+            place: "Tetovo",
+            time_zone: Some("Europe/Skopje"),
+            sources: &["mission-to-skopje"],
+            fields: &["policing", "tolerance-and-non-discrimination"],
+            first_paragraph: "Twenty officials of municipalities in the Polog region completed a two-day course on recognizing and recording hate crimes, organized by the OSCE Mission to Skopje.",
+            paragraphs: 3,
+        },
+    );
+}
+
+#[test]
+fn metadata_under_the_title_with_labels_above_their_values() {
+    check(
+        "ru-2020s-2021-09-09-kyiv-labels-above-values.txt",
+        &Expected {
+            item_type: "press-release",
+            language: "ru",
+            title: "Координатор проектов ОБСЕ в Украине представил пособие по кибергигиене для государственных служащих",
+            date: date(2021, 9, 9),
+            place: "Киев",
+            time_zone: Some("Europe/Kyiv"),
+            sources: &["project-co-ordinator-in-ukraine"],
+            fields: &["cyber-ict-security", "good-governance"],
+            first_paragraph: "Координатор проектов ОБСЕ в Украине представил сегодня пособие по кибергигиене, подготовленное для государственных служащих центральных и местных органов власти.",
+            paragraphs: 3,
+        },
+    );
+}

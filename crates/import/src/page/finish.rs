@@ -78,6 +78,12 @@ pub(super) fn finish(
     contact.extend(cleaned.contact);
     let notes = cleaned.notes;
     let topics = cleaned.topics;
+    // A metadata block below the body: what the header did not already say.
+    for entry in cleaned.meta {
+        if raw.values(entry.key).is_empty() {
+            raw.meta.push(entry);
+        }
+    }
     let has_meta = !raw.meta.is_empty();
     if paragraphs.is_empty() {
         let reason = "the page has its metadata but no body";

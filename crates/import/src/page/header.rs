@@ -180,10 +180,29 @@ pub(crate) fn read_below_title(lines: &[String], from: usize, raw: &mut Raw) -> 
             k += 1;
             continue;
         }
-        // "Published: 20 March 2013", "Location: Budva" on a line of their own.
-        if let Some(entry) = labelled(l) {
-            raw.meta.push(entry);
+        // "Published: 20 March 2013", "Location: Budva" on a line of their own; or the
+        // label alone with its values on the lines below, as a browser saves the metadata
+        // block as text ("Date:" / "4 March 2021" / "Fields of work:" / "Elections" / …).
+        if let Some(mut entry) = labelled(l) {
             k += 1;
+            if entry.values.is_empty() {
+                while k < n && entry.values.len() < super::MAX_VALUES {
+                    let v = &lines[k];
+                    let sentence = v.split_whitespace().count() > 12 && labels::ends_a_sentence(v);
+                    if v.is_empty()
+                        || is_dash(v)
+                        || v.chars().count() > 120
+                        || sentence
+                        || dateline_at == Some(k)
+                        || labelled(v).is_some()
+                    {
+                        break;
+                    }
+                    entry.values.push(v.clone());
+                    k += 1;
+                }
+            }
+            raw.meta.push(entry);
             continue;
         }
         if labels::is_photo_credit(l) || labels::has_photo_credit(l) {

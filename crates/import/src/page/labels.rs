@@ -366,6 +366,10 @@ pub(crate) struct Cleaned {
     pub notes: Vec<String>,
     /// The entries of a "Related topics" list after the body.
     pub topics: Vec<String>,
+    /// A metadata block after the body, each label alone on its line with its values on the
+    /// lines below ("Date:" / "14 June 2023" / "Place:" / "Belgrade"), as the site of the
+    /// 2020s shows it below the text and a browser saves it.
+    pub meta: Vec<super::MetaEntry>,
     pub warnings: Vec<Warning>,
 }
 
@@ -460,6 +464,17 @@ fn excerpt(s: &str) -> String {
     e
 }
 
+/// A value of a metadata block below its label: a short line that is not a label, a list
+/// entry or a sentence.
+fn is_value_line(line: &str) -> bool {
+    let l = line.trim();
+    !l.is_empty()
+        && !l.starts_with('-')
+        && l.chars().count() <= 120
+        && (l.split_whitespace().count() <= 12 || !ends_a_sentence(l))
+        && (!l.ends_with(':') || meta_label(l).is_none())
+}
+
 /// Splits candidate body lines into paragraphs and the contact block, dropping skip links,
 /// photo credits and "Photo details" blocks, repeated paragraphs and the footer.
 pub(crate) fn clean_body(lines: &[String], title: &str) -> Cleaned {
@@ -468,6 +483,7 @@ pub(crate) fn clean_body(lines: &[String], title: &str) -> Cleaned {
         contact: Vec::new(),
         notes: Vec::new(),
         topics: Vec::new(),
+        meta: Vec::new(),
         warnings: Vec::new(),
     };
     let mut seen: HashSet<String> = HashSet::new();
@@ -498,6 +514,24 @@ pub(crate) fn clean_body(lines: &[String], title: &str) -> Cleaned {
                     .map(collapse)
                     .filter(|v| !v.is_empty()),
             );
+            continue;
+        }
+        // A label alone after the body, its values on the lines below.
+        if !out.paragraphs.is_empty()
+            && line.ends_with(':')
+            && let Some((key, langs)) = meta_label(&line)
+            && lines.get(i).is_some_and(|next| is_value_line(next))
+        {
+            let mut values = Vec::new();
+            while i < lines.len() && values.len() < super::MAX_VALUES && is_value_line(&lines[i]) {
+                values.push(collapse(&lines[i]));
+                i += 1;
+            }
+            if key == MetaKey::Field {
+                out.topics.extend(values);
+            } else {
+                out.meta.push(super::MetaEntry { key, langs, values });
+            }
             continue;
         }
         if !out.paragraphs.is_empty() && meta_label(&line).is_some_and(|(k, _)| k == MetaKey::Field)

@@ -80,8 +80,10 @@ pub(crate) fn read(text: &str, site: &SiteDefinition) -> Raw {
         ));
     }
 
-    // The type label: the first one followed by a title (menus come before it).
+    // The type label: the first one followed by a title (menus come before it, and a menu
+    // entry "News" followed by "Resources" is not a label and its title).
     let mut label_at = None;
+    let mut short_next = None;
     let mut first_label = None;
     for (i, l) in lines.iter().enumerate() {
         if !is_type(l) {
@@ -92,11 +94,14 @@ pub(crate) fn read(text: &str, site: &SiteDefinition) -> Raw {
             && !is_dash(&lines[j])
             && !is_type(&lines[j])
         {
-            label_at = Some(i);
-            break;
+            if lines[j].split_whitespace().count() >= 3 {
+                label_at = Some(i);
+                break;
+            }
+            short_next.get_or_insert(i);
         }
     }
-    let label_at = label_at.or(first_label).or_else(|| {
+    let label_at = label_at.or(short_next).or(first_label).or_else(|| {
         // No known label: the line two before the metadata block is an unknown one.
         let meta = lines
             .iter()
