@@ -222,8 +222,6 @@ pub mod key {
         SEARCH_HINT = "search-hint";
         LISTING_NONE = "listing-none";
         LISTING_SHOWING = "listing-showing";
-        LISTING_ALL_LANGUAGES = "listing-all-languages";
-        LISTING_ONE_LANGUAGE = "listing-one-language";
         FEED_FOLLOW = "feed-follow";
         ACTIVE_FILTERS = "active-filters";
         REMOVE_FILTER = "remove-filter";
@@ -472,11 +470,6 @@ pub fn text_in(lang: &str, key: Key, args: &[(&str, Value<'_>)]) -> String {
 /// (`false` when it fell back: the page must then mark it with the default language).
 pub fn text_marked(lang: &str, key: Key, args: &[(&str, Value<'_>)]) -> (String, bool) {
     MESSAGES.format_marked(lang, key, args)
-}
-
-/// Whether the interface has message files in `lang`.
-pub fn has_language(lang: &str) -> bool {
-    LANGUAGES.contains(&lang)
 }
 
 #[cfg(test)]

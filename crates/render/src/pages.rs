@@ -166,8 +166,6 @@ pub struct ListingPage {
     pub search_form: Option<SearchForm>,
     /// Ways out of an empty result ("search without the filters", "any of the words").
     pub help: Vec<LinkEntry>,
-    /// The same listing in every language, or in the page's language only.
-    pub widen: Option<Link>,
 }
 
 #[derive(Template)]
@@ -187,9 +185,6 @@ pub struct ItemPage {
     pub summary: String,
     /// Sanitized on save; dateline and abbreviations added by this crate.
     pub body_html: String,
-    /// The language of the item, when it is not the interface's: its title, metadata values
-    /// and text carry it.
-    pub content_lang: Option<String>,
 }
 
 #[derive(Template)]

@@ -51,11 +51,6 @@ impl Ui {
         &self.lang
     }
 
-    /// The prefix of this language's addresses ("" or "/ru").
-    pub fn base(&self) -> &str {
-        &self.base
-    }
-
     /// Whether this is the site's default language (addresses without a prefix).
     pub fn is_default(&self) -> bool {
         self.base.is_empty()
@@ -118,11 +113,6 @@ pub struct Msg {
 }
 
 impl Msg {
-    /// The text alone.
-    pub fn as_str(&self) -> &str {
-        &self.text
-    }
-
     /// Whether the text is in the default language because the page's language lacks it.
     pub fn is_fallback(&self) -> bool {
         self.fallback

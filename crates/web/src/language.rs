@@ -128,11 +128,9 @@ pub async fn language_prefix(
         Prefix::Language(code, rest) => {
             if is_one_language(rest) {
                 // Served in one language only: answered as an address that does not exist.
-                drop(site);
                 return next.run(req).await;
             }
             let Ok(uri) = with_query(rest).parse::<Uri>() else {
-                drop(site);
                 return next.run(req).await;
             };
             *req.uri_mut() = uri;
@@ -142,7 +140,6 @@ pub async fn language_prefix(
             }
         }
     };
-    drop(site);
     req.extensions_mut().insert(here);
     next.run(req).await
 }

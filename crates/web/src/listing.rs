@@ -207,7 +207,6 @@ fn page(
         action: spec.base,
         list_heading: spec.list_heading,
         help,
-        widen: None,
     }
 }
 

@@ -66,6 +66,15 @@ fn is_block(tag: &str) -> bool {
     )
 }
 
+/// The non-empty lines of an element's text, spaces collapsed.
+fn lines_of(doc: &Doc, id: usize) -> Vec<String> {
+    text(doc, id)
+        .lines()
+        .map(collapse)
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
 /// The text of an element: text nodes in order, `<br>` and block boundaries as line breaks.
 fn text(doc: &Doc, id: usize) -> String {
     let mut out = String::new();
@@ -543,11 +552,7 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
             continue;
         }
         // "Date: 26 May 2003<br>Source: OSCE/ODIHR": each line a label and its value.
-        let parts: Vec<String> = text(&doc, id)
-            .lines()
-            .map(collapse)
-            .filter(|l| !l.is_empty())
-            .collect();
+        let parts = lines_of(&doc, id);
         if parts.len() > 1 && parts.iter().all(|l| header::labelled(l).is_some()) {
             raw.meta
                 .extend(parts.iter().filter_map(|l| header::labelled(l)));
@@ -611,11 +616,7 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
         {
             continue;
         }
-        let parts: Vec<String> = text(&doc, id)
-            .lines()
-            .map(collapse)
-            .filter(|l| !l.is_empty())
-            .collect();
+        let parts = lines_of(&doc, id);
         let is_meta = |l: &String| header::labelled(l).is_some() || dates::date_line(l).is_some();
         if parts.len() < 2
             || !parts.iter().all(is_meta)

@@ -185,10 +185,6 @@ listing-showing = Showing { $first }–{ $last } of { $total ->
         [one] { $total } item
        *[other] { $total } items
     }
-# A link that widens a listing from the page's language to every language.
-listing-all-languages = Show items in every language
-# A link that narrows a listing to the page's language; $language: its name.
-listing-one-language = Show only items in { $language }
 feed-follow = Follow this list as an Atom feed
 active-filters = Active filters
 remove-filter = (remove filter)

@@ -196,10 +196,6 @@ listing-showing =
         [many] { $total } материалов
        *[other] { $total } материала
     }
-# A link that widens a listing from the page's language to every language.
-listing-all-languages = Показать материалы на всех языках
-# A link that narrows a listing to the page's language; $language: its name.
-listing-one-language = Показать только материалы на языке: { $language }
 feed-follow = Подписаться на этот список (лента Atom)
 active-filters = Выбранные фильтры
 remove-filter = (снять фильтр)

@@ -190,7 +190,6 @@ pub(crate) fn render_item(
         type_label: type_term
             .map_or_else(|| d.item_type.to_string(), |t| t.name_in(lang).to_owned()),
         type_href: format!("/press-releases?type={}", d.item_type),
-        content_lang: None,
         title: d.title.clone(),
         date: date_text,
         date_iso: date.to_string(),
