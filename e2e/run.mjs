@@ -44,7 +44,11 @@ const VIEWPORTS = [
   { width: 1280, height: 900 },
 ];
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+// The WCAG 2.x A/AA rules, and axe-core's experimental rules on top.
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'experimental'];
+
+const RU_ITEM_TITLE =
+  'Представитель ОБСЕ призывает Беларусь теснее сотрудничать с НПО в борьбе с торговлей людьми';
 
 const ITEM_TITLE =
   'OSCE representative encourages Belarus to work closer with NGOs to combat human trafficking';
@@ -131,14 +135,58 @@ const PAGES = [
       return problems;
     },
   },
+  {
+    name: 'home-ru',
+    path: '/ru/',
+    content: async (page) => {
+      const problems = [...(await expectText(page, 'председательство в ОБСЕ'))];
+      const lang = await page.locator('html').getAttribute('lang');
+      if (lang !== 'ru') problems.push(`<html lang> is ${lang}, expected ru`);
+      return problems;
+    },
+  },
+  {
+    name: 'newsroom-ru',
+    path: '/ru/press-releases',
+    content: async (page) => expectText(page, RU_ITEM_TITLE),
+    after: async (page, state) => {
+      const link = page.locator('a[href^="/ru/items/"]').first();
+      if ((await link.count()) === 0) {
+        state.ruItemPath = null;
+        return ['no link matching a[href^="/ru/items/"] in the Russian newsroom'];
+      }
+      state.ruItemPath = await link.getAttribute('href');
+      return [];
+    },
+  },
+  {
+    name: 'item-ru',
+    path: (state) => state.ruItemPath,
+    content: async (page) => {
+      const problems = [];
+      for (const text of ['Пресс-релиз', RU_ITEM_TITLE, 'МИНСК', 'Офис ОБСЕ в Минске (не действует)']) {
+        problems.push(...(await expectText(page, text)));
+      }
+      // ICU4X writes the Russian date with a narrow no-break space before "г.".
+      const date = normalize(await page.locator('time').first().textContent().catch(() => ''));
+      if (!/^8 апреля 2008\s?г\.$/u.test(date)) problems.push(`date is ${JSON.stringify(date)}`);
+      return problems;
+    },
+  },
+  {
+    name: 'closed-structure-ru',
+    path: '/ru/structures/office-in-minsk',
+    content: async (page) => expectText(page, 'Офис ОБСЕ в Минске (не действует)'),
+  },
 ];
 
 // The account the workspace check logs in with (created before the server starts).
 const EDITOR = { email: 'editor@example.org', password: 'a long password for the checks' };
 const ADMIN = { email: 'admin@example.org', password: 'another long password for the checks' };
 
-// One check per page and width, plus the 404 check and the two workspace checks.
-const TOTAL_CHECKS = PAGES.length * VIEWPORTS.length + 4;
+// One check per page and width, plus the 404 check, the two workspace checks, the
+// organization check and the two language switches.
+const TOTAL_CHECKS = PAGES.length * VIEWPORTS.length + 6;
 
 // ---------------------------------------------------------------------------
 // Server lifecycle
@@ -745,6 +793,47 @@ function report(result) {
   return ok;
 }
 
+// A reader switches an item from Russian to English with the switcher, then widens the
+// Russian newsroom to every language: each page is in its language, and axe finds nothing.
+async function checkLanguageSwitch(browser, base, viewport) {
+  const label = `language-switch@${viewport.width}`;
+  const problems = [];
+  const { context, page, notes } = await newPage(browser, base, viewport);
+  try {
+    await page.goto('/ru/press-releases', { waitUntil: 'load' });
+    await page.locator('a[href^="/ru/items/"]').first().click();
+    await page.waitForURL((url) => url.pathname.startsWith('/ru/items/'));
+    if ((await page.locator('html').getAttribute('lang')) !== 'ru') problems.push('the Russian item is not lang=ru');
+    const english = page.locator('nav.languages a[hreflang="en"]');
+    if ((await english.count()) !== 1) {
+      problems.push('the switcher of the Russian item offers no English version');
+    } else {
+      if (!(await english.isVisible())) problems.push('the English link of the switcher is not visible');
+      await english.click();
+      await page.waitForURL((url) => url.pathname.startsWith('/items/'));
+      if ((await page.locator('html').getAttribute('lang')) !== 'en') problems.push('the English item is not lang=en');
+      problems.push(...(await expectText(page, ITEM_TITLE)));
+      problems.push(...(await axeProblems(page)));
+      const back = page.locator('nav.languages a[hreflang="ru"]');
+      if ((await back.count()) !== 1) problems.push('the English item offers no Russian version');
+    }
+    await page.goto('/ru/press-releases', { waitUntil: 'load' });
+    await page.locator('p.widen a').click();
+    await page.waitForURL((url) => url.search.includes('language=all'));
+    problems.push(...(await expectText(page, ITEM_TITLE)));
+    problems.push(...(await expectText(page, RU_ITEM_TITLE)));
+    const cardLang = await page.locator('li.card[lang="en"]').count();
+    if (cardLang === 0) problems.push('the English card on the Russian listing carries no lang="en"');
+    problems.push(...(await axeProblems(page)));
+    await page.screenshot({ path: path.join(ARTIFACTS, `language-switch-${viewport.width}.png`), fullPage: true });
+  } catch (err) {
+    problems.push(`error: ${err.message.split('\n')[0]}`);
+  } finally {
+    await context.close().catch(() => {});
+  }
+  return { label, problems, notes };
+}
+
 async function main() {
   await mkdir(ARTIFACTS, { recursive: true });
   let passed = 0;
@@ -774,6 +863,10 @@ async function main() {
     else failed++;
     if (report(await checkOrganization(browser, base))) passed++;
     else failed++;
+    for (const viewport of VIEWPORTS) {
+      if (report(await checkLanguageSwitch(browser, base, viewport))) passed++;
+      else failed++;
+    }
   } catch (err) {
     // Checks that could not run count as failed.
     console.log(`FAIL setup: ${err.message}`);

@@ -4,6 +4,13 @@
 //! Distributions: publication dates decay exponentially into the past (many recent items),
 //! sources, fields and countries follow a Zipf-like law (a few popular ones), a source is
 //! only used while it was open, 1–3 fields of work, 0–2 countries, 3–5 paragraphs.
+//!
+//! Originals are in English; about a third get a Russian version, some a French and a German
+//! one, and some of those of field operations one in the local language (Bosnian, Albanian,
+//! Macedonian, Romanian, Ukrainian, Kyrgyz). A translation is public like its original, the
+//! same day or up to two days later. `--items` counts originals and translations together.
+
+use std::collections::BTreeMap;
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -12,6 +19,10 @@ use model::site::{Structure, StructureKind};
 use model::{ItemStatus, LanguageCode, NewItem, SiteDefinition, Slug};
 
 use crate::cli::DemoOpts;
+use texts::{SENTENCES, STORIES};
+
+/// The texts of the translated items, in each of their languages.
+mod texts;
 
 /// SplitMix64: small, fast, and the same everywhere.
 pub struct Rng(u64);
@@ -93,32 +104,6 @@ const TOPICS: [&str; 16] = [
     "regional meeting on",
 ];
 
-const SENTENCES: [&str; 12] = [
-    "Participants from government institutions, civil society and international organizations took part in the event.",
-    "The discussions focused on practical steps that can be taken over the coming year.",
-    "Experts shared good practices from across the region and answered questions from the audience.",
-    "The activity is part of a long-term project supported by several participating States.",
-    "Speakers underlined the importance of co-operation between national authorities and local communities.",
-    "The organizers will publish a summary of the recommendations in the coming weeks.",
-    "Follow-up meetings are planned with the relevant ministries and parliamentary committees.",
-    "The event brought together more than sixty participants, half of them women.",
-    "The meeting was held in line with the commitments agreed by all participating States.",
-    "Young people and representatives of minority communities contributed their views.",
-    "The training combined lectures, case studies and practical exercises.",
-    "The results will inform the next phase of assistance requested by the host country.",
-];
-
-const SENTENCES_RU: [&str; 8] = [
-    "В мероприятии приняли участие представители государственных органов, гражданского общества и международных организаций.",
-    "Обсуждение было посвящено практическим шагам на предстоящий год.",
-    "Эксперты поделились передовым опытом и ответили на вопросы участников.",
-    "Мероприятие является частью долгосрочного проекта, поддерживаемого рядом государств-участников.",
-    "Выступающие подчеркнули важность сотрудничества между национальными властями и местными сообществами.",
-    "Организаторы опубликуют рекомендации в ближайшие недели.",
-    "Запланированы последующие встречи с профильными министерствами.",
-    "Результаты будут использованы на следующем этапе оказания помощи.",
-];
-
 /// Where items of a country are usually written: capital and time zone.
 const PLACES: [(&str, &str, &str); 24] = [
     ("austria", "Vienna", "Europe/Vienna"),
@@ -197,8 +182,24 @@ fn place_of(s: &Structure, site: &SiteDefinition) -> (&'static str, &'static str
         .map_or(("Vienna", "Europe/Vienna"), |(_, p, tz)| (*p, *tz))
 }
 
-/// One synthetic item, a pure function of the generator's state.
-fn generate(rng: &mut Rng, cat: &Catalogue<'_>, now: Timestamp) -> anyhow::Result<NewItem> {
+/// Shares of the originals translated into Russian, French and German, and, of those
+/// written by a field operation whose country has a local language the demo writes, the
+/// share translated into that language.
+const RUSSIAN: f64 = 1.0 / 3.0;
+const FRENCH: f64 = 0.12;
+const GERMAN: f64 = 0.10;
+const LOCAL: f64 = 0.6;
+
+/// An English original and its translations. The translations are stored after their
+/// original, whose id puts them in its translation group.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    pub original: NewItem,
+    pub translations: Vec<NewItem>,
+}
+
+/// One synthetic item and its translations, a pure function of the generator's state.
+fn generate(rng: &mut Rng, cat: &Catalogue<'_>, now: Timestamp) -> anyhow::Result<Group> {
     let site = cat.site;
     // Dates: exponential decay with a mean of ~3 years, back to 1995 at most.
     let days_ago = (-(1.0 - rng.unit()).ln() * 1100.0).min(11_000.0) as i64;
@@ -251,49 +252,83 @@ fn generate(rng: &mut Rng, cat: &Catalogue<'_>, now: Timestamp) -> anyhow::Resul
         r < acc
     });
     let item_type = Slug::parse(item_type.map_or("news", |t| t.0))?;
-    let russian = rng.unit() < 0.12;
-    let language = LanguageCode::parse(if russian { "ru" } else { "en" })?;
 
-    let field_name = site.field(fields[0].as_str()).map_or("security", |f| {
-        if russian { f.name_in("ru") } else { &f.name }
-    });
+    let field_name = site
+        .field(fields[0].as_str())
+        .map_or("security", |f| f.name.as_str());
     let who = main.name_at(day.min(site.today(now))).name.clone();
-    let title = if russian {
-        format!("{}: {}", site.source_label(main, day, day), field_name)
-    } else {
-        format!(
-            "{} {} {} {}",
-            who,
-            rng.pick(&VERBS),
-            rng.pick(&TOPICS),
-            field_name.to_lowercase()
-        )
-    };
-    let mut paragraphs = Vec::new();
+    let mut title = format!(
+        "{} {} {} {}",
+        who,
+        rng.pick(&VERBS),
+        rng.pick(&TOPICS),
+        field_name.to_lowercase()
+    );
+    // The body as sentence numbers, so that a translation says what its original says.
+    let mut paragraphs: Vec<Vec<usize>> = Vec::new();
     for _ in 0..3 + rng.below(3) {
         let n = 2 + rng.below(3);
-        let sentences: Vec<&str> = (0..n)
-            .map(|_| {
-                if russian {
-                    *rng.pick(&SENTENCES_RU)
-                } else {
-                    *rng.pick(&SENTENCES)
-                }
+        paragraphs.push((0..n).map(|_| rng.below(SENTENCES.len())).collect());
+    }
+    let body = |lang: usize| {
+        let text: Vec<String> = paragraphs
+            .iter()
+            .map(|p| {
+                p.iter()
+                    .map(|&s| SENTENCES[s][lang])
+                    .collect::<Vec<_>>()
+                    .join(" ")
             })
             .collect();
-        paragraphs.push(sentences.join(" "));
-    }
+        render::paragraphs_to_html(&text)
+    };
     let (place, time_zone) = place_of(main, site);
-    Ok(NewItem {
+
+    // The languages of its translations: those of the site the demo has texts and the
+    // place's name in.
+    let mut languages: Vec<&str> = Vec::new();
+    for (lang, share) in [("ru", RUSSIAN), ("fr", FRENCH), ("de", GERMAN)] {
+        if rng.unit() < share {
+            languages.push(lang);
+        }
+    }
+    let wants_local = rng.unit() < LOCAL;
+    if wants_local
+        && let Some(local) = main
+            .country
+            .as_ref()
+            .and_then(|c| texts::local_language(c.as_str()))
+    {
+        languages.push(local);
+    }
+    languages.retain(|l| site.language(l).is_some() && texts::place_in(place, l).is_some());
+    // A translated item tells one of the stories written in every language.
+    let story = if languages.is_empty() {
+        None
+    } else {
+        Some(&STORIES[rng.below(STORIES.len())])
+    };
+    let mut summary = String::new();
+    if let Some(story) = story {
+        title = story.title[0].to_owned();
+        summary = story.summary[0].replace("{in}", &format!("in {place}"));
+        if site.field(story.field).is_some() {
+            let f = Slug::parse(story.field)?;
+            fields.retain(|x| *x != f);
+            fields.insert(0, f);
+            fields.truncate(3);
+        }
+    }
+    let original = NewItem {
         // Demo items need no external key (they are marked `is_demo`), which spares an
         // index entry per item.
         external_id: None,
         item_type,
-        language,
+        language: LanguageCode::parse("en")?,
         translation_of: None,
         title,
-        summary: String::new(),
-        body_html: render::paragraphs_to_html(&paragraphs),
+        summary,
+        body_html: body(0),
         place: place.to_owned(),
         time_zone: time_zone.to_owned(),
         published_at,
@@ -304,7 +339,125 @@ fn generate(rng: &mut Rng, cat: &Catalogue<'_>, now: Timestamp) -> anyhow::Resul
         countries,
         meetings,
         is_demo: true,
+    };
+
+    let mut translations = Vec::with_capacity(languages.len());
+    if let Some(story) = story {
+        for lang in languages {
+            let (Some(i), Some((name, at))) =
+                (texts::lang_index(lang), texts::place_in(place, lang))
+            else {
+                continue;
+            };
+            // Published with the original or up to two days later, but never after the
+            // original's "now": the translations are public like their originals.
+            let hours = match rng.below(4) {
+                0 | 1 => 0,
+                2 => 1 + rng.below(12),
+                _ => 24 + rng.below(24),
+            };
+            let published_at = original
+                .published_at
+                .checked_add(SignedDuration::from_hours(hours as i64))?
+                .min(now);
+            translations.push(NewItem {
+                language: LanguageCode::parse(lang)?,
+                title: story.title[i].to_owned(),
+                summary: story.summary[i].replace("{in}", &at),
+                body_html: body(i),
+                place: name,
+                published_at,
+                ..original.clone()
+            });
+        }
+    }
+    Ok(Group {
+        original,
+        translations,
     })
+}
+
+/// What the demo wrote.
+#[derive(Debug, Default)]
+pub struct Counts {
+    pub originals: u64,
+    /// Translations by language.
+    pub translations: BTreeMap<String, u64>,
+}
+
+/// Originals and their translations, each with the position of its original, written in
+/// two transactions: the translations need the ids the originals get.
+struct Batch {
+    originals: Vec<NewItem>,
+    translations: Vec<(usize, NewItem)>,
+}
+
+/// Adds `items` demo items (originals and translations) to the store, generated from
+/// `seed` and dated before `anchor`; `progress` is told how many are done.
+async fn fill(
+    store: &store::Store,
+    site: &SiteDefinition,
+    items: u64,
+    seed: u64,
+    anchor: Timestamp,
+    now: Timestamp,
+    progress: impl Fn(u64),
+) -> anyhow::Result<Counts> {
+    let cat = Catalogue::new(site);
+    let mut rng = Rng::new(seed);
+    const BATCH: usize = 5_000;
+    let mut done = 0;
+    let mut counts = Counts::default();
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<Batch>(2);
+    let writer = {
+        let store = store.clone();
+        tokio::spawn(async move {
+            while let Some(batch) = rx.recv().await {
+                let ids = store.insert_items(&batch.originals, now).await?;
+                let mut translations = Vec::with_capacity(batch.translations.len());
+                for (of, mut t) in batch.translations {
+                    let id = ids
+                        .get(of)
+                        .copied()
+                        .context("the store returned fewer ids than items")?;
+                    t.translation_of = Some(id);
+                    translations.push(t);
+                }
+                store.insert_items(&translations, now).await?;
+            }
+            anyhow::Ok(())
+        })
+    };
+    while done < items {
+        let mut batch = Batch {
+            originals: Vec::new(),
+            translations: Vec::new(),
+        };
+        while done < items && batch.originals.len() + batch.translations.len() < BATCH {
+            let group = generate(&mut rng, &cat, anchor)?;
+            let of = batch.originals.len();
+            batch.originals.push(group.original);
+            counts.originals += 1;
+            done += 1;
+            // The last group loses the translations past the count asked for.
+            let room = usize::try_from(items - done).unwrap_or(usize::MAX);
+            for t in group.translations.into_iter().take(room) {
+                *counts
+                    .translations
+                    .entry(t.language.to_string())
+                    .or_default() += 1;
+                batch.translations.push((of, t));
+                done += 1;
+            }
+        }
+        if tx.send(batch).await.is_err() {
+            break;
+        }
+        progress(done);
+    }
+    drop(tx);
+    writer.await.context("writer task failed")??;
+    Ok(counts)
 }
 
 pub async fn run(opts: DemoOpts) -> anyhow::Result<()> {
@@ -332,40 +485,16 @@ pub async fn run(opts: DemoOpts) -> anyhow::Result<()> {
         .today(now)
         .to_zoned_datetime(site.organization.time_zone.clone())?
         .timestamp();
-    let cat = Catalogue::new(&site);
-    let mut rng = Rng::new(opts.seed);
 
     let bar = ProgressBar::new(opts.items);
     bar.set_style(
         ProgressStyle::with_template("{bar:40} {pos}/{len} items  {per_sec}  eta {eta}")
             .map_err(|e| anyhow::anyhow!("progress bar: {e}"))?,
     );
-    const BATCH: u64 = 5_000;
-    let mut done = 0;
-    let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<NewItem>>(2);
-    let writer = {
-        let store = store.clone();
-        tokio::spawn(async move {
-            while let Some(batch) = rx.recv().await {
-                store.insert_items(&batch, now).await?;
-            }
-            anyhow::Ok(())
-        })
-    };
-    while done < opts.items {
-        let n = BATCH.min(opts.items - done);
-        let mut batch = Vec::with_capacity(n as usize);
-        for _ in 0..n {
-            batch.push(generate(&mut rng, &cat, anchor)?);
-        }
-        if tx.send(batch).await.is_err() {
-            break;
-        }
-        done += n;
-        bar.set_position(done);
-    }
-    drop(tx);
-    writer.await.context("writer task failed")??;
+    let counts = fill(&store, &site, opts.items, opts.seed, anchor, now, |done| {
+        bar.set_position(done)
+    })
+    .await?;
     bar.finish_and_clear();
     let total = store.count_items().await?;
     store.close().await;
@@ -374,6 +503,20 @@ pub async fn run(opts: DemoOpts) -> anyhow::Result<()> {
         opts.items,
         started.elapsed().as_secs_f64(),
         total
+    );
+    let translations: Vec<String> = counts
+        .translations
+        .iter()
+        .map(|(lang, n)| format!("{lang} {n}"))
+        .collect();
+    println!(
+        "  {} originals in English; translations: {}",
+        counts.originals,
+        if translations.is_empty() {
+            "none".to_owned()
+        } else {
+            translations.join(", ")
+        }
     );
     Ok(())
 }
@@ -386,38 +529,35 @@ mod tests {
         SiteDefinition::load(&crate::site::embedded_sources()).expect("valid site")
     }
 
-    #[test]
-    fn same_seed_same_items() {
+    fn instant() -> Timestamp {
+        "2026-06-01T00:00:00Z".parse().expect("instant")
+    }
+
+    fn groups(seed: u64, n: usize) -> Vec<Group> {
         let site = site();
         let cat = Catalogue::new(&site);
-        let now: Timestamp = "2026-06-01T00:00:00Z".parse().expect("instant");
-        let a: Vec<NewItem> = {
-            let mut rng = Rng::new(7);
-            (0..50)
-                .map(|_| generate(&mut rng, &cat, now).expect("item"))
-                .collect()
-        };
-        let b: Vec<NewItem> = {
-            let mut rng = Rng::new(7);
-            (0..50)
-                .map(|_| generate(&mut rng, &cat, now).expect("item"))
-                .collect()
-        };
+        let mut rng = Rng::new(seed);
+        (0..n)
+            .map(|_| generate(&mut rng, &cat, instant()).expect("item"))
+            .collect()
+    }
+
+    #[test]
+    fn same_seed_same_items() {
+        let a = groups(7, 50);
+        let b = groups(7, 50);
         assert_eq!(a, b);
-        let mut rng = Rng::new(8);
-        let c = generate(&mut rng, &cat, now).expect("item");
-        assert_ne!(a[0].title, c.title);
+        let c = groups(8, 1);
+        assert_ne!(a[0].original.title, c[0].original.title);
     }
 
     #[test]
     fn items_respect_the_taxonomies_and_lifetimes() {
         let site = site();
-        let cat = Catalogue::new(&site);
-        let now: Timestamp = "2026-06-01T00:00:00Z".parse().expect("instant");
-        let mut rng = Rng::new(1);
+        let now = instant();
         let mut recent = 0;
-        for _ in 0..2_000 {
-            let item = generate(&mut rng, &cat, now).expect("item");
+        for g in groups(1, 2_000) {
+            let item = &g.original;
             let day = site.today(item.published_at);
             assert!((1..=3).contains(&item.fields_of_work.len()));
             assert!(item.countries.len() <= 2, "{:?}", item.countries);
@@ -443,6 +583,146 @@ mod tests {
             recent > 400,
             "many items are recent ({recent} of 2000 within a year)"
         );
+    }
+
+    #[test]
+    fn a_third_of_the_originals_have_a_russian_version_and_others_more_languages() {
+        let site = site();
+        let now = instant();
+        let all = groups(1, 3_000);
+        let mut by_language: BTreeMap<String, usize> = BTreeMap::new();
+        for g in &all {
+            let o = &g.original;
+            assert_eq!(o.language.as_str(), "en");
+            let mut seen = Vec::new();
+            for t in &g.translations {
+                let lang = t.language.as_str();
+                assert!(site.language(lang).is_some(), "{lang} is a site language");
+                assert_ne!(lang, "en");
+                assert!(!seen.contains(&lang), "one version per language");
+                seen.push(lang);
+                *by_language.entry(lang.to_owned()).or_default() += 1;
+                // Its own text, not the original's.
+                assert_ne!(t.title, o.title);
+                assert_ne!(t.summary, o.summary);
+                assert_ne!(t.body_html, o.body_html);
+                assert!(!t.summary.contains("{in}"), "{}", t.summary);
+                assert_eq!(
+                    t.body_html.matches("<p>").count(),
+                    o.body_html.matches("<p>").count()
+                );
+                // Filed like its original, public like it, the same day or a little later.
+                assert_eq!(
+                    (&t.item_type, &t.sources, &t.fields_of_work, &t.countries),
+                    (&o.item_type, &o.sources, &o.fields_of_work, &o.countries)
+                );
+                assert_eq!((t.status, t.embargo_until), (o.status, o.embargo_until));
+                assert!(t.published_at >= o.published_at && t.published_at <= now);
+                assert!(t.published_at.duration_since(o.published_at).as_hours() <= 48);
+                assert!(t.translation_of.is_none() && t.is_demo);
+            }
+            if !g.translations.is_empty() {
+                assert!(!o.summary.is_empty(), "a translated original tells a story");
+            }
+        }
+        let share = |lang: &str| by_language.get(lang).copied().unwrap_or(0) as f64 / 3_000.0;
+        assert!(
+            (0.28..0.39).contains(&share("ru")),
+            "a third have a Russian version: {by_language:?}"
+        );
+        assert!((0.07..0.17).contains(&share("fr")), "{by_language:?}");
+        assert!((0.05..0.15).contains(&share("de")), "{by_language:?}");
+        let local = ["hbs", "sq", "mk", "ro", "uk", "ky"]
+            .iter()
+            .filter(|l| by_language.contains_key(**l))
+            .count();
+        assert!(
+            local >= 4,
+            "local languages of field operations: {by_language:?}"
+        );
+    }
+
+    #[test]
+    fn translations_name_the_place_in_their_language() {
+        for g in groups(2, 1_000) {
+            for t in &g.translations {
+                if t.language.as_str() == "ru" {
+                    assert!(
+                        t.place.chars().all(|c| !c.is_ascii_alphabetic()),
+                        "{} in Russian: {}",
+                        g.original.place,
+                        t.place
+                    );
+                    // "Вена" is "в Вене" in the summary: its stem is there.
+                    let chars = t.place.chars().count();
+                    let stem: String = t.place.chars().take(chars - 1).collect();
+                    assert!(t.summary.contains(&stem), "{}", t.summary);
+                }
+            }
+        }
+        for (_, place, _) in PLACES {
+            for lang in ["ru", "fr", "de"] {
+                assert!(texts::place_in(place, lang).is_some(), "{place} in {lang}");
+            }
+        }
+        assert_eq!(
+            texts::place_in("Vienna", "ru").map(|p| p.0).as_deref(),
+            Some("Вена")
+        );
+        assert_eq!(
+            texts::place_in("Vienna", "fr").map(|p| p.0).as_deref(),
+            Some("Vienne")
+        );
+    }
+
+    #[tokio::test]
+    async fn the_demo_stores_translations_in_the_groups_of_their_originals() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = store::Store::open_data_dir(dir.path())
+            .await
+            .expect("store");
+        let site = site();
+        let counts = fill(&store, &site, 600, 1, instant(), instant(), |_| {})
+            .await
+            .expect("demo");
+        let ids = store
+            .item_ids_after(model::ItemId(0), 10_000)
+            .await
+            .expect("ids");
+        assert_eq!(ids.len(), 600);
+        let items = store.items(&ids).await.expect("items");
+        let translated: u64 = counts.translations.values().sum();
+        assert_eq!(counts.originals + translated, 600);
+        let mut groups: BTreeMap<i64, Vec<&model::Item>> = BTreeMap::new();
+        for item in &items {
+            groups.entry(item.translation_group).or_default().push(item);
+        }
+        let mut with_russian = 0;
+        for item in &items {
+            let group = &groups[&item.translation_group];
+            if item.data.language.as_str() == "en" {
+                // An original starts its own group.
+                assert_eq!(item.translation_group, item.id.0);
+                with_russian += usize::from(group.iter().any(|i| i.data.language.as_str() == "ru"));
+                continue;
+            }
+            let original = group
+                .iter()
+                .find(|i| i.data.language.as_str() == "en")
+                .unwrap_or_else(|| panic!("item {} has no English original", item.id));
+            assert_eq!(original.id.0, item.translation_group);
+            assert!(item.id.0 > original.id.0);
+            assert_ne!(item.data.title, original.data.title);
+            assert_ne!(item.data.body_html, original.data.body_html);
+            let languages: Vec<&str> = group.iter().map(|i| i.data.language.as_str()).collect();
+            let mut unique = languages.clone();
+            unique.sort_unstable();
+            unique.dedup();
+            assert_eq!(unique.len(), languages.len(), "{languages:?}");
+        }
+        let share = with_russian as f64 / counts.originals as f64;
+        assert!((0.24..0.43).contains(&share), "{share} of {counts:?}");
+        store.close().await;
     }
 
     #[test]

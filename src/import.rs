@@ -3,7 +3,7 @@
 //! input never leaves half an item behind, and re-running the same import changes nothing.
 
 use std::collections::{BTreeMap, HashMap};
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -18,6 +18,12 @@ use serde::Serialize;
 use store::{Outcome, Store, StoredAbbreviation};
 
 use crate::cli::ImportOpts;
+use inputs::{collect, looks_like_jsonl, page_options, relative_path};
+
+/// What an import reads: its files, and the options of saved pages.
+mod inputs;
+/// Translated pages joined to their originals.
+mod translations;
 
 /// Items written per transaction.
 const BATCH: usize = 2_000;
@@ -37,6 +43,9 @@ struct Entry {
     warnings: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     reason: Option<String>,
+    /// For a translated page: the address of its original and whether it was found.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    translation_of: Option<translations::Link>,
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -63,6 +72,8 @@ struct Pending {
     /// The page's address on the old site, kept for redirects.
     address: Option<String>,
     needs: Option<String>,
+    /// For a translated page, its original as found at the end of the run.
+    translation: Option<translations::Link>,
 }
 
 struct Importer<'a> {
@@ -74,6 +85,10 @@ struct Importer<'a> {
     summary: Summary,
     /// Items waiting to be written.
     pending: Vec<Pending>,
+    /// Translated pages, written at the end of the run after their originals.
+    deferred: Vec<translations::Deferred>,
+    /// The items of this run by their old address, where translations find their originals.
+    run_addresses: translations::RunAddresses,
     /// Existing items without an external id that pages of this run were found to be: they
     /// take the page's key in the batch's transaction.
     adopt: Vec<(ItemId, String)>,
@@ -90,16 +105,28 @@ struct Importer<'a> {
     bar: ProgressBar,
 }
 
+/// What the report says of an input beside its outcome.
+#[derive(Default)]
+struct Notes {
+    warnings: Vec<Warning>,
+    needs: Option<String>,
+    translation_of: Option<translations::Link>,
+}
+
 impl Importer<'_> {
     fn record(
         &mut self,
         source: String,
         outcome: &'static str,
         item_id: Option<i64>,
-        warnings: Vec<Warning>,
         reason: Option<String>,
-        needs: Option<String>,
+        notes: Notes,
     ) {
+        let Notes {
+            warnings,
+            needs,
+            translation_of,
+        } = notes;
         match outcome {
             "imported" => self.summary.imported += 1,
             "updated" => self.summary.updated += 1,
@@ -135,13 +162,14 @@ impl Importer<'_> {
                     needs,
                     warnings: warnings.into_iter().map(|w| w.message).collect(),
                     reason,
+                    translation_of,
                 });
             }
         }
     }
 
     fn fail(&mut self, source: String, reason: String) {
-        self.record(source, "failed", None, Vec::new(), Some(reason), None);
+        self.record(source, "failed", None, Some(reason), Notes::default());
     }
 
     async fn add(&mut self, mut p: Pending, translation_of: Option<String>) -> anyhow::Result<()> {
@@ -337,13 +365,20 @@ impl Importer<'_> {
                 }
                 Outcome::Unchanged(id) => ("unchanged", id),
             };
+            if let Some(address) = &p.address {
+                self.run_addresses
+                    .insert(address, &p.source, (id.0 > 0).then_some(id));
+            }
             self.record(
                 p.source,
                 label,
                 (id.0 > 0).then_some(id.0),
-                p.warnings,
                 None,
-                p.needs,
+                Notes {
+                    warnings: p.warnings,
+                    needs: p.needs,
+                    translation_of: p.translation,
+                },
             );
         }
         Ok(())
@@ -382,6 +417,7 @@ impl Importer<'_> {
                         warnings: Vec::new(),
                         address: record.url,
                         needs: None,
+                        translation: None,
                     };
                     self.add(pending, record.translation_of).await?
                 }
@@ -412,12 +448,19 @@ impl Importer<'_> {
         };
         let language = extracted.language.to_string();
         let found = std::mem::take(&mut extracted.new_glossary);
+        let original = extracted.original.take();
         match page_record(extracted, format!("page:{key_path}"), self.site) {
             Ok(mut pending) => {
                 pending.source = label.to_owned();
                 self.learn_abbreviations(label, &language, found, &mut pending.warnings);
                 self.match_existing(&mut pending).await?;
-                self.add(pending, None).await
+                match original {
+                    Some(original) => {
+                        self.defer(pending, original);
+                        Ok(())
+                    }
+                    None => self.add(pending, None).await,
+                }
             }
             Err(reason) => {
                 self.fail(label.to_owned(), reason);
@@ -517,41 +560,8 @@ fn page_record(
         warnings,
         address: e.address,
         needs,
+        translation: None,
     })
-}
-
-/// Saved pages are keyed by their path from the folder given on the command line (their
-/// address on the old site is not always in them): `archive/2008/index.html` stays apart
-/// from `archive/2009/index.html`.
-fn relative_path(path: &Path, root: &Path) -> String {
-    let base = root.parent().unwrap_or(root);
-    let rel = path.strip_prefix(base).unwrap_or(path);
-    rel.to_string_lossy().replace('\\', "/")
-}
-
-fn collect(path: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    if path.is_dir() {
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(path)?
-            .map(|e| e.map(|e| e.path()))
-            .collect::<Result<_, _>>()?;
-        entries.sort();
-        for e in entries {
-            collect(&e, out)?;
-        }
-    } else {
-        out.push(path.to_owned());
-    }
-    Ok(())
-}
-
-/// JSON Lines when the first visible character opens an object.
-fn looks_like_jsonl(path: &Path) -> std::io::Result<bool> {
-    let mut head = [0u8; 512];
-    let n = std::fs::File::open(path)?.read(&mut head)?;
-    Ok(head[..n]
-        .iter()
-        .find(|b| !b.is_ascii_whitespace() && **b != 0xEF && **b != 0xBB && **b != 0xBF)
-        == Some(&b'{'))
 }
 
 pub async fn run(opts: ImportOpts) -> anyhow::Result<ExitCode> {
@@ -611,6 +621,8 @@ pub async fn run(opts: ImportOpts) -> anyhow::Result<ExitCode> {
         keep_report: opts.report.is_some(),
         summary: Summary::default(),
         pending: Vec::new(),
+        deferred: Vec::new(),
+        run_addresses: translations::RunAddresses::default(),
         adopt: Vec::new(),
         seen_pages: HashMap::new(),
         options,
@@ -657,7 +669,9 @@ pub async fn run(opts: ImportOpts) -> anyhow::Result<ExitCode> {
         }
         bar.inc(size);
     }
-    imp.flush().await?;
+    // Translated pages last: their originals are written by now, whatever the order of
+    // the files.
+    imp.link_translations().await?;
     let learned = if opts.dry_run {
         0
     } else {
@@ -725,47 +739,6 @@ pub async fn run(opts: ImportOpts) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
-}
-
-/// The options of pages, checked against the site: `--type` and `--source` name entries
-/// of it.
-fn page_options(opts: &ImportOpts, site: &SiteDefinition) -> Result<Options, String> {
-    let mut options = Options {
-        keep_truncated: opts.keep_truncated,
-        ..Options::default()
-    };
-    if let Some(t) = &opts.item_type {
-        let found = site.item_types.iter().find(|x| {
-            x.slug.as_str() == t.trim()
-                || model::text::normalize_name(&x.name) == model::text::normalize_name(t)
-        });
-        match found {
-            Some(x) => options.default_type = Some(x.slug.clone()),
-            None => {
-                let known: Vec<&str> = site.item_types.iter().map(|x| x.slug.as_str()).collect();
-                return Err(format!(
-                    "--type: unknown item type '{}' (known: {})",
-                    model::text::shown(t),
-                    known.join(", ")
-                ));
-            }
-        }
-    }
-    if let Some(src) = &opts.source {
-        match site
-            .structure(src.trim())
-            .or_else(|| site.find_structure_by_name(src))
-        {
-            Some(x) => options.source = Some(x.slug.clone()),
-            None => {
-                return Err(format!(
-                    "--source: no structure is named '{}' (give a structure's slug, as in site/osce/structures.toml, e.g. 'odihr')",
-                    model::text::shown(src)
-                ));
-            }
-        }
-    }
-    Ok(options)
 }
 
 /// Brings the search index up to date, unless a running server owns it (it will).

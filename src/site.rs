@@ -48,21 +48,118 @@ pub async fn in_effect(
 
 /// `communique check-site`.
 pub fn check(opts: SiteOpts) -> anyhow::Result<()> {
+    use std::io::Write as _;
     let site = load(&opts)?;
-    println!(
+    let mut lines = vec![format!(
         "site definition is valid: {} fields of work, {} meeting series, {} countries, {} structures, {} chairpersonships",
         site.fields.len(),
         site.meetings.len(),
         site.countries.len(),
         site.structures.len(),
         site.chairpersonships.len()
-    );
+    )];
+    lines.extend(language_report(&site));
+    let mut out = std::io::stdout().lock();
+    for line in lines {
+        match writeln!(out, "{line}") {
+            Ok(()) => {}
+            // The reader stopped reading (`| head`): nothing more to tell.
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(()),
+            Err(e) => return Err(e.into()),
+        }
+    }
     Ok(())
+}
+
+/// At most this many unnamed entries are listed by slug per kind and language.
+const LISTED: usize = 12;
+
+/// What the site's languages lack: an interface language without message files (its pages
+/// show the default language's texts), a locale that is not one, and, per language, the
+/// entries that have no name in it.
+fn language_report(site: &SiteDefinition) -> Vec<String> {
+    let mut lines = Vec::new();
+    for l in &site.organization.languages {
+        let code = l.code.as_str();
+        if l.interface && !render::messages::LANGUAGES.contains(&code) {
+            lines.push(format!(
+                "language {code}: marked `interface` but has no message files; its pages show the interface in {}",
+                site.organization.default_language
+            ));
+        }
+        if let Some(locale) = &l.locale
+            && !render::dates::is_locale(locale)
+        {
+            lines.push(format!(
+                "language {code}: locale '{locale}' is not a locale; its dates are written in the root locale"
+            ));
+        }
+    }
+    for m in site.missing_names() {
+        if m.of == 1 {
+            lines.push(format!("language {}: no {}", m.language, m.kind));
+            continue;
+        }
+        let shown: Vec<&str> = m.entries.iter().take(LISTED).map(String::as_str).collect();
+        let more = m.entries.len().saturating_sub(LISTED);
+        lines.push(format!(
+            "language {}: {} of {} {} without a name: {}{}",
+            m.language,
+            m.entries.len(),
+            m.of,
+            plural(m.kind, m.of),
+            shown.join(", "),
+            if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            }
+        ));
+    }
+    lines
+}
+
+fn plural(kind: &str, n: usize) -> String {
+    match (kind, n) {
+        (_, 1) => kind.to_owned(),
+        ("country", _) => "countries".to_owned(),
+        ("field of work", _) => "fields of work".to_owned(),
+        ("meeting series", _) => kind.to_owned(),
+        _ => format!("{kind}s"),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn check_site_lists_what_each_language_does_not_name() {
+        let site = SiteDefinition::load(&embedded_sources()).expect("valid");
+        let report = language_report(&site);
+        // The interface languages have their message files and the organization's name.
+        assert!(
+            !report.iter().any(|l| l.contains("no message files")),
+            "{report:?}"
+        );
+        assert!(
+            !report
+                .iter()
+                .any(|l| l.starts_with("language ru:") && l.contains("organization name")),
+            "{report:?}"
+        );
+        // An entry without its name in a language is reported by its slug.
+        let mut site = site;
+        site.fields[0].names.remove("ru");
+        let slug = site.fields[0].slug.to_string();
+        let report = language_report(&site);
+        assert!(
+            report.iter().any(|l| l.starts_with("language ru:")
+                && l.contains("fields of work without a name")
+                && l.contains(&slug)),
+            "{report:?}"
+        );
+    }
 
     #[test]
     fn embedded_site_is_valid() {

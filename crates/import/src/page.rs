@@ -26,10 +26,12 @@ mod language;
 mod meta_labels;
 mod months;
 mod names;
+mod original;
 mod text;
 mod warning;
 
 pub use address::{date_in_path, section_of};
+pub use original::{Original, OriginalBy};
 pub use warning::{Warning, WarningKind};
 
 use jiff::civil::Date;
@@ -96,6 +98,10 @@ pub struct Extracted {
     /// The page's address on the old site, when the saved file carries it (the "saved
     /// from url" comment browsers write, the canonical link, `og:url`).
     pub address: Option<String>,
+    /// The page this page is a translation of, for a page in another language than the
+    /// site's default one that names it (alternate link, language switcher, or its own
+    /// address with a language prefix).
+    pub original: Option<Original>,
     /// No source could be found: the item is to be imported as a draft for review.
     pub needs_source: bool,
     /// Why the item is to be reviewed before it is published (a truncated page kept with
@@ -335,6 +341,8 @@ pub(crate) struct Raw {
     pub address: Option<String>,
     /// The `lang` attribute of an HTML page.
     pub lang_attr: Option<String>,
+    /// The alternate links and language switcher links of an HTML page.
+    pub links: Vec<original::LanguageLink>,
     /// Set when the form itself saw the page end too early.
     pub truncated: Option<String>,
     /// The text form has no closing tag: a last paragraph cut mid-sentence is how a

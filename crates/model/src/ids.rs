@@ -58,6 +58,11 @@ impl Slug {
         let mut out = String::with_capacity(text.len());
         let mut pending_dash = false;
         for c in text.chars().flat_map(char::to_lowercase) {
+            // The soft and hard signs mark the letter before them; they are not breaks
+            // between words ("борьбе" is "borbe", not "bor-be").
+            if matches!(c, 'ь' | 'ъ') {
+                continue;
+            }
             let mapped = crate::text::transliterate(c);
             if mapped.is_empty() {
                 pending_dash = !out.is_empty();
@@ -156,6 +161,10 @@ mod tests {
             "turkiye-chairpersonship-2026"
         );
         assert_eq!(Slug::slugify("Миссия ОБСЕ").as_str(), "missiya-obse");
+        assert_eq!(
+            Slug::slugify("в борьбе с торговлей людьми").as_str(),
+            "v-borbe-s-torgovley-lyudmi"
+        );
         assert_eq!(Slug::slugify("???").as_str(), "item");
     }
 

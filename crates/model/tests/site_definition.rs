@@ -224,7 +224,7 @@ fn structures_are_found_and_shown_by_their_names_in_other_languages() {
     );
     // No translation in that language: the name in the default language.
     assert_eq!(
-        site.source_label_in(bishkek, date(2020, 1, 1), today, "fr"),
+        site.source_label_in(bishkek, date(2020, 1, 1), today, "tk"),
         "OSCE Programme Office in Bishkek"
     );
     assert_eq!(
@@ -240,7 +240,15 @@ fn structures_are_found_and_shown_by_their_names_in_other_languages() {
         minsk.current_name().translation("ru"),
         Some("Офис ОБСЕ в Минске")
     );
-    assert_eq!(minsk.names[0].translation("ru"), None);
+    assert_eq!(
+        minsk.names[0].translation("ru"),
+        Some("Консультативная и наблюдательная группа ОБСЕ в Беларуси")
+    );
+    // The name in force on the item's date, in its language.
+    assert_eq!(
+        site.source_name_in(minsk, date(2001, 5, 1), "ru"),
+        "Консультативная и наблюдательная группа ОБСЕ в Беларуси"
+    );
 }
 
 // ---------------------------------------------------------------------------------------

@@ -4,13 +4,32 @@
 //! a new surface that reads through this gate cannot show a draft, a scheduled or an
 //! embargoed item, and one that does not is caught by the route-driven embargo test.
 
+use std::collections::HashMap;
+
 use jiff::Timestamp;
-use model::{Item, ItemId};
+use model::{Item, ItemId, Slug};
 use store::{ItemKey, ItemStamp};
 
 use crate::pages::CachedPage;
 use crate::work::CatalogQuery;
 use crate::{App, Error};
+
+/// A public item as the other items of its translation group name it (links, alternates).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Version {
+    pub id: ItemId,
+    pub language: String,
+    pub slug: Slug,
+}
+
+/// A public item of a part of the sitemap, with its language and public translations.
+#[derive(Debug, Clone)]
+pub struct StampedVersions {
+    pub stamp: ItemStamp,
+    pub language: String,
+    /// The other public items of its translation group, by id.
+    pub translations: Vec<Version>,
+}
 
 /// Public reads at one instant.
 pub struct Public<'a> {
@@ -91,6 +110,80 @@ impl Public<'_> {
             return Ok(Vec::new());
         }
         self.items(&ids).await
+    }
+
+    /// The public translations of each public item of `ids`, in one query for them all:
+    /// the other public items of its translation group, by id. An item that is not public
+    /// is left out, and a translation that is not public is left out as if it did not exist.
+    pub async fn translations_of(
+        &self,
+        ids: &[ItemId],
+    ) -> Result<HashMap<ItemId, Vec<Version>>, Error> {
+        let rows = self.state.store.translation_groups(ids).await?;
+        let (group_of, groups) = self.public_groups(rows);
+        Ok(ids
+            .iter()
+            .filter_map(|id| {
+                let members = groups.get(group_of.get(id)?)?;
+                let others = members.iter().filter(|v| v.id != *id).cloned().collect();
+                Some((*id, others))
+            })
+            .collect())
+    }
+
+    /// The public items whose ids are in `first..=last`, by id, each with its language and
+    /// public translations (a part of the sitemap), in one query.
+    pub async fn stamps_with_translations(
+        &self,
+        first: ItemId,
+        last: ItemId,
+    ) -> Result<Vec<StampedVersions>, Error> {
+        let rows = self
+            .state
+            .store
+            .translation_groups_between(first, last)
+            .await?;
+        // The store gives the rows by id.
+        let in_range: Vec<(i64, String, ItemStamp)> = rows
+            .iter()
+            .filter(|(_, _, s)| (first..=last).contains(&s.id) && self.shows(&s.visibility))
+            .cloned()
+            .collect();
+        let (_, groups) = self.public_groups(rows);
+        Ok(in_range
+            .into_iter()
+            .map(|(group, language, stamp)| StampedVersions {
+                translations: groups
+                    .get(&group)
+                    .map(|m| m.iter().filter(|v| v.id != stamp.id).cloned().collect())
+                    .unwrap_or_default(),
+                stamp,
+                language,
+            })
+            .collect())
+    }
+
+    /// The public members of translation groups (from rows by id): the group of each public
+    /// item, and the public items of each group, by id. Whatever is not public is dropped
+    /// here, first.
+    fn public_groups(
+        &self,
+        rows: Vec<(i64, String, ItemStamp)>,
+    ) -> (HashMap<ItemId, i64>, HashMap<i64, Vec<Version>>) {
+        let mut group_of = HashMap::new();
+        let mut groups: HashMap<i64, Vec<Version>> = HashMap::new();
+        for (group, language, stamp) in rows {
+            if !self.shows(&stamp.visibility) {
+                continue;
+            }
+            group_of.insert(stamp.id, group);
+            groups.entry(group).or_default().push(Version {
+                id: stamp.id,
+                language,
+                slug: stamp.slug,
+            });
+        }
+        (group_of, groups)
     }
 
     /// The rendered page of a public item: from the cache of pages when it holds one that is

@@ -97,7 +97,12 @@ pub async fn load_samples(
         return Ok(0);
     }
     let mut added = 0;
-    for sample in &site.sample_items {
+    // Originals first: a translation joins the group of its original by the original's id.
+    let (originals, translations): (Vec<&SampleItem>, Vec<&SampleItem>) = site
+        .sample_items
+        .iter()
+        .partition(|s| s.translation_of.is_none());
+    for sample in originals.into_iter().chain(translations) {
         if store
             .item_id_by_external_id(&sample.external_id)
             .await?
@@ -105,7 +110,11 @@ pub async fn load_samples(
         {
             continue;
         }
-        store.insert_item(&sample_to_item(sample)?, now).await?;
+        let mut item = sample_to_item(sample)?;
+        if let Some(original) = &sample.translation_of {
+            item.translation_of = store.item_id_by_external_id(original).await?;
+        }
+        store.insert_item(&item, now).await?;
         added += 1;
     }
     store.set_state(SAMPLES_LOADED, &now.to_string()).await?;

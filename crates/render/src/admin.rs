@@ -1,6 +1,20 @@
 //! View models of the editorial workspace (`/admin`).
 
+use std::borrow::Borrow;
+
 use askama::Template;
+
+use crate::messages::{Key, Value, text, workspace_key as wk};
+
+/// A workspace message without values, for the templates (`{{ self::t(wk::…) }}`).
+fn t(key: impl Borrow<Key>) -> String {
+    text(*key.borrow(), &[])
+}
+
+/// A workspace message with one number, `$count`, which also picks the plural form.
+fn t_count(key: impl Borrow<Key>, count: impl Borrow<usize>) -> String {
+    text(*key.borrow(), &[("count", Value::from(*count.borrow()))])
+}
 
 /// What every workspace page shares.
 #[derive(Debug, Clone)]
@@ -58,6 +72,48 @@ pub struct DashboardPage {
     /// Which items the list holds ("All items" or "Items of …").
     pub scope: String,
     pub items: Vec<AdminItemRow>,
+    /// Translations whose original changed since the revision they match.
+    pub outdated: Vec<OutdatedRow>,
+    /// Recent public items that lack a version in an interface language.
+    pub missing: MissingTranslations,
+}
+
+/// A translation to bring up to date, on the dashboard.
+#[derive(Debug, Clone)]
+pub struct OutdatedRow {
+    pub title: String,
+    /// The translation's page in the workspace.
+    pub href: String,
+    pub language: String,
+    pub original_title: String,
+    pub original_href: String,
+    /// The difference view of the original since the revision the translation matches.
+    pub changes_href: String,
+    /// "Changes since revision 2 (now 4)".
+    pub changes_label: String,
+}
+
+/// The dashboard's list of recent public items that lack an interface language.
+#[derive(Debug, Clone, Default)]
+pub struct MissingTranslations {
+    /// Which items the list looks at ("Public items of the last 90 days …").
+    pub intro: String,
+    /// One line per interface language that some items lack ("Français: 3 items …").
+    pub counts: Vec<String>,
+    pub items: Vec<MissingRow>,
+}
+
+/// A recent public item and the interface languages it lacks.
+#[derive(Debug, Clone)]
+pub struct MissingRow {
+    pub title: String,
+    /// The item's page in the workspace, where it can be translated.
+    pub href: String,
+    pub language: String,
+    pub date: String,
+    pub date_iso: String,
+    /// The names of the languages it lacks, comma-separated.
+    pub missing: String,
 }
 
 #[derive(Debug, Clone)]
@@ -138,6 +194,47 @@ pub struct ItemFormPage {
     pub translation_of: String,
     /// The other items of the translation group: (workspace href, language, title).
     pub translations: Vec<(String, String, String)>,
+    /// The "Translate" form of a stored item: the languages it has no version in, as
+    /// (code, name) (empty when it has every language). None where the page leaves the
+    /// form out (a new item, a form shown again with its problems).
+    pub translate_into: Option<Vec<(String, String)>>,
+    /// What the item was translated from, if it was made with "Translate".
+    pub source: Option<SourceNote>,
+}
+
+/// What a translation was made from, on its page.
+#[derive(Debug, Clone)]
+pub struct SourceNote {
+    /// "Translation of item 3, matching revision 2 of the original."
+    pub text: String,
+    pub original_href: String,
+    /// Set when the original changed since: "The original has changed since: …".
+    pub outdated: Option<String>,
+    pub changes_href: String,
+    /// The "mark up to date" form's address, and the original's revision it records.
+    pub mark_action: String,
+    pub current: i64,
+}
+
+/// What changed in a translation's original since the revision the translation matches.
+#[derive(Template)]
+#[template(path = "admin/original_changes.html")]
+pub struct OriginalChangesPage {
+    pub admin: AdminLayout,
+    pub lead: String,
+    /// Shown when no field differs.
+    pub none: String,
+    /// The translation's page.
+    pub back_href: String,
+    /// (field, difference as HTML from `diff::words_html`)
+    pub changes: Vec<(String, String)>,
+    /// Whether the original is at a newer revision than the one the translation matches:
+    /// then the page offers to record that the translation matches the current one.
+    pub markable: bool,
+    pub mark_action: String,
+    /// The original's revision now.
+    pub current: i64,
+    pub csrf: String,
 }
 
 #[derive(Template)]

@@ -99,6 +99,7 @@ pub mod key {
     keys! {
         HOME_TITLE = "home-title";
         HOME_CHAIRPERSONSHIP = "home-chairpersonship";
+        CHAIR_BADGE = "chair-badge";
         NEWSROOM_TITLE = "newsroom-title";
         NEWSROOM_INTRO = "newsroom-intro";
         NEWSROOM_LIST_HEADING = "newsroom-list-heading";
@@ -222,6 +223,8 @@ pub mod key {
         SEARCH_HINT = "search-hint";
         LISTING_NONE = "listing-none";
         LISTING_SHOWING = "listing-showing";
+        LISTING_ALL_LANGUAGES = "listing-all-languages";
+        LISTING_ONE_LANGUAGE = "listing-one-language";
         FEED_FOLLOW = "feed-follow";
         ACTIVE_FILTERS = "active-filters";
         REMOVE_FILTER = "remove-filter";
@@ -342,6 +345,42 @@ pub mod workspace_key {
         SITE_FIELD_ADDRESS_NAME = "admin-site-field-address-name";
         SITE_FIELD_PARENT = "admin-site-field-parent";
         SITE_FIELD_COUNTRY = "admin-site-field-country";
+        TRANSLATE_HEADING = "admin-translate-heading";
+        TRANSLATE_INTRO = "admin-translate-intro";
+        TRANSLATE_LANGUAGE = "admin-translate-language";
+        TRANSLATE_BUTTON = "admin-translate-button";
+        TRANSLATE_EVERY_LANGUAGE = "admin-translate-every-language";
+        TRANSLATE_CHOOSE = "admin-translate-choose";
+        TRANSLATE_NOT_A_LANGUAGE = "admin-translate-not-a-language";
+        TRANSLATE_LANGUAGE_TAKEN = "admin-translate-language-taken";
+        TRANSLATE_ORIGINAL_CHANGED = "admin-translate-original-changed";
+        TRANSLATION_SOURCE = "admin-translation-source";
+        TRANSLATION_OUTDATED = "admin-translation-outdated";
+        TRANSLATION_SEE_CHANGES = "admin-translation-see-changes";
+        TRANSLATION_MARK = "admin-translation-mark";
+        TRANSLATION_MARK_HINT = "admin-translation-mark-hint";
+        TRANSLATION_MARK_WHICH = "admin-translation-mark-which";
+        TRANSLATION_MARK_STALE = "admin-translation-mark-stale";
+        TRANSLATION_NOT_TRACKED = "admin-translation-not-tracked";
+        ORIGINAL_CHANGES_TITLE = "admin-original-changes-title";
+        ORIGINAL_CHANGES_LEAD = "admin-original-changes-lead";
+        ORIGINAL_CHANGES_NONE = "admin-original-changes-none";
+        ORIGINAL_CHANGES_BACK = "admin-original-changes-back";
+        CHANGES_FIELD = "admin-changes-field";
+        CHANGES_CHANGES = "admin-changes-changes";
+        DASHBOARD_OUTDATED_HEADING = "admin-dashboard-outdated-heading";
+        DASHBOARD_OUTDATED_INTRO = "admin-dashboard-outdated-intro";
+        DASHBOARD_OUTDATED_NONE = "admin-dashboard-outdated-none";
+        DASHBOARD_OUTDATED_TRANSLATION = "admin-dashboard-outdated-translation";
+        DASHBOARD_OUTDATED_ORIGINAL = "admin-dashboard-outdated-original";
+        DASHBOARD_OUTDATED_REVISIONS = "admin-dashboard-outdated-revisions";
+        DASHBOARD_MISSING_HEADING = "admin-dashboard-missing-heading";
+        DASHBOARD_MISSING_INTRO = "admin-dashboard-missing-intro";
+        DASHBOARD_MISSING_COUNT = "admin-dashboard-missing-count";
+        DASHBOARD_MISSING_NONE = "admin-dashboard-missing-none";
+        DASHBOARD_MISSING_LISTED = "admin-dashboard-missing-listed";
+        DASHBOARD_MISSING_ITEM = "admin-dashboard-missing-item";
+        DASHBOARD_MISSING_LANGUAGES = "admin-dashboard-missing-languages";
     }
 }
 
@@ -443,6 +482,7 @@ fn bundle(lang: &str, files: &[(&str, &str)]) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Askama escapes the text; Unicode isolation marks around values would change the pages.
     bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(grouped_number));
     for (file, source) in files {
         let resource =
             FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(res, errors)| {
@@ -454,6 +494,39 @@ fn bundle(lang: &str, files: &[(&str, &str)]) -> FluentBundle<FluentResource> {
         }
     }
     bundle
+}
+
+/// The language of a bundle, kept by its memoizer for [`grouped_number`].
+struct BundleLanguage(String);
+
+impl intl_memoizer::Memoizable for BundleLanguage {
+    type Args = ();
+    type Error = std::convert::Infallible;
+
+    fn construct(lang: LanguageIdentifier, (): ()) -> Result<Self, Self::Error> {
+        Ok(BundleLanguage(lang.to_string()))
+    }
+}
+
+/// Whole numbers in messages with the language's grouping ("1 234 материала", "1,234
+/// items"); Fluent would write "1234". Plural forms are still chosen on the number.
+fn grouped_number(
+    value: &Value<'_>,
+    memoizer: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let Value::Number(n) = value else {
+        return None;
+    };
+    if n.value.fract() != 0.0 || n.value.abs() >= 1e15 || !n.options.use_grouping {
+        return None;
+    }
+    #[allow(clippy::cast_possible_truncation)] // whole and well within i64, checked above
+    let whole = n.value as i64;
+    memoizer
+        .with_try_get::<BundleLanguage, _, _>((), |lang| {
+            crate::dates::format_number(whole, &lang.0)
+        })
+        .ok()
 }
 
 /// A message in the default language (English), with its values.
@@ -470,6 +543,11 @@ pub fn text_in(lang: &str, key: Key, args: &[(&str, Value<'_>)]) -> String {
 /// (`false` when it fell back: the page must then mark it with the default language).
 pub fn text_marked(lang: &str, key: Key, args: &[(&str, Value<'_>)]) -> (String, bool) {
     MESSAGES.format_marked(lang, key, args)
+}
+
+/// Whether the interface has message files in `lang`.
+pub fn has_language(lang: &str) -> bool {
+    LANGUAGES.contains(&lang)
 }
 
 #[cfg(test)]

@@ -21,6 +21,8 @@ pub struct Layout {
     pub site_name: String,
     pub short_name: String,
     pub tagline: String,
+    /// The tagline's language when the site does not give it in the page's.
+    pub tagline_lang: Option<String>,
     pub menus: Vec<Section>,
     pub chair: Option<Link>,
     pub canonical: Option<String>,
@@ -54,6 +56,9 @@ pub struct LanguageLink {
 pub struct Link {
     pub label: String,
     pub href: String,
+    /// The language of the label when it is not the page's (a name the site does not give
+    /// in the page's language, shown in the default one).
+    pub lang: Option<String>,
 }
 
 /// One item in a list.
@@ -90,6 +95,8 @@ pub struct FacetOption {
     pub href: String,
     pub count: u32,
     pub selected: bool,
+    /// The language of the label when it is not the page's.
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -132,6 +139,8 @@ pub struct LinkEntry {
     pub href: String,
     pub note: String,
     pub count: Option<usize>,
+    /// The language of the label when it is not the page's.
+    pub lang: Option<String>,
 }
 
 #[derive(Template)]
@@ -166,6 +175,8 @@ pub struct ListingPage {
     pub search_form: Option<SearchForm>,
     /// Ways out of an empty result ("search without the filters", "any of the words").
     pub help: Vec<LinkEntry>,
+    /// The same listing in every language, or in the page's language only.
+    pub widen: Option<Link>,
 }
 
 #[derive(Template)]

@@ -12,11 +12,36 @@ use askama::filters::HtmlSafe;
 
 use crate::messages::{self, DEFAULT_LANGUAGE, Key, Value};
 
+/// A count shown on a page (templates hand over references to it).
+pub trait Count {
+    fn count(&self) -> i64;
+}
+
+impl Count for usize {
+    fn count(&self) -> i64 {
+        i64::try_from(*self).unwrap_or(i64::MAX)
+    }
+}
+
+impl Count for u32 {
+    fn count(&self) -> i64 {
+        i64::from(*self)
+    }
+}
+
+impl<T: Count + ?Sized> Count for &T {
+    fn count(&self) -> i64 {
+        (**self).count()
+    }
+}
+
 /// The language and address prefix of a request's pages.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ui {
     lang: String,
     base: String,
+    /// The conventions of dates and numbers ("en-GB").
+    locale: String,
 }
 
 impl Default for Ui {
@@ -31,7 +56,34 @@ impl Ui {
         Ui {
             lang: DEFAULT_LANGUAGE.to_owned(),
             base: String::new(),
+            locale: DEFAULT_LANGUAGE.to_owned(),
         }
+    }
+
+    /// `lang` on `site`: its prefix, and dates and numbers in the language's locale.
+    pub fn in_site(site: &model::site::SiteDefinition, lang: &str) -> Ui {
+        Ui::new(lang, site.organization.default_language.as_str()).with_locale(site.locale_of(lang))
+    }
+
+    /// The same interface with dates and numbers written in `locale`.
+    pub fn with_locale(mut self, locale: &str) -> Ui {
+        locale.clone_into(&mut self.locale);
+        self
+    }
+
+    /// The locale dates and numbers are written in ("en-GB").
+    pub fn locale(&self) -> &str {
+        &self.locale
+    }
+
+    /// A date as the language writes it: "8 April 2008", "8 апреля 2008 г.".
+    pub fn date(&self, d: jiff::civil::Date) -> String {
+        crate::dates::format_date(d, &self.locale)
+    }
+
+    /// A whole number with the language's grouping: "12,345", "12 345".
+    pub fn number(&self, n: impl Count) -> String {
+        crate::dates::format_number(n.count(), &self.locale)
     }
 
     /// `lang`, under `/{lang}` unless it is the site's default language.
@@ -43,6 +95,7 @@ impl Ui {
             } else {
                 format!("/{lang}")
             },
+            locale: lang.to_owned(),
         }
     }
 

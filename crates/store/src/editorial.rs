@@ -3,11 +3,11 @@
 
 use jiff::Timestamp;
 use model::{Item, ItemId, ItemStatus, NewItem};
-use sqlx::Row;
+use sqlx::{AssertSqlSafe, Row};
 
 use crate::accounts::Actor;
 use crate::items::instant;
-use crate::items::{content_hash, insert_in};
+use crate::items::{ItemStamp, content_hash, insert_in};
 use crate::upsert::update_in;
 use crate::{Result, Store, StoreError};
 
@@ -165,6 +165,53 @@ impl Store {
             .collect())
     }
 
+    /// Every item of the translation groups of `ids` (those items included), whatever its
+    /// status: (group, language, stamp), by id. One query for a whole page of items; the
+    /// caller keeps the public ones.
+    pub async fn translation_groups(
+        &self,
+        ids: &[ItemId],
+    ) -> Result<Vec<(i64, String, ItemStamp)>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let list: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "{GROUP_MEMBERS} (SELECT translation_group FROM items WHERE id IN ({})) ORDER BY id",
+            list.join(", ")
+        );
+        let mut q = sqlx::query_as::<_, GroupRow>(AssertSqlSafe(sql));
+        for id in ids {
+            q = q.bind(id.0);
+        }
+        q.fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(group_member)
+            .collect()
+    }
+
+    /// [`translation_groups`](Self::translation_groups) of the items whose ids are in
+    /// `first..=last` (a part of the sitemap).
+    pub async fn translation_groups_between(
+        &self,
+        first: ItemId,
+        last: ItemId,
+    ) -> Result<Vec<(i64, String, ItemStamp)>> {
+        let sql = format!(
+            "{GROUP_MEMBERS} (SELECT translation_group FROM items WHERE id >= $1 AND id <= $2) \
+             ORDER BY id"
+        );
+        sqlx::query_as::<_, GroupRow>(AssertSqlSafe(sql))
+            .bind(first.0)
+            .bind(last.0)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(group_member)
+            .collect()
+    }
+
     /// Every version of an item, newest first (the current one first).
     pub async fn history(&self, id: ItemId) -> Result<Vec<RevisionInfo>> {
         let mut out = Vec::new();
@@ -257,4 +304,29 @@ impl Store {
         item.revision = revision;
         Ok(Some(item))
     }
+}
+
+/// The items of some translation groups; the query ends with the groups' list.
+const GROUP_MEMBERS: &str = "SELECT translation_group, language, id, slug, updated_at, status, \
+     published_at, embargo_until FROM items WHERE translation_group IN";
+
+type GroupRow = (i64, String, i64, String, i64, String, i64, Option<i64>);
+
+fn group_member(row: GroupRow) -> Result<(i64, String, ItemStamp)> {
+    let (group, language, id, slug, updated, status, published, embargo) = row;
+    let corrupt = |e: model::ParseError| StoreError::Corrupt(format!("item {id}: {e}"));
+    Ok((
+        group,
+        language,
+        ItemStamp {
+            id: ItemId(id),
+            slug: model::Slug::parse(&slug).map_err(corrupt)?,
+            updated_at: instant(updated)?,
+            visibility: model::Visibility {
+                status: ItemStatus::parse(&status).map_err(corrupt)?,
+                published_at: instant(published)?,
+                embargo_until: embargo.map(instant).transpose()?,
+            },
+        },
+    ))
 }

@@ -22,6 +22,9 @@ mod site_changes;
 mod state;
 /// API tokens: a name, an account, the digest of the secret.
 mod tokens;
+/// Translations made in the workspace: what each was made from, which are outdated, which
+/// languages recent items lack.
+mod translations;
 /// Imports: create or update items by their external key.
 mod upsert;
 
@@ -34,4 +37,7 @@ pub use glossary::StoredAbbreviation;
 pub use items::{CatalogRow, ItemAccess, ItemKey, ItemStamp, TermKind, content_hash};
 pub use site_changes::StoredSiteChange;
 pub use tokens::TokenInfo;
+pub use translations::{
+    MissingItem, MissingTranslations, OutdatedTranslation, TranslationError, TranslationSource,
+};
 pub use upsert::Outcome;

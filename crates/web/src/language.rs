@@ -123,7 +123,10 @@ pub async fn language_prefix(
     };
     let default = site.organization.default_language.as_str();
     let here = match prefix_of(|code| site.language(code).is_some(), default, &path) {
-        Prefix::None => Here::root(&with_query(&path)),
+        Prefix::None => Here {
+            ui: Ui::in_site(&site, default),
+            path: with_query(&path),
+        },
         Prefix::Redirect(to) => return redirect(&with_query(&to)),
         Prefix::Language(code, rest) => {
             if is_one_language(rest) {
@@ -135,7 +138,7 @@ pub async fn language_prefix(
             };
             *req.uri_mut() = uri;
             Here {
-                ui: Ui::new(code, default),
+                ui: Ui::in_site(&site, code),
                 path: with_query(rest),
             }
         }

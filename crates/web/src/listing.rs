@@ -5,10 +5,11 @@
 use std::collections::HashMap;
 
 use axum::response::Response;
+use model::SiteDefinition;
 use model::{Dimension, Filter};
 use publishing::CatalogQuery;
-use render::messages::{key, text};
-use render::pages::{Fact, ItemCard, LinkEntry, LinkList, ListingPage};
+use render::messages::key;
+use render::pages::{Fact, ItemCard, Link, LinkEntry, LinkList, ListingPage};
 
 use crate::AppState;
 use crate::error::WebError;
@@ -55,23 +56,43 @@ struct Scope {
     effective: Filter,
     /// The facets counted: those the page does not fix.
     facet_dims: Vec<Dimension>,
+    /// The page's language, when the listing shows only items in it: the reader chose no
+    /// language and did not widen to every language.
+    narrowed_to: Option<String>,
+    /// The reader widened the listing to every language (`language=all`).
+    every_language: bool,
 }
+
+/// The value of `language` that widens a listing from its page's language to every language.
+pub const EVERY_LANGUAGE: &str = "all";
 
 impl Scope {
     fn of(
         state: &AppState,
+        here: &Here,
         spec: &ListingSpec,
         pairs: &[(String, String)],
     ) -> Result<Self, WebError> {
-        let params = parse_listing(pairs, &state.site())?;
+        let is_widening = |(k, v): &&(String, String)| k == "language" && v == EVERY_LANGUAGE;
+        let every_language = pairs.iter().any(|p| is_widening(&p));
+        let pairs: Vec<(String, String)> =
+            pairs.iter().filter(|p| !is_widening(p)).cloned().collect();
+        let params = parse_listing(&pairs, &state.site())?;
         let fixed_dims: Vec<Dimension> = spec.fixed.iter().map(|(d, _)| *d).collect();
         let user = fixed_dims
             .iter()
             .fold(params.filter, |f: Filter, d| f.without(*d));
-        let effective = spec
+        let mut effective = spec
             .fixed
             .iter()
             .fold(user.clone(), |f: Filter, (d, v)| f.with(*d, v));
+        // A listing shows the items of its page's language unless the reader chose languages
+        // or widened it: /ru/press-releases lists Russian items.
+        let narrowed_to = (!every_language && effective.values(Dimension::Language).is_empty())
+            .then(|| here.ui.lang().to_owned());
+        if let Some(lang) = &narrowed_to {
+            effective = effective.with(Dimension::Language, lang);
+        }
         let facet_dims = FACETS
             .into_iter()
             .filter(|d| !fixed_dims.contains(d))
@@ -81,7 +102,49 @@ impl Scope {
             user,
             effective,
             facet_dims,
+            narrowed_to,
+            every_language,
         })
+    }
+
+    /// The address the reader's filters and paging are added to: the page's, widened to
+    /// every language when the reader asked so.
+    fn base(&self, spec: &ListingSpec) -> String {
+        if self.every_language && self.user.values(Dimension::Language).is_empty() {
+            views::url(&spec.base, &format!("language={EVERY_LANGUAGE}"))
+        } else {
+            spec.base.clone()
+        }
+    }
+
+    /// The link between the page's language and every language: widen a narrowed listing,
+    /// or narrow a widened one back to the page's language.
+    fn widen(&self, site: &SiteDefinition, spec: &ListingSpec, here: &Here) -> Option<Link> {
+        let q = self.user.to_query();
+        if self.narrowed_to.is_some() {
+            let widened = views::url(&spec.base, &format!("language={EVERY_LANGUAGE}"));
+            Some(Link {
+                label: here.ui.text(key::LISTING_ALL_LANGUAGES, &[]),
+                href: here.ui.href(&views::url(&widened, &q)),
+                lang: None,
+            })
+        } else if self.every_language && self.user.values(Dimension::Language).is_empty() {
+            Some(Link {
+                label: here.ui.text(
+                    key::LISTING_ONE_LANGUAGE,
+                    &[(
+                        "language",
+                        site.language(here.ui.lang())
+                            .map_or(here.ui.lang(), |l| l.name.as_str())
+                            .into(),
+                    )],
+                ),
+                href: here.ui.href(&views::url(&spec.base, &q)),
+                lang: None,
+            })
+        } else {
+            None
+        }
     }
 
     /// The listing's own address: the reader's filters and the page number past the first.
@@ -120,8 +183,8 @@ async fn query(
 }
 
 /// A page past the last one of the results.
-fn no_such_page(pages: usize, page: usize) -> WebError {
-    WebError::NotFound(text(
+fn no_such_page(here: &Here, pages: usize, page: usize) -> WebError {
+    WebError::NotFound(here.ui.text(
         key::LISTING_NO_SUCH_PAGE,
         &[("pages", pages.into()), ("page", page.into())],
     ))
@@ -135,18 +198,25 @@ pub async fn listing(
     spec: ListingSpec,
     pairs: &[(String, String)],
 ) -> Result<Response, WebError> {
-    let scope = Scope::of(state, &spec, pairs)?;
+    let scope = Scope::of(state, here, &spec, pairs)?;
     let results = query(state, &spec, &scope).await?;
     let pages = results.total.div_ceil(PAGE_SIZE).max(1);
     if scope.page > pages {
-        return Err(no_such_page(pages, scope.page));
+        return Err(no_such_page(here, pages, scope.page));
     }
-    let mut cards = views::cards(state, &results.ids).await?;
+    let mut cards = views::cards(state, &here.ui, &results.ids).await?;
     if let Some(search) = &spec.search {
         text_search::add_snippets(state, search, &mut cards).await?;
     }
     let help = match &spec.search {
-        Some(s) if results.total == 0 => text_search::help(state, s, &scope.user).await?,
+        Some(s) if results.total == 0 => {
+            let help_scope = text_search::Scope {
+                ui: &here.ui,
+                filter: &scope.user,
+                narrowed_to: scope.narrowed_to.as_deref(),
+            };
+            text_search::help(state, s, &help_scope).await?
+        }
         _ => Vec::new(),
     };
     views::html(&page(state, here, spec, &scope, &results, cards, help))
@@ -171,7 +241,8 @@ fn page(
     };
     let last = first + cards.len().saturating_sub(1);
     let mut layout = views::layout(state, here, &spec.title, spec.section);
-    let canonical = scope.canonical(&spec.base);
+    let base = scope.base(&spec);
+    let canonical = scope.canonical(&base);
     views::localize(
         &mut layout,
         site.organization.default_language.as_str(),
@@ -179,9 +250,42 @@ fn page(
     );
     layout.canonical = Some(here.ui.href(&canonical));
     if spec.search.is_none() {
-        layout.feed = Some(views::feed_link(&site, &scope.effective, today));
+        // The feed under the page's prefix is in the page's language, as the listing is.
+        let feed_filter = match scope.narrowed_to {
+            Some(_) => scope.effective.clone().without(Dimension::Language),
+            None => scope.effective.clone(),
+        };
+        let every = scope.every_language && feed_filter.values(Dimension::Language).is_empty();
+        layout.feed = Some(views::feed_link(
+            &site,
+            &here.ui,
+            &feed_filter,
+            today,
+            every,
+        ));
     }
     let user = &scope.user;
+    let widen = scope.widen(&site, &spec, here);
+    // A listing narrowed to its page's language shows that language chosen in its facet; the
+    // choice's link widens it.
+    let marked = scope.narrowed_to.as_deref().map(|lang| {
+        let widened = views::url(&spec.base, &format!("language={EVERY_LANGUAGE}"));
+        (
+            Dimension::Language,
+            lang,
+            views::url(&widened, &user.to_query()),
+        )
+    });
+    let facets = views::facets(
+        &site,
+        &here.ui,
+        &base,
+        user,
+        results,
+        &scope.facet_dims,
+        today,
+        marked.as_ref().map(|(d, l, h)| (*d, *l, h.as_str())),
+    );
     ListingPage {
         layout,
         kicker: spec.kicker,
@@ -199,24 +303,34 @@ fn page(
                 ("total", results.total.into()),
             ],
         ),
-        facets: views::facets(&site, &spec.base, user, results, &scope.facet_dims, today),
-        active: views::active_filters(&site, &spec.base, user, today),
+        facets,
+        active: views::active_filters(&site, &here.ui, &base, user, today),
         clear_href: spec.base.clone(),
-        pagination: views::pagination(&spec.base, user, scope.page, results.total, PAGE_SIZE),
-        search_form: spec.search.as_ref().map(|s| text_search::form(s, user)),
+        pagination: views::pagination(&base, user, scope.page, results.total, PAGE_SIZE),
+        search_form: spec
+            .search
+            .as_ref()
+            .map(|s| text_search::form(&here.ui, s, user, scope.every_language)),
         action: spec.base,
         list_heading: spec.list_heading,
         help,
+        widen,
     }
 }
 
-/// Public items per value of a dimension.
-pub async fn counts(state: &AppState, dim: Dimension) -> Result<HashMap<String, usize>, WebError> {
+/// Public items in the page's language per value of a dimension (the counts of the listings
+/// an index page links to).
+pub async fn counts(
+    state: &AppState,
+    here: &Here,
+    dim: Dimension,
+) -> Result<HashMap<String, usize>, WebError> {
+    let in_language = Filter::new().with(Dimension::Language, here.ui.lang());
     let r = state
         .public()
         .listing(publishing::CatalogQuery {
             facets: vec![dim],
-            ..publishing::CatalogQuery::every_item(0)
+            ..publishing::CatalogQuery::newest(in_language.condition(), 0)
         })
         .await?;
     Ok(r.facets

@@ -145,6 +145,18 @@ fn routes(state: AppState) -> Router {
             "/admin/items/{id}/preview-link",
             axum::routing::post(admin_items::preview_link),
         )
+        .route(
+            "/admin/items/{id}/translate",
+            axum::routing::post(admin_items::translate),
+        )
+        .route(
+            "/admin/items/{id}/original-changes",
+            get(admin_items::original_changes),
+        )
+        .route(
+            "/admin/items/{id}/up-to-date",
+            axum::routing::post(admin_items::mark_up_to_date),
+        )
         .route("/api/{*rest}", axum::routing::any(api::not_found))
         .fallback(health::not_found)
         .layer(axum::middleware::from_fn_with_state(

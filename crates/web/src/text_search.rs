@@ -4,7 +4,7 @@
 use model::Filter;
 use publishing::CatalogQuery;
 use render::messages::{Key, key, text};
-use render::pages::{ItemCard, LinkEntry, SearchForm};
+use render::pages::{ItemCard, LinkEntry, SearchForm, Ui};
 
 use crate::AppState;
 use crate::error::WebError;
@@ -47,8 +47,9 @@ pub async fn text_search(
     })
 }
 
-/// The form, keeping the current filters as hidden fields.
-pub fn form(search: &TextSearch, filter: &Filter) -> SearchForm {
+/// The form, keeping the current filters (and a listing widened to every language) as
+/// hidden fields.
+pub fn form(ui: &Ui, search: &TextSearch, filter: &Filter, every_language: bool) -> SearchForm {
     let orders = [
         ("relevance", key::SORT_RELEVANCE),
         ("newest", key::SORT_NEWEST),
@@ -63,11 +64,21 @@ pub fn form(search: &TextSearch, filter: &Filter) -> SearchForm {
         q: search.q.clone(),
         orders: orders
             .iter()
-            .map(|(v, l)| ((*v).to_owned(), text(*l, &[]), *v == selected))
+            .map(|(v, l)| ((*v).to_owned(), ui.text(*l, &[]), *v == selected))
             .collect(),
         hidden: filter
             .dimensions()
             .flat_map(|(d, vs)| vs.iter().map(move |v| (d.key().to_owned(), v.clone())))
+            .chain(
+                (every_language && filter.values(model::Dimension::Language).is_empty()).then(
+                    || {
+                        (
+                            "language".to_owned(),
+                            crate::listing::EVERY_LANGUAGE.to_owned(),
+                        )
+                    },
+                ),
+            )
             .collect(),
     }
 }
@@ -98,31 +109,51 @@ pub async fn add_snippets(
 }
 
 fn item_id_of(href: &str) -> Option<model::ItemId> {
-    href.strip_prefix("/items/")?
-        .split('/')
+    // "/items/5/…" or, in another language, "/ru/items/5/…".
+    let (_, rest) = href.split_once("/items/")?;
+    rest.split('/')
         .next()
         .and_then(|s| model::ItemId::parse(s).ok())
 }
 
-/// A way out of an empty result: a link to the search page with `words` and `filter`, and
-/// how many items it finds.
-fn way_out(label: String, words: &str, filter: &Filter, count: usize) -> LinkEntry {
-    let href = format!(
-        "/search?q={}&{}",
-        model::filter::encode_query_value(words),
-        filter.to_query()
-    );
-    LinkEntry {
-        label,
-        href: href.trim_end_matches('&').to_owned(),
-        note: String::new(),
-        count: Some(count),
-    }
+/// What an empty search is helped from: the reader's filters, and the page's language when
+/// the listing is narrowed to it.
+pub struct Scope<'a> {
+    pub ui: &'a Ui,
+    pub filter: &'a Filter,
+    pub narrowed_to: Option<&'a str>,
 }
 
-/// A labelled message of the help with the searched words.
-fn help_label(key: Key, words: &str) -> String {
-    text(key, &[("words", words.into())])
+impl Scope<'_> {
+    /// What is counted: the reader's filters in the page's language.
+    fn counted(&self, filter: &Filter) -> Filter {
+        match self.narrowed_to {
+            Some(lang) => filter.clone().with(model::Dimension::Language, lang),
+            None => filter.clone(),
+        }
+    }
+
+    /// A way out of an empty result: a link to the search page with `words` and `filter`,
+    /// and how many items it finds.
+    fn way_out(&self, label: String, words: &str, filter: &Filter, count: usize) -> LinkEntry {
+        let href = format!(
+            "/search?q={}&{}",
+            model::filter::encode_query_value(words),
+            filter.to_query()
+        );
+        LinkEntry {
+            label,
+            href: href.trim_end_matches('&').to_owned(),
+            note: String::new(),
+            count: Some(count),
+            lang: None,
+        }
+    }
+
+    /// A labelled message of the help with the searched words.
+    fn label(&self, key: Key, words: &str) -> String {
+        self.ui.text(key, &[("words", words.into())])
+    }
 }
 
 /// How many public items `matches` has within `filter`.
@@ -145,7 +176,7 @@ async fn count(
 async fn did_you_mean(
     state: &AppState,
     search: &TextSearch,
-    filter: &Filter,
+    scope: &Scope<'_>,
 ) -> Result<Option<LinkEntry>, WebError> {
     let index = std::sync::Arc::clone(&state.text);
     let words = search.q.clone();
@@ -153,60 +184,83 @@ async fn did_you_mean(
         return Ok(None);
     };
     let found = text_search(state, &better, search.order, false).await?;
-    let n = count(state, &found.matches, filter).await?;
-    let label = help_label(key::SEARCH_HELP_DID_YOU_MEAN, &better);
-    Ok((n > 0).then(|| way_out(label, &better, filter, n)))
+    let n = count(state, &found.matches, &scope.counted(scope.filter)).await?;
+    let label = scope.label(key::SEARCH_HELP_DID_YOU_MEAN, &better);
+    Ok((n > 0).then(|| scope.way_out(label, &better, scope.filter, n)))
 }
 
 /// The same words without the filters, when the reader has some and that finds something.
 async fn without_filters(
     state: &AppState,
     search: &TextSearch,
-    filter: &Filter,
+    scope: &Scope<'_>,
 ) -> Result<Option<LinkEntry>, WebError> {
-    if filter.is_empty() {
+    if scope.filter.is_empty() {
         return Ok(None);
     }
-    let n = count(state, &search.matches, &Filter::new()).await?;
-    let label = help_label(key::SEARCH_HELP_WITHOUT_FILTERS, &search.q);
-    Ok((n > 0).then(|| way_out(label, &search.q, &Filter::new(), n)))
+    let none = Filter::new();
+    let n = count(state, &search.matches, &scope.counted(&none)).await?;
+    let label = scope.label(key::SEARCH_HELP_WITHOUT_FILTERS, &search.q);
+    Ok((n > 0).then(|| scope.way_out(label, &search.q, &none, n)))
+}
+
+/// The same words in every language, when the listing is narrowed to its page's language
+/// and that finds something.
+async fn every_language(
+    state: &AppState,
+    search: &TextSearch,
+    scope: &Scope<'_>,
+) -> Result<Option<LinkEntry>, WebError> {
+    if scope.narrowed_to.is_none() {
+        return Ok(None);
+    }
+    let n = count(state, &search.matches, scope.filter).await?;
+    let label = scope.ui.text(key::LISTING_ALL_LANGUAGES, &[]);
+    let mut entry = scope.way_out(label, &search.q, scope.filter, n);
+    entry.href = crate::views::url(
+        &entry.href,
+        &format!("language={}", crate::listing::EVERY_LANGUAGE),
+    );
+    Ok((n > 0).then_some(entry))
 }
 
 /// Any of the words, when there are several and that finds something.
 async fn any_word(
     state: &AppState,
     search: &TextSearch,
-    filter: &Filter,
+    scope: &Scope<'_>,
 ) -> Result<Option<LinkEntry>, WebError> {
     if search.q.split_whitespace().count() < 2 {
         return Ok(None);
     }
     let any = text_search(state, &search.q, search.order, true).await?;
-    let n = count(state, &any.matches, filter).await?;
+    let n = count(state, &any.matches, &scope.counted(scope.filter)).await?;
     let words = search.q.split_whitespace().collect::<Vec<_>>().join(" OR ");
-    let label = help_label(key::SEARCH_HELP_ANY_WORD, &words);
-    Ok((n > 0).then(|| way_out(label, &words, filter, n)))
+    let label = scope.label(key::SEARCH_HELP_ANY_WORD, &words);
+    Ok((n > 0).then(|| scope.way_out(label, &words, scope.filter, n)))
 }
 
 /// Ways out of an empty result: the words spelled as the index knows them, the same words
-/// without the filters, any of the words.
+/// without the filters, in every language, any of the words.
 pub async fn help(
     state: &AppState,
     search: &TextSearch,
-    filter: &Filter,
+    scope: &Scope<'_>,
 ) -> Result<Vec<LinkEntry>, WebError> {
     if search.q.is_empty() {
         return Ok(Vec::new());
     }
     let mut help = Vec::new();
-    help.extend(did_you_mean(state, search, filter).await?);
-    help.extend(without_filters(state, search, filter).await?);
-    help.extend(any_word(state, search, filter).await?);
+    help.extend(did_you_mean(state, search, scope).await?);
+    help.extend(without_filters(state, search, scope).await?);
+    help.extend(every_language(state, search, scope).await?);
+    help.extend(any_word(state, search, scope).await?);
     help.push(LinkEntry {
-        label: text(key::SEARCH_HELP_SPELLING, &[]),
+        label: scope.ui.text(key::SEARCH_HELP_SPELLING, &[]),
         href: "/search".into(),
         note: String::new(),
         count: None,
+        lang: None,
     });
     Ok(help)
 }

@@ -6,7 +6,7 @@ use jiff::civil::Date;
 use model::menu::{self, structure_href};
 use model::{Dimension, Filter, Item, SiteDefinition};
 use render::Template;
-use render::messages::{Key, dimension_key, key, text};
+use render::messages::{Key, dimension_key, key};
 use render::pages::{Facet, FacetOption, ItemCard, LanguageLink, Layout, Link, Pagination, Ui};
 
 use crate::AppState;
@@ -21,10 +21,25 @@ pub fn layout(state: &AppState, here: &Here, title: &str, section: &str) -> Layo
     let now = state.clock.now();
     let today = site.today(now);
     let ui = &here.ui;
-    let chair = site.chairpersonship(today.year()).map(|(ch, c)| Link {
-        label: site.chairpersonship_label(ch, c),
-        href: structure_href("chairpersonship"),
+    let lang = ui.lang();
+    let chair = site.chairpersonship(today.year()).map(|(ch, c)| {
+        let (country, country_lang) = site
+            .value_name_in(Dimension::Country, c.slug.as_str(), lang)
+            .unwrap_or((c.name.as_str(), lang));
+        Link {
+            label: ui.text(
+                key::CHAIR_BADGE,
+                &[
+                    ("country", country.into()),
+                    ("organization", site.organization.short_name_in(lang).into()),
+                    ("year", ch.year.to_string().into()),
+                ],
+            ),
+            href: structure_href("chairpersonship"),
+            lang: (country_lang != lang).then(|| country_lang.to_owned()),
+        }
     });
+    let (tagline, tagline_lang) = site.organization.tagline_in(lang);
     let default = site.organization.default_language.as_str();
     let languages = site
         .organization
@@ -45,9 +60,10 @@ pub fn layout(state: &AppState, here: &Here, title: &str, section: &str) -> Layo
         ui: ui.clone(),
         lang: ui.lang().to_owned(),
         title: title.to_owned(),
-        site_name: site.organization.name.clone(),
-        short_name: site.organization.short_name.clone(),
-        tagline: site.organization.tagline.clone(),
+        site_name: site.organization.name_in(lang).to_owned(),
+        short_name: site.organization.short_name_in(lang).to_owned(),
+        tagline: tagline.to_owned(),
+        tagline_lang: (tagline_lang != lang).then(|| tagline_lang.to_owned()),
         menus: menu::resolve_in(site, today, ui.lang()),
         chair,
         canonical: None,
@@ -77,10 +93,7 @@ pub fn item_address(site: &SiteDefinition, item: &Item) -> String {
 
 /// The interface an item's own page is shown in: the item's language.
 pub fn item_ui(site: &SiteDefinition, item: &Item) -> Ui {
-    Ui::new(
-        item.data.language.as_str(),
-        site.organization.default_language.as_str(),
-    )
+    Ui::in_site(site, item.data.language.as_str())
 }
 
 pub fn html<T: Template>(page: &T) -> Result<Response, WebError> {
@@ -100,18 +113,43 @@ pub fn source_links(site: &SiteDefinition, item: &Item, today: Date) -> Vec<Link
         .iter()
         .map(|slug| match site.structure(slug.as_str()) {
             Some(s) => Link {
-                label: site.source_label_in(s, date, today, lang),
+                label: source_label(site, s, date, today, lang),
                 href: structure_href(slug.as_str()),
+                lang: None,
             },
             None => Link {
                 label: slug.to_string(),
                 href: structure_href(slug.as_str()),
+                lang: None,
             },
         })
         .collect()
 }
 
-pub fn card(site: &SiteDefinition, item: &Item, today: Date) -> ItemCard {
+/// How a structure is shown as the source of an item written in `lang`: the name it had on
+/// the item's date, marked "(closed)" in that language when it is closed on `today`.
+pub fn source_label(
+    site: &SiteDefinition,
+    s: &model::site::Structure,
+    item_date: Date,
+    today: Date,
+    lang: &str,
+) -> String {
+    let name = site.source_name_in(s, item_date, lang);
+    if s.is_closed_on(today) {
+        render::messages::text_in(
+            lang,
+            render::messages::key::STRUCTURE_CLOSED_NAME,
+            &[("name", name.as_str().into())],
+        )
+    } else {
+        name
+    }
+}
+
+/// An item's card on a page in `page_lang`: the card is in the item's language (its type,
+/// date and sources too), marked so when that is not the page's.
+pub fn card(site: &SiteDefinition, item: &Item, today: Date, page_lang: &str) -> ItemCard {
     let lang = item.data.language.as_str();
     let date = item.data.local_date();
     let excerpt = if item.data.summary.is_empty() {
@@ -126,7 +164,7 @@ pub fn card(site: &SiteDefinition, item: &Item, today: Date) -> ItemCard {
             |t| t.name_in(lang).to_owned(),
         ),
         title: item.data.title.clone(),
-        date: render::dates::format_date(date, lang),
+        date: render::dates::format_date(date, site.locale_of(lang)),
         date_iso: date.to_string(),
         place: item.data.place.clone(),
         sources: source_links(site, item, today)
@@ -136,7 +174,7 @@ pub fn card(site: &SiteDefinition, item: &Item, today: Date) -> ItemCard {
             .join(", "),
         excerpt,
         lang: lang.to_owned(),
-        same_lang: lang == site.organization.default_language.as_str(),
+        same_lang: lang == page_lang,
         snippet_html: String::new(),
     }
 }
@@ -150,20 +188,48 @@ pub fn body_html(state: &AppState, item: &Item) -> String {
     if d.place.is_empty() {
         body
     } else {
-        let date = render::dates::format_date(d.local_date(), lang);
+        let date = render::dates::format_date(d.local_date(), state.site().locale_of(lang));
         render::with_dateline(&body, &format!("{}, {date} - ", d.place.to_uppercase()))
     }
 }
 
 /// Loads the items of a page of results, in order.
-pub async fn cards(state: &AppState, ids: &[model::ItemId]) -> Result<Vec<ItemCard>, WebError> {
+pub async fn cards(
+    state: &AppState,
+    ui: &Ui,
+    ids: &[model::ItemId],
+) -> Result<Vec<ItemCard>, WebError> {
     let public = state.public();
     let today = state.site().today(public.now());
     let items = public.items(ids).await?;
     Ok(items
         .iter()
-        .map(|i| card(&state.site(), i, today))
+        .map(|i| card(&state.site(), i, today, ui.lang()))
         .collect())
+}
+
+/// The name of a filter value on a page in `ui`'s language ("Права человека"), a closed
+/// structure marked so, and the language of the name when the site gives none in the page's
+/// (it is then shown in the default language, marked with its own `lang`).
+pub fn value_label(
+    site: &SiteDefinition,
+    ui: &Ui,
+    dim: Dimension,
+    value: &str,
+    today: Date,
+) -> (String, Option<String>) {
+    let lang = ui.lang();
+    let Some((name, name_lang)) = site.value_name_in(dim, value, lang) else {
+        return (value.to_owned(), None);
+    };
+    let closed =
+        dim == Dimension::Source && site.structure(value).is_some_and(|s| s.is_closed_on(today));
+    let label = if closed {
+        ui.text(key::STRUCTURE_CLOSED_NAME, &[("name", name.into())])
+    } else {
+        name.to_owned()
+    };
+    (label, (name_lang != lang).then(|| name_lang.to_owned()))
 }
 
 /// `base` with `query` appended (`base` may already carry a query, e.g. `/search?q=x`).
@@ -177,35 +243,49 @@ pub fn url(base: &str, query: &str) -> String {
     }
 }
 
-/// Facet views: every value with its count, selected values first kept even at zero.
+/// Facet views: every value with its count, selected values first kept even at zero. The
+/// values in `marked` are shown as chosen, with `unmark` as their link (a listing narrowed to
+/// its page's language shows that language chosen, and the link widens it).
+#[allow(clippy::too_many_arguments)]
 pub fn facets(
     site: &SiteDefinition,
+    ui: &Ui,
     base: &str,
     filter: &Filter,
     results: &search::Results,
     dims: &[Dimension],
     today: Date,
+    marked: Option<(Dimension, &str, &str)>,
 ) -> Vec<Facet> {
     dims.iter()
         .filter_map(|dim| {
             let values = results.facets.get(dim)?;
+            let option = |value: &str, count: u32| {
+                let (label, lang) = value_label(site, ui, *dim, value, today);
+                match marked {
+                    Some((d, v, unmark)) if d == *dim && v == value => FacetOption {
+                        label,
+                        href: unmark.to_owned(),
+                        count,
+                        selected: true,
+                        lang,
+                    },
+                    _ => FacetOption {
+                        label,
+                        href: url(base, &filter.toggled(*dim, value).to_query()),
+                        count,
+                        selected: filter.has(*dim, value),
+                        lang,
+                    },
+                }
+            };
             let mut options: Vec<FacetOption> = values
                 .iter()
-                .map(|fv| FacetOption {
-                    label: site.filter_value_label(*dim, &fv.value, today),
-                    href: url(base, &filter.toggled(*dim, &fv.value).to_query()),
-                    count: fv.count,
-                    selected: filter.has(*dim, &fv.value),
-                })
+                .map(|fv| option(&fv.value, fv.count))
                 .collect();
             for v in filter.values(*dim) {
                 if !values.iter().any(|fv| &fv.value == v) {
-                    options.push(FacetOption {
-                        label: site.filter_value_label(*dim, v, today),
-                        href: url(base, &filter.toggled(*dim, v).to_query()),
-                        count: 0,
-                        selected: true,
-                    });
+                    options.push(option(v, 0));
                 }
             }
             if options.is_empty() {
@@ -214,7 +294,7 @@ pub fn facets(
             options.sort_by_key(|o| !o.selected);
             Some(Facet {
                 key: dim.key().to_owned(),
-                label: text(dimension_key(*dim), &[]),
+                label: ui.text(dimension_key(*dim), &[]),
                 options,
                 fold_after: 8,
             })
@@ -225,6 +305,7 @@ pub fn facets(
 /// The chips of the active filters, each a link that removes it.
 pub fn active_filters(
     site: &SiteDefinition,
+    ui: &Ui,
     base: &str,
     filter: &Filter,
     today: Date,
@@ -232,17 +313,21 @@ pub fn active_filters(
     filter
         .dimensions()
         .flat_map(|(dim, values)| {
-            values.iter().map(move |v| FacetOption {
-                label: text(
-                    key::ACTIVE_FILTER,
-                    &[
-                        ("dimension", text(dimension_key(dim), &[]).into()),
-                        ("value", site.filter_value_label(dim, v, today).into()),
-                    ],
-                ),
-                href: url(base, &filter.toggled(dim, v).to_query()),
-                count: 0,
-                selected: true,
+            values.iter().map(move |v| {
+                let (value, _) = value_label(site, ui, dim, v, today);
+                FacetOption {
+                    label: ui.text(
+                        key::ACTIVE_FILTER,
+                        &[
+                            ("dimension", ui.text(dimension_key(dim), &[]).into()),
+                            ("value", value.into()),
+                        ],
+                    ),
+                    href: url(base, &filter.toggled(dim, v).to_query()),
+                    count: 0,
+                    selected: true,
+                    lang: None,
+                }
             })
         })
         .collect()
@@ -287,47 +372,72 @@ pub fn pagination(
     }
 }
 
-/// The address of the feed of what `filter` selects, and its title.
+/// The address of the feed of what `filter` selects, in `ui`'s language (or in every
+/// language), and its title.
 pub fn feed_link(
     site: &SiteDefinition,
+    ui: &Ui,
     filter: &Filter,
     today: jiff::civil::Date,
+    every_language: bool,
 ) -> (String, String) {
-    let q = filter.to_query();
+    let mut q = filter.to_query();
+    if every_language {
+        q = [q.as_str(), "language=all"]
+            .iter()
+            .filter(|p| !p.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join("&");
+    }
     let href = if q.is_empty() {
-        "/feed.atom".to_owned()
+        ui.href("/feed.atom")
     } else {
-        format!("/feed.atom?{q}")
+        ui.href(&format!("/feed.atom?{q}"))
     };
-    (href, feed_title(site, filter, today))
+    (href, feed_title(site, ui, filter, today))
 }
 
-/// The title of the feed of what `filter` selects: the newsroom's, with the values chosen.
-pub fn feed_title(site: &SiteDefinition, filter: &Filter, today: jiff::civil::Date) -> String {
+/// The title of the feed of what `filter` selects: the newsroom's, with the values chosen,
+/// in `ui`'s language.
+pub fn feed_title(
+    site: &SiteDefinition,
+    ui: &Ui,
+    filter: &Filter,
+    today: jiff::civil::Date,
+) -> String {
+    // Values of one dimension are alternatives ("Press releases or News"); dimensions narrow
+    // each other.
     let labels: Vec<String> = filter
         .dimensions()
-        .flat_map(|(dim, values)| {
-            values
+        .map(|(dim, values)| {
+            let names: Vec<String> = values
                 .iter()
-                .map(move |v| site.filter_value_label(dim, v, today))
+                .map(|v| value_label(site, ui, dim, v, today).0)
+                .collect();
+            render::dates::format_list_or(&names, ui.locale())
         })
         .collect();
-    let organization = ("organization", site.organization.short_name.as_str().into());
+    let organization = (
+        "organization",
+        site.organization.short_name_in(ui.lang()).into(),
+    );
     if labels.is_empty() {
-        text(key::FEED_TITLE, &[organization])
+        ui.text(key::FEED_TITLE, &[organization])
     } else {
         let filters = ("filters", labels.join(", ").into());
-        text(key::FEED_TITLE_FILTERED, &[organization, filters])
+        ui.text(key::FEED_TITLE_FILTERED, &[organization, filters])
     }
 }
 
 /// An interface text that the site definition may replace with its own (one that names the
-/// organization's bodies, kept in its `[texts]`).
-pub fn site_text(site: &SiteDefinition, key: Key) -> String {
-    site.texts
-        .get(key.id())
-        .cloned()
-        .unwrap_or_else(|| text(key, &[]))
+/// organization's bodies, kept in its `[texts]`, written in the default language): other
+/// languages show their message.
+pub fn site_text(site: &SiteDefinition, ui: &Ui, key: Key) -> String {
+    match site.texts.get(key.id()) {
+        Some(own) if ui.is_default() => own.clone(),
+        _ => ui.text(key, &[]),
+    }
 }
 
 #[cfg(test)]
@@ -347,7 +457,7 @@ mod tests {
             );
         }
         assert_eq!(
-            site_text(&site, key::COUNTRIES_INTRO),
+            site_text(&site, &Ui::in_site(&site, "en"), key::COUNTRIES_INTRO),
             "The participating States and the Partners for Co-operation."
         );
     }

@@ -888,9 +888,12 @@ async fn structures_form_a_tree_with_their_history() {
             .is_some_and(|c| c.contains(&json!("office-in-minsk")))
     );
     let odihr = find(&r.body, "odihr");
+    assert_eq!(odihr["names"][0]["name"], "Office for Free Elections");
+    assert_eq!(odihr["names"][0]["from"], Value::Null);
     assert_eq!(
-        odihr["names"][0],
-        json!({ "name": "Office for Free Elections", "from": null })
+        odihr["names"][1]["translations"]["ru"],
+        "Бюро ОБСЕ по демократическим институтам и правам человека",
+        "each name with its translations"
     );
     let names = odihr["names"].as_array().map_or(0, Vec::len);
     assert!(names >= 2, "names over time");

@@ -160,3 +160,215 @@ async fn russian_counts_take_their_plural_forms() {
     // The home page counts the newsroom's items: the sample item alone.
     assert!(page.body.contains("(1 материал)"), "{}", page.body);
 }
+
+/// An English item in the field of human rights and its public Russian translation.
+async fn translated_pair(app: &TestApp) -> (model::ItemId, model::ItemId) {
+    let en = item(
+        "Elections observed",
+        "2026-02-01",
+        &["odihr"],
+        &["human-rights"],
+        &["ukraine"],
+    );
+    let ids = app.add(&[en]).await;
+    let mut ru = item(
+        "Наблюдение за выборами",
+        "2026-02-01",
+        &["odihr"],
+        &["human-rights"],
+        &["ukraine"],
+    );
+    ru.language = LanguageCode::parse("ru").expect("lang");
+    ru.translation_of = Some(ids[0]);
+    let more = app.add(&[ru]).await;
+    (ids[0], more[0])
+}
+
+#[tokio::test]
+async fn listings_show_the_page_language_and_widen_to_every_language() {
+    let app = TestApp::start().await;
+    translated_pair(&app).await;
+
+    let ru = app.get("/ru/press-releases").await;
+    assert_eq!(ru.status, StatusCode::OK);
+    assert!(ru.body.contains("Наблюдение за выборами"), "{}", ru.body);
+    assert!(!ru.body.contains("Elections observed"));
+    // The language facet shows Russian chosen, and its link (like the widening link below
+    // the count) shows every language; English is named in English, marked so.
+    assert!(
+        ru.body
+            .contains("href=\"/ru/press-releases?language=all\" aria-current=\"true\""),
+        "{}",
+        ru.body
+    );
+    assert!(
+        ru.body
+            .contains(" lang=\"en\">English <span class=\"count\">"),
+        "{}",
+        ru.body
+    );
+    assert!(
+        ru.body
+            .contains("<p class=\"widen\"><a href=\"/ru/press-releases?language=all\">"),
+        "{}",
+        ru.body
+    );
+    // The facets name the fields of work in Russian.
+    assert!(
+        ru.body
+            .contains(">Права человека <span class=\"count\">1</span>"),
+        "{}",
+        ru.body
+    );
+
+    let all = app.get("/ru/press-releases?language=all").await;
+    assert!(all.body.contains("Наблюдение за выборами"));
+    assert!(all.body.contains("Elections observed"));
+    // The English card says so, and the way back narrows to Russian.
+    assert!(all.body.contains("<li class=\"card\" lang=\"en\">"));
+    assert!(
+        all.body
+            .contains("<p class=\"widen\"><a href=\"/ru/press-releases\">"),
+        "{}",
+        all.body
+    );
+
+    // The root is the default language's newsroom; a reader can still choose Russian.
+    let en = app.get("/press-releases").await;
+    assert!(en.body.contains("Elections observed"));
+    assert!(!en.body.contains("Наблюдение за выборами"));
+    let chosen = app.get("/press-releases?language=ru").await;
+    assert!(chosen.body.contains("Наблюдение за выборами"));
+    assert!(!chosen.body.contains("Elections observed"));
+    assert!(!chosen.body.contains("class=\"widen\""));
+}
+
+#[tokio::test]
+async fn index_pages_count_the_items_of_their_language() {
+    let app = TestApp::start().await;
+    translated_pair(&app).await;
+    let page = app.get("/ru/fields-of-work").await;
+    assert!(
+        page.body.contains(
+            "<a href=\"/ru/fields-of-work/human-rights\">Права человека</a> <span class=\"count\">1</span>"
+        ),
+        "{}",
+        page.body
+    );
+    // A structure the site names only in English is shown in English, marked so.
+    let tk = app.get("/tk/structures").await;
+    assert!(
+        tk.body
+            .contains("lang=\"en\">Office of Internal Oversight</a>"),
+        "{}",
+        tk.body
+    );
+}
+
+#[tokio::test]
+async fn dates_names_and_marks_follow_the_page_language() {
+    let app = TestApp::start_at("2026-03-01T12:00:00+01:00").await;
+    let (_, ru_id) = translated_pair(&app).await;
+    let page = app.get(&format!("/ru/items/{}/x", ru_id.0)).await;
+    let location = page.headers["location"].to_str().expect("ascii").to_owned();
+    let page = app.get(&location).await;
+    // ICU4X writes the date as Russian does, with its narrow no-break space.
+    assert!(
+        page.body.contains("1 февраля 2026\u{202f}г."),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains(">Права человека</a>"));
+    assert!(page.body.contains(">Украина</a>"), "{}", page.body);
+
+    // A closed structure's page: its Russian name, marked closed in Russian, its dates too.
+    let minsk = app.get("/ru/structures/office-in-minsk").await;
+    assert_eq!(minsk.status, StatusCode::OK);
+    assert!(
+        minsk
+            .body
+            .contains("<h1>Офис ОБСЕ в Минске (не действует)</h1>"),
+        "{}",
+        minsk.body
+    );
+    assert!(
+        minsk.body.contains("31 марта 2011\u{202f}г."),
+        "{}",
+        minsk.body
+    );
+    let en = app.get("/structures/office-in-minsk").await;
+    assert!(en.body.contains("31 March 2011"), "{}", en.body);
+
+    // The header's chairpersonship and the organization's name.
+    let home = app.get("/ru/").await;
+    assert!(
+        home.body.contains("председательство в ОБСЕ в 2026 году"),
+        "{}",
+        home.body
+    );
+    assert!(
+        home.body
+            .contains("Организация по безопасности и сотрудничеству в Европе")
+    );
+    // A missing structure answers in the page's language.
+    let missing = app.get("/ru/structures/no-such-thing").await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert!(
+        !missing.body.contains("There is no structure"),
+        "{}",
+        missing.body
+    );
+    assert!(missing.body.contains("не найдена"), "{}", missing.body);
+}
+
+#[tokio::test]
+async fn an_empty_search_in_one_language_offers_every_language() {
+    let app = TestApp::start().await;
+    translated_pair(&app).await;
+    app.refresh().await;
+    let widened = app.get("/fr/search?q=elections&language=all").await;
+    assert!(
+        widened.body.contains("Elections observed"),
+        "{}",
+        widened.body
+    );
+    // The search form keeps the widening.
+    assert!(
+        widened
+            .body
+            .contains("<input type=\"hidden\" name=\"language\" value=\"all\">")
+    );
+    let page = app.get("/fr/search?q=elections").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body
+            .contains("<a href=\"/fr/search?q=elections&#38;language=all\">"),
+        "{}",
+        page.body
+    );
+}
+
+#[tokio::test]
+async fn sample_translations_join_their_original() {
+    let app = TestApp::start_with_site(
+        std::sync::Arc::new(common::full_site()),
+        common::at("2026-03-01T12:00:00+01:00"),
+    )
+    .await;
+    // The Russian newsroom lists the seed in Russian, and its page links the English one.
+    let listing = app.get("/ru/press-releases").await;
+    assert_eq!(listing.status, StatusCode::OK);
+    let links = common::item_links(&listing.body);
+    assert_eq!(links.len(), 1, "{}", listing.body);
+    assert!(links[0].starts_with("/ru/items/"), "{links:?}");
+    let page = app.get(&links[0]).await.body;
+    assert!(page.contains("Офис ОБСЕ в Минске (не действует)"), "{page}");
+    assert!(page.contains("<abbr title=\"неправительственная организация\">НПО</abbr>"));
+    let english = alternate(&page, "en").expect("the English original");
+    let original = app.get(&english).await.body;
+    assert!(original.contains("OSCE representative encourages Belarus"));
+    assert_eq!(
+        alternate(&original, "ru").as_deref(),
+        Some(links[0].as_str())
+    );
+}

@@ -560,12 +560,18 @@ async fn search_combines_words_filters_and_facets() {
         b.contains(">Georgia <span class=\"count\">1</span>"),
         "country counts ignore the country filter"
     );
+    // The Russian item is found in Russian (the page's language), or in every language.
     assert_eq!(
-        item_links(&app.get("/search?q=выборы").await.body).len(),
+        item_links(&app.get("/ru/search?q=выборы").await.body).len(),
         1,
         "Russian stemming"
     );
-    let ru_links = item_links(&app.get("/search?q=выборы").await.body);
+    assert!(item_links(&app.get("/search?q=выборы").await.body).is_empty());
+    assert_eq!(
+        item_links(&app.get("/search?q=выборы&language=all").await.body).len(),
+        1
+    );
+    let ru_links = item_links(&app.get("/ru/search?q=выборы").await.body);
     let ru_page = app.get(&ru_links[0]).await.body;
     assert!(
         ru_page.contains(">Бюро ОБСЕ по демократическим институтам и правам человека</a>"),
@@ -573,7 +579,7 @@ async fn search_combines_words_filters_and_facets() {
     );
     assert_eq!(
         item_links(
-            &app.get("/search?q=Бюро+по+демократическим+институтам")
+            &app.get("/search?q=Бюро+по+демократическим+институтам&language=all")
                 .await
                 .body
         )

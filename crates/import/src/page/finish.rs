@@ -10,7 +10,7 @@ use model::{LanguageCode, SiteDefinition, Slug};
 use super::warning::{Warning, WarningKind as K};
 use super::{
     Extracted, MAX_VALUES, MAX_WARNINGS, MetaKey, Options, PageError, Raw, address, dates, header,
-    labels, language, names,
+    labels, language, names, original,
 };
 
 pub(super) fn finish(
@@ -326,6 +326,9 @@ pub(super) fn finish(
         ));
     }
 
+    // The page it translates, for a page in another language than the site's.
+    let original = original::find(&raw.links, language.as_str(), raw.address.as_deref(), site);
+
     Ok(Extracted {
         item_type,
         language,
@@ -339,6 +342,7 @@ pub(super) fn finish(
         paragraphs,
         contact,
         notes,
+        original,
         address: raw.address.clone(),
         needs_source,
         needs_review,

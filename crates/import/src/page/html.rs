@@ -311,6 +311,7 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
         lang_attr: first_tag("html")
             .and_then(|h| doc.attr(h, "lang"))
             .map(str::to_owned),
+        links: super::original::language_links(&doc, site),
         ..Raw::default()
     };
 

@@ -390,15 +390,30 @@ pub(crate) const FILLERS: &[&str] = &[
     "ýyl",
 ];
 
+/// The month names of the six official languages as their dates write them (lowercased), from
+/// the same CLDR data the site writes its dates with.
+static OFFICIAL_MONTHS: std::sync::LazyLock<Vec<(&'static str, Vec<String>)>> =
+    std::sync::LazyLock::new(|| {
+        ["en", "fr", "de", "it", "ru", "es"]
+            .into_iter()
+            .map(|lang| {
+                let names = render::dates::month_names(lang)
+                    .into_iter()
+                    .map(|n| n.to_lowercase())
+                    .collect();
+                (lang, names)
+            })
+            .collect()
+    });
+
 /// A month name: its number and the languages it is written in.
 pub(crate) fn month(word: &str) -> Option<(i8, Vec<&'static str>)> {
     let mut found: Option<i8> = None;
     let mut langs: Vec<&'static str> = Vec::new();
-    for lang in render::dates::LANGUAGES {
-        let names = render::dates::month_names(lang);
-        if let Some(i) = names.iter().position(|n| n.to_lowercase() == word) {
+    for (lang, names) in OFFICIAL_MONTHS.iter() {
+        if let Some(i) = names.iter().position(|n| n == word) {
             found = Some(i8::try_from(i + 1).unwrap_or(1));
-            if !langs.contains(&lang) {
+            if !langs.contains(lang) {
                 langs.push(lang);
             }
         }

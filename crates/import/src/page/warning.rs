@@ -38,6 +38,10 @@ pub enum WarningKind {
     Matched,
     /// The source changed and the workspace's state was kept.
     StateKept,
+    /// A translated page joined the translation group of its original.
+    Translation,
+    /// A translated page names an original that no import brought in: imported alone.
+    OriginalNotImported,
     /// More warnings than are listed one by one.
     More,
 }
@@ -66,6 +70,8 @@ impl WarningKind {
             WarningKind::TimeZone => "several cities (time zone of the first)",
             WarningKind::Matched => "matched an item that already exists",
             WarningKind::StateKept => "workspace state kept over a changed source",
+            WarningKind::Translation => "translations in the group of their original",
+            WarningKind::OriginalNotImported => "translation of an address not imported",
             WarningKind::More => "more warnings than listed",
         }
     }

@@ -46,4 +46,7 @@ pub struct SampleItem {
     pub meetings: Vec<Slug>,
     /// Body paragraphs, plain text.
     pub body: Vec<String>,
+    /// The `external_id` of the sample this one translates: both are in one translation group.
+    #[serde(default)]
+    pub translation_of: Option<String>,
 }

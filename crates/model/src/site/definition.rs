@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
+
 use serde::Deserialize;
 
 use super::{
@@ -24,6 +25,45 @@ pub struct Organization {
     pub default_language: LanguageCode,
     pub languages: Vec<Language>,
     pub tagline: String,
+    /// The organization's names and tagline in the site's other languages.
+    pub translations: BTreeMap<String, OrganizationNames>,
+}
+
+/// How the organization is named in one language ("Организация по безопасности и
+/// сотрудничеству в Европе", "ОБСЕ").
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrganizationNames {
+    pub name: String,
+    pub short_name: String,
+    #[serde(default)]
+    pub tagline: Option<String>,
+}
+
+impl Organization {
+    /// The organization's full name in `lang`, else in the default language.
+    pub fn name_in(&self, lang: &str) -> &str {
+        self.translations.get(lang).map_or(&self.name, |t| &t.name)
+    }
+
+    /// The organization's short name in `lang` ("ОБСЕ"), else in the default language.
+    pub fn short_name_in(&self, lang: &str) -> &str {
+        self.translations
+            .get(lang)
+            .map_or(&self.short_name, |t| &t.short_name)
+    }
+
+    /// The tagline in `lang`, and the language it is written in.
+    pub fn tagline_in<'a>(&'a self, lang: &'a str) -> (&'a str, &'a str) {
+        match self
+            .translations
+            .get(lang)
+            .and_then(|t| t.tagline.as_deref())
+        {
+            Some(t) => (t, lang),
+            None => (&self.tagline, self.default_language.as_str()),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -37,6 +77,10 @@ pub struct Language {
     /// listings; one without the interface shows the interface in the default language.
     #[serde(default)]
     pub interface: bool,
+    /// The locale whose conventions dates, numbers and lists follow ("en-GB" for the
+    /// OSCE's English, "sr-Latn" for its Bosnian/Croatian/Serbian), when it is not the code.
+    #[serde(default)]
+    pub locale: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -140,6 +184,14 @@ impl SiteDefinition {
             .languages
             .iter()
             .find(|l| l.code.as_str() == code)
+    }
+
+    /// The locale dates, numbers and lists of `lang` are written in: the language's
+    /// `locale`, else its code.
+    pub fn locale_of<'a>(&'a self, lang: &'a str) -> &'a str {
+        self.language(lang)
+            .and_then(|l| l.locale.as_deref())
+            .unwrap_or(lang)
     }
 
     /// Today's date in the organization's time zone.

@@ -87,4 +87,36 @@ impl SiteDefinition {
         };
         label.unwrap_or_else(|| value.to_owned())
     }
+
+    /// The name of a filter value in `lang` and the language that name is written in: the
+    /// site's name in `lang` where it gives one, else the default language's. A language is
+    /// named in itself ("Русский"), so its own code. `None` for years and unknown values.
+    pub fn value_name_in<'a>(
+        &'a self,
+        dim: Dimension,
+        value: &str,
+        lang: &'a str,
+    ) -> Option<(&'a str, &'a str)> {
+        let default = self.organization.default_language.as_str();
+        let pick =
+            |names: &'a std::collections::BTreeMap<String, String>, name: &'a str| match names
+                .get(lang)
+            {
+                Some(n) if lang != default => (n.as_str(), lang),
+                _ => (name, default),
+            };
+        match dim {
+            Dimension::Type => self.item_type(value).map(|t| pick(&t.names, &t.name)),
+            Dimension::FieldOfWork => self.field(value).map(|t| pick(&t.names, &t.name)),
+            Dimension::Meeting => self.meeting(value).map(|t| pick(&t.names, &t.name)),
+            Dimension::Country => self.country(value).map(|c| pick(&c.names, &c.name)),
+            Dimension::Language => self
+                .language(value)
+                .map(|l| (l.name.as_str(), l.code.as_str())),
+            Dimension::Source => self
+                .structure(value)
+                .map(|s| self.structure_name_in(s, lang)),
+            Dimension::Year => None,
+        }
+    }
 }

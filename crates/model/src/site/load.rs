@@ -197,6 +197,7 @@ impl SiteDefinition {
             default_language: org.default_language,
             languages: org.languages,
             tagline: org.tagline,
+            translations: org.translations,
         };
 
         let mut index = Index {
@@ -333,6 +334,24 @@ impl SiteDefinition {
         def.menus = validate_menus(&mut l, menus, &def);
         for (item, file) in sample_items.iter().zip(&sample_files) {
             validate_sample(&mut l, file, item, &def);
+            if let Some(original) = &item.translation_of {
+                let found = sample_items
+                    .iter()
+                    .find(|o| &o.external_id == original && o.translation_of.is_none());
+                match found {
+                    None => l.problem(
+                        file,
+                        format!("item '{}'", item.external_id),
+                        format!("translation of '{original}', which is no original sample item"),
+                    ),
+                    Some(o) if o.language == item.language => l.problem(
+                        file,
+                        format!("item '{}'", item.external_id),
+                        format!("a translation of '{original}' in its own language"),
+                    ),
+                    Some(_) => {}
+                }
+            }
         }
         def.sample_items = sample_items;
 

@@ -15,6 +15,8 @@ mod glossary;
 mod load;
 /// The menus as written in `menus.toml`.
 mod menus;
+/// What the definition does not name in each of its languages.
+mod missing;
 /// The names entries answer to (current, former, translated, aliases), and their resolution.
 mod names;
 /// The TOML files as written, before validation.
@@ -32,6 +34,7 @@ pub use content::{Page, SampleItem};
 pub use definition::{Language, Organization, SiteDefinition};
 pub use glossary::GlossaryEntry;
 pub use menus::{MenuEntry, MenuGroup, MenuSection, TaxonomyList};
+pub use missing::MissingNames;
 pub use names::NameKind;
 pub use sources::{Problem, SiteError, SiteSources};
 pub use structures::{Structure, StructureKind, StructureName};

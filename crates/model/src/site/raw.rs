@@ -30,6 +30,9 @@ pub(super) struct RawOrganization {
     pub(super) languages: Vec<Language>,
     #[serde(default)]
     pub(super) tagline: String,
+    #[serde(default)]
+    pub(super) translations:
+        std::collections::BTreeMap<String, super::definition::OrganizationNames>,
 }
 
 #[derive(Deserialize)]

@@ -160,9 +160,9 @@ impl SiteDefinition {
         )
     }
 
-    /// [`source_label`](Self::source_label) for an item written in `lang`: the translation
-    /// of the name in force then, when the site gives one, otherwise the name in the default
-    /// language. "(closed)" is written as in the rest of the site's interface.
+    /// [`source_label`](Self::source_label) for an item written in `lang`, with "(closed)"
+    /// in English: pages write that mark in their own language around
+    /// [`source_name_in`](Self::source_name_in).
     pub fn source_label_in(
         &self,
         s: &Structure,
@@ -170,17 +170,34 @@ impl SiteDefinition {
         today: Date,
         lang: &str,
     ) -> String {
-        let name = s.name_at(item_date);
-        let mut label = match (name.translation(lang), &name.source) {
-            (Some(translated), _) => translated.to_owned(),
-            (None, Some(full)) => full.clone(),
-            (None, None) if self.organization.source_prefix.is_empty() => name.name.clone(),
-            (None, None) => format!("{} {}", self.organization.source_prefix, name.name),
-        };
+        let mut label = self.source_name_in(s, item_date, lang);
         if s.is_closed_on(today) {
             label.push_str(" (closed)");
         }
         label
+    }
+
+    /// The name of a structure as the source of an item written in `lang` on `item_date`:
+    /// the translation of the name in force then, when the site gives one, otherwise the name
+    /// in the default language.
+    pub fn source_name_in(&self, s: &Structure, item_date: Date, lang: &str) -> String {
+        let name = s.name_at(item_date);
+        match (name.translation(lang), &name.source) {
+            (Some(translated), _) => translated.to_owned(),
+            (None, Some(full)) => full.clone(),
+            (None, None) if self.organization.source_prefix.is_empty() => name.name.clone(),
+            (None, None) => format!("{} {}", self.organization.source_prefix, name.name),
+        }
+    }
+
+    /// A structure's current name in `lang`: its translation where the site gives one,
+    /// otherwise the name in the default language, with the language it is written in.
+    pub fn structure_name_in<'a>(&'a self, s: &'a Structure, lang: &'a str) -> (&'a str, &'a str) {
+        let name = s.current_name();
+        match name.translation(lang) {
+            Some(t) => (t, lang),
+            None => (&name.name, self.organization.default_language.as_str()),
+        }
     }
 
     pub fn children_of(&self, s: &Structure) -> impl Iterator<Item = &Structure> {

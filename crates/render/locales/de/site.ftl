@@ -9,6 +9,7 @@
 home-title = Startseite
 # $country: the country holding the chairpersonship; $organization: the organization's short name.
 home-chairpersonship = { $organization }-Vorsitz { $year }: { $country }
+chair-badge = { $country } – { $organization }-Vorsitz { $year }
 
 ## Newsroom and search
 
@@ -190,6 +191,10 @@ listing-showing = Angezeigt: { $first }–{ $last } von { $total ->
         [one] { $total } Beitrag
        *[other] { $total } Beiträgen
     }
+# A link that widens a listing from the page's language to every language.
+listing-all-languages = Beiträge in allen Sprachen anzeigen
+# A link that narrows a listing to the page's language; $language: its name.
+listing-one-language = Nur Beiträge auf { $language } anzeigen
 feed-follow = Diese Liste als Atom-Feed abonnieren
 active-filters = Aktive Filter
 remove-filter = (Filter entfernen)

@@ -2,7 +2,8 @@
 # `locales/en/workspace.ftl`): page titles, notices, labels and the problems and refusals its
 # handlers tell. Every message named in the `workspace_key` list of
 # `crates/render/src/messages.rs` is here; a translation has the same ids. The workspace's
-# page templates keep their own text.
+# page templates keep their own text,
+# except the translation work's (the last section here).
 
 ## Refusals and unreadable forms
 
@@ -158,3 +159,67 @@ admin-site-field-last-day = letzter Tag
 admin-site-field-address-name = Adressname
 admin-site-field-parent = übergeordnete Struktur
 admin-site-field-country = Land
+
+## Translations: the "Translate" form, a translation's original, the dashboard's lists
+
+admin-translate-heading = Übersetzen
+admin-translate-intro = Einen Entwurf dieses Beitrags in einer anderen Sprache anlegen. Er übernimmt Typ, Quellen, Tätigkeitsbereiche, Länder, Sitzungsreihen, Ort, Zeitzone und Datum des Beitrags und beginnt mit dessen Titel, Zusammenfassung und Text, die zu übersetzen sind.
+admin-translate-language = Sprache der Übersetzung
+admin-translate-button = Übersetzen
+admin-translate-every-language = Diesen Beitrag gibt es bereits in jeder Sprache der Website.
+admin-translate-choose = Übersetzen: Wählen Sie die Sprache der Übersetzung
+# $value: what the form held.
+admin-translate-not-a-language = Übersetzen: „{ $value }“ ist keine Sprache der Website
+# $language: the language's name; $id: the number of the version in it.
+admin-translate-language-taken = Übersetzen: Diesen Beitrag gibt es bereits auf { $language } (Beitrag { $id })
+admin-translate-original-changed = Jemand hat diesen Beitrag geändert, während die Übersetzung angelegt wurde. Laden Sie die Seite neu und versuchen Sie es noch einmal.
+# $id: the original's item number; $revision: the original's revision the translation matches.
+admin-translation-source = Übersetzung von Beitrag { $id }, entspricht Version { $revision } des Originals.
+# $current: the original's revision now.
+admin-translation-outdated = Das Original wurde seitdem geändert: Es ist jetzt bei Version { $current }.
+admin-translation-see-changes = Änderungen am Original ansehen
+admin-translation-mark = Als aktuell markieren
+admin-translation-mark-hint = Erst dann, wenn die Übersetzung sagt, was das Original jetzt sagt: Das Speichern der Übersetzung allein genügt nicht.
+admin-translation-mark-which = Aktualisieren: Welche Version des Originals? („original_revision“)
+# $current: the original's revision now.
+admin-translation-mark-stale = Das Original wurde erneut geändert (es ist jetzt bei Version { $current }). Sehen Sie sich die Änderungen an, bevor Sie die Übersetzung als aktuell markieren.
+# $id: the item number.
+admin-translation-not-tracked = Beitrag { $id } wurde nicht mit „Übersetzen“ angelegt: Es gibt keine Version eines Originals, mit der er verglichen werden kann.
+# $revision: the original's revision the translation matches.
+admin-original-changes-title = Änderungen am Original seit Version { $revision }
+# $id: the original's item number; $from: the revision the translation matches; $to: the current one.
+admin-original-changes-lead = Was sich am Original, Beitrag { $id }, von Version { $from }, der diese Übersetzung entspricht, bis zur aktuellen Version { $to } geändert hat. Gestrichene Wörter sind durchgestrichen, hinzugefügte unterstrichen.
+# $revision: the original's revision the translation matches.
+admin-original-changes-none = Das Original sagt dasselbe wie in Version { $revision }.
+admin-original-changes-back = Zurück zur Übersetzung
+admin-changes-field = Feld
+admin-changes-changes = Änderungen
+admin-dashboard-outdated-heading = Zu aktualisierende Übersetzungen
+admin-dashboard-outdated-intro = Das Original jeder dieser Übersetzungen wurde nach der Version geändert, der die Übersetzung entspricht.
+admin-dashboard-outdated-none = Alle hier angelegten Übersetzungen entsprechen dem aktuellen Stand ihres Originals.
+admin-dashboard-outdated-translation = Übersetzung
+admin-dashboard-outdated-original = Original
+# $from: the original's revision the translation matches; $to: the original's revision now.
+admin-dashboard-outdated-revisions = Änderungen seit Version { $from } (jetzt { $to })
+admin-dashboard-missing-heading = Fehlende Übersetzungen
+# $days: how far back the list looks.
+admin-dashboard-missing-intro =
+    Öffentliche Beiträge { $days ->
+        [one] des letzten Tages
+       *[other] der letzten { $days } Tage
+    }, die es in einer der Oberflächensprachen der Website nicht gibt.
+# $language: the language's name; $count: how many items have no version in it.
+admin-dashboard-missing-count =
+    { $language }: { $count ->
+        [one] { $count } Beitrag ohne Fassung
+       *[other] { $count } Beiträge ohne Fassung
+    }
+admin-dashboard-missing-none = Alle öffentlichen Beiträge dieses Zeitraums liegen in jeder Oberflächensprache vor.
+# $count: how many items the list shows.
+admin-dashboard-missing-listed =
+    { $count ->
+        [one] Der neueste:
+       *[other] Die { $count } neuesten:
+    }
+admin-dashboard-missing-item = Beitrag
+admin-dashboard-missing-languages = Fehlende Sprachen

@@ -8,6 +8,8 @@
 home-title = Home
 # $country: the country holding the chairpersonship; $organization: the organization's short name.
 home-chairpersonship = { $country } holds the { $organization } Chairpersonship in { $year }.
+# The link to the current chairpersonship in every page's header.
+chair-badge = { $country } – { $organization } Chairpersonship { $year }
 
 ## Newsroom and search
 
@@ -185,6 +187,10 @@ listing-showing = Showing { $first }–{ $last } of { $total ->
         [one] { $total } item
        *[other] { $total } items
     }
+# A link that widens a listing from the page's language to every language.
+listing-all-languages = Show items in every language
+# A link that narrows a listing to the page's language; $language: its name.
+listing-one-language = Show only items in { $language }
 feed-follow = Follow this list as an Atom feed
 active-filters = Active filters
 remove-filter = (remove filter)

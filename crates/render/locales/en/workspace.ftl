@@ -1,7 +1,8 @@
 # The editorial workspace's interface texts, in English: page titles, notices, labels and
 # the problems and refusals its handlers tell. Every message named in the `workspace_key`
 # list of `crates/render/src/messages.rs` is here; a translation has the same ids. The
-# workspace's page templates keep their own text.
+# workspace's page templates keep their own text,
+# except the translation work's (the last section here).
 
 ## Refusals and unreadable forms
 
@@ -157,3 +158,67 @@ admin-site-field-last-day = last day
 admin-site-field-address-name = address name
 admin-site-field-parent = parent
 admin-site-field-country = country
+
+## Translations: the "Translate" form, a translation's original, the dashboard's lists
+
+admin-translate-heading = Translate
+admin-translate-intro = Make a draft of this item in another language. It keeps the item's type, sources, fields of work, countries, meeting series, place, time zone and date, and starts with this item's title, summary and body, to be translated.
+admin-translate-language = Language of the translation
+admin-translate-button = Translate
+admin-translate-every-language = This item has a version in every language of the site.
+admin-translate-choose = translate: choose the language of the translation
+# $value: what the form held.
+admin-translate-not-a-language = translate: '{ $value }' is not a language of the site
+# $language: the language's name; $id: the number of the version in it.
+admin-translate-language-taken = translate: this item already has a version in { $language } (item { $id })
+admin-translate-original-changed = Someone changed this item while the translation was being made. Reload the page and try again.
+# $id: the original's item number; $revision: the original's revision the translation matches.
+admin-translation-source = Translation of item { $id }, matching revision { $revision } of the original.
+# $current: the original's revision now.
+admin-translation-outdated = The original has changed since: it is now at revision { $current }.
+admin-translation-see-changes = See what changed in the original
+admin-translation-mark = Mark as up to date
+admin-translation-mark-hint = Do this once the translation says what the original says now: saving the translation does not do it by itself.
+admin-translation-mark-which = up to date: which revision of the original? ('original_revision')
+# $current: the original's revision now.
+admin-translation-mark-stale = The original has changed again (it is now at revision { $current }). Look at what changed before marking the translation as up to date.
+# $id: the item number.
+admin-translation-not-tracked = Item { $id } was not made with “Translate”: there is no revision of an original to compare it with.
+# $revision: the original's revision the translation matches.
+admin-original-changes-title = Changes to the original since revision { $revision }
+# $id: the original's item number; $from: the revision the translation matches; $to: the current one.
+admin-original-changes-lead = What changed in the original, item { $id }, from revision { $from }, which this translation matches, to its current revision { $to }. Removed words are struck through, added words underlined.
+# $revision: the original's revision the translation matches.
+admin-original-changes-none = The original says the same as at revision { $revision }.
+admin-original-changes-back = Back to the translation
+admin-changes-field = Field
+admin-changes-changes = Changes
+admin-dashboard-outdated-heading = Translations to bring up to date
+admin-dashboard-outdated-intro = The original of each of these translations has changed since the revision the translation matches.
+admin-dashboard-outdated-none = Every translation made here is up to date with its original.
+admin-dashboard-outdated-translation = Translation
+admin-dashboard-outdated-original = Original
+# $from: the original's revision the translation matches; $to: the original's revision now.
+admin-dashboard-outdated-revisions = Changes since revision { $from } (now { $to })
+admin-dashboard-missing-heading = Missing translations
+# $days: how far back the list looks.
+admin-dashboard-missing-intro =
+    Public items of the last { $days ->
+        [one] day
+       *[other] { $days } days
+    } that have no version in one of the site's interface languages.
+# $language: the language's name; $count: how many items have no version in it.
+admin-dashboard-missing-count =
+    { $language }: { $count ->
+        [one] { $count } item without a version
+       *[other] { $count } items without a version
+    }
+admin-dashboard-missing-none = Every public item of this period has a version in each interface language.
+# $count: how many items the list shows.
+admin-dashboard-missing-listed =
+    { $count ->
+        [one] The most recent one:
+       *[other] The { $count } most recent:
+    }
+admin-dashboard-missing-item = Item
+admin-dashboard-missing-languages = Missing languages

@@ -8,6 +8,7 @@
 home-title = Inicio
 # $country: the country holding the chairpersonship; $organization: the organization's short name.
 home-chairpersonship = { $country } ostenta la Presidencia de la { $organization } en { $year }.
+chair-badge = { $country } – Presidencia de la { $organization } en { $year }
 
 ## Newsroom and search
 
@@ -189,6 +190,10 @@ listing-showing = Mostrando { $first }–{ $last } de { $total ->
         [one] { $total } contenido
        *[other] { $total } contenidos
     }
+# A link that widens a listing from the page's language to every language.
+listing-all-languages = Mostrar contenidos en todos los idiomas
+# A link that narrows a listing to the page's language; $language: its name.
+listing-one-language = Mostrar solo contenidos en { $language }
 feed-follow = Seguir esta lista mediante un canal Atom
 active-filters = Filtros activos
 remove-filter = (quitar filtro)

@@ -2,7 +2,8 @@
 # `locales/en/workspace.ftl`: page titles, notices, labels and the problems and refusals its
 # handlers tell. Every message named in the `workspace_key` list of
 # `crates/render/src/messages.rs` is here, with the same ids as the English file. The
-# workspace's page templates keep their own text.
+# workspace's page templates keep their own text,
+# except the translation work's (the last section here).
 
 ## Refusals and unreadable forms
 
@@ -158,3 +159,67 @@ admin-site-field-last-day = último día
 admin-site-field-address-name = nombre en la URL
 admin-site-field-parent = estructura superior
 admin-site-field-country = país
+
+## Translations: the "Translate" form, a translation's original, the dashboard's lists
+
+admin-translate-heading = Traducir
+admin-translate-intro = Crear un borrador de este contenido en otro idioma. Conserva el tipo, las fuentes, los ámbitos de actividad, los países, las series de reuniones, el lugar, la zona horaria y la fecha del contenido, y parte de su título, su resumen y su texto, para traducirlos.
+admin-translate-language = Idioma de la traducción
+admin-translate-button = Traducir
+admin-translate-every-language = Este contenido ya existe en todos los idiomas del sitio.
+admin-translate-choose = traducir: elija el idioma de la traducción
+# $value: what the form held.
+admin-translate-not-a-language = traducir: «{ $value }» no es un idioma del sitio
+# $language: the language's name; $id: the number of the version in it.
+admin-translate-language-taken = traducir: este contenido ya existe en { $language } (contenido { $id })
+admin-translate-original-changed = Otra persona ha modificado este contenido mientras se creaba la traducción. Vuelva a cargar la página e inténtelo de nuevo.
+# $id: the original's item number; $revision: the original's revision the translation matches.
+admin-translation-source = Traducción del contenido { $id }, conforme a la versión { $revision } del original.
+# $current: the original's revision now.
+admin-translation-outdated = El original se ha modificado desde entonces: ahora está en la versión { $current }.
+admin-translation-see-changes = Ver los cambios del original
+admin-translation-mark = Marcar como actualizada
+admin-translation-mark-hint = Hágalo cuando la traducción diga lo que dice ahora el original: guardar la traducción no basta.
+admin-translation-mark-which = actualizar: ¿qué versión del original? («original_revision»)
+# $current: the original's revision now.
+admin-translation-mark-stale = El original se ha vuelto a modificar (ahora está en la versión { $current }). Revise los cambios antes de marcar la traducción como actualizada.
+# $id: the item number.
+admin-translation-not-tracked = El contenido { $id } no se creó con «Traducir»: no hay ninguna versión de un original con la que compararlo.
+# $revision: the original's revision the translation matches.
+admin-original-changes-title = Cambios del original desde la versión { $revision }
+# $id: the original's item number; $from: the revision the translation matches; $to: the current one.
+admin-original-changes-lead = Lo que ha cambiado en el original, el contenido { $id }, desde la versión { $from }, a la que corresponde esta traducción, hasta su versión actual { $to }. Las palabras suprimidas aparecen tachadas y las añadidas, subrayadas.
+# $revision: the original's revision the translation matches.
+admin-original-changes-none = El original dice lo mismo que en la versión { $revision }.
+admin-original-changes-back = Volver a la traducción
+admin-changes-field = Campo
+admin-changes-changes = Cambios
+admin-dashboard-outdated-heading = Traducciones por actualizar
+admin-dashboard-outdated-intro = El original de cada una de estas traducciones se ha modificado después de la versión a la que corresponde la traducción.
+admin-dashboard-outdated-none = Todas las traducciones creadas aquí están al día con respecto a su original.
+admin-dashboard-outdated-translation = Traducción
+admin-dashboard-outdated-original = Original
+# $from: the original's revision the translation matches; $to: the original's revision now.
+admin-dashboard-outdated-revisions = Cambios desde la versión { $from } (ahora { $to })
+admin-dashboard-missing-heading = Traducciones pendientes
+# $days: how far back the list looks.
+admin-dashboard-missing-intro =
+    Contenidos públicos { $days ->
+        [one] del último día
+       *[other] de los últimos { $days } días
+    } que no existen en alguno de los idiomas de la interfaz del sitio.
+# $language: the language's name; $count: how many items have no version in it.
+admin-dashboard-missing-count =
+    { $language }: { $count ->
+        [one] { $count } contenido sin versión
+       *[other] { $count } contenidos sin versión
+    }
+admin-dashboard-missing-none = Todos los contenidos públicos de este periodo existen en cada idioma de la interfaz.
+# $count: how many items the list shows.
+admin-dashboard-missing-listed =
+    { $count ->
+        [one] El más reciente:
+       *[other] Los { $count } más recientes:
+    }
+admin-dashboard-missing-item = Contenido
+admin-dashboard-missing-languages = Idiomas que faltan

@@ -9,6 +9,7 @@
 home-title = Accueil
 # $country: the country holding the chairpersonship; $organization: the organization's short name.
 home-chairpersonship = Présidence de l’{ $organization } en { $year } : { $country }
+chair-badge = { $country } – Présidence de l’{ $organization } en { $year }
 
 ## Newsroom and search
 
@@ -191,6 +192,10 @@ listing-showing =
         [one] { $total } contenu
        *[other] { $total } contenus
     }
+# A link that widens a listing from the page's language to every language.
+listing-all-languages = Afficher les contenus dans toutes les langues
+# A link that narrows a listing to the page's language; $language: its name.
+listing-one-language = Afficher uniquement les contenus dans cette langue ({ $language })
 feed-follow = S’abonner à cette liste (flux Atom)
 active-filters = Filtres actifs
 remove-filter = (supprimer le filtre)

@@ -2,7 +2,8 @@
 # `locales/en/workspace.ftl`, with the page titles, notices, labels and the problems and
 # refusals its handlers tell. Every message named in the `workspace_key` list of
 # `crates/render/src/messages.rs` is here, with the same ids as the English file. The
-# workspace's page templates keep their own text.
+# workspace's page templates keep their own text,
+# except the translation work's (the last section here).
 
 ## Refusals and unreadable forms
 
@@ -158,3 +159,67 @@ admin-site-field-last-day = dernier jour
 admin-site-field-address-name = identifiant d’adresse
 admin-site-field-parent = structure parente
 admin-site-field-country = pays
+
+## Translations: the "Translate" form, a translation's original, the dashboard's lists
+
+admin-translate-heading = Traduire
+admin-translate-intro = Créer un brouillon de ce contenu dans une autre langue. Il reprend le type, les sources, les domaines d’activité, les pays, les séries de réunions, le lieu, le fuseau horaire et la date de ce contenu, ainsi que son titre, son résumé et son texte, à traduire.
+admin-translate-language = Langue de la traduction
+admin-translate-button = Traduire
+admin-translate-every-language = Ce contenu existe déjà dans toutes les langues du site.
+admin-translate-choose = traduction : choisissez la langue de la traduction
+# $value: what the form held.
+admin-translate-not-a-language = traduction : « { $value } » n’est pas une langue du site
+# $language: the language's name; $id: the number of the version in it.
+admin-translate-language-taken = traduction : ce contenu existe déjà en { $language } (contenu { $id })
+admin-translate-original-changed = Quelqu’un a modifié ce contenu pendant la création de la traduction. Rechargez la page et réessayez.
+# $id: the original's item number; $revision: the original's revision the translation matches.
+admin-translation-source = Traduction du contenu { $id }, conforme à la révision { $revision } de l’original.
+# $current: the original's revision now.
+admin-translation-outdated = L’original a été modifié depuis : il en est désormais à la révision { $current }.
+admin-translation-see-changes = Voir les modifications de l’original
+admin-translation-mark = Marquer comme à jour
+admin-translation-mark-hint = À faire une fois que la traduction dit ce que dit l’original actuel : enregistrer la traduction ne suffit pas.
+admin-translation-mark-which = mise à jour : quelle révision de l’original ? (« original_revision »)
+# $current: the original's revision now.
+admin-translation-mark-stale = L’original a de nouveau été modifié (il en est désormais à la révision { $current }). Consultez les modifications avant de marquer la traduction comme à jour.
+# $id: the item number.
+admin-translation-not-tracked = Le contenu { $id } n’a pas été créé avec « Traduire » : il n’y a pas de révision d’un original à laquelle le comparer.
+# $revision: the original's revision the translation matches.
+admin-original-changes-title = Modifications de l’original depuis la révision { $revision }
+# $id: the original's item number; $from: the revision the translation matches; $to: the current one.
+admin-original-changes-lead = Ce qui a changé dans l’original, le contenu { $id }, entre la révision { $from }, à laquelle cette traduction est conforme, et sa révision actuelle { $to }. Les mots supprimés sont barrés, les mots ajoutés soulignés.
+# $revision: the original's revision the translation matches.
+admin-original-changes-none = L’original dit la même chose qu’à la révision { $revision }.
+admin-original-changes-back = Retour à la traduction
+admin-changes-field = Champ
+admin-changes-changes = Modifications
+admin-dashboard-outdated-heading = Traductions à mettre à jour
+admin-dashboard-outdated-intro = L’original de chacune de ces traductions a été modifié depuis la révision à laquelle la traduction est conforme.
+admin-dashboard-outdated-none = Toutes les traductions créées ici sont à jour par rapport à leur original.
+admin-dashboard-outdated-translation = Traduction
+admin-dashboard-outdated-original = Original
+# $from: the original's revision the translation matches; $to: the original's revision now.
+admin-dashboard-outdated-revisions = Modifications depuis la révision { $from } (actuellement { $to })
+admin-dashboard-missing-heading = Traductions manquantes
+# $days: how far back the list looks.
+admin-dashboard-missing-intro =
+    Contenus publics { $days ->
+        [one] du dernier jour
+       *[other] des { $days } derniers jours
+    } qui n’existent pas dans l’une des langues de l’interface du site.
+# $language: the language's name; $count: how many items have no version in it.
+admin-dashboard-missing-count =
+    { $language } : { $count ->
+        [one] { $count } contenu sans version
+       *[other] { $count } contenus sans version
+    }
+admin-dashboard-missing-none = Tous les contenus publics de cette période existent dans chaque langue de l’interface.
+# $count: how many items the list shows.
+admin-dashboard-missing-listed =
+    { $count ->
+        [one] Le plus récent :
+       *[other] Les { $count } plus récents :
+    }
+admin-dashboard-missing-item = Contenu
+admin-dashboard-missing-languages = Langues manquantes

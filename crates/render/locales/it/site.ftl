@@ -8,6 +8,7 @@
 home-title = Pagina iniziale
 # $country: the country holding the chairpersonship; $organization: the organization's short name.
 home-chairpersonship = Presidenza { $organization } { $year }: { $country }
+chair-badge = { $country } – Presidenza { $organization } { $year }
 
 ## Newsroom and search
 
@@ -189,6 +190,10 @@ listing-showing = { $first }–{ $last } su { $total ->
         [one] { $total } contenuto
        *[other] { $total } contenuti
     }
+# A link that widens a listing from the page's language to every language.
+listing-all-languages = Mostra i contenuti in tutte le lingue
+# A link that narrows a listing to the page's language; $language: its name.
+listing-one-language = Mostra solo i contenuti in { $language }
 feed-follow = Segui questo elenco tramite feed Atom
 active-filters = Filtri attivi
 remove-filter = (rimuovi filtro)

@@ -1,7 +1,8 @@
 # The editorial workspace's interface texts, in Italian (the translation of `locales/en/workspace.ftl`): page titles, notices, labels and
 # the problems and refusals its handlers tell. Every message named in the `workspace_key`
 # list of `crates/render/src/messages.rs` is here; a translation has the same ids. The
-# workspace's page templates keep their own text.
+# workspace's page templates keep their own text,
+# except the translation work's (the last section here).
 
 ## Refusals and unreadable forms
 
@@ -157,3 +158,67 @@ admin-site-field-last-day = ultimo giorno
 admin-site-field-address-name = nome per l'indirizzo
 admin-site-field-parent = struttura superiore
 admin-site-field-country = paese
+
+## Translations: the "Translate" form, a translation's original, the dashboard's lists
+
+admin-translate-heading = Traduci
+admin-translate-intro = Creare una bozza di questo contenuto in un’altra lingua. La bozza mantiene tipo, fonti, settori di attività, paesi, serie di riunioni, luogo, fuso orario e data del contenuto e parte dal suo titolo, dal sommario e dal testo, da tradurre.
+admin-translate-language = Lingua della traduzione
+admin-translate-button = Traduci
+admin-translate-every-language = Questo contenuto esiste già in tutte le lingue del sito.
+admin-translate-choose = traduzione: scegliere la lingua della traduzione
+# $value: what the form held.
+admin-translate-not-a-language = traduzione: «{ $value }» non è una lingua del sito
+# $language: the language's name; $id: the number of the version in it.
+admin-translate-language-taken = traduzione: questo contenuto esiste già in { $language } (contenuto { $id })
+admin-translate-original-changed = Qualcuno ha modificato questo contenuto mentre veniva creata la traduzione. Ricaricare la pagina e riprovare.
+# $id: the original's item number; $revision: the original's revision the translation matches.
+admin-translation-source = Traduzione del contenuto { $id }, conforme alla versione { $revision } dell’originale.
+# $current: the original's revision now.
+admin-translation-outdated = Nel frattempo l’originale è stato modificato: ora è alla versione { $current }.
+admin-translation-see-changes = Vedere le modifiche all’originale
+admin-translation-mark = Segna come aggiornata
+admin-translation-mark-hint = Da fare quando la traduzione dice ciò che dice ora l’originale: salvare la traduzione non basta.
+admin-translation-mark-which = aggiornamento: quale versione dell’originale? («original_revision»)
+# $current: the original's revision now.
+admin-translation-mark-stale = L’originale è stato modificato di nuovo (ora è alla versione { $current }). Esaminare le modifiche prima di segnare la traduzione come aggiornata.
+# $id: the item number.
+admin-translation-not-tracked = Il contenuto { $id } non è stato creato con «Traduci»: non c’è una versione di un originale con cui confrontarlo.
+# $revision: the original's revision the translation matches.
+admin-original-changes-title = Modifiche all’originale dalla versione { $revision }
+# $id: the original's item number; $from: the revision the translation matches; $to: the current one.
+admin-original-changes-lead = Che cosa è cambiato nell’originale, il contenuto { $id }, dalla versione { $from }, a cui questa traduzione è conforme, alla versione attuale { $to }. Le parole eliminate sono barrate, quelle aggiunte sottolineate.
+# $revision: the original's revision the translation matches.
+admin-original-changes-none = L’originale dice le stesse cose della versione { $revision }.
+admin-original-changes-back = Torna alla traduzione
+admin-changes-field = Campo
+admin-changes-changes = Modifiche
+admin-dashboard-outdated-heading = Traduzioni da aggiornare
+admin-dashboard-outdated-intro = L’originale di ciascuna di queste traduzioni è stato modificato dopo la versione a cui la traduzione è conforme.
+admin-dashboard-outdated-none = Tutte le traduzioni create qui sono aggiornate rispetto al loro originale.
+admin-dashboard-outdated-translation = Traduzione
+admin-dashboard-outdated-original = Originale
+# $from: the original's revision the translation matches; $to: the original's revision now.
+admin-dashboard-outdated-revisions = Modifiche dalla versione { $from } (ora { $to })
+admin-dashboard-missing-heading = Traduzioni mancanti
+# $days: how far back the list looks.
+admin-dashboard-missing-intro =
+    Contenuti pubblici { $days ->
+        [one] dell’ultimo giorno
+       *[other] degli ultimi { $days } giorni
+    } che non esistono in una delle lingue dell’interfaccia del sito.
+# $language: the language's name; $count: how many items have no version in it.
+admin-dashboard-missing-count =
+    { $language }: { $count ->
+        [one] { $count } contenuto senza versione
+       *[other] { $count } contenuti senza versione
+    }
+admin-dashboard-missing-none = Tutti i contenuti pubblici di questo periodo esistono in ogni lingua dell’interfaccia.
+# $count: how many items the list shows.
+admin-dashboard-missing-listed =
+    { $count ->
+        [one] Il più recente:
+       *[other] I { $count } più recenti:
+    }
+admin-dashboard-missing-item = Contenuto
+admin-dashboard-missing-languages = Lingue mancanti

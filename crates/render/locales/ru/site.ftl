@@ -8,6 +8,7 @@
 home-title = Главная
 # $country: the country holding the chairpersonship; $organization: the organization's short name.
 home-chairpersonship = В { $year } году в { $organization } председательствует { $country }.
+chair-badge = { $country } – председательство в { $organization } в { $year } году
 
 ## Newsroom and search
 
@@ -196,6 +197,10 @@ listing-showing =
         [many] { $total } материалов
        *[other] { $total } материала
     }
+# A link that widens a listing from the page's language to every language.
+listing-all-languages = Показать материалы на всех языках
+# A link that narrows a listing to the page's language; $language: its name.
+listing-one-language = Показать только материалы на языке: { $language }
 feed-follow = Подписаться на этот список (лента Atom)
 active-filters = Выбранные фильтры
 remove-filter = (снять фильтр)

@@ -1,7 +1,8 @@
 # The editorial workspace's interface texts, in Russian: the translation of
 # `locales/en/workspace.ftl`, with the same message ids in the same order. Page titles,
 # notices, labels and the problems and refusals its handlers tell. The workspace's page
-# templates keep their own text.
+# templates keep their own text,
+# except the translation work's (the last section here).
 
 ## Refusals and unreadable forms
 
@@ -161,3 +162,73 @@ admin-site-field-last-day = последний день
 admin-site-field-address-name = имя для адреса
 admin-site-field-parent = вышестоящая структура
 admin-site-field-country = страна
+
+## Translations: the "Translate" form, a translation's original, the dashboard's lists
+
+admin-translate-heading = Перевод
+admin-translate-intro = Создать черновик этого материала на другом языке. Он сохраняет тип, источники, направления деятельности, страны, серии заседаний, место, часовой пояс и дату материала, а его заголовок, аннотация и текст служат исходным текстом для перевода.
+admin-translate-language = Язык перевода
+admin-translate-button = Перевести
+admin-translate-every-language = Этот материал уже есть на всех языках сайта.
+admin-translate-choose = перевод: выберите язык перевода
+# $value: what the form held.
+admin-translate-not-a-language = перевод: «{ $value }» не является языком сайта
+# $language: the language's name; $id: the number of the version in it.
+admin-translate-language-taken = перевод: этот материал уже есть на языке «{ $language }» (материал { $id })
+admin-translate-original-changed = Кто-то изменил этот материал, пока создавался перевод. Перезагрузите страницу и повторите попытку.
+# $id: the original's item number; $revision: the original's revision the translation matches.
+admin-translation-source = Перевод материала { $id }, соответствует версии { $revision } оригинала.
+# $current: the original's revision now.
+admin-translation-outdated = С тех пор оригинал изменился: сейчас это версия { $current }.
+admin-translation-see-changes = Посмотреть изменения в оригинале
+admin-translation-mark = Отметить как актуальный
+admin-translation-mark-hint = Сделайте это, когда перевод будет передавать то, что говорится в оригинале сейчас: одного сохранения перевода для этого недостаточно.
+admin-translation-mark-which = отметка актуальности: какая версия оригинала? («original_revision»)
+# $current: the original's revision now.
+admin-translation-mark-stale = Оригинал снова изменился (сейчас это версия { $current }). Просмотрите изменения, прежде чем отмечать перевод как актуальный.
+# $id: the item number.
+admin-translation-not-tracked = Материал { $id } создан не с помощью кнопки «Перевести»: нет версии оригинала, с которой его можно сравнить.
+# $revision: the original's revision the translation matches.
+admin-original-changes-title = Изменения в оригинале после версии { $revision }
+# $id: the original's item number; $from: the revision the translation matches; $to: the current one.
+admin-original-changes-lead = Что изменилось в оригинале (материал { $id }) с версии { $from }, которой соответствует этот перевод, до текущей версии { $to }. Удаленные слова зачеркнуты, добавленные подчеркнуты.
+# $revision: the original's revision the translation matches.
+admin-original-changes-none = Оригинал говорит то же, что и в версии { $revision }.
+admin-original-changes-back = Вернуться к переводу
+admin-changes-field = Поле
+admin-changes-changes = Изменения
+admin-dashboard-outdated-heading = Переводы, требующие обновления
+admin-dashboard-outdated-intro = Оригинал каждого из этих переводов изменился после версии, которой соответствует перевод.
+admin-dashboard-outdated-none = Все созданные здесь переводы соответствуют актуальной версии оригинала.
+admin-dashboard-outdated-translation = Перевод
+admin-dashboard-outdated-original = Оригинал
+# $from: the original's revision the translation matches; $to: the original's revision now.
+admin-dashboard-outdated-revisions = Изменения после версии { $from } (сейчас { $to })
+admin-dashboard-missing-heading = Недостающие переводы
+# $days: how far back the list looks.
+admin-dashboard-missing-intro =
+    Опубликованные материалы за { $days ->
+        [one] последний { $days } день
+        [few] последние { $days } дня
+        [many] последние { $days } дней
+       *[other] последние { $days } дня
+    }, у которых нет версии на одном из языков интерфейса сайта.
+# $language: the language's name; $count: how many items have no version in it.
+admin-dashboard-missing-count =
+    { $language }: { $count ->
+        [one] { $count } материал без версии
+        [few] { $count } материала без версии
+        [many] { $count } материалов без версии
+       *[other] { $count } материала без версии
+    }
+admin-dashboard-missing-none = У всех опубликованных материалов этого периода есть версия на каждом языке интерфейса.
+# $count: how many items the list shows.
+admin-dashboard-missing-listed =
+    { $count ->
+        [one] { $count } самый новый материал:
+        [few] { $count } самых новых материала:
+        [many] { $count } самых новых материалов:
+       *[other] { $count } самых новых материала:
+    }
+admin-dashboard-missing-item = Материал
+admin-dashboard-missing-languages = Недостающие языки

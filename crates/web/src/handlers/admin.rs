@@ -14,6 +14,7 @@ use render::admin::{AdminItemRow, AdminLayout, AuditPage, AuditRow, DashboardPag
 use render::messages::{text, workspace_key as wk};
 use serde::Deserialize;
 
+use super::admin_items::translation_lists;
 use crate::AppState;
 use crate::auth::{self, MaybeSignedIn, SignedIn};
 use crate::error::WebError;
@@ -215,7 +216,8 @@ pub async fn logout(
     )
 }
 
-/// `GET /admin`: the items the account may edit, most recently changed first.
+/// `GET /admin`: the items the account may edit, most recently changed first, and the
+/// translation work: outdated translations, recent public items lacking a language.
 pub async fn dashboard(State(state): State<AppState>, s: SignedIn) -> Result<Response, WebError> {
     let site = &state.site();
     let (scope, sources) = scope_of(site, &s.user.rights());
@@ -229,12 +231,16 @@ pub async fn dashboard(State(state): State<AppState>, s: SignedIn) -> Result<Res
         .iter()
         .map(|i| item_row(&state, site, today, i))
         .collect();
+    let outdated = translation_lists::outdated_rows(&state, &s, sources.as_deref()).await?;
+    let missing = translation_lists::missing_translations(&state, site, sources.as_deref()).await?;
     private_page(
         StatusCode::OK,
         &DashboardPage {
             admin: layout(&state, &text(wk::DASHBOARD_TITLE, &[]), Some(&s)),
             scope,
             items: rows,
+            outdated,
+            missing,
         },
     )
 }
@@ -284,7 +290,10 @@ fn item_row(state: &AppState, site: &SiteDefinition, today: Date, i: &Item) -> A
         public: state.public().shows(&i.visibility()),
         status: i.data.status.as_str().to_owned(),
         status_label: status_label(i.data.status),
-        date: render::dates::format_date(date, "en"),
+        date: render::dates::format_date(
+            date,
+            site.locale_of(site.organization.default_language.as_str()),
+        ),
         date_iso: date.to_string(),
         sources: crate::views::source_links(site, i, today)
             .into_iter()

@@ -8,6 +8,7 @@
 mod json;
 mod links;
 pub mod openapi;
+mod taxonomy;
 mod view;
 pub mod write;
 
@@ -338,8 +339,21 @@ async fn search(state: &AppState, query: ApiQuery) -> Result<Vec<u8>, ApiError> 
         .map_err(ApiError::internal)?;
     let ids: Vec<ItemId> = results.hits.iter().map(|h| h.id).collect();
     let loaded: Vec<model::Item> = public.items(&ids).await.map_err(ApiError::internal)?;
+    // The translations of the whole page in one query, through the gate.
+    let loaded_ids: Vec<ItemId> = loaded.iter().map(|i| i.id).collect();
+    let translations = public
+        .translations_of(&loaded_ids)
+        .await
+        .map_err(ApiError::internal)?;
     let fields = view::selected_fields(query.profile, &query.include, &query.exclude);
-    let data = view::items(&state.site(), &results.hits, &loaded, &fields, today);
+    let data = view::items(
+        &state.site(),
+        &results.hits,
+        &loaded,
+        &translations,
+        &fields,
+        today,
+    );
     let intervals: Vec<_> = query.facets.iter().map(|f| f.interval).collect();
     let facets = view::facets(&state.site(), &results.facets, &intervals, today);
     let at = |offset: usize| {
@@ -459,11 +473,20 @@ async fn item_for_writer(
     let Some(item) = state.store.item(id).await? else {
         return Ok(None);
     };
+    // Its public translations, as anyone sees them (none while the item is not public).
+    let translations = state
+        .public()
+        .translations_of(&[id])
+        .await
+        .map_err(ApiError::internal)?
+        .remove(&id)
+        .unwrap_or_default();
     let fields = view::selected_fields(model::query::Profile::Full, &[], &[]);
     let mut data = serde_json::to_value(view::item(
         &state.site(),
         &item,
         None,
+        &translations,
         &fields,
         state.site().today(now),
     ))
@@ -505,17 +528,24 @@ pub async fn item(
     {
         return Ok(res);
     }
-    let item = state
-        .public()
+    let public = state.public();
+    let item = public
         .item(id)
         .await
         .map_err(ApiError::internal)?
         .ok_or_else(missing)?;
+    let translations = public
+        .translations_of(&[id])
+        .await
+        .map_err(ApiError::internal)?
+        .remove(&id)
+        .unwrap_or_default();
     let fields = view::selected_fields(model::query::Profile::Full, &[], &[]);
     let data = vec![view::item(
         &state.site(),
         &item,
         None,
+        &translations,
         &fields,
         state.site().today(now),
     )];
@@ -527,10 +557,19 @@ pub async fn item(
 // Taxonomies
 // ---------------------------------------------------------------------------------------
 
-/// `GET /api/v1/structures`: the tree of structures with their history.
-pub async fn structures(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let today = state.site().today(state.clock.now());
-    respond(&headers, &view::structures(&state.site(), today))
+/// `GET /api/v1/structures?language=ru`: the tree of structures with their history.
+pub async fn structures(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let site = state.site();
+    let lang = taxonomy::InLanguage::from_query(&site, raw.as_deref())?;
+    let today = site.today(state.clock.now());
+    Ok(respond(
+        &headers,
+        &taxonomy::structures(&site, today, &lang),
+    ))
 }
 
 /// `GET /api/v1/openapi.json`: the OpenAPI 3.1 document of the API.
@@ -538,26 +577,44 @@ pub async fn openapi(State(state): State<AppState>, headers: HeaderMap) -> Respo
     respond(&headers, &openapi::document(&state.site()))
 }
 
-/// `GET /api/v1/fields-of-work`.
-pub async fn fields_of_work(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    respond(&headers, &view::fields_of_work(&state.site()))
+/// `GET /api/v1/fields-of-work?language=ru`.
+pub async fn fields_of_work(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let site = state.site();
+    let lang = taxonomy::InLanguage::from_query(&site, raw.as_deref())?;
+    Ok(respond(&headers, &taxonomy::fields_of_work(&site, &lang)))
 }
 
-/// `GET /api/v1/countries`: countries with their groups.
-pub async fn countries(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    respond(&headers, &view::countries(&state.site()))
+/// `GET /api/v1/countries?language=ru`: countries with their groups.
+pub async fn countries(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let site = state.site();
+    let lang = taxonomy::InLanguage::from_query(&site, raw.as_deref())?;
+    Ok(respond(&headers, &taxonomy::countries(&site, &lang)))
 }
 
-/// `GET /api/v1/meetings`: meeting series.
-pub async fn meetings(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    respond(&headers, &view::meetings(&state.site()))
+/// `GET /api/v1/meetings?language=ru`: meeting series.
+pub async fn meetings(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let site = state.site();
+    let lang = taxonomy::InLanguage::from_query(&site, raw.as_deref())?;
+    Ok(respond(&headers, &taxonomy::meetings(&site, &lang)))
 }
 
 /// `GET /api/v1/chairpersonships`: a State per year, the current one marked.
 pub async fn chairpersonships(State(state): State<AppState>, headers: HeaderMap) -> Response {
     respond(
         &headers,
-        &view::chairpersonships(&state.site(), state.clock.now()),
+        &taxonomy::chairpersonships(&state.site(), state.clock.now()),
     )
 }
 

@@ -1,19 +1,23 @@
 //! Feeds and sitemaps. A feed takes the listings' filters (the one filter language) and
-//! answers with the newest public items as Atom; sitemaps list every public page for search
-//! engines. Both ask the catalog, so what they show is exactly what is public at the moment
-//! of the request: an embargoed item is in neither before its instant.
+//! answers with the newest public items as Atom, in the language of its address (`/ru/…`);
+//! sitemaps list every public page for search engines, with its versions in the other
+//! languages. Both read through the gate, so what they show is exactly what is public at the
+//! moment of the request: an embargoed item is in neither before its instant, nor named as
+//! another item's translation.
 
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use jiff::Timestamp;
-use model::{Dimension, Item, SiteDefinition};
+use model::{Dimension, Filter, Item, ItemId, SiteDefinition};
 use render::Template;
-use render::feeds::{Feed, FeedEntry, Sitemap, SitemapIndex, xml_text};
+use render::feeds::{Feed, FeedEntry, SitemapIndex, xml_text};
 use render::messages::{key, text};
+use render::pages::Ui;
 
 use crate::AppState;
 use crate::error::WebError;
+use crate::language::Here;
 use crate::query::parse_listing;
 
 /// Items in a feed.
@@ -114,9 +118,10 @@ fn entry(state: &AppState, origin: &str, item: &Item, today: jiff::civil::Date) 
         ));
     }
     FeedEntry {
+        // The permanent id of the entry stays the address without language or slug.
         id: format!("{origin}/items/{}", item.id),
         title: xml_text(&d.title),
-        href: format!("{origin}{}", item.path()),
+        href: format!("{origin}{}", crate::views::item_address(&site, item)),
         lang: lang.to_owned(),
         published: rfc3339(d.published_at),
         updated: rfc3339(item.updated_at.max(d.published_at)),
@@ -130,10 +135,72 @@ fn entry(state: &AppState, origin: &str, item: &Item, today: jiff::civil::Date) 
     }
 }
 
+/// The value of `language` that widens a feed to every language.
+const ALL_LANGUAGES: &str = "all";
+
+/// What a feed selects: the reader's filters, and whether `language=all` widened it.
+struct FeedScope {
+    /// The filters of the query string (`language=all` taken out).
+    asked: Filter,
+    all_languages: bool,
+}
+
+impl FeedScope {
+    fn of(pairs: &[(String, String)], site: &SiteDefinition) -> Result<FeedScope, WebError> {
+        let is_all = |(k, v): &&(String, String)| k == "language" && v == ALL_LANGUAGES;
+        let all_languages = pairs.iter().any(|p| is_all(&p));
+        let rest: Vec<(String, String)> = pairs.iter().filter(|p| !is_all(p)).cloned().collect();
+        let asked = parse_listing(&rest, site)?.filter;
+        if all_languages && !asked.values(Dimension::Language).is_empty() {
+            return Err(WebError::BadRequest(format!(
+                "language={ALL_LANGUAGES} widens the feed to every language: it cannot be given \
+                 with another language"
+            )));
+        }
+        Ok(FeedScope {
+            asked,
+            all_languages,
+        })
+    }
+
+    /// What the feed lists at the address of `lang`: the reader's filters, in `lang` alone
+    /// unless they name languages themselves or ask for all of them.
+    fn filter(&self, lang: &str) -> Filter {
+        if self.all_languages || !self.asked.values(Dimension::Language).is_empty() {
+            self.asked.clone()
+        } else {
+            self.asked.clone().with(Dimension::Language, lang)
+        }
+    }
+
+    /// The query string that asks for this feed again (the language of the address is not in
+    /// it: the prefix says it).
+    fn query(&self) -> String {
+        let q = self.asked.to_query();
+        match (self.all_languages, q.is_empty()) {
+            (false, _) => q,
+            (true, true) => format!("language={ALL_LANGUAGES}"),
+            (true, false) => format!("{q}&language={ALL_LANGUAGES}"),
+        }
+    }
+}
+
+/// `path` with the query string `q`, if there is one.
+fn with_query(path: &str, q: &str) -> String {
+    if q.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{q}")
+    }
+}
+
 /// `GET /feed.atom?field_of_work=elections&country=serbia`: the newest public items the
-/// filters select, as Atom.
+/// filters select, as Atom. Under a language's prefix (`/ru/feed.atom`) the feed lists the
+/// items in that language and is titled in it; at the root, those in the default language.
+/// `language=all` lists every language; a `language` filter is followed as it is.
 pub async fn feed(
     State(state): State<AppState>,
+    here: Here,
     headers: HeaderMap,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
@@ -148,7 +215,9 @@ pub async fn feed(
         )));
     }
     let site = state.site();
-    let filter = parse_listing(&pairs, &site)?.filter;
+    let ui = &here.ui;
+    let scope = FeedScope::of(&pairs, &site)?;
+    let filter = scope.filter(ui.lang());
     let origin = origin(&state, &headers)?;
     let now = state.clock.now();
     let today = site.today(now);
@@ -169,21 +238,23 @@ pub async fn feed(
         .map(|i| i.updated_at.max(i.data.published_at))
         .max()
         .unwrap_or(Timestamp::UNIX_EPOCH);
-    let (self_path, title) = crate::views::feed_link(&site, &filter, today);
-    let q = filter.to_query();
+    let title = crate::views::feed_title(&site, ui, &scope.asked, today);
+    let self_href = format!(
+        "{origin}{}",
+        ui.href(&with_query("/feed.atom", &scope.query()))
+    );
     let page = Feed {
-        id: format!("{origin}{self_path}"),
-        lang: site.organization.default_language.to_string(),
+        id: self_href.clone(),
+        lang: ui.lang().to_owned(),
         title: xml_text(&title),
-        subtitle: xml_text(&site.organization.name),
+        subtitle: xml_text(site.organization.name_in(ui.lang())),
         updated: rfc3339(updated),
-        self_href: format!("{origin}{self_path}"),
-        html_href: if q.is_empty() {
-            format!("{origin}/press-releases")
-        } else {
-            format!("{origin}/press-releases?{q}")
-        },
-        author: xml_text(&site.organization.name),
+        self_href,
+        html_href: format!(
+            "{origin}{}",
+            ui.href(&with_query("/press-releases", &scope.asked.to_query()))
+        ),
+        author: xml_text(site.organization.name_in(ui.lang())),
         entries,
     };
     text_response(
@@ -218,48 +289,151 @@ pub async fn sitemap(
             &[("part", part.chars().take(40).collect::<String>().into())],
         ))
     };
+    let site = state.site();
     let urls = if part == "pages" {
-        page_urls(&state.site(), &origin, state.clock.now())
+        page_urls(&site, &origin, state.clock.now())
     } else {
         let n: usize = part
             .strip_prefix("items-")
             .filter(|d| !d.starts_with('0') && d.bytes().all(|b| b.is_ascii_digit()))
             .and_then(|d| d.parse().ok())
             .ok_or_else(not_found)?;
+        // A part far beyond any id is unknown (and its range never overflows).
         let first = i64::try_from(n - 1)
             .ok()
             .and_then(|k| k.checked_mul(SITEMAP_SIZE as i64))
+            .filter(|k| k.checked_add(SITEMAP_SIZE as i64).is_some())
             .ok_or_else(not_found)?;
-        let urls: Vec<(String, String)> = state
-            .public()
-            .stamps(
-                model::ItemId(first + 1),
-                model::ItemId(first + SITEMAP_SIZE as i64),
-            )
-            .await?
-            .into_iter()
-            .map(|s| {
-                // Changed when last saved, or when it became public, whichever is later.
-                let changed = s
-                    .visibility
-                    .public_from()
-                    .map_or(s.updated_at, |p| p.max(s.updated_at));
-                (
-                    format!("{origin}{}", model::item::item_path(s.id, &s.slug)),
-                    changed.strftime("%Y-%m-%d").to_string(),
-                )
-            })
-            .collect();
+        let urls = item_urls(&state, &site, &origin, first).await?;
         if urls.is_empty() {
             return Err(not_found());
         }
         urls
     };
-    text_response(
-        rendered(&Sitemap { urls })?,
-        "application/xml; charset=utf-8",
-        &state,
-    )
+    text_response(sitemap_xml(&urls), "application/xml; charset=utf-8", &state)
+}
+
+/// One address of a sitemap, with the same page in the other languages.
+struct SitemapUrl {
+    loc: String,
+    /// `YYYY-MM-DD`, when known.
+    lastmod: Option<String>,
+    /// (hreflang, address): every version of the page, itself included, and `x-default`;
+    /// none for a page in one language.
+    alternates: Vec<(String, String)>,
+}
+
+/// The address of an item in `lang` (under its prefix) from its id and slug.
+fn item_address(site: &SiteDefinition, lang: &str, id: ItemId, slug: &model::Slug) -> String {
+    Ui::new(lang, site.organization.default_language.as_str())
+        .href(&model::item::item_path(id, slug))
+}
+
+/// The public items whose ids are in the `first`+1… range of one part, each at its own
+/// language's address with its public translations as alternates.
+async fn item_urls(
+    state: &AppState,
+    site: &SiteDefinition,
+    origin: &str,
+    first: i64,
+) -> Result<Vec<SitemapUrl>, WebError> {
+    let default = site.organization.default_language.as_str();
+    let stamped = state
+        .public()
+        .stamps_with_translations(ItemId(first + 1), ItemId(first + SITEMAP_SIZE as i64))
+        .await?;
+    Ok(stamped
+        .into_iter()
+        .map(|item| {
+            let s = &item.stamp;
+            // Changed when last saved, or when it became public, whichever is later.
+            let changed = s
+                .visibility
+                .public_from()
+                .map_or(s.updated_at, |p| p.max(s.updated_at));
+            let loc = format!(
+                "{origin}{}",
+                item_address(site, &item.language, s.id, &s.slug)
+            );
+            // One version per language: the item itself first, then its translations by id
+            // (a second item in a language already listed is left out).
+            let mut versions: Vec<(&str, String)> = vec![(item.language.as_str(), loc.clone())];
+            for t in &item.translations {
+                if versions.iter().all(|(l, _)| *l != t.language) {
+                    let href = item_address(site, &t.language, t.id, &t.slug);
+                    versions.push((t.language.as_str(), format!("{origin}{href}")));
+                }
+            }
+            let alternates = if versions.len() > 1 {
+                let x_default = versions
+                    .iter()
+                    .find(|(l, _)| *l == default)
+                    .map(|(_, href)| ("x-default".to_owned(), href.clone()));
+                versions
+                    .iter()
+                    .map(|(l, href)| (render::lang_tag(l).to_owned(), href.clone()))
+                    .chain(x_default)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            SitemapUrl {
+                loc,
+                lastmod: Some(changed.strftime("%Y-%m-%d").to_string()),
+                alternates,
+            }
+        })
+        .collect())
+}
+
+/// `text` escaped for XML text and attribute values.
+fn xml_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in xml_text(text).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A sitemap with `xhtml:link` alternates (the form search engines read for the languages
+/// of a page), written directly: a part holds up to 50,000 addresses.
+fn sitemap_xml(urls: &[SitemapUrl]) -> String {
+    let mut out = String::with_capacity(urls.len() * 160);
+    out.push_str(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset \
+         xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" \
+         xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for u in urls {
+        out.push_str("  <url><loc>");
+        out.push_str(&xml_escape(&u.loc));
+        out.push_str("</loc>");
+        if let Some(lastmod) = &u.lastmod {
+            out.push_str("<lastmod>");
+            out.push_str(&xml_escape(lastmod));
+            out.push_str("</lastmod>");
+        }
+        for (lang, href) in &u.alternates {
+            out.push_str("\n    <xhtml:link rel=\"alternate\" hreflang=\"");
+            out.push_str(&xml_escape(lang));
+            out.push_str("\" href=\"");
+            out.push_str(&xml_escape(href));
+            out.push_str("\"/>");
+        }
+        if !u.alternates.is_empty() {
+            out.push_str("\n  ");
+        }
+        out.push_str("</url>\n");
+    }
+    out.push_str("</urlset>\n");
+    out
 }
 
 async fn sitemap_index(state: &AppState, origin: &str) -> Result<Response, WebError> {
@@ -290,8 +464,9 @@ async fn sitemap_index(state: &AppState, origin: &str) -> Result<Response, WebEr
     )
 }
 
-/// Every public page that is not an item: listings, taxonomies, structures, text pages.
-fn page_urls(site: &SiteDefinition, origin: &str, now: Timestamp) -> Vec<(String, String)> {
+/// Every public page that is not an item: listings, taxonomies, structures, text pages; each
+/// in every language of the site's interface, with the others as its alternates.
+fn page_urls(site: &SiteDefinition, origin: &str, now: Timestamp) -> Vec<SitemapUrl> {
     let today = site.today(now);
     let mut paths: Vec<String> = [
         "/",
@@ -332,10 +507,39 @@ fn page_urls(site: &SiteDefinition, origin: &str, now: Timestamp) -> Vec<(String
         }
     }
     paths.extend(site.pages.iter().map(|p| format!("/pages/{}", p.slug)));
-    paths
-        .into_iter()
-        .map(|p| (format!("{origin}{p}"), String::new()))
-        .collect()
+    let default = site.organization.default_language.as_str();
+    let languages: Vec<&str> = site
+        .organization
+        .languages
+        .iter()
+        .filter(|l| l.interface || l.code.as_str() == default)
+        .map(|l| l.code.as_str())
+        .collect();
+    let mut urls = Vec::with_capacity(paths.len() * languages.len());
+    for path in &paths {
+        let versions: Vec<(&str, String)> = languages
+            .iter()
+            .map(|l| (*l, format!("{origin}{}", Ui::new(l, default).href(path))))
+            .collect();
+        let alternates: Vec<(String, String)> = if versions.len() > 1 {
+            versions
+                .iter()
+                .map(|(l, href)| (render::lang_tag(l).to_owned(), href.clone()))
+                .chain(std::iter::once((
+                    "x-default".to_owned(),
+                    format!("{origin}{path}"),
+                )))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        urls.extend(versions.into_iter().map(|(_, loc)| SitemapUrl {
+            loc,
+            lastmod: None,
+            alternates: alternates.clone(),
+        }));
+    }
+    urls
 }
 
 /// `GET /robots.txt`: the workspace and preview links are not for crawlers; the sitemap is.

@@ -12,21 +12,34 @@ use crate::views;
 /// `GET /`: the latest items and the current chairpersonship.
 pub async fn home(State(state): State<AppState>, here: Here) -> Result<Response, WebError> {
     let now = state.clock.now();
-    let results = state
-        .public()
-        .listing(publishing::CatalogQuery {
-            facets: vec![model::Dimension::FieldOfWork],
-            ..publishing::CatalogQuery::every_item(8)
-        })
-        .await?;
+    let lang = here.ui.lang();
+    let latest = |filter: model::Filter| publishing::CatalogQuery {
+        facets: vec![model::Dimension::FieldOfWork],
+        ..publishing::CatalogQuery::newest(filter.condition(), 8)
+    };
+    // The latest items in the page's language; a language without items yet shows every
+    // language's, as its newsroom offers to.
+    let in_language = model::Filter::new().with(model::Dimension::Language, lang);
+    let mut results = state.public().listing(latest(in_language)).await?;
+    if results.total == 0 {
+        results = state.public().listing(latest(model::Filter::new())).await?;
+    }
     let site = &state.site();
+    let today = site.today(now);
     let chair_text = site.current_chairpersonship(now).map(|(ch, c)| {
+        let (country, _) = views::value_label(
+            site,
+            &here.ui,
+            model::Dimension::Country,
+            c.slug.as_str(),
+            today,
+        );
         here.ui.text(
             key::HOME_CHAIRPERSONSHIP,
             &[
-                ("country", c.name.as_str().into()),
-                ("organization", site.organization.short_name.as_str().into()),
-                ("year", ch.year.into()),
+                ("country", country.into()),
+                ("organization", site.organization.short_name_in(lang).into()),
+                ("year", ch.year.to_string().into()),
             ],
         )
     });
@@ -34,19 +47,29 @@ pub async fn home(State(state): State<AppState>, here: Here) -> Result<Response,
     let fields = site
         .fields
         .iter()
-        .map(|f| LinkEntry {
-            label: f.name.clone(),
-            href: field_href(f.slug.as_str()),
-            note: String::new(),
-            count: counts
-                .and_then(|c| c.iter().find(|v| v.value == f.slug.as_str()))
-                .map(|v| v.count as usize),
+        .map(|f| {
+            let (label, lang) = views::value_label(
+                site,
+                &here.ui,
+                model::Dimension::FieldOfWork,
+                f.slug.as_str(),
+                today,
+            );
+            LinkEntry {
+                label,
+                href: field_href(f.slug.as_str()),
+                note: String::new(),
+                count: counts
+                    .and_then(|c| c.iter().find(|v| v.value == f.slug.as_str()))
+                    .map(|v| v.count as usize),
+                lang,
+            }
         })
         .collect();
     let page = HomePage {
         layout: views::layout(&state, &here, &here.ui.text(key::HOME_TITLE, &[]), "home"),
         chair_text,
-        cards: views::cards(&state, &results.ids).await?,
+        cards: views::cards(&state, &here.ui, &results.ids).await?,
         fields,
         total: results.total,
     };

@@ -8,7 +8,7 @@ use bytes::Bytes;
 use model::menu::{country_href, field_href, meeting_href};
 use model::{Item, ItemId};
 use render::messages::{key, text};
-use render::pages::{ItemPage, LanguageLink, Link};
+use render::pages::{ItemPage, LanguageLink, Link, Ui};
 
 use crate::AppState;
 use crate::error::WebError;
@@ -16,27 +16,27 @@ use crate::language::Here;
 use crate::views;
 use publishing::{CachedPage, etag_of};
 
-fn parse_id(raw: &str) -> Result<ItemId, WebError> {
+fn parse_id(ui: &Ui, raw: &str) -> Result<ItemId, WebError> {
     ItemId::parse(raw).map_err(|_| {
-        WebError::NotFound(text(
+        WebError::NotFound(ui.text(
             key::NO_SUCH_ITEM,
             &[("id", raw.chars().take(40).collect::<String>().into())],
         ))
     })
 }
 
-fn gone() -> WebError {
-    WebError::NotFound(text(key::ITEM_GONE, &[]))
+fn gone(ui: &Ui) -> WebError {
+    WebError::NotFound(ui.text(key::ITEM_GONE, &[]))
 }
 
 /// `GET /items/{id}`: redirects to the canonical address.
 pub async fn item_without_slug(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    _here: Here,
+    here: Here,
 ) -> Result<Response, WebError> {
-    let id = parse_id(&id)?;
-    let page = page_for(&state, id).await?;
+    let id = parse_id(&here.ui, &id)?;
+    let page = page_for(&state, &here.ui, id).await?;
     moved_permanently(&page.canonical_path)
 }
 
@@ -48,8 +48,8 @@ pub async fn item_page(
     here: Here,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
-    let id = parse_id(&id)?;
-    let page = page_for(&state, id).await?;
+    let id = parse_id(&here.ui, &id)?;
+    let page = page_for(&state, &here.ui, id).await?;
     if page.canonical_path != here.ui.href(&format!("/items/{}/{slug}", id.0)) {
         return moved_permanently(&page.canonical_path);
     }
@@ -91,7 +91,7 @@ fn moved_permanently(path: &str) -> Result<Response, WebError> {
 /// public is answered exactly as one that does not exist, by the same path: one look-up in
 /// the store, nothing rendered, nothing cached — so that not even the time of the answer
 /// tells that it exists.
-async fn page_for(state: &AppState, id: ItemId) -> Result<CachedPage, WebError> {
+async fn page_for(state: &AppState, ui: &Ui, id: ItemId) -> Result<CachedPage, WebError> {
     let public = state.public();
     let today = state.site().today(public.now());
     public
@@ -106,20 +106,28 @@ async fn page_for(state: &AppState, id: ItemId) -> Result<CachedPage, WebError> 
             })
         })
         .await?
-        .ok_or_else(gone)
+        .ok_or_else(|| gone(ui))
 }
 
-/// Links to the pages of `slugs`, named by `label` (by the slug where it has no name).
+/// Links to the pages of `slugs`, named in the page's language (marked with the language
+/// of the name when the site gives none in it; the slug where it has no name).
 fn links(
+    site: &model::SiteDefinition,
+    ui: &Ui,
+    dim: model::Dimension,
     slugs: &[model::Slug],
-    label: &dyn Fn(&str) -> Option<String>,
     href: fn(&str) -> String,
+    today: jiff::civil::Date,
 ) -> Vec<Link> {
     slugs
         .iter()
-        .map(|s| Link {
-            label: label(s.as_str()).unwrap_or_else(|| s.to_string()),
-            href: href(s.as_str()),
+        .map(|s| {
+            let (label, lang) = views::value_label(site, ui, dim, s.as_str(), today);
+            Link {
+                label,
+                href: href(s.as_str()),
+                lang,
+            }
         })
         .collect()
 }
@@ -169,7 +177,7 @@ pub(crate) fn render_item(
     let d = &item.data;
     let lang = d.language.as_str();
     let date = d.local_date();
-    let date_text = render::dates::format_date(date, lang);
+    let date_text = render::dates::format_date(date, site.locale_of(lang));
     let body = views::body_html(state, item);
     let here = Here {
         ui: views::item_ui(site, item),
@@ -184,11 +192,17 @@ pub(crate) fn render_item(
         .iter()
         .find(|l| l.code == default)
         .map(|l| l.href.clone());
-    let type_term = site.item_type(d.item_type.as_str());
+    let ui = &here.ui;
     let page = ItemPage {
         layout,
-        type_label: type_term
-            .map_or_else(|| d.item_type.to_string(), |t| t.name_in(lang).to_owned()),
+        type_label: views::value_label(
+            site,
+            ui,
+            model::Dimension::Type,
+            d.item_type.as_str(),
+            today,
+        )
+        .0,
         type_href: format!("/press-releases?type={}", d.item_type),
         title: d.title.clone(),
         date: date_text,
@@ -196,22 +210,28 @@ pub(crate) fn render_item(
         place: d.place.clone(),
         sources: views::source_links(site, item, today),
         fields: links(
+            site,
+            ui,
+            model::Dimension::FieldOfWork,
             &d.fields_of_work,
-            &|s| site.field(s).map(|f| f.name_in(lang).to_owned()),
             field_href,
+            today,
         ),
         countries: links(
+            site,
+            ui,
+            model::Dimension::Country,
             &d.countries,
-            &|s| {
-                site.country(s)
-                    .map(|c| c.names.get(lang).unwrap_or(&c.name).clone())
-            },
             country_href,
+            today,
         ),
         meetings: links(
+            site,
+            ui,
+            model::Dimension::Meeting,
             &d.meetings,
-            &|s| site.meeting(s).map(|m| m.name_in(lang).to_owned()),
             meeting_href,
+            today,
         ),
         summary: d.summary.clone(),
         body_html: body,
@@ -237,7 +257,7 @@ pub async fn preview(
 ) -> Result<Response, WebError> {
     let axum::extract::Query(q) =
         query.map_err(|_| WebError::Forbidden(text(key::PREVIEW_INCOMPLETE, &[])))?;
-    let id = parse_id(&id)?;
+    let id = parse_id(&Ui::default(), &id)?;
     let now = state.clock.now();
     match publishing::preview::check(&state, id.0, q.until, &q.sig, now.as_second()).await? {
         Ok(()) => {}
@@ -248,7 +268,11 @@ pub async fn preview(
             return Err(WebError::Forbidden(text(key::PREVIEW_EXPIRED, &[])));
         }
     }
-    let item = state.store.item(id).await?.ok_or_else(gone)?;
+    let item = state
+        .store
+        .item(id)
+        .await?
+        .ok_or_else(|| gone(&Ui::default()))?;
     let translations = state.public().translations(&item).await?;
     let html = render_item(&state, &item, &translations, state.site().today(now))?;
     Ok((

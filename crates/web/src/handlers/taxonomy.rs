@@ -15,11 +15,38 @@ use crate::listing::{ListingSpec, counts, listing};
 use crate::views;
 
 /// An entry that does not exist: `key` is the message naming its kind.
-fn not_found(key: Key, slug: &str) -> WebError {
-    WebError::NotFound(render::messages::text(
+fn not_found(here: &Here, key: Key, slug: &str) -> WebError {
+    WebError::NotFound(here.ui.text(
         key,
         &[("slug", slug.chars().take(60).collect::<String>().into())],
     ))
+}
+
+/// The name of an entry in the page's language, and the language of the name when the site
+/// gives none in it.
+fn named(state: &AppState, here: &Here, dim: Dimension, slug: &str) -> (String, Option<String>) {
+    let site = state.site();
+    let today = site.today(state.clock.now());
+    views::value_label(&site, &here.ui, dim, slug, today)
+}
+
+/// A link to an entry's page, named in the page's language, with its count of items.
+fn term_entry(
+    state: &AppState,
+    here: &Here,
+    dim: Dimension,
+    slug: &str,
+    href: String,
+    count: usize,
+) -> LinkEntry {
+    let (label, lang) = named(state, here, dim, slug);
+    LinkEntry {
+        label,
+        href,
+        note: String::new(),
+        count: Some(count),
+        lang,
+    }
 }
 
 /// An index page: its heading (also its title), introduction and lists.
@@ -40,16 +67,22 @@ fn index(
 }
 
 pub async fn fields_index(State(state): State<AppState>, here: Here) -> Result<Response, WebError> {
-    let counts = counts(&state, Dimension::FieldOfWork).await?;
+    let counts = counts(&state, &here, Dimension::FieldOfWork).await?;
     let entries = state
         .site()
         .fields
         .iter()
-        .map(|f| LinkEntry {
-            label: f.name.clone(),
-            href: field_href(f.slug.as_str()),
-            note: String::new(),
-            count: Some(counts.get(f.slug.as_str()).copied().unwrap_or(0)),
+        .map(|f| {
+            let slug = f.slug.as_str();
+            let count = counts.get(slug).copied().unwrap_or(0);
+            term_entry(
+                &state,
+                &here,
+                Dimension::FieldOfWork,
+                slug,
+                field_href(slug),
+                count,
+            )
         })
         .collect();
     index(
@@ -74,12 +107,13 @@ pub async fn field_page(
     let site = state.site();
     let field = site
         .field(&slug)
-        .ok_or_else(|| not_found(key::NO_SUCH_FIELD, &slug))?;
+        .ok_or_else(|| not_found(&here, key::NO_SUCH_FIELD, &slug))?;
+    let (name, _) = named(&state, &here, Dimension::FieldOfWork, field.slug.as_str());
     let spec = ListingSpec {
         base: field_href(&slug),
-        title: field.name.clone(),
+        title: name.clone(),
         kicker: here.ui.text(key::FIELD_KICKER, &[]),
-        heading: field.name.clone(),
+        heading: name,
         intro: Vec::new(),
         facts: Vec::new(),
         lists: Vec::new(),
@@ -95,16 +129,22 @@ pub async fn meetings_index(
     State(state): State<AppState>,
     here: Here,
 ) -> Result<Response, WebError> {
-    let counts = counts(&state, Dimension::Meeting).await?;
+    let counts = counts(&state, &here, Dimension::Meeting).await?;
     let entries = state
         .site()
         .meetings
         .iter()
-        .map(|m| LinkEntry {
-            label: m.name.clone(),
-            href: meeting_href(m.slug.as_str()),
-            note: String::new(),
-            count: Some(counts.get(m.slug.as_str()).copied().unwrap_or(0)),
+        .map(|m| {
+            let slug = m.slug.as_str();
+            let count = counts.get(slug).copied().unwrap_or(0);
+            term_entry(
+                &state,
+                &here,
+                Dimension::Meeting,
+                slug,
+                meeting_href(slug),
+                count,
+            )
         })
         .collect();
     index(
@@ -129,12 +169,13 @@ pub async fn meeting_page(
     let site = state.site();
     let meeting = site
         .meeting(&slug)
-        .ok_or_else(|| not_found(key::NO_SUCH_MEETING, &slug))?;
+        .ok_or_else(|| not_found(&here, key::NO_SUCH_MEETING, &slug))?;
+    let (name, _) = named(&state, &here, Dimension::Meeting, meeting.slug.as_str());
     let spec = ListingSpec {
         base: meeting_href(&slug),
-        title: meeting.name.clone(),
+        title: name.clone(),
         kicker: here.ui.text(key::MEETING_KICKER, &[]),
-        heading: meeting.name.clone(),
+        heading: name,
         intro: Vec::new(),
         facts: Vec::new(),
         lists: Vec::new(),
@@ -150,9 +191,10 @@ pub async fn countries_index(
     State(state): State<AppState>,
     here: Here,
 ) -> Result<Response, WebError> {
-    let counts = counts(&state, Dimension::Country).await?;
+    let counts = counts(&state, &here, Dimension::Country).await?;
     let site = &state.site();
     let today = site.today(state.clock.now());
+    let lang = here.ui.lang();
     let chair = site
         .chairpersonship(today.year())
         .map(|(_, c)| c.slug.clone());
@@ -160,24 +202,30 @@ pub async fn countries_index(
         .country_groups
         .iter()
         .map(|g| LinkList {
-            heading: g.name.clone(),
+            heading: g.names.get(lang).unwrap_or(&g.name).clone(),
             entries: site
                 .countries_in_group(g.slug.as_str())
-                .map(|c| LinkEntry {
-                    label: c.name.clone(),
-                    href: country_href(c.slug.as_str()),
-                    note: if chair.as_ref() == Some(&c.slug) {
-                        here.ui.text(
+                .map(|c| {
+                    let slug = c.slug.as_str();
+                    let count = counts.get(slug).copied().unwrap_or(0);
+                    let mut e = term_entry(
+                        &state,
+                        &here,
+                        Dimension::Country,
+                        slug,
+                        country_href(slug),
+                        count,
+                    );
+                    if chair.as_ref() == Some(&c.slug) {
+                        e.note = here.ui.text(
                             key::COUNTRIES_CHAIRPERSONSHIP_NOTE,
                             &[
-                                ("organization", site.organization.short_name.as_str().into()),
-                                ("year", today.year().into()),
+                                ("organization", site.organization.short_name_in(lang).into()),
+                                ("year", today.year().to_string().into()),
                             ],
-                        )
-                    } else {
-                        String::new()
-                    },
-                    count: Some(counts.get(c.slug.as_str()).copied().unwrap_or(0)),
+                        );
+                    }
+                    e
                 })
                 .collect(),
         })
@@ -186,7 +234,7 @@ pub async fn countries_index(
         &state,
         &here,
         here.ui.text(key::COUNTRIES_TITLE, &[]),
-        views::site_text(site, key::COUNTRIES_INTRO),
+        views::site_text(site, &here.ui, key::COUNTRIES_INTRO),
         "countries",
         lists,
     )
@@ -201,7 +249,8 @@ pub async fn country_page(
     let site = &state.site();
     let country = site
         .country(&slug)
-        .ok_or_else(|| not_found(key::NO_SUCH_COUNTRY, &slug))?;
+        .ok_or_else(|| not_found(&here, key::NO_SUCH_COUNTRY, &slug))?;
+    let lang = here.ui.lang();
     let mut facts = Vec::new();
     if let Some(g) = country
         .group
@@ -212,15 +261,18 @@ pub async fn country_page(
             label: here.ui.text(key::COUNTRY_FACT_GROUP, &[]),
             text: String::new(),
             links: vec![Link {
-                label: g.name.clone(),
+                label: g.names.get(lang).unwrap_or(&g.name).clone(),
                 href: country_group_href(g.slug.as_str()),
+                lang: (lang != site.organization.default_language.as_str()
+                    && !g.names.contains_key(lang))
+                .then(|| site.organization.default_language.to_string()),
             }],
         });
     }
     if let Some(d) = country.dissolved {
         facts.push(Fact {
             label: here.ui.text(key::COUNTRY_FACT_DISSOLVED, &[]),
-            text: render::dates::format_hist_date(d),
+            text: render::dates::format_hist_date(d, here.ui.locale()),
             links: Vec::new(),
         });
     }
@@ -237,11 +289,12 @@ pub async fn country_page(
             links: Vec::new(),
         });
     }
+    let (name, _) = named(&state, &here, Dimension::Country, country.slug.as_str());
     let spec = ListingSpec {
         base: country_href(&slug),
-        title: country.name.clone(),
+        title: name.clone(),
         kicker: here.ui.text(key::COUNTRY_KICKER, &[]),
-        heading: country.name.clone(),
+        heading: name,
         intro: Vec::new(),
         facts,
         lists: Vec::new(),
@@ -262,23 +315,34 @@ pub async fn country_group_page(
     let site = &state.site();
     let group = site
         .country_group(&slug)
-        .ok_or_else(|| not_found(key::NO_SUCH_COUNTRY_GROUP, &slug))?;
+        .ok_or_else(|| not_found(&here, key::NO_SUCH_COUNTRY_GROUP, &slug))?;
     let members: Vec<_> = site.countries_in_group(&slug).collect();
-    let counts = counts(&state, Dimension::Country).await?;
+    let counts = counts(&state, &here, Dimension::Country).await?;
     let entries = members
         .iter()
-        .map(|c| LinkEntry {
-            label: c.name.clone(),
-            href: country_href(c.slug.as_str()),
-            note: String::new(),
-            count: Some(counts.get(c.slug.as_str()).copied().unwrap_or(0)),
+        .map(|c| {
+            let slug = c.slug.as_str();
+            let count = counts.get(slug).copied().unwrap_or(0);
+            term_entry(
+                &state,
+                &here,
+                Dimension::Country,
+                slug,
+                country_href(slug),
+                count,
+            )
         })
         .collect();
+    let name = group
+        .names
+        .get(here.ui.lang())
+        .unwrap_or(&group.name)
+        .clone();
     let spec = ListingSpec {
         base: country_group_href(&slug),
-        title: group.name.clone(),
+        title: name.clone(),
         kicker: here.ui.text(key::COUNTRY_GROUP_KICKER, &[]),
-        heading: group.name.clone(),
+        heading: name,
         intro: Vec::new(),
         facts: Vec::new(),
         lists: vec![LinkList {

@@ -2,11 +2,14 @@
 //! workflow's moves. Rights are checked on the server for every request.
 //!
 //! The handlers are here; [`form`] reads the form into an item, [`page`] shows the form
-//! page, [`changes`] tells how two versions differ.
+//! page, [`changes`] tells how two versions differ, [`translate`] makes and maintains
+//! translations, [`translation_lists`] lists the dashboard's translation work.
 
 mod changes;
 mod form;
 mod page;
+mod translate;
+pub mod translation_lists;
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
@@ -23,6 +26,8 @@ use self::form::{
     Pairs, blank, first, item_from_form, local_instant, revision_of, shown_from_form,
 };
 use self::page::{FormState, form_page, form_page_view, history};
+use self::translate::translation_panel;
+pub use self::translate::{mark_up_to_date, original_changes, translate};
 use crate::AppState;
 use crate::auth::SignedIn;
 use crate::error::WebError;
@@ -77,6 +82,8 @@ pub async fn new_form(State(state): State<AppState>, s: SignedIn) -> Result<Resp
             conflict: None,
             history: Vec::new(),
             translations: Vec::new(),
+            translate_into: None,
+            source: None,
         },
         StatusCode::OK,
     )
@@ -184,6 +191,8 @@ fn refused_new(
             conflict: None,
             history: Vec::new(),
             translations: Vec::new(),
+            translate_into: None,
+            source: None,
         },
         StatusCode::UNPROCESSABLE_ENTITY,
     )
@@ -204,10 +213,13 @@ pub async fn edit_form(
         .into_iter()
         .map(|(id, lang, title)| (format!("/admin/items/{id}"), lang, title))
         .collect();
+    let (into, source) = translation_panel(&state, &s, &stored).await?;
     form_page(
         &state,
         FormState {
             translations,
+            translate_into: Some(into),
+            source,
             ..FormState::of_stored(&s, &stored, history)
         },
         StatusCode::OK,
@@ -464,7 +476,15 @@ pub async fn preview_link(
         )
         .await?;
     let history = history(&state, stored.id).await?;
-    let mut page = form_page_view(&state, FormState::of_stored(&s, &stored, history));
+    let (into, source) = translation_panel(&state, &s, &stored).await?;
+    let mut page = form_page_view(
+        &state,
+        FormState {
+            translate_into: Some(into),
+            source,
+            ..FormState::of_stored(&s, &stored, history)
+        },
+    );
     page.admin.notice = text(
         wk::PREVIEW_LINK,
         &[

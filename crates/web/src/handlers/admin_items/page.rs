@@ -6,7 +6,7 @@ use axum::response::Response;
 use jiff::tz::TimeZone;
 use model::access::{Rights, Transition};
 use model::{Item, ItemId, ItemStatus, NewItem, SiteDefinition, Slug};
-use render::admin::{Choice, Conflict, HistoryRow, ItemFormPage, Picker};
+use render::admin::{Choice, Conflict, HistoryRow, ItemFormPage, Picker, SourceNote};
 use render::messages::{Key, text, workspace_key as wk};
 
 use super::form::local_value;
@@ -26,6 +26,10 @@ pub(super) struct FormState<'a> {
     pub conflict: Option<Conflict>,
     pub history: Vec<HistoryRow>,
     pub translations: Vec<(String, String, String)>,
+    /// The languages the "Translate" form offers (none: the page has no such form).
+    pub translate_into: Option<Vec<(String, String)>>,
+    /// What the item was translated from.
+    pub source: Option<SourceNote>,
 }
 
 impl<'a> FormState<'a> {
@@ -40,6 +44,8 @@ impl<'a> FormState<'a> {
             conflict: None,
             history,
             translations: Vec::new(),
+            translate_into: None,
+            source: None,
         }
     }
 }
@@ -230,6 +236,8 @@ pub(super) fn form_page_view(state: &AppState, f: FormState<'_>) -> ItemFormPage
         history: f.history,
         translation_of: String::new(),
         translations: f.translations,
+        translate_into: f.translate_into,
+        source: f.source,
     }
 }
 

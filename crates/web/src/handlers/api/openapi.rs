@@ -13,11 +13,15 @@ pub const ADDRESSES: [(&str, &str, &str); 6] = [
     (
         "/api/v1/structures",
         "The tree of structures with their lifetimes and names over time",
-        "List",
+        "Structures",
     ),
-    ("/api/v1/fields-of-work", "Fields of work", "List"),
-    ("/api/v1/countries", "Countries with their groups", "List"),
-    ("/api/v1/meetings", "Meeting series", "List"),
+    ("/api/v1/fields-of-work", "Fields of work", "Terms"),
+    (
+        "/api/v1/countries",
+        "Countries with their groups",
+        "Countries",
+    ),
+    ("/api/v1/meetings", "Meeting series", "Terms"),
     (
         "/api/v1/chairpersonships",
         "The chairing State of each year, the current one marked",
@@ -141,7 +145,7 @@ fn token_on_search_post(paths: &mut serde_json::Map<String, Value>) {
 pub fn document(site: &SiteDefinition) -> Value {
     let mut paths = serde_json::Map::new();
     paths.insert("/api/v1/items".into(), search_path());
-    read_paths(&mut paths);
+    read_paths(&mut paths, site);
     write_paths(&mut paths);
     json!({
         "openapi": "3.1.0",
@@ -220,8 +224,17 @@ fn search_path() -> Value {
     })
 }
 
+/// The addresses of the taxonomies that name their entries in a language (`?language=`).
+const IN_LANGUAGES: [&str; 4] = [
+    "/api/v1/structures",
+    "/api/v1/fields-of-work",
+    "/api/v1/countries",
+    "/api/v1/meetings",
+];
+
 /// The read-only addresses ([`ADDRESSES`]); the item's also answers to a writer's token.
-fn read_paths(paths: &mut serde_json::Map<String, Value>) {
+fn read_paths(paths: &mut serde_json::Map<String, Value>, site: &SiteDefinition) {
+    let languages = site.vocabulary(model::Dimension::Language);
     for (path, summary, schema) in ADDRESSES {
         let mut get = json!({
             "summary": summary,
@@ -242,6 +255,14 @@ fn read_paths(paths: &mut serde_json::Map<String, Value>) {
             );
             get["security"] = json!([{}, { "token": [] }]);
         }
+        if IN_LANGUAGES.contains(&path) {
+            get["parameters"] = json!([{ "name": "language", "in": "query", "required": false,
+                "schema": { "enum": languages, "default": site.organization.default_language.as_str() },
+                "description": "The language of each entry's `name` (and `label`, `url`); where the site gives no name in it, the default language's, as `name_language` says. No other parameter is taken." }]);
+            get["responses"]["400"] = error_response(
+                "An unknown language, another parameter, or a query string longer than 1000 bytes",
+            );
+        }
         paths.insert(path.into(), json!({ "get": get }));
     }
 }
@@ -256,6 +277,15 @@ fn schemas(site: &SiteDefinition) -> Value {
         .iter()
         .filter_map(|f| Some((f.name.to_owned(), f.schema(site)?)))
         .collect();
+    let languages = site.vocabulary(model::Dimension::Language);
+    let names = json!({ "type": "object", "description": "A name by language code: every language the site gives the name in, the default language's included",
+        "propertyNames": { "enum": languages }, "additionalProperties": { "type": "string" } });
+    let name_language = json!({ "enum": languages, "description": "The language `name` is written in: the one asked, or the default language where the site gives no name in it" });
+    let list_of = |schema: &str| {
+        json!({ "type": "object", "required": ["totalCount", "count", "data"], "properties": {
+            "totalCount": { "type": "integer" }, "count": { "type": "integer" },
+            "data": { "type": "array", "items": { "$ref": format!("#/components/schemas/{schema}") } } } })
+    };
     json!({
         "Query": { "type": "object", "additionalProperties": false, "properties": {
             "query": { "oneOf": [
@@ -301,10 +331,15 @@ fn schemas(site: &SiteDefinition) -> Value {
                 "prev": { "type": ["string", "null"], "description": "null on the first page" } } },
             "took": { "type": "number", "description": "milliseconds" }
         } },
-        "Item": { "type": "object", "properties": {
+        "Item": { "type": "object", "required": ["id", "score", "href", "translations", "fields"], "properties": {
             "id": { "type": "integer" },
             "score": { "type": ["number", "null"] },
             "href": { "type": "string" },
+            "translations": { "type": "array", "description": "The item's public translations (the other public items of its translation group), by id. For a writer's item that is not public: none.",
+                "items": { "type": "object", "required": ["language", "id", "url"], "additionalProperties": false, "properties": {
+                    "language": { "enum": languages },
+                    "id": { "type": "integer" },
+                    "url": { "type": "string", "description": "Its page, under its language's prefix (\"/ru/items/12/…\")" } } } },
             "fields": { "type": "object", "properties": item_fields }
         } },
         "Saved": { "type": "object", "required": ["id", "revision", "status", "href"], "properties": {
@@ -328,6 +363,42 @@ fn schemas(site: &SiteDefinition) -> Value {
             "data": { "type": "array", "minItems": 1, "maxItems": 1, "items": { "$ref": "#/components/schemas/Item" } }
         } },
         "List": { "type": "object", "properties": { "totalCount": { "type": "integer" }, "count": { "type": "integer" }, "data": { "type": "array" } } },
+        "Structures": list_of("Structure"),
+        "Terms": list_of("Term"),
+        "Countries": list_of("Country"),
+        "Names": names,
+        "Term": { "type": "object", "required": ["id", "slug", "name", "name_language", "names", "url"], "properties": {
+            "id": { "type": "string" }, "slug": { "type": "string" },
+            "name": { "type": "string", "description": "In the language asked, else in the default language" },
+            "name_language": name_language,
+            "names": { "$ref": "#/components/schemas/Names" },
+            "url": { "type": "string", "description": "Its page, in the language asked" } } },
+        "Country": { "type": "object", "required": ["id", "slug", "name", "name_language", "iso", "group", "names", "dissolved", "url"], "properties": {
+            "id": { "type": "string" }, "slug": { "type": "string" },
+            "name": { "type": "string", "description": "In the language asked, else in the default language" },
+            "name_language": name_language,
+            "iso": { "type": ["string", "null"] },
+            "group": { "type": ["object", "null"], "properties": { "id": { "type": "string" }, "slug": { "type": "string" }, "name": { "type": "string" } } },
+            "names": { "$ref": "#/components/schemas/Names" },
+            "dissolved": { "type": ["string", "null"] },
+            "url": { "type": "string", "description": "Its page, in the language asked" } } },
+        "Structure": { "type": "object", "required": ["id", "slug", "kind", "kind_label", "name", "name_language", "label", "names", "names_by_language", "parent", "children", "opened", "closed", "closed_now", "country", "url"], "properties": {
+            "id": { "type": "string" }, "slug": { "type": "string" },
+            "kind": { "type": "string" }, "kind_label": { "type": "string" },
+            "name": { "type": "string", "description": "The current name, in the language asked where the site gives it (a translation is written in full, as shown as a source)" },
+            "name_language": name_language,
+            "label": { "type": "string", "description": "As shown as a source today, in the language asked" },
+            "names": { "type": "array", "description": "The names over time, oldest first", "items": { "type": "object", "required": ["name", "from", "translations"], "properties": {
+                "name": { "type": "string" },
+                "from": { "type": ["string", "null"], "description": "YYYY[-MM[-DD]]; null for the first name" },
+                "translations": { "$ref": "#/components/schemas/Names" } } } },
+            "names_by_language": { "$ref": "#/components/schemas/Names" },
+            "parent": { "type": ["string", "null"] },
+            "children": { "type": "array", "items": { "type": "string" } },
+            "opened": { "type": ["string", "null"] }, "closed": { "type": ["string", "null"] },
+            "closed_now": { "type": "boolean" },
+            "country": { "type": ["string", "null"] },
+            "url": { "type": "string", "description": "Its page, in the language asked" } } },
         "Error": { "type": "object", "required": ["error"], "properties": { "error": { "type": "object", "required": ["code", "message", "pointer"], "properties": {
             "code": { "type": "string", "examples": ERROR_CODES.iter().chain(super::transport_code::ALL.iter()).collect::<Vec<_>>() },
             "message": { "type": "string" },

@@ -1,15 +1,14 @@
-//! The JSON documents of the API: items with the fields their profile asks for, facets
-//! with labels, and the taxonomies of the site definition.
+//! The JSON documents of the API: items with the fields their profile asks for and their
+//! public translations, and facets with labels (the taxonomies are in `taxonomy`).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
-use jiff::Timestamp;
 use jiff::civil::Date;
 use model::date::{HistDate, Precision};
-use model::menu::{country_href, field_href, meeting_href, structure_href};
 use model::query::{Field, Interval, Profile};
-use model::site::{Structure, Term};
 use model::{Item, ItemId, SiteDefinition, Slug};
+use publishing::gate::Version;
+use render::pages::Ui;
 use search::{ApiFacet, ApiHit};
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
@@ -38,7 +37,7 @@ pub struct TermRef {
 }
 
 impl TermRef {
-    fn new(slug: &str, name: Option<&str>) -> TermRef {
+    pub(super) fn new(slug: &str, name: Option<&str>) -> TermRef {
         TermRef {
             id: slug.to_owned(),
             slug: slug.to_owned(),
@@ -100,6 +99,16 @@ pub struct ItemFields {
     pub url: Option<String>,
 }
 
+/// A public translation of an item.
+#[derive(Debug, Serialize)]
+pub struct TranslationRef {
+    /// Its language's code ("ru").
+    pub language: String,
+    pub id: i64,
+    /// Its page, under its language's prefix, in the form of an item's `url`.
+    pub url: String,
+}
+
 #[derive(Debug, Serialize)]
 pub struct ItemView {
     pub id: i64,
@@ -107,18 +116,34 @@ pub struct ItemView {
     pub score: Option<f32>,
     /// This item in the API.
     pub href: String,
+    /// Its public translations, by id.
+    pub translations: Vec<TranslationRef>,
     pub fields: ItemFields,
+}
+
+/// The translations of an item, as the gate gave them (public ones only).
+pub fn translation_refs(site: &SiteDefinition, translations: &[Version]) -> Vec<TranslationRef> {
+    let default = site.organization.default_language.as_str();
+    translations
+        .iter()
+        .map(|v| TranslationRef {
+            language: v.language.clone(),
+            id: v.id.0,
+            url: Ui::new(&v.language, default).href(&model::item::item_path(v.id, &v.slug)),
+        })
+        .collect()
 }
 
 pub fn item_href(id: model::ItemId) -> String {
     format!("/api/v1/items/{id}")
 }
 
-/// An item as the API shows it, with the `fields` asked for.
+/// An item as the API shows it, with the `fields` asked for and its public `translations`.
 pub fn item(
     site: &SiteDefinition,
     item: &Item,
     score: Option<f32>,
+    translations: &[Version],
     fields: &[Field],
     today: Date,
 ) -> ItemView {
@@ -161,13 +186,14 @@ pub fn item(
                 }));
             }
             Field::Year => out.year = Some(local.year()),
-            Field::Url => out.url = Some(item.path()),
+            Field::Url => out.url = Some(crate::views::item_address(site, item)),
         }
     }
     ItemView {
         id: item.id.0,
         score,
         href: item_href(item.id),
+        translations: translation_refs(site, translations),
         fields: out,
     }
 }
@@ -218,11 +244,12 @@ fn source_refs(
         .collect()
 }
 
-/// The hits that could be loaded, in order, with their items.
+/// The hits that could be loaded, in order, with their items and public translations.
 pub fn items(
     site: &SiteDefinition,
     hits: &[ApiHit],
     loaded: &[Item],
+    translations: &HashMap<ItemId, Vec<Version>>,
     fields: &[Field],
     today: Date,
 ) -> Vec<ItemView> {
@@ -230,7 +257,8 @@ pub fn items(
     hits.iter()
         .filter_map(|h| {
             let it = by_id.get(&h.id)?;
-            Some(item(site, it, h.score, fields, today))
+            let of_it = translations.get(&h.id).map_or(&[][..], Vec::as_slice);
+            Some(item(site, it, h.score, of_it, fields, today))
         })
         .collect()
 }
@@ -305,7 +333,10 @@ fn facet_label(
         Some(Interval::Day) => Precision::Day,
     };
     match HistDate::parse(value) {
-        Ok(d) if d.precision == precision => render::dates::format_hist_date(d),
+        Ok(d) if d.precision == precision => render::dates::format_hist_date(
+            d,
+            site.locale_of(site.organization.default_language.as_str()),
+        ),
         _ => value.to_owned(),
     }
 }
@@ -331,162 +362,6 @@ impl<T> List<T> {
             data,
         }
     }
-}
-
-#[derive(Debug, Serialize)]
-pub struct NameView {
-    pub name: String,
-    /// `YYYY[-MM[-DD]]`; `null` for the first name.
-    pub from: Option<String>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct StructureView {
-    pub id: String,
-    pub slug: String,
-    pub kind: &'static str,
-    pub kind_label: &'static str,
-    /// The current name.
-    pub name: String,
-    /// As shown as a source today ("OSCE Office in Minsk (closed)").
-    pub label: String,
-    /// Oldest first.
-    pub names: Vec<NameView>,
-    pub parent: Option<String>,
-    pub children: Vec<String>,
-    pub opened: Option<String>,
-    pub closed: Option<String>,
-    pub closed_now: bool,
-    pub country: Option<String>,
-    pub url: String,
-}
-
-pub fn structures(site: &SiteDefinition, today: Date) -> List<StructureView> {
-    let view = |s: &Structure| StructureView {
-        id: s.slug.to_string(),
-        slug: s.slug.to_string(),
-        kind: s.kind.code(),
-        kind_label: s.kind.label(),
-        name: s.current_name().name.clone(),
-        label: site.source_label(s, today, today),
-        names: s
-            .names
-            .iter()
-            .map(|n| NameView {
-                name: n.name.clone(),
-                from: n.from.map(|d| d.to_string()),
-            })
-            .collect(),
-        parent: site.parent_of(s).map(|p| p.slug.to_string()),
-        children: site.children_of(s).map(|c| c.slug.to_string()).collect(),
-        opened: s.opened.map(|d| d.to_string()),
-        closed: s.closed.map(|d| d.to_string()),
-        closed_now: s.is_closed_on(today),
-        country: s.country.as_ref().map(Slug::to_string),
-        url: structure_href(s.slug.as_str()),
-    };
-    List::new(site.structures.iter().map(view).collect())
-}
-
-#[derive(Debug, Serialize)]
-pub struct TermView {
-    pub id: String,
-    pub slug: String,
-    pub name: String,
-    /// Names in the site's other languages.
-    pub names: BTreeMap<String, String>,
-    pub url: String,
-}
-
-pub fn terms(terms: &[Term], href: fn(&str) -> String) -> List<TermView> {
-    List::new(
-        terms
-            .iter()
-            .map(|t| TermView {
-                id: t.slug.to_string(),
-                slug: t.slug.to_string(),
-                name: t.name.clone(),
-                names: t.names.clone(),
-                url: href(t.slug.as_str()),
-            })
-            .collect(),
-    )
-}
-
-pub fn fields_of_work(site: &SiteDefinition) -> List<TermView> {
-    terms(&site.fields, field_href)
-}
-
-pub fn meetings(site: &SiteDefinition) -> List<TermView> {
-    terms(&site.meetings, meeting_href)
-}
-
-#[derive(Debug, Serialize)]
-pub struct GroupRef {
-    pub id: String,
-    pub slug: String,
-    pub name: String,
-}
-
-#[derive(Debug, Serialize)]
-pub struct CountryView {
-    pub id: String,
-    pub slug: String,
-    pub name: String,
-    pub iso: Option<String>,
-    pub group: Option<GroupRef>,
-    pub names: BTreeMap<String, String>,
-    pub dissolved: Option<String>,
-    pub url: String,
-}
-
-pub fn countries(site: &SiteDefinition) -> List<CountryView> {
-    List::new(
-        site.countries
-            .iter()
-            .map(|c| CountryView {
-                id: c.slug.to_string(),
-                slug: c.slug.to_string(),
-                name: c.name.clone(),
-                iso: c.iso.clone(),
-                group: c.group.as_ref().map(|g| GroupRef {
-                    id: g.to_string(),
-                    slug: g.to_string(),
-                    name: site
-                        .country_group(g.as_str())
-                        .map_or_else(|| g.to_string(), |grp| grp.name.clone()),
-                }),
-                names: c.names.clone(),
-                dissolved: c.dissolved.map(|d| d.to_string()),
-                url: country_href(c.slug.as_str()),
-            })
-            .collect(),
-    )
-}
-
-#[derive(Debug, Serialize)]
-pub struct ChairpersonshipView {
-    pub year: i16,
-    pub country: TermRef,
-    /// Whether this is the chairpersonship in force now (in the organization's time zone).
-    pub current: bool,
-}
-
-pub fn chairpersonships(site: &SiteDefinition, now: Timestamp) -> List<ChairpersonshipView> {
-    let this_year = site.today(now).year();
-    List::new(
-        site.chairpersonships
-            .iter()
-            .map(|ch| ChairpersonshipView {
-                year: ch.year,
-                country: TermRef::new(
-                    ch.country.as_str(),
-                    site.country(ch.country.as_str()).map(|c| c.name.as_str()),
-                ),
-                current: ch.year == this_year,
-            })
-            .collect(),
-    )
 }
 
 #[cfg(test)]
