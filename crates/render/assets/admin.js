@@ -86,7 +86,8 @@
     b.className = 'button secondary';
     b.textContent = label;
     b.title = title;
-    b.setAttribute('aria-label', title);
+    // The name read out starts with what the button shows ("H2"), then says what it does.
+    b.setAttribute('aria-label', label + ' – ' + title);
     b.addEventListener('mousedown', function (e) { e.preventDefault(); }); // keep the selection
     b.addEventListener('click', run);
     return b;

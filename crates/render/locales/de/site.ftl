@@ -159,8 +159,8 @@ error-panic-home = Startseite
 ## Every page: the header, the menus and the footer
 
 skip-link = Zum Hauptinhalt springen
-# The label of the site's name in the header, a link to the home page.
-brand-home = { $site }, Startseite
+# Said after the site's name in the header, a link to the home page (not shown).
+brand-home = , Startseite
 nav-main = Hauptnavigation
 nav-footer = Fußzeilennavigation
 search-form-label = Website

@@ -155,8 +155,8 @@ error-panic-home = Home page
 ## Every page: the header, the menus and the footer
 
 skip-link = Skip to main content
-# The label of the site's name in the header, a link to the home page.
-brand-home = { $site }, home page
+# Said after the site's name in the header, a link to the home page (not shown).
+brand-home = , home page
 nav-main = Main
 nav-footer = Footer
 search-form-label = Site

@@ -158,8 +158,8 @@ error-panic-home = Página de inicio
 ## Every page: the header, the menus and the footer
 
 skip-link = Ir al contenido principal
-# The label of the site's name in the header, a link to the home page.
-brand-home = { $site }, página de inicio
+# Said after the site's name in the header, a link to the home page (not shown).
+brand-home = , página de inicio
 nav-main = Principal
 nav-footer = Pie de página
 search-form-label = Sitio

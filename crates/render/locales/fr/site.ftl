@@ -159,8 +159,8 @@ error-panic-home = Page d’accueil
 ## Every page: the header, the menus and the footer
 
 skip-link = Aller au contenu principal
-# The label of the site's name in the header, a link to the home page.
-brand-home = { $site }, page d’accueil
+# Said after the site's name in the header, a link to the home page (not shown).
+brand-home = , page d’accueil
 nav-main = Menu principal
 nav-footer = Pied de page
 search-form-label = Site

@@ -158,8 +158,8 @@ error-panic-home = Pagina iniziale
 ## Every page: the header, the menus and the footer
 
 skip-link = Vai al contenuto principale
-# The label of the site's name in the header, a link to the home page.
-brand-home = { $site }, pagina iniziale
+# Said after the site's name in the header, a link to the home page (not shown).
+brand-home = , pagina iniziale
 nav-main = Menu principale
 nav-footer = Piè di pagina
 search-form-label = Sito

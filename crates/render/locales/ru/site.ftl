@@ -162,8 +162,8 @@ error-panic-home = Главная страница
 ## Every page: the header, the menus and the footer
 
 skip-link = Перейти к основному содержанию
-# The label of the site's name in the header, a link to the home page.
-brand-home = { $site }, главная страница
+# Said after the site's name in the header, a link to the home page (not shown).
+brand-home = , главная страница
 nav-main = Основное меню
 nav-footer = Нижнее меню
 search-form-label = Поиск по сайту
