@@ -81,7 +81,7 @@ fn language_report(site: &SiteDefinition) -> Vec<String> {
     let mut lines = Vec::new();
     for l in &site.organization.languages {
         let code = l.code.as_str();
-        if l.interface && !render::messages::LANGUAGES.contains(&code) {
+        if l.interface && !render::messages::has_language(code) {
             lines.push(format!(
                 "language {code}: marked `interface` but has no message files; its pages show the interface in {}",
                 site.organization.default_language

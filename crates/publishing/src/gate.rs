@@ -210,13 +210,6 @@ impl Public<'_> {
         Ok(Some(page))
     }
 
-    /// The stamps of the public items whose ids are in `first..=last` (sitemaps).
-    pub async fn stamps(&self, first: ItemId, last: ItemId) -> Result<Vec<ItemStamp>, Error> {
-        let mut stamps = self.state.store.item_stamps(first, last).await?;
-        stamps.retain(|s| s.visibility.is_public_at(self.now));
-        Ok(stamps)
-    }
-
     /// A listing of the catalog: public items only, counted in the facets (off the async
     /// threads).
     pub async fn listing(&self, q: CatalogQuery) -> Result<search::Results, Error> {

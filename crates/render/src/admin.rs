@@ -1,24 +1,22 @@
 //! View models of the editorial workspace (`/admin`).
+//!
+//! Every text of the workspace is a message of `locales/LANG/workspace.ftl`, in the language
+//! the workspace speaks to the request ([`AdminLayout::ui`]): the templates ask the layout for
+//! them (`{{ admin.t(wk::…) }}`), the handlers give the texts they build in that language.
 
 use std::borrow::Borrow;
+use std::fmt;
 
 use askama::Template;
 
-use crate::messages::{Key, Value, text, workspace_key as wk};
-
-/// A workspace message without values, for the templates (`{{ self::t(wk::…) }}`).
-fn t(key: impl Borrow<Key>) -> String {
-    text(*key.borrow(), &[])
-}
-
-/// A workspace message with one number, `$count`, which also picks the plural form.
-fn t_count(key: impl Borrow<Key>, count: impl Borrow<usize>) -> String {
-    text(*key.borrow(), &[("count", Value::from(*count.borrow()))])
-}
+use crate::messages::{self, Key, Value, workspace_key as wk};
+use crate::ui::{Msg, Ui};
 
 /// What every workspace page shares.
 #[derive(Debug, Clone)]
 pub struct AdminLayout {
+    /// The language the workspace speaks (its addresses have no prefix: `/admin` is one).
+    pub ui: Ui,
     pub title: String,
     pub site_name: String,
     pub short_name: String,
@@ -27,6 +25,90 @@ pub struct AdminLayout {
     pub account: Option<AccountBar>,
     /// A message after an action ("Logged out."), or empty.
     pub notice: String,
+    /// The CSRF proof of the language picker's form: the session's, or the login form's.
+    pub picker_csrf: String,
+    /// The workspace address the language picker comes back to.
+    pub back: String,
+}
+
+impl AdminLayout {
+    /// A workspace text for the page's body (marked when it falls back to English).
+    pub fn t(&self, key: impl Borrow<Key>) -> Msg {
+        self.ui.t(key)
+    }
+
+    /// A workspace text for an attribute.
+    pub fn a(&self, key: impl Borrow<Key>) -> String {
+        self.ui.a(key)
+    }
+
+    /// [`AdminLayout::t`] with one value (written as text: numbers such as item numbers are
+    /// not grouped).
+    pub fn t1(&self, key: impl Borrow<Key>, name: &str, value: impl fmt::Display) -> Msg {
+        self.ui
+            .t_with(*key.borrow(), &[(name, Value::from(value.to_string()))])
+    }
+
+    /// [`AdminLayout::t`] with two values, each a (name, value) pair (the templates hand
+    /// them over by reference).
+    pub fn t2(
+        &self,
+        key: impl Borrow<Key>,
+        (n1, v1): &(&str, impl fmt::Display),
+        (n2, v2): &(&str, impl fmt::Display),
+    ) -> Msg {
+        self.ui.t_with(
+            *key.borrow(),
+            &[
+                (n1, Value::from(v1.to_string())),
+                (n2, Value::from(v2.to_string())),
+            ],
+        )
+    }
+
+    /// [`AdminLayout::t`] with three values.
+    pub fn t3(
+        &self,
+        key: impl Borrow<Key>,
+        (n1, v1): &(&str, impl fmt::Display),
+        (n2, v2): &(&str, impl fmt::Display),
+        (n3, v3): &(&str, impl fmt::Display),
+    ) -> Msg {
+        self.ui.t_with(
+            *key.borrow(),
+            &[
+                (n1, Value::from(v1.to_string())),
+                (n2, Value::from(v2.to_string())),
+                (n3, Value::from(v3.to_string())),
+            ],
+        )
+    }
+
+    /// The text of the page's `<title>`: plain, since the title cannot hold markup.
+    pub fn page_title(&self) -> String {
+        self.ui.text(
+            wk::PAGE_TITLE,
+            &[
+                ("title", self.title.as_str().into()),
+                ("site", self.site_name.as_str().into()),
+            ],
+        )
+    }
+
+    /// The languages the workspace speaks, for its picker: (code, the language's name in
+    /// itself, whether it is the page's).
+    pub fn languages(&self) -> Vec<(&'static str, String, bool)> {
+        messages::LANGUAGES
+            .iter()
+            .map(|code| {
+                (
+                    *code,
+                    messages::text_in(code, wk::LANGUAGE_SELF, &[]),
+                    *code == self.ui.lang(),
+                )
+            })
+            .collect()
+    }
 }
 
 /// The signed-in account, shown in the header.

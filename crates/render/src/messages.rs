@@ -247,142 +247,7 @@ pub mod key {
 
 /// Every message of the editorial workspace (see `locales/en/workspace.ftl` for their English
 /// texts and the values each one takes).
-pub mod workspace_key {
-    use super::Key;
-
-    keys! {
-        REFUSED_GLOSSARY = "admin-refused-glossary";
-        REFUSED_AUDIT_LOG = "admin-refused-audit-log";
-        REFUSED_ORGANIZATION = "admin-refused-organization";
-        FORM_UNREADABLE = "admin-form-unreadable";
-        STATUS_DRAFT = "admin-status-draft";
-        STATUS_IN_REVIEW = "admin-status-in-review";
-        STATUS_SCHEDULED = "admin-status-scheduled";
-        STATUS_PUBLISHED = "admin-status-published";
-        STATUS_UNPUBLISHED = "admin-status-unpublished";
-        STATUS_ARCHIVED = "admin-status-archived";
-        LOGIN_TITLE = "admin-login-title";
-        LOGIN_LOGGED_OUT = "admin-login-logged-out";
-        LOGIN_EXPIRED = "admin-login-expired";
-        LOGIN_FORM_EXPIRED = "admin-login-form-expired";
-        LOGIN_MISSING = "admin-login-missing";
-        LOGIN_EMAIL_TOO_LONG = "admin-login-email-too-long";
-        LOGIN_THROTTLED_ACCOUNT = "admin-login-throttled-account";
-        LOGIN_THROTTLED_ADDRESS = "admin-login-throttled-address";
-        LOGIN_REFUSED = "admin-login-refused";
-        DASHBOARD_TITLE = "admin-dashboard-title";
-        DASHBOARD_SCOPE_STRUCTURES = "admin-dashboard-scope-structures";
-        DASHBOARD_SCOPE_ALL = "admin-dashboard-scope-all";
-        AUDIT_TITLE = "admin-audit-title";
-        ITEM_NEW = "admin-item-new";
-        ITEM_NOT_FOUND = "admin-item-not-found";
-        ITEM_NOT_ALLOWED = "admin-item-not-allowed";
-        ITEM_NOT_POSSIBLE = "admin-item-not-possible";
-        ITEM_CHANGED_SINCE = "admin-item-changed-since";
-        TRANSLATION_NOT_AN_ITEM = "admin-translation-not-an-item";
-        TRANSLATION_NO_SUCH_ITEM = "admin-translation-no-such-item";
-        TRANSLATION_SAME_LANGUAGE = "admin-translation-same-language";
-        TRANSITION_UNKNOWN = "admin-transition-unknown";
-        SCHEDULE_PROBLEM = "admin-schedule-problem";
-        SCHEDULE_IN_PAST = "admin-schedule-in-past";
-        REVISION_NOT_FOUND = "admin-revision-not-found";
-        REVISION_TITLE = "admin-revision-title";
-        RESTORE_WHICH = "admin-restore-which";
-        PREVIEW_LINK = "admin-preview-link";
-        PREVIEW_DAYS = "admin-preview-days";
-        CONFLICT_SOMEONE = "admin-conflict-someone";
-        FORM_PROBLEM = "admin-form-problem";
-        FORM_NOT_A_DATE_TIME = "admin-form-not-a-date-time";
-        FORM_INVALID_VALUE = "admin-form-invalid-value";
-        FORM_NO_REVISION = "admin-form-no-revision";
-        FORM_FIELD_DATE_TIME = "admin-form-field-date-time";
-        FORM_FIELD_EMBARGO = "admin-form-field-embargo";
-        FORM_FIELD_BODY = "admin-form-field-body";
-        FIELD_TYPE = "admin-field-type";
-        FIELD_LANGUAGE = "admin-field-language";
-        FIELD_TITLE = "admin-field-title";
-        FIELD_SUMMARY = "admin-field-summary";
-        FIELD_BODY = "admin-field-body";
-        FIELD_PLACE = "admin-field-place";
-        FIELD_TIME_ZONE = "admin-field-time-zone";
-        FIELD_DATE = "admin-field-date";
-        FIELD_STATUS = "admin-field-status";
-        FIELD_SOURCES = "admin-field-sources";
-        FIELD_FIELDS_OF_WORK = "admin-field-fields-of-work";
-        FIELD_COUNTRIES = "admin-field-countries";
-        FIELD_MEETING_SERIES = "admin-field-meeting-series";
-        SOURCE_CLOSED = "admin-source-closed";
-        TRANSITION_SUBMIT = "admin-transition-submit";
-        TRANSITION_WITHDRAW = "admin-transition-withdraw";
-        TRANSITION_SCHEDULE = "admin-transition-schedule";
-        TRANSITION_PUBLISH = "admin-transition-publish";
-        TRANSITION_UNPUBLISH = "admin-transition-unpublish";
-        TRANSITION_ARCHIVE = "admin-transition-archive";
-        GLOSSARY_TITLE = "admin-glossary-title";
-        GLOSSARY_FROM_SITE = "admin-glossary-from-site";
-        GLOSSARY_ALREADY_STORED = "admin-glossary-already-stored";
-        GLOSSARY_NO_SUCH_LANGUAGE = "admin-glossary-no-such-language";
-        GLOSSARY_ABBR_SHAPE = "admin-glossary-abbr-shape";
-        GLOSSARY_ABBR_LETTER = "admin-glossary-abbr-letter";
-        GLOSSARY_EXPANSION_LENGTH = "admin-glossary-expansion-length";
-        GLOSSARY_IN_SITE = "admin-glossary-in-site";
-        GLOSSARY_NOT_STORED = "admin-glossary-not-stored";
-        SITE_TITLE = "admin-site-title";
-        SITE_DATE_NEEDED = "admin-site-date-needed";
-        SITE_NAME_EMPTY = "admin-site-name-empty";
-        SITE_NO_ADDRESS_NAME = "admin-site-no-address-name";
-        SITE_UNREADABLE_CHANGE = "admin-site-unreadable-change";
-        SITE_NO_SUCH_STRUCTURE = "admin-site-no-such-structure";
-        SITE_BUSY = "admin-site-busy";
-        SITE_BAD_TAXONOMY = "admin-site-bad-taxonomy";
-        SITE_FORM_INCOMPLETE = "admin-site-form-incomplete";
-        SITE_BAD_KIND = "admin-site-bad-kind";
-        SITE_BAD_ACTION = "admin-site-bad-action";
-        SITE_NOT_A_YEAR = "admin-site-not-a-year";
-        SITE_FIELD_OPENED_ON = "admin-site-field-opened-on";
-        SITE_FIELD_FROM = "admin-site-field-from";
-        SITE_FIELD_LAST_DAY = "admin-site-field-last-day";
-        SITE_FIELD_ADDRESS_NAME = "admin-site-field-address-name";
-        SITE_FIELD_PARENT = "admin-site-field-parent";
-        SITE_FIELD_COUNTRY = "admin-site-field-country";
-        TRANSLATE_HEADING = "admin-translate-heading";
-        TRANSLATE_INTRO = "admin-translate-intro";
-        TRANSLATE_LANGUAGE = "admin-translate-language";
-        TRANSLATE_BUTTON = "admin-translate-button";
-        TRANSLATE_EVERY_LANGUAGE = "admin-translate-every-language";
-        TRANSLATE_CHOOSE = "admin-translate-choose";
-        TRANSLATE_NOT_A_LANGUAGE = "admin-translate-not-a-language";
-        TRANSLATE_LANGUAGE_TAKEN = "admin-translate-language-taken";
-        TRANSLATE_ORIGINAL_CHANGED = "admin-translate-original-changed";
-        TRANSLATION_SOURCE = "admin-translation-source";
-        TRANSLATION_OUTDATED = "admin-translation-outdated";
-        TRANSLATION_SEE_CHANGES = "admin-translation-see-changes";
-        TRANSLATION_MARK = "admin-translation-mark";
-        TRANSLATION_MARK_HINT = "admin-translation-mark-hint";
-        TRANSLATION_MARK_WHICH = "admin-translation-mark-which";
-        TRANSLATION_MARK_STALE = "admin-translation-mark-stale";
-        TRANSLATION_NOT_TRACKED = "admin-translation-not-tracked";
-        ORIGINAL_CHANGES_TITLE = "admin-original-changes-title";
-        ORIGINAL_CHANGES_LEAD = "admin-original-changes-lead";
-        ORIGINAL_CHANGES_NONE = "admin-original-changes-none";
-        ORIGINAL_CHANGES_BACK = "admin-original-changes-back";
-        CHANGES_FIELD = "admin-changes-field";
-        CHANGES_CHANGES = "admin-changes-changes";
-        DASHBOARD_OUTDATED_HEADING = "admin-dashboard-outdated-heading";
-        DASHBOARD_OUTDATED_INTRO = "admin-dashboard-outdated-intro";
-        DASHBOARD_OUTDATED_NONE = "admin-dashboard-outdated-none";
-        DASHBOARD_OUTDATED_TRANSLATION = "admin-dashboard-outdated-translation";
-        DASHBOARD_OUTDATED_ORIGINAL = "admin-dashboard-outdated-original";
-        DASHBOARD_OUTDATED_REVISIONS = "admin-dashboard-outdated-revisions";
-        DASHBOARD_MISSING_HEADING = "admin-dashboard-missing-heading";
-        DASHBOARD_MISSING_INTRO = "admin-dashboard-missing-intro";
-        DASHBOARD_MISSING_COUNT = "admin-dashboard-missing-count";
-        DASHBOARD_MISSING_NONE = "admin-dashboard-missing-none";
-        DASHBOARD_MISSING_LISTED = "admin-dashboard-missing-listed";
-        DASHBOARD_MISSING_ITEM = "admin-dashboard-missing-item";
-        DASHBOARD_MISSING_LANGUAGES = "admin-dashboard-missing-languages";
-    }
-}
+pub mod workspace_key;
 
 /// The heading of a facet (and of an active filter's chip) of a dimension.
 pub fn dimension_key(dim: model::Dimension) -> Key {
@@ -669,6 +534,77 @@ mod tests {
                     unused.is_empty(),
                     "locales/{lang}/{file}: unused {unused:?}"
                 );
+            }
+        }
+    }
+
+    /// The values a message names (`$count`), after its id.
+    type Named<'a> = (&'a str, Vec<&'a str>);
+
+    /// The values each message of a file names, by message id.
+    fn values_named(source: &str) -> Vec<Named<'_>> {
+        let mut out: Vec<Named<'_>> = Vec::new();
+        for line in source.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            if !line.starts_with(' ')
+                && let Some((id, _)) = line.split_once(" =")
+            {
+                out.push((id, Vec::new()));
+            }
+            let Some((_, names)) = out.last_mut() else {
+                continue;
+            };
+            for (i, _) in line.match_indices('$') {
+                let name: &str = line[i + 1..]
+                    .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                    .next()
+                    .unwrap_or_default();
+                names.push(name);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn translations_name_only_the_values_the_code_gives() {
+        // Values the code gives that the English text leaves out, by message.
+        let unsaid_in_english: &[(&str, &[&str])] = &[(
+            workspace_key::REFUSAL_NOT_FROM_STATE.id(),
+            &["from-state", "to-state"],
+        )];
+        let english: Vec<(&str, Vec<Named<'_>>)> = LOCALES[0]
+            .1
+            .iter()
+            .map(|(file, source)| (*file, values_named(source)))
+            .collect();
+        for (lang, files) in &LOCALES[1..] {
+            for (file, source) in *files {
+                let en = &english
+                    .iter()
+                    .find(|(f, _)| f == file)
+                    .expect("English has every file")
+                    .1;
+                for (id, names) in values_named(source) {
+                    let given: Vec<&str> = en
+                        .iter()
+                        .filter(|(i, _)| *i == id)
+                        .flat_map(|(_, n)| n.iter().copied())
+                        .chain(
+                            unsaid_in_english
+                                .iter()
+                                .filter(|(i, _)| *i == id)
+                                .flat_map(|(_, n)| n.iter().copied()),
+                        )
+                        .collect();
+                    for name in names {
+                        assert!(
+                            given.contains(&name),
+                            "locales/{lang}/{file}: {id} names ${name}, which is not given"
+                        );
+                    }
+                }
             }
         }
     }

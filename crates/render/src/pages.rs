@@ -159,6 +159,8 @@ pub struct ListingPage {
     pub layout: Layout,
     pub kicker: String,
     pub heading: String,
+    /// The heading's language when it is a name the site does not give in the page's.
+    pub heading_lang: Option<String>,
     pub intro: Vec<String>,
     pub facts: Vec<Fact>,
     pub lists: Vec<LinkList>,
@@ -184,6 +186,8 @@ pub struct ListingPage {
 pub struct ItemPage {
     pub layout: Layout,
     pub type_label: String,
+    /// The type's language when the site does not name it in the item's.
+    pub type_lang: Option<String>,
     pub type_href: String,
     pub title: String,
     pub date: String,

@@ -123,6 +123,7 @@ impl Store {
                 current: Box::new(current),
             }));
         }
+        crate::translations::check_order(&mut tx, id, item).await?;
         update_in(&mut tx, id, item, &content_hash(item), now).await?;
         sqlx::query("UPDATE items SET updated_by = $2 WHERE id = $1")
             .bind(id.0)

@@ -493,34 +493,6 @@ impl Store {
         }))
     }
 
-    /// The stamps of the items whose ids are in `first..=last`, by id: one range scan of the
-    /// primary key, whatever the range holds.
-    pub async fn item_stamps(&self, first: ItemId, last: ItemId) -> Result<Vec<ItemStamp>> {
-        let rows: Vec<(i64, String, i64, String, i64, Option<i64>)> = sqlx::query_as(
-            "SELECT id, slug, updated_at, status, published_at, embargo_until FROM items \
-             WHERE id >= $1 AND id <= $2 ORDER BY id",
-        )
-        .bind(first.0)
-        .bind(last.0)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.into_iter()
-            .map(|(id, slug, updated, status, published, embargo)| {
-                let corrupt = |e: model::ParseError| StoreError::Corrupt(format!("item {id}: {e}"));
-                Ok(ItemStamp {
-                    id: ItemId(id),
-                    slug: Slug::parse(&slug).map_err(corrupt)?,
-                    updated_at: instant(updated)?,
-                    visibility: model::Visibility {
-                        status: ItemStatus::parse(&status).map_err(corrupt)?,
-                        published_at: instant(published)?,
-                        embargo_until: embargo.map(instant).transpose()?,
-                    },
-                })
-            })
-            .collect()
-    }
-
     /// The largest item id (0 when there is no item).
     pub async fn max_item_id(&self) -> Result<ItemId> {
         let (n,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(id), 0) FROM items")

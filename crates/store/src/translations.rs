@@ -425,3 +425,88 @@ impl Store {
         Ok(out)
     }
 }
+
+/// When an item may first be read by the public, from its stored columns.
+fn public_from(status: &str, published: i64, embargo: Option<i64>) -> Result<Option<Timestamp>> {
+    let status = model::ItemStatus::parse(status)
+        .map_err(|e| StoreError::Corrupt(format!("status '{status}': {e}")))?;
+    let visibility = model::Visibility {
+        status,
+        published_at: instant(published)?,
+        embargo_until: embargo.map(instant).transpose()?,
+    };
+    Ok(visibility.public_from())
+}
+
+/// A translation made in the workspace is never public before its original: it would tell
+/// the original's news early, whatever the original's embargo says. Checked in the write
+/// that saves `item` as item `id`:
+/// - as a translation: it may be public only from when its original is (refused when the
+///   original is not published or scheduled, or is scheduled later);
+/// - as an original: it may not stop being public, or become public later, while a
+///   translation of it is public or scheduled earlier.
+///
+/// A refusal names languages, not items: the translations may belong to other offices.
+pub(crate) async fn check_order(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    id: ItemId,
+    item: &NewItem,
+) -> Result<()> {
+    let visibility = model::Visibility {
+        status: item.status,
+        published_at: item.published_at,
+        embargo_until: item.embargo_until,
+    };
+    let from = visibility.public_from();
+    type Row = (String, String, i64, Option<i64>);
+    if let Some(from) = from {
+        let original: Option<Row> = sqlx::query_as(
+            "SELECT o.language, o.status, o.published_at, o.embargo_until \
+             FROM translation_sources s JOIN items o ON o.id = s.original_id \
+             WHERE s.item_id = $1",
+        )
+        .bind(id.0)
+        .fetch_optional(&mut **tx)
+        .await?;
+        if let Some((language, status, published, embargo)) = original {
+            let original_from = public_from(&status, published, embargo)?;
+            if original_from.is_none_or(|o| o > from) {
+                return Err(StoreError::Conflict(format!(
+                    "a translation cannot be public before its original: the original \
+                     ({language}) is {} — publish or schedule it first, or schedule this \
+                     translation later",
+                    match original_from {
+                        Some(o) => format!("public only from {o}"),
+                        None => "not published".to_owned(),
+                    }
+                )));
+            }
+        }
+    }
+    let translations: Vec<Row> = sqlx::query_as(
+        "SELECT t.language, t.status, t.published_at, t.embargo_until \
+         FROM translation_sources s JOIN items t ON t.id = s.item_id \
+         WHERE s.original_id = $1 ORDER BY t.language",
+    )
+    .bind(id.0)
+    .fetch_all(&mut **tx)
+    .await?;
+    let mut earlier = Vec::new();
+    for (language, status, published, embargo) in translations {
+        let Some(t) = public_from(&status, published, embargo)? else {
+            continue;
+        };
+        if from.is_none_or(|f| f > t) {
+            earlier.push(language);
+        }
+    }
+    if earlier.is_empty() {
+        Ok(())
+    } else {
+        Err(StoreError::Conflict(format!(
+            "its translations ({}) are public or scheduled before that: withdraw or reschedule \
+             them first, so that no translation is public before its original",
+            earlier.join(", ")
+        )))
+    }
+}

@@ -402,3 +402,71 @@ async fn recent_public_originals_lacking_a_language_are_counted_and_listed() {
         .expect("missing");
     assert!(none.counts.is_empty() && none.recent.is_empty());
 }
+
+#[tokio::test]
+async fn a_translation_is_never_public_before_its_original() {
+    let (_dir, store) = open().await;
+    let ann = person("ann@example.org");
+    let now = at("2026-01-05T08:00:00Z");
+    // The original is embargoed until the 10th.
+    let mut original = item("Talks in Vienna", "en", "secretariat");
+    original.status = ItemStatus::Scheduled;
+    original.embargo_until = Some(at("2026-01-10T09:00:00Z"));
+    let en = store
+        .create_item(&original, &ann, now)
+        .await
+        .expect("created");
+    let ru = store
+        .create_translation(en.id, 1, &draft_in(&original, "ru"), &ann, now)
+        .await
+        .expect("translated");
+
+    // Publishing the translation at once would tell the news early: refused, nothing written.
+    let mut published = draft_in(&original, "ru");
+    published.status = ItemStatus::Published;
+    published.embargo_until = None;
+    let refused = store
+        .save_item(ru.id, 1, &published, &ann, "item.publish", now)
+        .await;
+    match refused {
+        Err(communique_store::SaveError::Store(communique_store::StoreError::Conflict(m))) => {
+            assert!(m.contains("before its original"), "{m}")
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    let stored = store.item(ru.id).await.expect("read").expect("exists");
+    assert_eq!(stored.data.status, ItemStatus::Draft);
+    assert_eq!(stored.revision, 1);
+
+    // Scheduled with the original (or later), it is accepted.
+    published.status = ItemStatus::Scheduled;
+    published.embargo_until = Some(at("2026-01-10T09:00:00Z"));
+    store
+        .save_item(ru.id, 1, &published, &ann, "item.schedule", now)
+        .await
+        .expect("scheduled with its original");
+
+    // The original may not now move later, nor be withdrawn, past its translation.
+    let mut later = original.clone();
+    later.embargo_until = Some(at("2026-01-12T09:00:00Z"));
+    let mut withdrawn = original.clone();
+    withdrawn.status = ItemStatus::Draft;
+    for change in [later, withdrawn] {
+        match store
+            .save_item(en.id, 1, &change, &ann, "item.save", now)
+            .await
+        {
+            Err(communique_store::SaveError::Store(communique_store::StoreError::Conflict(m))) => {
+                assert!(m.contains("(ru)"), "{m}")
+            }
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+    }
+    // Earlier is fine: the translation still follows it.
+    let mut earlier = original.clone();
+    earlier.embargo_until = Some(at("2026-01-08T09:00:00Z"));
+    store
+        .save_item(en.id, 1, &earlier, &ann, "item.save", now)
+        .await
+        .expect("the original may come earlier");
+}

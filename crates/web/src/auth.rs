@@ -7,7 +7,10 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, Method, header};
 use publishing::accounts::{same_secret, token_digest};
+use render::messages::workspace_key as wk;
+use render::pages::Ui;
 
+use crate::workspace_language::WorkspaceUi;
 use crate::{AppState, WebError};
 
 /// The cookie holding the session token.
@@ -148,20 +151,17 @@ pub async fn drop_untrusted_forwarding(
 }
 
 /// Refuses a state-changing request that another site may have sent: its `Origin` (or
-/// `Sec-Fetch-Site`) must say it comes from this site. Safe methods pass.
-pub fn check_origin(method: &Method, headers: &HeaderMap) -> Result<(), WebError> {
+/// `Sec-Fetch-Site`) must say it comes from this site. Safe methods pass. The refusal is told
+/// in the workspace's language `ui`.
+pub fn check_origin(ui: &Ui, method: &Method, headers: &HeaderMap) -> Result<(), WebError> {
     if matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS) {
         return Ok(());
     }
-    let forbidden = |why: &str| {
-        Err(WebError::Forbidden(format!(
-            "cross-site request refused: {why}"
-        )))
-    };
+    let forbidden = |why| Err(WebError::Forbidden(ui.text(why, &[])));
     if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok())
         && !matches!(site, "same-origin" | "none")
     {
-        return forbidden("the browser says it comes from another site");
+        return forbidden(wk::CROSS_SITE_FETCH);
     }
     let host = headers
         .get(header::HOST)
@@ -176,10 +176,10 @@ pub fn check_origin(method: &Method, headers: &HeaderMap) -> Result<(), WebError
             if without_scheme.is_some_and(|h| h.eq_ignore_ascii_case(host)) {
                 Ok(())
             } else {
-                forbidden("its Origin is another site")
+                forbidden(wk::CROSS_SITE_ORIGIN)
             }
         }
-        Some(Err(_)) => forbidden("its Origin header is not readable"),
+        Some(Err(_)) => forbidden(wk::CROSS_SITE_UNREADABLE),
     }
 }
 
@@ -190,6 +190,8 @@ pub struct SignedIn {
     pub csrf: String,
     pub token_digest: String,
     pub address: String,
+    /// The language the workspace speaks to the request.
+    pub ws: WorkspaceUi,
 }
 
 impl SignedIn {
@@ -198,11 +200,13 @@ impl SignedIn {
         if same_secret(proof, &self.csrf) {
             Ok(())
         } else {
-            Err(WebError::Forbidden(
-                "the form is out of date or was not sent from this site; reload the page and try again"
-                    .into(),
-            ))
+            Err(WebError::Forbidden(self.ui().text(wk::CSRF_REFUSED, &[])))
         }
+    }
+
+    /// The workspace's interface for the request.
+    pub fn ui(&self) -> &Ui {
+        &self.ws.ui
     }
 
     pub fn actor(&self) -> store::Actor {
@@ -221,7 +225,10 @@ impl FromRequestParts<AppState> for MaybeSignedIn {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        check_origin(&parts.method, &parts.headers)?;
+        let ws = WorkspaceUi::from_request_parts(parts, state)
+            .await
+            .unwrap_or_else(|never| match never {});
+        check_origin(&ws.ui, &parts.method, &parts.headers)?;
         let Some(token) = cookie(&parts.headers, SESSION_COOKIE) else {
             return Ok(MaybeSignedIn(None));
         };
@@ -232,6 +239,7 @@ impl FromRequestParts<AppState> for MaybeSignedIn {
             csrf: s.csrf_token,
             token_digest: digest,
             address: client_address(parts, state.trusted_proxies()),
+            ws,
         })))
     }
 }
@@ -242,6 +250,8 @@ mod tests {
 
     #[test]
     fn cross_site_posts_are_refused() {
+        let ui = Ui::default();
+        let check_origin = |m: &Method, h: &HeaderMap| check_origin(&ui, m, h);
         let mut h = HeaderMap::new();
         h.insert(header::HOST, "news.example.org".parse().expect("value"));
         assert!(

@@ -28,7 +28,12 @@ pub enum WebError {
 
 impl From<store::StoreError> for WebError {
     fn from(e: store::StoreError) -> Self {
-        WebError::Internal(e.to_string())
+        match e {
+            // A write the store refuses for what is stored (a taken key, a translation that
+            // would be public before its original): the writer is told why.
+            store::StoreError::Conflict(message) => WebError::Conflict(message),
+            other => WebError::Internal(other.to_string()),
+        }
     }
 }
 

@@ -15,6 +15,7 @@ mod text_search;
 mod views;
 pub mod work;
 mod workspace;
+mod workspace_language;
 
 use std::sync::Arc;
 

@@ -25,6 +25,8 @@ pub struct ListingSpec {
     pub title: String,
     pub kicker: String,
     pub heading: String,
+    /// The heading's language when it is a name the site does not give in the page's.
+    pub heading_lang: Option<String>,
     pub intro: Vec<String>,
     pub facts: Vec<Fact>,
     pub lists: Vec<LinkList>,
@@ -243,10 +245,12 @@ fn page(
     let mut layout = views::layout(state, here, &spec.title, spec.section);
     let base = scope.base(&spec);
     let canonical = scope.canonical(&base);
+    // The same listing in another language has its own number of pages: the switcher and the
+    // alternates point at its first page.
     views::localize(
         &mut layout,
         site.organization.default_language.as_str(),
-        &canonical,
+        &views::url(&base, &scope.user.to_query()),
     );
     layout.canonical = Some(here.ui.href(&canonical));
     if spec.search.is_none() {
@@ -290,6 +294,7 @@ fn page(
         layout,
         kicker: spec.kicker,
         heading: spec.heading,
+        heading_lang: spec.heading_lang,
         intro: spec.intro,
         facts: spec.facts,
         lists: spec.lists,

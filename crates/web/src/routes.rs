@@ -8,7 +8,7 @@ use axum::routing::get;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::timeout::TimeoutLayer;
 
-use crate::{AppState, auth, error_pages, handlers, headers, language, work};
+use crate::{AppState, auth, error_pages, handlers, headers, language, work, workspace_language};
 
 /// The one route table of the site, behind the language prefix of the address (`/ru/…`),
 /// which is taken off before the routes are matched.
@@ -96,6 +96,10 @@ fn routes(state: AppState) -> Router {
         .route("/admin", get(admin::dashboard))
         .route("/admin/login", get(admin::login_form).post(admin::login))
         .route("/admin/logout", axum::routing::post(admin::logout))
+        .route(
+            "/admin/language",
+            axum::routing::post(admin::choose_language),
+        )
         .route("/admin/audit", get(admin::audit_log))
         .route(
             "/admin/glossary",
@@ -166,6 +170,11 @@ fn routes(state: AppState) -> Router {
         .layer(axum::middleware::map_response_with_state(
             state.clone(),
             error_pages::render_error_pages,
+        ))
+        // Outside the error pages, so that a workspace's refusal is shown in its language.
+        .layer(axum::middleware::map_request_with_state(
+            state.clone(),
+            workspace_language::speak,
         ))
         .with_state(state)
 }

@@ -115,7 +115,10 @@ pub fn source_links(site: &SiteDefinition, item: &Item, today: Date) -> Vec<Link
             Some(s) => Link {
                 label: source_label(site, s, date, today, lang),
                 href: structure_href(slug.as_str()),
-                lang: None,
+                // A name the site does not give in the item's language is in the default one.
+                lang: (s.name_at(date).translation(lang).is_none()
+                    && lang != site.organization.default_language.as_str())
+                .then(|| site.organization.default_language.to_string()),
             },
             None => Link {
                 label: slug.to_string(),

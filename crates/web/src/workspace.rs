@@ -8,14 +8,17 @@ use axum::http::request::Parts;
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use model::ItemStatus;
+use model::access::{Refusal, Role};
 use render::Template;
 use render::admin::{AccountBar, AdminLayout};
-use render::messages::{Key, text, workspace_key as wk};
+use render::messages::{Key, workspace_key as wk};
+use render::pages::Ui;
 use serde::de::DeserializeOwned;
 
 use crate::AppState;
 use crate::auth::{self, MaybeSignedIn, SignedIn};
 use crate::error::WebError;
+use crate::workspace_language::WorkspaceUi;
 
 /// The client's address, for throttling and the audit log.
 pub struct ClientAddress(pub String);
@@ -52,7 +55,7 @@ impl FromRequestParts<AppState> for SignedIn {
 
 /// Where the login page sends the reader back: the address asked for by a `GET`, or the
 /// workspace page a form was sent from.
-fn come_back_to(parts: &Parts) -> String {
+pub(crate) fn come_back_to(parts: &Parts) -> String {
     if parts.method == Method::GET || parts.method == Method::HEAD {
         return parts
             .uri
@@ -92,9 +95,9 @@ impl FromRequestParts<AppState> for Admin {
 fn admin(s: SignedIn, path: &str) -> Result<Admin, WebError> {
     match s.user.rights().may_administer() {
         Ok(()) => Ok(Admin(s)),
-        Err(e) => Err(WebError::Forbidden(text(
+        Err(e) => Err(WebError::Forbidden(s.ui().text(
             refusal_of(path),
-            &[("reason", e.to_string().into())],
+            &[("reason", refusal_text(s.ui(), &e).into())],
         ))),
     }
 }
@@ -124,15 +127,15 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
         let axum::extract::RawForm(bytes) = axum::extract::RawForm::from_request(req, state)
             .await
             .map_err(IntoResponse::into_response)?;
-        let fields: Vec<(String, String)> =
-            serde_urlencoded::from_bytes(&bytes).map_err(|e| bad_form(&e).into_response())?;
+        let fields: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes)
+            .map_err(|e| bad_form(s.ui(), &e).into_response())?;
         let proof = fields
             .iter()
             .find(|(k, _)| k == "csrf")
             .map_or("", |(_, v)| v.as_str());
         s.check_csrf(proof).map_err(IntoResponse::into_response)?;
-        let form =
-            serde_urlencoded::from_bytes(&bytes).map_err(|e| bad_form(&e).into_response())?;
+        let form = serde_urlencoded::from_bytes(&bytes)
+            .map_err(|e| bad_form(s.ui(), &e).into_response())?;
         Ok(CsrfForm(s, form))
     }
 }
@@ -151,27 +154,40 @@ impl<T: DeserializeOwned> FromRequest<AppState> for AdminForm<T> {
     }
 }
 
-fn bad_form(e: &serde_urlencoded::de::Error) -> WebError {
-    WebError::BadRequest(text(
-        wk::FORM_UNREADABLE,
-        &[("reason", e.to_string().into())],
-    ))
+fn bad_form(ui: &Ui, e: &serde_urlencoded::de::Error) -> WebError {
+    WebError::BadRequest(ui.text(wk::FORM_UNREADABLE, &[("reason", e.to_string().into())]))
 }
 
-/// The frame of a workspace page.
-pub fn layout(state: &AppState, title: &str, signed_in: Option<&SignedIn>) -> AdminLayout {
+/// The frame of a workspace page of a signed-in account.
+pub fn layout(state: &AppState, title: &str, s: &SignedIn) -> AdminLayout {
+    let mut admin = signed_out_layout(state, &s.ws, title, &s.csrf);
+    admin.account = Some(AccountBar {
+        email: s.user.email.clone(),
+        role: role_label(s.ui(), s.user.role),
+        is_admin: s.user.role == Role::Admin,
+        csrf: s.csrf.clone(),
+    });
+    admin
+}
+
+/// The frame of a workspace page without an account (the login page), its language picker
+/// proven by `csrf`.
+pub fn signed_out_layout(
+    state: &AppState,
+    ws: &WorkspaceUi,
+    title: &str,
+    csrf: &str,
+) -> AdminLayout {
     AdminLayout {
+        ui: ws.ui.clone(),
         title: title.to_owned(),
         site_name: state.site().organization.name.clone(),
         short_name: state.site().organization.short_name.clone(),
         stylesheet: state.stylesheet_version().to_owned(),
-        account: signed_in.map(|s| AccountBar {
-            email: s.user.email.clone(),
-            role: s.user.role.label().to_owned(),
-            is_admin: s.user.role == model::access::Role::Admin,
-            csrf: s.csrf.clone(),
-        }),
+        account: None,
         notice: String::new(),
+        picker_csrf: csrf.to_owned(),
+        back: ws.back.clone(),
     }
 }
 
@@ -220,18 +236,61 @@ pub fn to_login(next: &str) -> Response {
 }
 
 /// A problem of a form's field, the field named by `field`.
-pub fn problem(field: Key, problem: impl ToString) -> String {
-    text(
+pub fn problem(ui: &Ui, field: Key, problem: impl ToString) -> String {
+    ui.text(
         wk::FORM_PROBLEM,
         &[
-            ("field", text(field, &[]).into()),
+            ("field", ui.text(field, &[]).into()),
             ("problem", problem.to_string().into()),
         ],
     )
 }
 
+/// The name of a role in the workspace.
+pub fn role_label(ui: &Ui, role: Role) -> String {
+    let key = match role {
+        Role::Admin => wk::ROLE_ADMIN,
+        Role::Editor => wk::ROLE_EDITOR,
+        Role::PressOfficer => wk::ROLE_PRESS_OFFICER,
+    };
+    ui.text(key, &[])
+}
+
+/// Why the rights refuse an action, in the workspace's language.
+pub fn refusal_text(ui: &Ui, refusal: &Refusal) -> String {
+    match refusal {
+        Refusal::NotYourItem => ui.text(wk::REFUSAL_NOT_YOUR_ITEM, &[]),
+        Refusal::MayNotPublish => ui.text(wk::REFUSAL_MAY_NOT_PUBLISH, &[]),
+        Refusal::NotYourSource(source) => ui.text(
+            wk::REFUSAL_NOT_YOUR_SOURCE,
+            &[("source", source.as_str().into())],
+        ),
+        Refusal::AdminOnly => ui.text(wk::REFUSAL_ADMIN_ONLY, &[]),
+        Refusal::NotFromThisState {
+            transition,
+            from,
+            to,
+        } => {
+            // The states by their codes and by their names: a language picks what it shows.
+            let state_name = |code: &str| {
+                ItemStatus::parse(code).map_or_else(|_| code.to_owned(), |s| status_label(ui, s))
+            };
+            ui.text(
+                wk::REFUSAL_NOT_FROM_STATE,
+                &[
+                    ("transition", (*transition).into()),
+                    ("from", (*from).into()),
+                    ("to", (*to).into()),
+                    ("from-state", state_name(from).into()),
+                    ("to-state", state_name(to).into()),
+                ],
+            )
+        }
+    }
+}
+
 /// The name of a workflow state in the workspace.
-pub fn status_label(status: ItemStatus) -> String {
+pub fn status_label(ui: &Ui, status: ItemStatus) -> String {
     let key = match status {
         ItemStatus::Draft => wk::STATUS_DRAFT,
         ItemStatus::InReview => wk::STATUS_IN_REVIEW,
@@ -240,5 +299,5 @@ pub fn status_label(status: ItemStatus) -> String {
         ItemStatus::Unpublished => wk::STATUS_UNPUBLISHED,
         ItemStatus::Archived => wk::STATUS_ARCHIVED,
     };
-    text(key, &[])
+    ui.text(key, &[])
 }

@@ -44,6 +44,17 @@ pub struct CountryGroup {
     pub names: BTreeMap<String, String>,
 }
 
+impl CountryGroup {
+    /// The group's name in `lang`, and the language it is written in (`default`'s name when
+    /// the site gives none in `lang`).
+    pub fn name_in<'a>(&'a self, lang: &'a str, default: &'a str) -> (&'a str, &'a str) {
+        match self.names.get(lang) {
+            Some(n) if lang != default => (n, lang),
+            _ => (&self.name, default),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Country {

@@ -1,9 +1,6 @@
-# The editorial workspace's interface texts, in German (the translation of
-# `locales/en/workspace.ftl`): page titles, notices, labels and the problems and refusals its
-# handlers tell. Every message named in the `workspace_key` list of
-# `crates/render/src/messages.rs` is here; a translation has the same ids. The workspace's
-# page templates keep their own text,
-# except the translation work's (the last section here).
+# The editorial workspace's interface texts, in German (de): the translation of
+# `locales/en/workspace.ftl`, with the same message ids in the same order: its pages, the
+# notices, labels and the problems and refusals its handlers tell.
 
 ## Refusals and unreadable forms
 
@@ -223,3 +220,228 @@ admin-dashboard-missing-listed =
     }
 admin-dashboard-missing-item = Beitrag
 admin-dashboard-missing-languages = Fehlende Sprachen
+
+## The frame of every page and its language picker
+
+# The name of this file's language, in itself: the language picker lists it so.
+admin-language-self = Deutsch
+admin-language-label = Sprache des Redaktionsbereichs
+admin-language-button = Sprache wechseln
+# $value: what the form held; $languages: the codes of the workspace's languages.
+admin-language-unknown = „{ $value }“ ist keine Sprache des Redaktionsbereichs ({ $languages })
+# $title: the page's title; $site: the site's name.
+admin-page-title = { $title } | { $site } – Redaktionsbereich
+admin-skip-link = Zum Hauptinhalt springen
+admin-workspace-name = Redaktionsbereich
+admin-account-label = Konto
+admin-public-site = Öffentliche Website
+admin-log-out = Abmelden
+admin-role-admin = Administrator
+admin-role-editor = Redakteur
+admin-role-press-officer = Pressereferent
+
+## Refused requests and rights
+
+admin-csrf-refused = das Formular ist veraltet oder wurde nicht von dieser Website gesendet; laden Sie die Seite neu und versuchen Sie es noch einmal
+admin-cross-site-fetch = websiteübergreifende Anfrage abgelehnt: Laut Browser stammt sie von einer anderen Website
+admin-cross-site-origin = websiteübergreifende Anfrage abgelehnt: Ihr Origin-Header nennt eine andere Website
+admin-cross-site-unreadable = websiteübergreifende Anfrage abgelehnt: Ihr Origin-Header ist nicht lesbar
+admin-refusal-not-your-item = dieser Beitrag gehört zu Strukturen, für die Sie nicht schreiben
+admin-refusal-may-not-publish = Sie dürfen Beiträge dieser Strukturen nicht veröffentlichen
+admin-refusal-admin-only = nur Administratoren dürfen das tun
+# $source: the address name of a structure.
+admin-refusal-not-your-source = Sie schreiben nicht für „{ $source }“: Einem Beitrag können nur Quellen zugeordnet werden, für die Sie schreiben
+# $from, $to: the workflow states as codes ("in-review"); $from-state, $to-state: their
+# names as the workspace shows them ("In review"); $transition: the move's code.
+admin-refusal-not-from-state = ein Beitrag im Status „{ $from-state }“ kann nicht in den Status „{ $to-state }“ versetzt werden ({ $transition })
+
+## Login page
+
+admin-login-email = E-Mail-Adresse
+admin-login-password = Passwort
+
+## Dashboard
+
+admin-dashboard-no-items = Noch keine Beiträge.
+admin-dashboard-items-caption = Beiträge, die Sie bearbeiten dürfen, zuletzt geänderte zuerst
+admin-public-page = öffentliche Seite
+# After "public page", for screen readers. $title: the item's title.
+admin-public-page-of = von „{ $title }“
+
+## Audit log
+
+admin-audit-lead = Alle Änderungen, neueste zuerst. Das Protokoll kann nicht bearbeitet werden.
+admin-audit-caption = Prüfprotokoll, neueste Einträge zuerst
+admin-when-utc = Zeitpunkt (UTC)
+admin-when = Zeitpunkt
+admin-who = Wer
+# The address a change was made from.
+admin-audit-address = Herkunft
+admin-audit-action = Aktion
+admin-audit-subject = Gegenstand
+admin-audit-detail = Einzelheiten
+admin-audit-older = Ältere Einträge
+
+## Item page
+
+# $id: the item number; $revision: its revision; $status: its workflow state.
+admin-item-kicker = Beitrag { $id } · Version { $revision } · { $status }
+# $id: the item number.
+admin-item-link = Beitrag { $id }
+admin-item-public-link = Auf der öffentlichen Website ansehen
+admin-item-translations = Übersetzungen:
+admin-item-not-saved = Der Beitrag wurde nicht gespeichert:
+admin-item-translation-of-label = Übersetzung von Beitrag (seine Nummer; optional)
+admin-item-time-zone-label = Zeitzone des Ortes
+admin-item-date-label = Datum und Uhrzeit (Ortszeit)
+admin-item-embargo-label = Sperrfrist bis (Ortszeit; optional)
+admin-save = Speichern
+admin-conflict-heading = Jemand hat diesen Beitrag gespeichert, während Sie ihn bearbeitet haben
+# $author: who saved first; $revision: the revision they saved; $at: when.
+admin-conflict-text = { $author } hat Version { $revision } am { $at } gespeichert. Ihre Änderungen stehen im Formular unten und sind nicht gespeichert; hier sehen Sie die gespeicherte Fassung. Übernehmen Sie, was Sie brauchen, und speichern Sie dann erneut.
+admin-conflict-saved = Gespeichert:
+admin-conflict-yours = Ihre Fassung:
+admin-workflow-heading = Workflow
+admin-workflow-publish-at = Veröffentlichen am (Ortszeit)
+admin-preview-heading = Vorschaulink
+admin-preview-intro = Ein Link zum Beitrag genau so, wie ihn seine öffentliche Seite zeigen wird, damit Journalistinnen und Journalisten ihn vor der Veröffentlichung lesen können. Jede Person mit dem Link kann den Beitrag lesen, bis der Link abläuft.
+admin-preview-days-label = Gültig für (Tage, 1–30)
+admin-preview-button = Vorschaulink erstellen
+admin-history-heading = Verlauf
+admin-history-caption = Versionen, neueste zuerst
+admin-history-revision = Version
+admin-history-saved-by = Gespeichert von
+# $revision: the item's current revision.
+admin-history-current = { $revision } (aktuell)
+# The author of a revision made by an import.
+admin-history-import = (Import)
+
+## The fields named in the item form's problems
+
+admin-form-field-title = Titel
+admin-form-field-summary = Zusammenfassung
+admin-form-field-place = Ort
+admin-form-field-type = Art
+admin-form-field-language = Sprache
+admin-form-field-time-zone = Zeitzone
+admin-form-field-sources = Quellen
+admin-form-field-fields-of-work = Tätigkeitsbereiche
+admin-form-field-countries = Länder
+admin-form-field-meetings = Veranstaltungsreihen
+admin-form-field-embargo-until = Sperrfrist bis
+admin-problem-title-required = ein Titel ist erforderlich
+admin-problem-source-required = mindestens eine Quelle ist erforderlich
+admin-problem-embargo-before = die Sperrfrist endet vor dem Veröffentlichungszeitpunkt: Lassen Sie das Feld stattdessen leer
+
+## Revision page
+
+# $revision: the revision shown; $current: the item's current revision.
+admin-revision-of = Version { $revision } von { $current }
+# $author: who saved the revision; $at: when. Followed by the two marks below.
+admin-revision-lead = Gespeichert von { $author } am { $at }. Unten steht, was sich von dieser Version bis zur aktuellen geändert hat:
+admin-diff-removed = entfernt
+admin-diff-added = hinzugefügt
+admin-revision-same = Diese Version sagt dasselbe wie die aktuelle.
+# $revision: the revision shown.
+admin-revision-caption = Änderungen von Version { $revision } bis zur aktuellen Version
+admin-restore-button = Diese Version wiederherstellen
+admin-restore-note = Ihr Text und ihre Zuordnungen werden zu einer neuen Version; der Status bleibt unverändert.
+
+## Glossary page
+
+admin-glossary-lead = Abkürzungen, die auf den Beitragsseiten bei ihrer ersten Verwendung gekennzeichnet werden, nach Sprache. Die der Website-Definition stehen zuerst und werden mit ihr geändert; die anderen können hier hinzugefügt und entfernt werden.
+admin-glossary-abbr = Abkürzung
+admin-glossary-expansion = Langform
+admin-glossary-add = Hinzufügen
+# $language: the language's name.
+admin-glossary-caption = Abkürzungen: { $language }
+# Where an abbreviation comes from.
+admin-glossary-origin = Herkunft
+# Followed by the abbreviation, for screen readers.
+admin-glossary-remove = Entfernen
+admin-actions = Aktionen
+
+## Organization and structure pages
+
+admin-optional = (optional)
+admin-date-placeholder = JJJJ-MM-TT
+admin-date-hint = Datumsangaben werden JJJJ-MM-TT geschrieben, oder JJJJ-MM bzw. JJJJ, wenn nur der Monat oder das Jahr bekannt ist.
+admin-site-lead = Die Taxonomien und Strukturen, denen Beiträge zugeordnet werden. Was die Dateien der Website festlegen, wird mit ihnen geändert; was hier hinzugefügt oder geändert wird, wird unten als Verlauf festgehalten und darüber angewendet. Ältere Beiträge behalten die Namen, die ihre Quellen an ihrem Datum trugen.
+admin-site-toc = Auf dieser Seite
+admin-site-not-made = Diese Änderung wurde nicht vorgenommen:
+admin-site-add-field-heading = Einen Tätigkeitsbereich hinzufügen
+admin-site-add-field-button = Tätigkeitsbereich hinzufügen
+admin-site-add-meeting-heading = Eine Veranstaltungsreihe hinzufügen
+admin-site-add-meeting-button = Veranstaltungsreihe hinzufügen
+admin-site-name = Name
+admin-site-address-name = Adressname
+admin-site-slug-hint = (optional: wird aus dem Namen gebildet)
+admin-site-names-legend = Der Name in den anderen Sprachen (optional)
+admin-site-other-languages = Andere Sprachen
+admin-site-structures = Strukturen
+admin-site-structures-intro = Wählen Sie eine Struktur, um sie umzubenennen, zu schließen oder wiederzueröffnen.
+admin-site-structures-caption = Strukturen, jeweils unter ihrer übergeordneten Struktur
+admin-site-kind = Art
+admin-site-opened = Eröffnet
+admin-site-closed = Geschlossen
+admin-site-former-names = Frühere Bezeichnungen
+admin-site-open-heading = Eine Struktur eröffnen
+admin-site-structure-name-hint = (wie in einem Menü: „Mission in Serbien“)
+admin-site-source = Als Quelle angezeigt
+admin-site-source-hint = (optional: Präfix und Name)
+admin-site-opened-on = Eröffnet am
+admin-site-part-of = Gehört zu
+admin-site-no-parent = (keine: eine Struktur der obersten Ebene)
+admin-site-country = Land
+admin-site-country-hint = (einer Feldoperation)
+admin-site-none = (keines)
+admin-site-sources-legend = Als Quelle in den anderen Sprachen (optional)
+admin-site-open-button = Struktur eröffnen
+admin-site-chairs = Vorsitze
+admin-site-chairs-caption = Der Teilnehmerstaat, der im jeweiligen Jahr den Vorsitz führt
+admin-site-year = Jahr
+admin-site-chair = Vorsitz
+admin-site-this-year = dieses Jahr
+admin-site-chair-heading = Den Vorsitz eines Jahres festlegen
+admin-site-participating-state = Teilnehmerstaat
+admin-site-chair-button = Vorsitz festlegen
+admin-site-history-none = Hier wurde noch keine Änderung vorgenommen: Die Organisation ist so, wie die Dateien der Website sie festlegen.
+admin-site-history-caption = Hier vorgenommene Änderungen, neueste zuerst
+admin-site-history-number = Nr.
+admin-site-change = Änderung
+admin-site-not-applied = Nicht angewendet:
+# The changes of the history. $name: a name as given; $slug: an address name; $date: a
+# date as written in the form (2027, 2027-01, 2027-01-01).
+admin-change-add-field = Tätigkeitsbereich „{ $name }“ ({ $slug }) hinzugefügt
+admin-change-add-meeting = Veranstaltungsreihe „{ $name }“ ({ $slug }) hinzugefügt
+admin-change-open = „{ $name }“ ({ $slug }) eröffnet am { $date }
+admin-change-rename = { $slug } ab { $date } in „{ $name }“ umbenannt
+admin-change-close = { $slug } geschlossen am { $date }
+admin-change-reopen = { $slug } wiedereröffnet
+# $year: the year; $country: the country's address name.
+admin-change-chair = Vorsitz { $year } an { $country } vergeben
+# $date: the day the structure opened.
+admin-structure-opened = eröffnet: { $date }
+admin-structure-opened-unknown = eröffnet: Datum unbekannt
+# $date: the structure's last day.
+admin-structure-closed = geschlossen: { $date }
+admin-structure-names = Namen
+# $name: the structure's name.
+admin-structure-names-caption = Die Namen von { $name }, älteste zuerst
+# The day a name took effect.
+admin-structure-from = Ab
+admin-structure-rename = Umbenennen
+admin-structure-rename-intro = Beiträge mit einem Datum vor dem neuen Namen behalten den Namen, unter dem sie veröffentlicht wurden.
+admin-structure-new-name = Neuer Name
+admin-structure-parts = Untereinheiten
+admin-structure-part-closed = (geschlossen)
+admin-structure-close = Schließen
+admin-structure-close-intro = Eine geschlossene Struktur verschwindet aus den Menüs und wird unter den geschlossenen aufgeführt; ihre Beiträge bleiben erhalten, ihre Quelle ist mit „(geschlossen)“ gekennzeichnet.
+admin-structure-last-day = Letzter Tag
+admin-structure-close-button = Struktur schließen
+admin-structure-reopen = Wiedereröffnen
+# $date: the structure's last day, which reopening takes back.
+admin-structure-reopen-intro = Nimmt die Schließung zum { $date } zurück.
+admin-structure-reopen-button = Struktur wiedereröffnen
+admin-structure-history = Hier vorgenommene Änderungen
+admin-structure-not-applied = nicht angewendet:

@@ -1,8 +1,7 @@
-# The editorial workspace's interface texts, in English: page titles, notices, labels and
+# The editorial workspace's interface texts, in English: its pages, the notices, labels and
 # the problems and refusals its handlers tell. Every message named in the `workspace_key`
-# list of `crates/render/src/messages.rs` is here; a translation has the same ids. The
-# workspace's page templates keep their own text,
-# except the translation work's (the last section here).
+# list (`crates/render/src/messages/workspace_key.rs`) is here; a translation has the same
+# ids.
 
 ## Refusals and unreadable forms
 
@@ -222,3 +221,228 @@ admin-dashboard-missing-listed =
     }
 admin-dashboard-missing-item = Item
 admin-dashboard-missing-languages = Missing languages
+
+## The frame of every page and its language picker
+
+# The name of this file's language, in itself: the language picker lists it so.
+admin-language-self = English
+admin-language-label = Language of the workspace
+admin-language-button = Change language
+# $value: what the form held; $languages: the codes of the workspace's languages.
+admin-language-unknown = '{ $value }' is not a language of the workspace ({ $languages })
+# $title: the page's title; $site: the site's name.
+admin-page-title = { $title } | { $site } editorial workspace
+admin-skip-link = Skip to main content
+admin-workspace-name = Editorial workspace
+admin-account-label = Account
+admin-public-site = Public site
+admin-log-out = Log out
+admin-role-admin = Administrator
+admin-role-editor = Editor
+admin-role-press-officer = Press officer
+
+## Refused requests and rights
+
+admin-csrf-refused = the form is out of date or was not sent from this site; reload the page and try again
+admin-cross-site-fetch = cross-site request refused: the browser says it comes from another site
+admin-cross-site-origin = cross-site request refused: its Origin is another site
+admin-cross-site-unreadable = cross-site request refused: its Origin header is not readable
+admin-refusal-not-your-item = this item belongs to structures you do not write for
+admin-refusal-may-not-publish = you may not publish items of these structures
+admin-refusal-admin-only = only administrators may do this
+# $source: the address name of a structure.
+admin-refusal-not-your-source = you do not write for '{ $source }': an item can only be given sources you write for
+# $from, $to: the workflow states as codes ("in-review"); $from-state, $to-state: their
+# names as the workspace shows them ("In review"); $transition: the move's code.
+admin-refusal-not-from-state = an item that is { $from } cannot be moved to { $to } ('{ $transition }')
+
+## Login page
+
+admin-login-email = Email
+admin-login-password = Password
+
+## Dashboard
+
+admin-dashboard-no-items = No items yet.
+admin-dashboard-items-caption = Items you may edit, most recently changed first
+admin-public-page = public page
+# After "public page", for screen readers. $title: the item's title.
+admin-public-page-of = of “{ $title }”
+
+## Audit log
+
+admin-audit-lead = Every change, newest first. The log cannot be edited.
+admin-audit-caption = Audit log, newest first
+admin-when-utc = When (UTC)
+admin-when = When
+admin-who = Who
+# The address a change was made from.
+admin-audit-address = From
+admin-audit-action = What
+admin-audit-subject = Subject
+admin-audit-detail = Detail
+admin-audit-older = Older entries
+
+## Item page
+
+# $id: the item number; $revision: its revision; $status: its workflow state.
+admin-item-kicker = Item { $id } · revision { $revision } · { $status }
+# $id: the item number.
+admin-item-link = Item { $id }
+admin-item-public-link = See it on the public site
+admin-item-translations = Translations:
+admin-item-not-saved = The item was not saved:
+admin-item-translation-of-label = Translation of item (its number; optional)
+admin-item-time-zone-label = Time zone of the place
+admin-item-date-label = Date and time (at the place)
+admin-item-embargo-label = Embargo until (at the place; optional)
+admin-save = Save
+admin-conflict-heading = Someone saved this item while you were editing it
+# $author: who saved first; $revision: the revision they saved; $at: when.
+admin-conflict-text = { $author } saved revision { $revision } at { $at }. Your changes are in the form below and are not saved; the saved version is shown here. Copy what you need, then save again.
+admin-conflict-saved = Saved:
+admin-conflict-yours = Yours:
+admin-workflow-heading = Workflow
+admin-workflow-publish-at = Publish at (at the place)
+admin-preview-heading = Preview link
+admin-preview-intro = A link to the item exactly as its public page will show it, for a journalist to read before it is published. Anyone with the link can read it until it expires.
+admin-preview-days-label = Valid for (days, 1–30)
+admin-preview-button = Make a preview link
+admin-history-heading = History
+admin-history-caption = Revisions, newest first
+admin-history-revision = Revision
+admin-history-saved-by = Saved by
+# $revision: the item's current revision.
+admin-history-current = { $revision } (current)
+# The author of a revision made by an import.
+admin-history-import = (import)
+
+## The fields named in the item form's problems
+
+admin-form-field-title = title
+admin-form-field-summary = summary
+admin-form-field-place = place
+admin-form-field-type = type
+admin-form-field-language = language
+admin-form-field-time-zone = time zone
+admin-form-field-sources = sources
+admin-form-field-fields-of-work = fields of work
+admin-form-field-countries = countries
+admin-form-field-meetings = meetings
+admin-form-field-embargo-until = embargo until
+admin-problem-title-required = a title is required
+admin-problem-source-required = at least one source is required
+admin-problem-embargo-before = the embargo ends before the publication time: leave it empty instead
+
+## Revision page
+
+# $revision: the revision shown; $current: the item's current revision.
+admin-revision-of = revision { $revision } of { $current }
+# $author: who saved the revision; $at: when. Followed by the two marks below.
+admin-revision-lead = Saved by { $author } at { $at }. Below, what changed from this revision to the current one:
+admin-diff-removed = removed
+admin-diff-added = added
+admin-revision-same = This revision says the same as the current one.
+# $revision: the revision shown.
+admin-revision-caption = Changes from revision { $revision } to the current revision
+admin-restore-button = Restore this revision
+admin-restore-note = Its text and terms become a new revision; the status stays as it is.
+
+## Glossary page
+
+admin-glossary-lead = Abbreviations marked on item pages at their first use, per language. Those of the site definition come first and are changed with it; the others can be added and removed here.
+admin-glossary-abbr = Abbreviation
+admin-glossary-expansion = Expansion
+admin-glossary-add = Add
+# $language: the language's name.
+admin-glossary-caption = Abbreviations in { $language }
+# Where an abbreviation comes from.
+admin-glossary-origin = From
+# Followed by the abbreviation, for screen readers.
+admin-glossary-remove = Remove
+admin-actions = Actions
+
+## Organization and structure pages
+
+admin-optional = (optional)
+admin-date-placeholder = YYYY-MM-DD
+admin-date-hint = Dates are written YYYY-MM-DD, or YYYY-MM and YYYY when only the month or the year is known.
+admin-site-lead = The taxonomies and structures items are filed under. What the site files define is changed with them; what is added or changed here is kept as a history below and applied over them. Old items keep the names their sources had on their date.
+admin-site-toc = On this page
+admin-site-not-made = This change was not made:
+admin-site-add-field-heading = Add a field of work
+admin-site-add-field-button = Add the field of work
+admin-site-add-meeting-heading = Add a meeting series
+admin-site-add-meeting-button = Add the meeting series
+admin-site-name = Name
+admin-site-address-name = Address name
+admin-site-slug-hint = (optional: made from the name)
+admin-site-names-legend = The name in the other languages (optional)
+admin-site-other-languages = Other languages
+admin-site-structures = Structures
+admin-site-structures-intro = Choose a structure to rename, close or reopen it.
+admin-site-structures-caption = Structures, each under its parent
+admin-site-kind = Kind
+admin-site-opened = Opened
+admin-site-closed = Closed
+admin-site-former-names = Former names
+admin-site-open-heading = Open a structure
+admin-site-structure-name-hint = (as in a menu: “Mission to Serbia”)
+admin-site-source = Shown as a source
+admin-site-source-hint = (optional: the prefix and the name)
+admin-site-opened-on = Opened on
+admin-site-part-of = Part of
+admin-site-no-parent = (nothing: a top-level structure)
+admin-site-country = Country
+admin-site-country-hint = (of a field operation)
+admin-site-none = (none)
+admin-site-sources-legend = As a source in the other languages (optional)
+admin-site-open-button = Open the structure
+admin-site-chairs = Chairpersonships
+admin-site-chairs-caption = The participating State chairing each year
+admin-site-year = Year
+admin-site-chair = Chair
+admin-site-this-year = this year
+admin-site-chair-heading = Set the chair of a year
+admin-site-participating-state = Participating State
+admin-site-chair-button = Set the chair
+admin-site-history-none = No change has been made here yet: the organization is as the site files define it.
+admin-site-history-caption = Changes made here, newest first
+admin-site-history-number = No.
+admin-site-change = Change
+admin-site-not-applied = Not applied:
+# The changes of the history. $name: a name as given; $slug: an address name; $date: a
+# date as written in the form (2027, 2027-01, 2027-01-01).
+admin-change-add-field = added the field of work “{ $name }” ({ $slug })
+admin-change-add-meeting = added the meeting series “{ $name }” ({ $slug })
+admin-change-open = opened “{ $name }” ({ $slug }) on { $date }
+admin-change-rename = renamed { $slug } “{ $name }” from { $date }
+admin-change-close = closed { $slug } on { $date }
+admin-change-reopen = reopened { $slug }
+# $year: the year; $country: the country's address name.
+admin-change-chair = set the chairpersonship of { $year } to { $country }
+# $date: the day the structure opened.
+admin-structure-opened = opened { $date }
+admin-structure-opened-unknown = opened (date unknown)
+# $date: the structure's last day.
+admin-structure-closed = closed { $date }
+admin-structure-names = Names
+# $name: the structure's name.
+admin-structure-names-caption = The names of { $name }, oldest first
+# The day a name took effect.
+admin-structure-from = From
+admin-structure-rename = Rename
+admin-structure-rename-intro = Items dated before the new name keep the name they were published under.
+admin-structure-new-name = New name
+admin-structure-parts = Parts
+admin-structure-part-closed = (closed)
+admin-structure-close = Close
+admin-structure-close-intro = A closed structure leaves the menus and is listed among the closed ones; its items stay, their source marked “(closed)”.
+admin-structure-last-day = Last day
+admin-structure-close-button = Close the structure
+admin-structure-reopen = Reopen
+# $date: the structure's last day, which reopening takes back.
+admin-structure-reopen-intro = Takes back the closing of { $date }.
+admin-structure-reopen-button = Reopen the structure
+admin-structure-history = Changes made here
+admin-structure-not-applied = not applied:

@@ -1,9 +1,6 @@
-# The editorial workspace's interface texts, in Spanish (es), translated from
-# `locales/en/workspace.ftl`: page titles, notices, labels and the problems and refusals its
-# handlers tell. Every message named in the `workspace_key` list of
-# `crates/render/src/messages.rs` is here, with the same ids as the English file. The
-# workspace's page templates keep their own text,
-# except the translation work's (the last section here).
+# The editorial workspace's interface texts, in Spanish (es): the translation of
+# `locales/en/workspace.ftl`, with the same message ids in the same order: its pages, the
+# notices, labels and the problems and refusals its handlers tell.
 
 ## Refusals and unreadable forms
 
@@ -223,3 +220,228 @@ admin-dashboard-missing-listed =
     }
 admin-dashboard-missing-item = Contenido
 admin-dashboard-missing-languages = Idiomas que faltan
+
+## The frame of every page and its language picker
+
+# The name of this file's language, in itself: the language picker lists it so.
+admin-language-self = Español
+admin-language-label = Idioma del espacio de redacción
+admin-language-button = Cambiar de idioma
+# $value: what the form held; $languages: the codes of the workspace's languages.
+admin-language-unknown = «{ $value }» no es un idioma del espacio de redacción ({ $languages })
+# $title: the page's title; $site: the site's name.
+admin-page-title = { $title } | { $site }: espacio de redacción
+admin-skip-link = Ir al contenido principal
+admin-workspace-name = Espacio de redacción
+admin-account-label = Cuenta
+admin-public-site = Sitio público
+admin-log-out = Cerrar sesión
+admin-role-admin = Administrador
+admin-role-editor = Editor
+admin-role-press-officer = Responsable de prensa
+
+## Refused requests and rights
+
+admin-csrf-refused = el formulario ha caducado o no se envió desde este sitio; vuelva a cargar la página e inténtelo de nuevo
+admin-cross-site-fetch = solicitud entre sitios rechazada: según el navegador, procede de otro sitio
+admin-cross-site-origin = solicitud entre sitios rechazada: su encabezado Origin indica otro sitio
+admin-cross-site-unreadable = solicitud entre sitios rechazada: su encabezado Origin no se puede leer
+admin-refusal-not-your-item = este contenido pertenece a estructuras para las que usted no redacta
+admin-refusal-may-not-publish = usted no puede publicar contenidos de estas estructuras
+admin-refusal-admin-only = solo los administradores pueden hacerlo
+# $source: the address name of a structure.
+admin-refusal-not-your-source = usted no redacta para «{ $source }»: a un contenido solo se le pueden asignar fuentes para las que usted redacta
+# $from, $to: the workflow states as codes ("in-review"); $from-state, $to-state: their
+# names as the workspace shows them ("In review"); $transition: the move's code.
+admin-refusal-not-from-state = un contenido en estado «{ $from-state }» no puede pasar al estado «{ $to-state }» ({ $transition })
+
+## Login page
+
+admin-login-email = Correo electrónico
+admin-login-password = Contraseña
+
+## Dashboard
+
+admin-dashboard-no-items = Todavía no hay contenidos.
+admin-dashboard-items-caption = Contenidos que puede editar, primero los modificados más recientemente
+admin-public-page = página pública
+# After "public page", for screen readers. $title: the item's title.
+admin-public-page-of = de «{ $title }»
+
+## Audit log
+
+admin-audit-lead = Todos los cambios, del más reciente al más antiguo. El registro no se puede modificar.
+admin-audit-caption = Registro de auditoría, primero las entradas más recientes
+admin-when-utc = Fecha y hora (UTC)
+admin-when = Fecha y hora
+admin-who = Quién
+# The address a change was made from.
+admin-audit-address = Origen
+admin-audit-action = Acción
+admin-audit-subject = Objeto
+admin-audit-detail = Detalles
+admin-audit-older = Entradas anteriores
+
+## Item page
+
+# $id: the item number; $revision: its revision; $status: its workflow state.
+admin-item-kicker = Contenido { $id } · versión { $revision } · { $status }
+# $id: the item number.
+admin-item-link = Contenido { $id }
+admin-item-public-link = Ver en el sitio público
+admin-item-translations = Traducciones:
+admin-item-not-saved = El contenido no se ha guardado:
+admin-item-translation-of-label = Traducción del contenido (su número; opcional)
+admin-item-time-zone-label = Zona horaria del lugar
+admin-item-date-label = Fecha y hora (hora local del lugar)
+admin-item-embargo-label = Embargo hasta (hora local del lugar; opcional)
+admin-save = Guardar
+admin-conflict-heading = Alguien ha guardado este contenido mientras usted lo editaba
+# $author: who saved first; $revision: the revision they saved; $at: when.
+admin-conflict-text = { $author } guardó la versión { $revision } el { $at }. Sus cambios están en el formulario de abajo y no se han guardado; aquí se muestra la versión guardada. Copie lo que necesite y vuelva a guardar.
+admin-conflict-saved = Versión guardada:
+admin-conflict-yours = Su versión:
+admin-workflow-heading = Flujo de trabajo
+admin-workflow-publish-at = Publicar el (hora local del lugar)
+admin-preview-heading = Enlace de vista previa
+admin-preview-intro = Un enlace al contenido tal como lo mostrará su página pública, para que un periodista pueda leerlo antes de su publicación. Cualquier persona que tenga el enlace puede leerlo hasta que caduque.
+admin-preview-days-label = Válido durante (días, de 1 a 30)
+admin-preview-button = Crear un enlace de vista previa
+admin-history-heading = Historial
+admin-history-caption = Versiones, de la más reciente a la más antigua
+admin-history-revision = Versión
+admin-history-saved-by = Guardada por
+# $revision: the item's current revision.
+admin-history-current = { $revision } (actual)
+# The author of a revision made by an import.
+admin-history-import = (importación)
+
+## The fields named in the item form's problems
+
+admin-form-field-title = título
+admin-form-field-summary = resumen
+admin-form-field-place = lugar
+admin-form-field-type = tipo
+admin-form-field-language = idioma
+admin-form-field-time-zone = zona horaria
+admin-form-field-sources = fuentes
+admin-form-field-fields-of-work = ámbitos de trabajo
+admin-form-field-countries = países
+admin-form-field-meetings = series de reuniones
+admin-form-field-embargo-until = fin del embargo
+admin-problem-title-required = el título es obligatorio
+admin-problem-source-required = se necesita al menos una fuente
+admin-problem-embargo-before = el embargo termina antes de la hora de publicación: déjelo vacío
+
+## Revision page
+
+# $revision: the revision shown; $current: the item's current revision.
+admin-revision-of = versión { $revision } de { $current }
+# $author: who saved the revision; $at: when. Followed by the two marks below.
+admin-revision-lead = Guardada por { $author } el { $at }. A continuación, lo que ha cambiado desde esta versión hasta la actual:
+admin-diff-removed = eliminado
+admin-diff-added = añadido
+admin-revision-same = Esta versión dice lo mismo que la actual.
+# $revision: the revision shown.
+admin-revision-caption = Cambios desde la versión { $revision } hasta la versión actual
+admin-restore-button = Restaurar esta versión
+admin-restore-note = Su texto y sus términos pasan a ser una nueva versión; el estado no cambia.
+
+## Glossary page
+
+admin-glossary-lead = Abreviaturas que se señalan en las páginas de los contenidos la primera vez que aparecen, por idioma. Las de la definición del sitio figuran primero y se modifican con ella; las demás se pueden añadir y eliminar aquí.
+admin-glossary-abbr = Abreviatura
+admin-glossary-expansion = Forma desarrollada
+admin-glossary-add = Añadir
+# $language: the language's name.
+admin-glossary-caption = Abreviaturas: { $language }
+# Where an abbreviation comes from.
+admin-glossary-origin = Origen
+# Followed by the abbreviation, for screen readers.
+admin-glossary-remove = Eliminar
+admin-actions = Acciones
+
+## Organization and structure pages
+
+admin-optional = (opcional)
+admin-date-placeholder = AAAA-MM-DD
+admin-date-hint = Las fechas se escriben AAAA-MM-DD, o AAAA-MM y AAAA cuando solo se conoce el mes o el año.
+admin-site-lead = Las taxonomías y estructuras en las que se clasifican los contenidos. Lo que definen los archivos del sitio se modifica con ellos; lo que se añade o modifica aquí se conserva como historial más abajo y se aplica sobre ellos. Los contenidos antiguos conservan los nombres que tenían sus fuentes en su fecha.
+admin-site-toc = En esta página
+admin-site-not-made = Este cambio no se ha realizado:
+admin-site-add-field-heading = Añadir un ámbito de trabajo
+admin-site-add-field-button = Añadir el ámbito de trabajo
+admin-site-add-meeting-heading = Añadir una serie de reuniones
+admin-site-add-meeting-button = Añadir la serie de reuniones
+admin-site-name = Nombre
+admin-site-address-name = Nombre en la URL
+admin-site-slug-hint = (opcional: se obtiene del nombre)
+admin-site-names-legend = El nombre en los demás idiomas (opcional)
+admin-site-other-languages = Otros idiomas
+admin-site-structures = Estructuras
+admin-site-structures-intro = Elija una estructura para cambiarle el nombre, cerrarla o reabrirla.
+admin-site-structures-caption = Estructuras, cada una bajo su estructura superior
+admin-site-kind = Tipo
+admin-site-opened = Apertura
+admin-site-closed = Cierre
+admin-site-former-names = Denominaciones anteriores
+admin-site-open-heading = Abrir una estructura
+admin-site-structure-name-hint = (como en un menú: «Misión en Serbia»)
+admin-site-source = Nombre como fuente
+admin-site-source-hint = (opcional: el prefijo y el nombre)
+admin-site-opened-on = Fecha de apertura
+admin-site-part-of = Forma parte de
+admin-site-no-parent = (ninguna: estructura de primer nivel)
+admin-site-country = País
+admin-site-country-hint = (de una operación sobre el terreno)
+admin-site-none = (ninguno)
+admin-site-sources-legend = Como fuente en los demás idiomas (opcional)
+admin-site-open-button = Abrir la estructura
+admin-site-chairs = Presidencias
+admin-site-chairs-caption = El Estado participante que ostenta la Presidencia cada año
+admin-site-year = Año
+admin-site-chair = Presidencia
+admin-site-this-year = este año
+admin-site-chair-heading = Asignar la Presidencia de un año
+admin-site-participating-state = Estado participante
+admin-site-chair-button = Asignar la Presidencia
+admin-site-history-none = Todavía no se ha hecho ningún cambio aquí: la organización es tal como la definen los archivos del sitio.
+admin-site-history-caption = Cambios hechos aquí, del más reciente al más antiguo
+admin-site-history-number = N.º
+admin-site-change = Cambio
+admin-site-not-applied = No aplicado:
+# The changes of the history. $name: a name as given; $slug: an address name; $date: a
+# date as written in the form (2027, 2027-01, 2027-01-01).
+admin-change-add-field = se añadió el ámbito de trabajo «{ $name }» ({ $slug })
+admin-change-add-meeting = se añadió la serie de reuniones «{ $name }» ({ $slug })
+admin-change-open = se abrió «{ $name }» ({ $slug }) el { $date }
+admin-change-rename = se cambió el nombre de { $slug } a «{ $name }» a partir del { $date }
+admin-change-close = se cerró { $slug } el { $date }
+admin-change-reopen = se reabrió { $slug }
+# $year: the year; $country: the country's address name.
+admin-change-chair = se asignó la Presidencia de { $year } a { $country }
+# $date: the day the structure opened.
+admin-structure-opened = apertura: { $date }
+admin-structure-opened-unknown = apertura: fecha desconocida
+# $date: the structure's last day.
+admin-structure-closed = cierre: { $date }
+admin-structure-names = Denominaciones
+# $name: the structure's name.
+admin-structure-names-caption = Las denominaciones de { $name }, de la más antigua a la más reciente
+# The day a name took effect.
+admin-structure-from = Desde
+admin-structure-rename = Cambiar el nombre
+admin-structure-rename-intro = Los contenidos con fecha anterior al nuevo nombre conservan el nombre con el que se publicaron.
+admin-structure-new-name = Nuevo nombre
+admin-structure-parts = Componentes
+admin-structure-part-closed = (cerrada)
+admin-structure-close = Cerrar
+admin-structure-close-intro = Una estructura cerrada desaparece de los menús y figura entre las cerradas; sus contenidos se mantienen, con su fuente marcada como «(estructura cerrada)».
+admin-structure-last-day = Último día
+admin-structure-close-button = Cerrar la estructura
+admin-structure-reopen = Reabrir
+# $date: the structure's last day, which reopening takes back.
+admin-structure-reopen-intro = Anula el cierre del { $date }.
+admin-structure-reopen-button = Reabrir la estructura
+admin-structure-history = Cambios hechos aquí
+admin-structure-not-applied = no aplicado:

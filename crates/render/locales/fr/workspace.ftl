@@ -1,9 +1,6 @@
 # The editorial workspace's interface texts, in French (fr): the translation of
-# `locales/en/workspace.ftl`, with the page titles, notices, labels and the problems and
-# refusals its handlers tell. Every message named in the `workspace_key` list of
-# `crates/render/src/messages.rs` is here, with the same ids as the English file. The
-# workspace's page templates keep their own text,
-# except the translation work's (the last section here).
+# `locales/en/workspace.ftl`, with the same message ids in the same order: its pages, the
+# notices, labels and the problems and refusals its handlers tell.
 
 ## Refusals and unreadable forms
 
@@ -223,3 +220,228 @@ admin-dashboard-missing-listed =
     }
 admin-dashboard-missing-item = Contenu
 admin-dashboard-missing-languages = Langues manquantes
+
+## The frame of every page and its language picker
+
+# The name of this file's language, in itself: the language picker lists it so.
+admin-language-self = Français
+admin-language-label = Langue de l’espace de rédaction
+admin-language-button = Changer de langue
+# $value: what the form held; $languages: the codes of the workspace's languages.
+admin-language-unknown = « { $value } » n’est pas une langue de l’espace de rédaction ({ $languages })
+# $title: the page's title; $site: the site's name.
+admin-page-title = { $title } | { $site } – espace de rédaction
+admin-skip-link = Aller au contenu principal
+admin-workspace-name = Espace de rédaction
+admin-account-label = Compte
+admin-public-site = Site public
+admin-log-out = Se déconnecter
+admin-role-admin = Administrateur
+admin-role-editor = Éditeur
+admin-role-press-officer = Attaché de presse
+
+## Refused requests and rights
+
+admin-csrf-refused = le formulaire est périmé ou n’a pas été envoyé depuis ce site ; rechargez la page et réessayez
+admin-cross-site-fetch = requête intersite refusée : le navigateur indique qu’elle provient d’un autre site
+admin-cross-site-origin = requête intersite refusée : son en-tête Origin désigne un autre site
+admin-cross-site-unreadable = requête intersite refusée : son en-tête Origin est illisible
+admin-refusal-not-your-item = ce contenu relève de structures pour lesquelles vous ne rédigez pas
+admin-refusal-may-not-publish = vous ne pouvez pas publier les contenus de ces structures
+admin-refusal-admin-only = seuls les administrateurs peuvent effectuer cette action
+# $source: the address name of a structure.
+admin-refusal-not-your-source = vous ne rédigez pas pour « { $source } » : un contenu ne peut recevoir que des sources pour lesquelles vous rédigez
+# $from, $to: the workflow states as codes ("in-review"); $from-state, $to-state: their
+# names as the workspace shows them ("In review"); $transition: the move's code.
+admin-refusal-not-from-state = un contenu à l’état « { $from-state } » ne peut pas passer à l’état « { $to-state } » ({ $transition })
+
+## Login page
+
+admin-login-email = Adresse électronique
+admin-login-password = Mot de passe
+
+## Dashboard
+
+admin-dashboard-no-items = Aucun contenu pour le moment.
+admin-dashboard-items-caption = Contenus que vous pouvez modifier, les derniers modifiés en premier
+admin-public-page = page publique
+# After "public page", for screen readers. $title: the item's title.
+admin-public-page-of = de « { $title } »
+
+## Audit log
+
+admin-audit-lead = Toutes les modifications, de la plus récente à la plus ancienne. Le journal ne peut pas être modifié.
+admin-audit-caption = Journal d’audit, entrées les plus récentes en premier
+admin-when-utc = Date et heure (UTC)
+admin-when = Date et heure
+admin-who = Auteur
+# The address a change was made from.
+admin-audit-address = Provenance
+admin-audit-action = Action
+admin-audit-subject = Objet
+admin-audit-detail = Détails
+admin-audit-older = Entrées plus anciennes
+
+## Item page
+
+# $id: the item number; $revision: its revision; $status: its workflow state.
+admin-item-kicker = Contenu { $id } · révision { $revision } · { $status }
+# $id: the item number.
+admin-item-link = Contenu { $id }
+admin-item-public-link = Voir sur le site public
+admin-item-translations = Traductions :
+admin-item-not-saved = Le contenu n’a pas été enregistré :
+admin-item-translation-of-label = Traduction du contenu (son numéro ; facultatif)
+admin-item-time-zone-label = Fuseau horaire du lieu
+admin-item-date-label = Date et heure (heure du lieu)
+admin-item-embargo-label = Embargo jusqu’au (heure du lieu ; facultatif)
+admin-save = Enregistrer
+admin-conflict-heading = Quelqu’un a enregistré ce contenu pendant que vous le modifiiez
+# $author: who saved first; $revision: the revision they saved; $at: when.
+admin-conflict-text = { $author } a enregistré la révision { $revision } le { $at }. Vos modifications figurent dans le formulaire ci-dessous et ne sont pas enregistrées ; la version enregistrée est affichée ici. Copiez ce dont vous avez besoin, puis enregistrez de nouveau.
+admin-conflict-saved = Version enregistrée :
+admin-conflict-yours = Votre version :
+admin-workflow-heading = Circuit de validation
+admin-workflow-publish-at = Publier le (heure du lieu)
+admin-preview-heading = Lien d’aperçu
+admin-preview-intro = Un lien vers le contenu tel que sa page publique l’affichera, pour qu’un journaliste puisse le lire avant sa publication. Toute personne disposant du lien peut le lire jusqu’à son expiration.
+admin-preview-days-label = Validité (en jours, de 1 à 30)
+admin-preview-button = Créer un lien d’aperçu
+admin-history-heading = Historique
+admin-history-caption = Révisions, de la plus récente à la plus ancienne
+admin-history-revision = Révision
+admin-history-saved-by = Enregistrée par
+# $revision: the item's current revision.
+admin-history-current = { $revision } (actuelle)
+# The author of a revision made by an import.
+admin-history-import = (importation)
+
+## The fields named in the item form's problems
+
+admin-form-field-title = titre
+admin-form-field-summary = résumé
+admin-form-field-place = lieu
+admin-form-field-type = type
+admin-form-field-language = langue
+admin-form-field-time-zone = fuseau horaire
+admin-form-field-sources = sources
+admin-form-field-fields-of-work = domaines d’activité
+admin-form-field-countries = pays
+admin-form-field-meetings = séries de réunions
+admin-form-field-embargo-until = fin de l’embargo
+admin-problem-title-required = un titre est requis
+admin-problem-source-required = au moins une source est requise
+admin-problem-embargo-before = l’embargo prend fin avant l’heure de publication : laissez-le plutôt vide
+
+## Revision page
+
+# $revision: the revision shown; $current: the item's current revision.
+admin-revision-of = révision { $revision } sur { $current }
+# $author: who saved the revision; $at: when. Followed by the two marks below.
+admin-revision-lead = Enregistrée par { $author } le { $at }. Ci-dessous, ce qui a changé entre cette révision et la révision actuelle :
+admin-diff-removed = supprimé
+admin-diff-added = ajouté
+admin-revision-same = Cette révision dit la même chose que la révision actuelle.
+# $revision: the revision shown.
+admin-revision-caption = Modifications de la révision { $revision } à la révision actuelle
+admin-restore-button = Restaurer cette révision
+admin-restore-note = Son texte et ses termes deviennent une nouvelle révision ; le statut reste inchangé.
+
+## Glossary page
+
+admin-glossary-lead = Abréviations signalées dans les pages des contenus à leur première occurrence, par langue. Celles de la définition du site apparaissent en premier et se modifient avec elle ; les autres peuvent être ajoutées et supprimées ici.
+admin-glossary-abbr = Abréviation
+admin-glossary-expansion = Forme développée
+admin-glossary-add = Ajouter
+# $language: the language's name.
+admin-glossary-caption = Abréviations : { $language }
+# Where an abbreviation comes from.
+admin-glossary-origin = Origine
+# Followed by the abbreviation, for screen readers.
+admin-glossary-remove = Supprimer
+admin-actions = Actions
+
+## Organization and structure pages
+
+admin-optional = (facultatif)
+admin-date-placeholder = AAAA-MM-JJ
+admin-date-hint = Les dates s’écrivent AAAA-MM-JJ, ou AAAA-MM et AAAA lorsque seul le mois ou l’année est connu.
+admin-site-lead = Les taxonomies et les structures sous lesquelles les contenus sont classés. Ce que définissent les fichiers du site se modifie avec eux ; ce qui est ajouté ou modifié ici est conservé dans l’historique ci-dessous et appliqué par-dessus. Les anciens contenus gardent les noms que portaient leurs sources à leur date.
+admin-site-toc = Sur cette page
+admin-site-not-made = Cette modification n’a pas été effectuée :
+admin-site-add-field-heading = Ajouter un domaine d’activité
+admin-site-add-field-button = Ajouter le domaine d’activité
+admin-site-add-meeting-heading = Ajouter une série de réunions
+admin-site-add-meeting-button = Ajouter la série de réunions
+admin-site-name = Nom
+admin-site-address-name = Identifiant d’adresse
+admin-site-slug-hint = (facultatif : tiré du nom)
+admin-site-names-legend = Le nom dans les autres langues (facultatif)
+admin-site-other-languages = Autres langues
+admin-site-structures = Structures
+admin-site-structures-intro = Choisissez une structure pour la renommer, la fermer ou la rouvrir.
+admin-site-structures-caption = Structures, chacune sous sa structure parente
+admin-site-kind = Type
+admin-site-opened = Ouverture
+admin-site-closed = Fermeture
+admin-site-former-names = Anciennes dénominations
+admin-site-open-heading = Ouvrir une structure
+admin-site-structure-name-hint = (comme dans un menu : « Mission en Serbie »)
+admin-site-source = Affichée comme source
+admin-site-source-hint = (facultatif : le préfixe et le nom)
+admin-site-opened-on = Date d’ouverture
+admin-site-part-of = Rattachement
+admin-site-no-parent = (aucun : structure de premier niveau)
+admin-site-country = Pays
+admin-site-country-hint = (d’une opération de terrain)
+admin-site-none = (aucun)
+admin-site-sources-legend = Comme source dans les autres langues (facultatif)
+admin-site-open-button = Ouvrir la structure
+admin-site-chairs = Présidences
+admin-site-chairs-caption = L’État participant exerçant la présidence chaque année
+admin-site-year = Année
+admin-site-chair = Présidence
+admin-site-this-year = cette année
+admin-site-chair-heading = Désigner la présidence d’une année
+admin-site-participating-state = État participant
+admin-site-chair-button = Désigner la présidence
+admin-site-history-none = Aucune modification n’a encore été faite ici : l’organisation est telle que la définissent les fichiers du site.
+admin-site-history-caption = Modifications faites ici, de la plus récente à la plus ancienne
+admin-site-history-number = N°
+admin-site-change = Modification
+admin-site-not-applied = Non appliquée :
+# The changes of the history. $name: a name as given; $slug: an address name; $date: a
+# date as written in the form (2027, 2027-01, 2027-01-01).
+admin-change-add-field = ajout du domaine d’activité « { $name } » ({ $slug })
+admin-change-add-meeting = ajout de la série de réunions « { $name } » ({ $slug })
+admin-change-open = ouverture de « { $name } » ({ $slug }) le { $date }
+admin-change-rename = changement de nom de { $slug } en « { $name } » à compter du { $date }
+admin-change-close = fermeture de { $slug } le { $date }
+admin-change-reopen = réouverture de { $slug }
+# $year: the year; $country: the country's address name.
+admin-change-chair = présidence de { $year } attribuée à { $country }
+# $date: the day the structure opened.
+admin-structure-opened = ouverture : { $date }
+admin-structure-opened-unknown = ouverture : date inconnue
+# $date: the structure's last day.
+admin-structure-closed = fermeture : { $date }
+admin-structure-names = Dénominations
+# $name: the structure's name.
+admin-structure-names-caption = Les dénominations de { $name }, de la plus ancienne à la plus récente
+# The day a name took effect.
+admin-structure-from = À partir du
+admin-structure-rename = Renommer
+admin-structure-rename-intro = Les contenus datés d’avant le nouveau nom gardent le nom sous lequel ils ont été publiés.
+admin-structure-new-name = Nouveau nom
+admin-structure-parts = Composantes
+admin-structure-part-closed = (fermée)
+admin-structure-close = Fermer
+admin-structure-close-intro = Une structure fermée disparaît des menus et figure parmi les structures fermées ; ses contenus restent, leur source signalée par la mention « (structure fermée) ».
+admin-structure-last-day = Dernier jour
+admin-structure-close-button = Fermer la structure
+admin-structure-reopen = Rouvrir
+# $date: the structure's last day, which reopening takes back.
+admin-structure-reopen-intro = Annule la fermeture du { $date }.
+admin-structure-reopen-button = Rouvrir la structure
+admin-structure-history = Modifications faites ici
+admin-structure-not-applied = non appliquée :

@@ -1,8 +1,6 @@
-# The editorial workspace's interface texts, in Italian (the translation of `locales/en/workspace.ftl`): page titles, notices, labels and
-# the problems and refusals its handlers tell. Every message named in the `workspace_key`
-# list of `crates/render/src/messages.rs` is here; a translation has the same ids. The
-# workspace's page templates keep their own text,
-# except the translation work's (the last section here).
+# The editorial workspace's interface texts, in Italian (it): the translation of
+# `locales/en/workspace.ftl`, with the same message ids in the same order: its pages, the
+# notices, labels and the problems and refusals its handlers tell.
 
 ## Refusals and unreadable forms
 
@@ -222,3 +220,228 @@ admin-dashboard-missing-listed =
     }
 admin-dashboard-missing-item = Contenuto
 admin-dashboard-missing-languages = Lingue mancanti
+
+## The frame of every page and its language picker
+
+# The name of this file's language, in itself: the language picker lists it so.
+admin-language-self = Italiano
+admin-language-label = Lingua dell’area redazionale
+admin-language-button = Cambia lingua
+# $value: what the form held; $languages: the codes of the workspace's languages.
+admin-language-unknown = «{ $value }» non è una lingua dell’area redazionale ({ $languages })
+# $title: the page's title; $site: the site's name.
+admin-page-title = { $title } | { $site } – area redazionale
+admin-skip-link = Vai al contenuto principale
+admin-workspace-name = Area redazionale
+admin-account-label = Account
+admin-public-site = Sito pubblico
+admin-log-out = Esci
+admin-role-admin = Amministratore
+admin-role-editor = Redattore
+admin-role-press-officer = Addetto stampa
+
+## Refused requests and rights
+
+admin-csrf-refused = il modulo è scaduto o non è stato inviato da questo sito; ricaricare la pagina e riprovare
+admin-cross-site-fetch = richiesta proveniente da un altro sito rifiutata: secondo il browser proviene da un altro sito
+admin-cross-site-origin = richiesta proveniente da un altro sito rifiutata: la sua intestazione Origin indica un altro sito
+admin-cross-site-unreadable = richiesta proveniente da un altro sito rifiutata: la sua intestazione Origin non è leggibile
+admin-refusal-not-your-item = questo contenuto appartiene a strutture per le quali non si dispone dei permessi di scrittura
+admin-refusal-may-not-publish = non si dispone dell’autorizzazione a pubblicare i contenuti di queste strutture
+admin-refusal-admin-only = solo gli amministratori possono eseguire questa operazione
+# $source: the address name of a structure.
+admin-refusal-not-your-source = non si dispone dei permessi di scrittura per «{ $source }»: a un contenuto si possono assegnare solo fonti per le quali si dispone di tali permessi
+# $from, $to: the workflow states as codes ("in-review"); $from-state, $to-state: their
+# names as the workspace shows them ("In review"); $transition: the move's code.
+admin-refusal-not-from-state = un contenuto nello stato «{ $from-state }» non può passare allo stato «{ $to-state }» ({ $transition })
+
+## Login page
+
+admin-login-email = Indirizzo email
+admin-login-password = Password
+
+## Dashboard
+
+admin-dashboard-no-items = Nessun contenuto per ora.
+admin-dashboard-items-caption = Contenuti modificabili, a partire dagli ultimi modificati
+admin-public-page = pagina pubblica
+# After "public page", for screen readers. $title: the item's title.
+admin-public-page-of = di «{ $title }»
+
+## Audit log
+
+admin-audit-lead = Tutte le modifiche, a partire dalla più recente. Il registro non può essere modificato.
+admin-audit-caption = Registro delle attività, a partire dalle voci più recenti
+admin-when-utc = Data e ora (UTC)
+admin-when = Data e ora
+admin-who = Chi
+# The address a change was made from.
+admin-audit-address = Provenienza
+admin-audit-action = Azione
+admin-audit-subject = Oggetto
+admin-audit-detail = Dettagli
+admin-audit-older = Voci precedenti
+
+## Item page
+
+# $id: the item number; $revision: its revision; $status: its workflow state.
+admin-item-kicker = Contenuto { $id } · versione { $revision } · { $status }
+# $id: the item number.
+admin-item-link = Contenuto { $id }
+admin-item-public-link = Vedi sul sito pubblico
+admin-item-translations = Traduzioni:
+admin-item-not-saved = Il contenuto non è stato salvato:
+admin-item-translation-of-label = Traduzione del contenuto (il suo numero; facoltativo)
+admin-item-time-zone-label = Fuso orario del luogo
+admin-item-date-label = Data e ora (ora locale del luogo)
+admin-item-embargo-label = Embargo fino al (ora locale del luogo; facoltativo)
+admin-save = Salva
+admin-conflict-heading = Qualcuno ha salvato questo contenuto mentre era in corso la modifica
+# $author: who saved first; $revision: the revision they saved; $at: when.
+admin-conflict-text = { $author } ha salvato la versione { $revision } il { $at }. Le modifiche in corso sono nel modulo qui sotto e non sono state salvate; qui è mostrata la versione salvata. Copiare ciò che serve, quindi salvare di nuovo.
+admin-conflict-saved = Versione salvata:
+admin-conflict-yours = Versione in corso:
+admin-workflow-heading = Flusso di lavoro
+admin-workflow-publish-at = Pubblica il (ora locale del luogo)
+admin-preview-heading = Link di anteprima
+admin-preview-intro = Un link al contenuto esattamente come lo mostrerà la sua pagina pubblica, perché un giornalista possa leggerlo prima della pubblicazione. Chiunque abbia il link può leggerlo fino alla scadenza.
+admin-preview-days-label = Validità (giorni, 1–30)
+admin-preview-button = Crea un link di anteprima
+admin-history-heading = Cronologia
+admin-history-caption = Versioni, a partire dalla più recente
+admin-history-revision = Versione
+admin-history-saved-by = Salvata da
+# $revision: the item's current revision.
+admin-history-current = { $revision } (attuale)
+# The author of a revision made by an import.
+admin-history-import = (importazione)
+
+## The fields named in the item form's problems
+
+admin-form-field-title = titolo
+admin-form-field-summary = sommario
+admin-form-field-place = luogo
+admin-form-field-type = tipo
+admin-form-field-language = lingua
+admin-form-field-time-zone = fuso orario
+admin-form-field-sources = fonti
+admin-form-field-fields-of-work = settori di attività
+admin-form-field-countries = paesi
+admin-form-field-meetings = serie di riunioni
+admin-form-field-embargo-until = fine dell’embargo
+admin-problem-title-required = il titolo è obbligatorio
+admin-problem-source-required = è necessaria almeno una fonte
+admin-problem-embargo-before = l’embargo termina prima dell’ora di pubblicazione: lasciare il campo vuoto
+
+## Revision page
+
+# $revision: the revision shown; $current: the item's current revision.
+admin-revision-of = versione { $revision } di { $current }
+# $author: who saved the revision; $at: when. Followed by the two marks below.
+admin-revision-lead = Salvata da { $author } il { $at }. Di seguito, che cosa è cambiato da questa versione a quella attuale:
+admin-diff-removed = eliminato
+admin-diff-added = aggiunto
+admin-revision-same = Questa versione dice lo stesso di quella attuale.
+# $revision: the revision shown.
+admin-revision-caption = Modifiche dalla versione { $revision } alla versione attuale
+admin-restore-button = Ripristina questa versione
+admin-restore-note = Il suo testo e i suoi termini diventano una nuova versione; lo stato resta invariato.
+
+## Glossary page
+
+admin-glossary-lead = Sigle evidenziate nelle pagine dei contenuti al loro primo utilizzo, per lingua. Quelle della definizione del sito compaiono per prime e si modificano insieme a essa; le altre si possono aggiungere e rimuovere qui.
+admin-glossary-abbr = Sigla
+admin-glossary-expansion = Forma estesa
+admin-glossary-add = Aggiungi
+# $language: the language's name.
+admin-glossary-caption = Sigle: { $language }
+# Where an abbreviation comes from.
+admin-glossary-origin = Provenienza
+# Followed by the abbreviation, for screen readers.
+admin-glossary-remove = Rimuovi
+admin-actions = Azioni
+
+## Organization and structure pages
+
+admin-optional = (facoltativo)
+admin-date-placeholder = AAAA-MM-GG
+admin-date-hint = Le date si scrivono AAAA-MM-GG, oppure AAAA-MM e AAAA quando si conoscono solo il mese o l’anno.
+admin-site-lead = Le tassonomie e le strutture in cui sono classificati i contenuti. Ciò che definiscono i file del sito si modifica con essi; ciò che viene aggiunto o modificato qui è conservato nella cronologia qui sotto e applicato in aggiunta. I contenuti meno recenti conservano i nomi che le loro fonti avevano alla loro data.
+admin-site-toc = In questa pagina
+admin-site-not-made = Questa modifica non è stata apportata:
+admin-site-add-field-heading = Aggiungi un settore di attività
+admin-site-add-field-button = Aggiungi il settore di attività
+admin-site-add-meeting-heading = Aggiungi una serie di riunioni
+admin-site-add-meeting-button = Aggiungi la serie di riunioni
+admin-site-name = Nome
+admin-site-address-name = Nome per l’indirizzo
+admin-site-slug-hint = (facoltativo: ricavato dal nome)
+admin-site-names-legend = Il nome nelle altre lingue (facoltativo)
+admin-site-other-languages = Altre lingue
+admin-site-structures = Strutture
+admin-site-structures-intro = Scegliere una struttura per rinominarla, chiuderla o riaprirla.
+admin-site-structures-caption = Strutture, ciascuna sotto la struttura di cui fa parte
+admin-site-kind = Tipo
+admin-site-opened = Apertura
+admin-site-closed = Chiusura
+admin-site-former-names = Denominazioni precedenti
+admin-site-open-heading = Apri una struttura
+admin-site-structure-name-hint = (come in un menu: «Missione in Serbia»)
+admin-site-source = Indicata come fonte
+admin-site-source-hint = (facoltativo: il prefisso e il nome)
+admin-site-opened-on = Data di apertura
+admin-site-part-of = Fa parte di
+admin-site-no-parent = (nessuna: struttura di primo livello)
+admin-site-country = Paese
+admin-site-country-hint = (di un’operazione sul campo)
+admin-site-none = (nessuno)
+admin-site-sources-legend = Come fonte nelle altre lingue (facoltativo)
+admin-site-open-button = Apri la struttura
+admin-site-chairs = Presidenze
+admin-site-chairs-caption = Lo Stato partecipante che detiene la presidenza in ciascun anno
+admin-site-year = Anno
+admin-site-chair = Presidenza
+admin-site-this-year = quest’anno
+admin-site-chair-heading = Assegna la presidenza di un anno
+admin-site-participating-state = Stato partecipante
+admin-site-chair-button = Assegna la presidenza
+admin-site-history-none = Qui non è stata ancora apportata alcuna modifica: l’organizzazione è quella definita dai file del sito.
+admin-site-history-caption = Modifiche apportate qui, a partire dalla più recente
+admin-site-history-number = N.
+admin-site-change = Modifica
+admin-site-not-applied = Non applicata:
+# The changes of the history. $name: a name as given; $slug: an address name; $date: a
+# date as written in the form (2027, 2027-01, 2027-01-01).
+admin-change-add-field = aggiunto il settore di attività «{ $name }» ({ $slug })
+admin-change-add-meeting = aggiunta la serie di riunioni «{ $name }» ({ $slug })
+admin-change-open = aperta «{ $name }» ({ $slug }) il { $date }
+admin-change-rename = { $slug } rinominata «{ $name }» dal { $date }
+admin-change-close = { $slug } chiusa il { $date }
+admin-change-reopen = { $slug } riaperta
+# $year: the year; $country: the country's address name.
+admin-change-chair = presidenza del { $year } assegnata a { $country }
+# $date: the day the structure opened.
+admin-structure-opened = apertura: { $date }
+admin-structure-opened-unknown = apertura: data sconosciuta
+# $date: the structure's last day.
+admin-structure-closed = chiusura: { $date }
+admin-structure-names = Denominazioni
+# $name: the structure's name.
+admin-structure-names-caption = Le denominazioni di { $name }, a partire dalla più antica
+# The day a name took effect.
+admin-structure-from = Dal
+admin-structure-rename = Rinomina
+admin-structure-rename-intro = I contenuti con data anteriore al nuovo nome conservano il nome con cui sono stati pubblicati.
+admin-structure-new-name = Nuovo nome
+admin-structure-parts = Strutture che ne fanno parte
+admin-structure-part-closed = (chiusa)
+admin-structure-close = Chiudi
+admin-structure-close-intro = Una struttura chiusa esce dai menu ed è elencata tra quelle chiuse; i suoi contenuti restano, con la fonte contrassegnata come «(struttura chiusa)».
+admin-structure-last-day = Ultimo giorno
+admin-structure-close-button = Chiudi la struttura
+admin-structure-reopen = Riapri
+# $date: the structure's last day, which reopening takes back.
+admin-structure-reopen-intro = Annulla la chiusura del { $date }.
+admin-structure-reopen-button = Riapri la struttura
+admin-structure-history = Modifiche apportate qui
+admin-structure-not-applied = non applicata:

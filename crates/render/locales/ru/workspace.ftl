@@ -1,8 +1,6 @@
-# The editorial workspace's interface texts, in Russian: the translation of
-# `locales/en/workspace.ftl`, with the same message ids in the same order. Page titles,
-# notices, labels and the problems and refusals its handlers tell. The workspace's page
-# templates keep their own text,
-# except the translation work's (the last section here).
+# The editorial workspace's interface texts, in Russian (ru): the translation of
+# `locales/en/workspace.ftl`, with the same message ids in the same order: its pages, the
+# notices, labels and the problems and refusals its handlers tell.
 
 ## Refusals and unreadable forms
 
@@ -232,3 +230,228 @@ admin-dashboard-missing-listed =
     }
 admin-dashboard-missing-item = Материал
 admin-dashboard-missing-languages = Недостающие языки
+
+## The frame of every page and its language picker
+
+# The name of this file's language, in itself: the language picker lists it so.
+admin-language-self = Русский
+admin-language-label = Язык редакционной системы
+admin-language-button = Сменить язык
+# $value: what the form held; $languages: the codes of the workspace's languages.
+admin-language-unknown = «{ $value }» не является языком редакционной системы ({ $languages })
+# $title: the page's title; $site: the site's name.
+admin-page-title = { $title } | { $site }: редакционная система
+admin-skip-link = Перейти к основному содержанию
+admin-workspace-name = Редакционная система
+admin-account-label = Учетная запись
+admin-public-site = Публичный сайт
+admin-log-out = Выйти
+admin-role-admin = Администратор
+admin-role-editor = Редактор
+admin-role-press-officer = Сотрудник пресс-службы
+
+## Refused requests and rights
+
+admin-csrf-refused = форма устарела или отправлена не с этого сайта; перезагрузите страницу и повторите попытку
+admin-cross-site-fetch = межсайтовый запрос отклонен: по данным браузера, он отправлен с другого сайта
+admin-cross-site-origin = межсайтовый запрос отклонен: его заголовок Origin указывает на другой сайт
+admin-cross-site-unreadable = межсайтовый запрос отклонен: его заголовок Origin не удается прочитать
+admin-refusal-not-your-item = этот материал относится к структурам, для которых вы не пишете
+admin-refusal-may-not-publish = вы не можете публиковать материалы этих структур
+admin-refusal-admin-only = это могут делать только администраторы
+# $source: the address name of a structure.
+admin-refusal-not-your-source = вы не пишете для «{ $source }»: материалу можно указать только те источники, для которых вы пишете
+# $from, $to: the workflow states as codes ("in-review"); $from-state, $to-state: their
+# names as the workspace shows them ("In review"); $transition: the move's code.
+admin-refusal-not-from-state = материал в состоянии «{ $from-state }» нельзя перевести в состояние «{ $to-state }» ({ $transition })
+
+## Login page
+
+admin-login-email = Электронная почта
+admin-login-password = Пароль
+
+## Dashboard
+
+admin-dashboard-no-items = Материалов пока нет.
+admin-dashboard-items-caption = Материалы, которые вы можете редактировать; сначала измененные последними
+admin-public-page = публичная страница
+# After "public page", for screen readers. $title: the item's title.
+admin-public-page-of = материала «{ $title }»
+
+## Audit log
+
+admin-audit-lead = Все изменения, сначала новые. Журнал нельзя изменить.
+admin-audit-caption = Журнал аудита, сначала новые записи
+admin-when-utc = Время (UTC)
+admin-when = Время
+admin-who = Кто
+# The address a change was made from.
+admin-audit-address = Адрес
+admin-audit-action = Действие
+admin-audit-subject = Объект
+admin-audit-detail = Подробности
+admin-audit-older = Более ранние записи
+
+## Item page
+
+# $id: the item number; $revision: its revision; $status: its workflow state.
+admin-item-kicker = Материал { $id } · версия { $revision } · { $status }
+# $id: the item number.
+admin-item-link = Материал { $id }
+admin-item-public-link = Открыть на публичном сайте
+admin-item-translations = Переводы:
+admin-item-not-saved = Материал не сохранен:
+admin-item-translation-of-label = Перевод материала (его номер; необязательно)
+admin-item-time-zone-label = Часовой пояс места
+admin-item-date-label = Дата и время (по местному времени)
+admin-item-embargo-label = Эмбарго до (по местному времени; необязательно)
+admin-save = Сохранить
+admin-conflict-heading = Кто-то сохранил этот материал, пока вы его редактировали
+# $author: who saved first; $revision: the revision they saved; $at: when.
+admin-conflict-text = Версия { $revision } сохранена { $at }, автор: { $author }. Ваши изменения остались в форме ниже и не сохранены; здесь показана сохраненная версия. Скопируйте то, что вам нужно, и сохраните материал снова.
+admin-conflict-saved = Сохранено:
+admin-conflict-yours = Ваш вариант:
+admin-workflow-heading = Рабочий процесс
+admin-workflow-publish-at = Опубликовать (по местному времени)
+admin-preview-heading = Ссылка для предварительного просмотра
+admin-preview-intro = Ссылка на материал в том виде, в каком его покажет публичная страница, чтобы журналист мог прочитать его до публикации. Любой, у кого есть ссылка, может читать материал, пока не истечет срок ее действия.
+admin-preview-days-label = Срок действия (в днях, от 1 до 30)
+admin-preview-button = Создать ссылку для просмотра
+admin-history-heading = История
+admin-history-caption = Версии, сначала новые
+admin-history-revision = Версия
+admin-history-saved-by = Кто сохранил
+# $revision: the item's current revision.
+admin-history-current = { $revision } (текущая)
+# The author of a revision made by an import.
+admin-history-import = (импорт)
+
+## The fields named in the item form's problems
+
+admin-form-field-title = заголовок
+admin-form-field-summary = краткое содержание
+admin-form-field-place = место
+admin-form-field-type = тип
+admin-form-field-language = язык
+admin-form-field-time-zone = часовой пояс
+admin-form-field-sources = источники
+admin-form-field-fields-of-work = направления деятельности
+admin-form-field-countries = страны
+admin-form-field-meetings = серии мероприятий
+admin-form-field-embargo-until = окончание эмбарго
+admin-problem-title-required = нужно указать заголовок
+admin-problem-source-required = нужно указать хотя бы один источник
+admin-problem-embargo-before = эмбарго заканчивается раньше времени публикации: оставьте это поле пустым
+
+## Revision page
+
+# $revision: the revision shown; $current: the item's current revision.
+admin-revision-of = версия { $revision } из { $current }
+# $author: who saved the revision; $at: when. Followed by the two marks below.
+admin-revision-lead = Сохранено { $at }, автор: { $author }. Ниже показано, что изменилось от этой версии до текущей:
+admin-diff-removed = удалено
+admin-diff-added = добавлено
+admin-revision-same = Эта версия не отличается от текущей.
+# $revision: the revision shown.
+admin-revision-caption = Изменения от версии { $revision } до текущей версии
+admin-restore-button = Восстановить эту версию
+admin-restore-note = Ее текст и термины станут новой версией; статус не изменится.
+
+## Glossary page
+
+admin-glossary-lead = Сокращения, которые отмечаются на страницах материалов при первом употреблении, по языкам. Сокращения из настроек сайта идут первыми и меняются вместе с ними; остальные можно добавлять и удалять здесь.
+admin-glossary-abbr = Сокращение
+admin-glossary-expansion = Расшифровка
+admin-glossary-add = Добавить
+# $language: the language's name.
+admin-glossary-caption = Сокращения: { $language }
+# Where an abbreviation comes from.
+admin-glossary-origin = Источник
+# Followed by the abbreviation, for screen readers.
+admin-glossary-remove = Удалить
+admin-actions = Действия
+
+## Organization and structure pages
+
+admin-optional = (необязательно)
+admin-date-placeholder = ГГГГ-ММ-ДД
+admin-date-hint = Даты записываются в виде ГГГГ-ММ-ДД либо ГГГГ-ММ или ГГГГ, если известен только месяц или год.
+admin-site-lead = Таксономии и структуры, по которым распределяются материалы. То, что задано в файлах сайта, меняется вместе с ними; то, что добавлено или изменено здесь, сохраняется в истории ниже и применяется поверх них. Старые материалы сохраняют названия, которые их источники носили на дату материала.
+admin-site-toc = На этой странице
+admin-site-not-made = Это изменение не внесено:
+admin-site-add-field-heading = Новое направление деятельности
+admin-site-add-field-button = Добавить направление деятельности
+admin-site-add-meeting-heading = Новая серия мероприятий
+admin-site-add-meeting-button = Добавить серию мероприятий
+admin-site-name = Название
+admin-site-address-name = Имя для адреса
+admin-site-slug-hint = (необязательно: составляется из названия)
+admin-site-names-legend = Название на других языках (необязательно)
+admin-site-other-languages = Другие языки
+admin-site-structures = Структуры
+admin-site-structures-intro = Выберите структуру, чтобы переименовать, закрыть или вновь открыть ее.
+admin-site-structures-caption = Структуры, каждая под вышестоящей
+admin-site-kind = Тип
+admin-site-opened = Открыта
+admin-site-closed = Закрыта
+admin-site-former-names = Прежние названия
+admin-site-open-heading = Открыть структуру
+admin-site-structure-name-hint = (как в меню: «Миссия в Сербии»)
+admin-site-source = Название в качестве источника
+admin-site-source-hint = (необязательно: префикс и название)
+admin-site-opened-on = Дата открытия
+admin-site-part-of = Входит в состав
+admin-site-no-parent = (нет: структура верхнего уровня)
+admin-site-country = Страна
+admin-site-country-hint = (для полевой операции)
+admin-site-none = (нет)
+admin-site-sources-legend = Название в качестве источника на других языках (необязательно)
+admin-site-open-button = Открыть структуру
+admin-site-chairs = Председательства
+admin-site-chairs-caption = Государство-участник, председательствующее в каждом году
+admin-site-year = Год
+admin-site-chair = Председатель
+admin-site-this-year = в этом году
+admin-site-chair-heading = Назначить председателя на год
+admin-site-participating-state = Государство-участник
+admin-site-chair-button = Назначить председателя
+admin-site-history-none = Здесь пока не внесено ни одного изменения: организация такова, какой ее задают файлы сайта.
+admin-site-history-caption = Изменения, внесенные здесь, сначала новые
+admin-site-history-number = №
+admin-site-change = Изменение
+admin-site-not-applied = Не применено:
+# The changes of the history. $name: a name as given; $slug: an address name; $date: a
+# date as written in the form (2027, 2027-01, 2027-01-01).
+admin-change-add-field = добавлено направление деятельности «{ $name }» ({ $slug })
+admin-change-add-meeting = добавлена серия мероприятий «{ $name }» ({ $slug })
+admin-change-open = открыта структура «{ $name }» ({ $slug }), дата открытия: { $date }
+admin-change-rename = структура { $slug } переименована в «{ $name }» с { $date }
+admin-change-close = структура { $slug } закрыта, последний день: { $date }
+admin-change-reopen = структура { $slug } вновь открыта
+# $year: the year; $country: the country's address name.
+admin-change-chair = председательство в { $year } году: { $country }
+# $date: the day the structure opened.
+admin-structure-opened = открыта: { $date }
+admin-structure-opened-unknown = дата открытия неизвестна
+# $date: the structure's last day.
+admin-structure-closed = закрыта: { $date }
+admin-structure-names = Названия
+# $name: the structure's name.
+admin-structure-names-caption = Названия структуры «{ $name }», сначала самые ранние
+# The day a name took effect.
+admin-structure-from = Действует с
+admin-structure-rename = Переименовать
+admin-structure-rename-intro = Материалы, датированные раньше нового названия, сохраняют название, под которым они были опубликованы.
+admin-structure-new-name = Новое название
+admin-structure-parts = Входящие структуры
+admin-structure-part-closed = (закрыта)
+admin-structure-close = Закрыть
+admin-structure-close-intro = Закрытая структура исчезает из меню и попадает в список закрытых; ее материалы остаются, а их источник помечается словами «(не действует)».
+admin-structure-last-day = Последний день
+admin-structure-close-button = Закрыть структуру
+admin-structure-reopen = Открыть вновь
+# $date: the structure's last day, which reopening takes back.
+admin-structure-reopen-intro = Отменяет закрытие (последний день: { $date }).
+admin-structure-reopen-button = Открыть структуру вновь
+admin-structure-history = Изменения, внесенные здесь
+admin-structure-not-applied = не применено:

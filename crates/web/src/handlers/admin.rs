@@ -10,8 +10,9 @@ use jiff::civil::Date;
 use model::access::Rights;
 use model::{Item, SiteDefinition};
 use publishing::accounts::{LogIn, Throttled};
-use render::admin::{AdminItemRow, AdminLayout, AuditPage, AuditRow, DashboardPage, LoginPage};
-use render::messages::{text, workspace_key as wk};
+use render::admin::{AdminItemRow, AuditPage, AuditRow, DashboardPage, LoginPage};
+use render::messages::workspace_key as wk;
+use render::pages::Ui;
 use serde::Deserialize;
 
 use super::admin_items::translation_lists;
@@ -19,8 +20,10 @@ use crate::AppState;
 use crate::auth::{self, MaybeSignedIn, SignedIn};
 use crate::error::WebError;
 use crate::workspace::{
-    Admin, ClientAddress, layout, private_page, safe_next, status_label, with_cookies,
+    Admin, ClientAddress, layout, private_page, safe_next, signed_out_layout, status_label,
+    with_cookies,
 };
+use crate::workspace_language::WorkspaceUi;
 
 #[derive(Debug, Deserialize)]
 pub struct LoginQuery {
@@ -34,22 +37,23 @@ pub struct LoginQuery {
 pub async fn login_form(
     State(state): State<AppState>,
     headers: HeaderMap,
+    ws: WorkspaceUi,
     MaybeSignedIn(signed_in): MaybeSignedIn,
     Query(q): Query<LoginQuery>,
 ) -> Result<Response, WebError> {
     if signed_in.is_some() {
         return Ok(Redirect::to(safe_next(&q.next)).into_response());
     }
-    let mut admin = layout(&state, &text(wk::LOGIN_TITLE, &[]), None);
-    if q.notice == "logged-out" {
-        admin.notice = text(wk::LOGIN_LOGGED_OUT, &[]);
-    } else if q.notice == "expired" {
-        admin.notice = text(wk::LOGIN_EXPIRED, &[]);
-    }
+    let notice = match q.notice.as_str() {
+        "logged-out" => ws.ui.text(wk::LOGIN_LOGGED_OUT, &[]),
+        "expired" => ws.ui.text(wk::LOGIN_EXPIRED, &[]),
+        _ => String::new(),
+    };
     login_page(
         &state,
         &headers,
-        admin,
+        &ws,
+        notice,
         q.next,
         String::new(),
         String::new(),
@@ -57,17 +61,22 @@ pub async fn login_form(
     )
 }
 
-/// The login form with a fresh CSRF proof (kept in a cookie until the form comes back).
+/// The login form with a fresh CSRF proof (kept in a cookie until the form comes back; the
+/// language picker of the page is proven by it too).
+#[allow(clippy::too_many_arguments)] // the page's parts, each named at the call
 fn login_page(
-    _state: &AppState,
+    state: &AppState,
     headers: &HeaderMap,
-    admin: AdminLayout,
+    ws: &WorkspaceUi,
+    notice: String,
     next: String,
     email: String,
     error: String,
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let csrf = publishing::accounts::new_token()?;
+    let mut admin = signed_out_layout(state, ws, &ws.ui.text(wk::LOGIN_TITLE, &[]), &csrf);
+    admin.notice = notice;
     let res = private_page(
         status,
         &LoginPage {
@@ -101,23 +110,25 @@ pub async fn login(
     State(state): State<AppState>,
     headers: HeaderMap,
     ClientAddress(address): ClientAddress,
+    ws: WorkspaceUi,
     MaybeSignedIn(_): MaybeSignedIn,
     Form(form): Form<LoginForm>,
 ) -> Result<Response, WebError> {
-    check_login_proof(&headers, &form.csrf)?;
+    check_login_proof(&ws.ui, &headers, &form.csrf)?;
     let email = store::normalize_email(&form.email);
     let again = |error: String, status: StatusCode| {
         login_page(
             &state,
             &headers,
-            layout(&state, &text(wk::LOGIN_TITLE, &[]), None),
+            &ws,
+            String::new(),
             form.next.clone(),
             email.clone(),
             error,
             status,
         )
     };
-    if let Some(problem) = credentials_problem(&email, &form.password) {
+    if let Some(problem) = credentials_problem(&ws.ui, &email, &form.password) {
         return again(problem, StatusCode::BAD_REQUEST);
     }
     let attempt = publishing::accounts::Attempt {
@@ -127,39 +138,40 @@ pub async fn login(
     };
     match publishing::accounts::log_in(&state, attempt).await? {
         LogIn::Session { token, .. } => session_started(&headers, &form.next, &token),
-        LogIn::Throttled(t) => again(throttled_message(&t), StatusCode::TOO_MANY_REQUESTS),
-        LogIn::Refused => again(text(wk::LOGIN_REFUSED, &[]), StatusCode::UNAUTHORIZED),
+        LogIn::Throttled(t) => again(throttled_message(&ws.ui, &t), StatusCode::TOO_MANY_REQUESTS),
+        LogIn::Refused => again(ws.ui.text(wk::LOGIN_REFUSED, &[]), StatusCode::UNAUTHORIZED),
     }
 }
 
-/// Checks the login form's CSRF proof against the one its cookie keeps.
-fn check_login_proof(headers: &HeaderMap, proof: &str) -> Result<(), WebError> {
+/// Checks the CSRF proof of a form of the login page (the login form, the language picker)
+/// against the one its cookie keeps.
+pub(crate) fn check_login_proof(ui: &Ui, headers: &HeaderMap, proof: &str) -> Result<(), WebError> {
     let expected = auth::cookie(headers, auth::LOGIN_COOKIE).unwrap_or("");
     if !publishing::accounts::same_secret(proof, expected) {
-        return Err(WebError::Forbidden(text(wk::LOGIN_FORM_EXPIRED, &[])));
+        return Err(WebError::Forbidden(ui.text(wk::LOGIN_FORM_EXPIRED, &[])));
     }
     Ok(())
 }
 
 /// What is wrong with the email and password before they are tried, if anything.
-fn credentials_problem(email: &str, password: &str) -> Option<String> {
+fn credentials_problem(ui: &Ui, email: &str, password: &str) -> Option<String> {
     if email.is_empty() || password.is_empty() {
-        return Some(text(wk::LOGIN_MISSING, &[]));
+        return Some(ui.text(wk::LOGIN_MISSING, &[]));
     }
     if email.len() > 320 {
-        return Some(text(wk::LOGIN_EMAIL_TOO_LONG, &[]));
+        return Some(ui.text(wk::LOGIN_EMAIL_TOO_LONG, &[]));
     }
     None
 }
 
 /// Why logging in must wait, and how long.
-fn throttled_message(t: &Throttled) -> String {
+fn throttled_message(ui: &Ui, t: &Throttled) -> String {
     let key = if t.account {
         wk::LOGIN_THROTTLED_ACCOUNT
     } else {
         wk::LOGIN_THROTTLED_ADDRESS
     };
-    text(key, &[("minutes", t.minutes.into())])
+    ui.text(key, &[("minutes", t.minutes.into())])
 }
 
 /// The answer to a successful login: the session's cookie set, the login form's dropped, and
@@ -216,11 +228,51 @@ pub async fn logout(
     )
 }
 
+#[derive(Debug, Deserialize)]
+pub struct LanguageForm {
+    #[serde(default)]
+    lang: String,
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    back: String,
+}
+
+/// `POST /admin/language`: the language picker. Keeps the chosen language in a cookie and
+/// goes back to the workspace page it was sent from (any other address: the dashboard). The
+/// form is proven like the page's other forms: by the session's CSRF proof, or on the login
+/// page by the login form's.
+pub async fn choose_language(
+    headers: HeaderMap,
+    ws: WorkspaceUi,
+    MaybeSignedIn(signed_in): MaybeSignedIn,
+    Form(form): Form<LanguageForm>,
+) -> Result<Response, WebError> {
+    match &signed_in {
+        Some(s) => s.check_csrf(&form.csrf)?,
+        None => check_login_proof(&ws.ui, &headers, &form.csrf)?,
+    }
+    let Some(lang) = crate::workspace_language::interface_language(form.lang.trim()) else {
+        return Err(WebError::BadRequest(ws.ui.text(
+            wk::LANGUAGE_UNKNOWN,
+            &[
+                ("value", model::text::shown(&form.lang).into()),
+                ("languages", render::messages::LANGUAGES.join(", ").into()),
+            ],
+        )));
+    };
+    let res = Redirect::to(safe_next(&form.back)).into_response();
+    with_cookies(
+        res,
+        &[crate::workspace_language::set_cookie(&headers, lang)],
+    )
+}
+
 /// `GET /admin`: the items the account may edit, most recently changed first, and the
 /// translation work: outdated translations, recent public items lacking a language.
 pub async fn dashboard(State(state): State<AppState>, s: SignedIn) -> Result<Response, WebError> {
     let site = &state.site();
-    let (scope, sources) = scope_of(site, &s.user.rights());
+    let (scope, sources) = scope_of(s.ui(), site, &s.user.rights());
     let ids = state
         .store
         .recently_changed(sources.as_deref(), 100)
@@ -229,14 +281,15 @@ pub async fn dashboard(State(state): State<AppState>, s: SignedIn) -> Result<Res
     let today = site.today(state.clock.now());
     let rows = items
         .iter()
-        .map(|i| item_row(&state, site, today, i))
+        .map(|i| item_row(&state, s.ui(), site, today, i))
         .collect();
     let outdated = translation_lists::outdated_rows(&state, &s, sources.as_deref()).await?;
-    let missing = translation_lists::missing_translations(&state, site, sources.as_deref()).await?;
+    let missing =
+        translation_lists::missing_translations(&state, s.ui(), site, sources.as_deref()).await?;
     private_page(
         StatusCode::OK,
         &DashboardPage {
-            admin: layout(&state, &text(wk::DASHBOARD_TITLE, &[]), Some(&s)),
+            admin: layout(&state, &s.ui().text(wk::DASHBOARD_TITLE, &[]), &s),
             scope,
             items: rows,
             outdated,
@@ -247,7 +300,7 @@ pub async fn dashboard(State(state): State<AppState>, s: SignedIn) -> Result<Res
 
 /// What the dashboard lists for these rights: its title, and the sources it is limited to
 /// (a press officer's structures; none for the other roles, who see all items).
-fn scope_of(site: &SiteDefinition, rights: &Rights) -> (String, Option<Vec<String>>) {
+fn scope_of(ui: &Ui, site: &SiteDefinition, rights: &Rights) -> (String, Option<Vec<String>>) {
     match rights.role {
         model::access::Role::PressOfficer => {
             let covered: Vec<String> = site
@@ -270,18 +323,24 @@ fn scope_of(site: &SiteDefinition, rights: &Rights) -> (String, Option<Vec<Strin
                     )
                 })
                 .collect();
-            let scope = text(
+            let scope = ui.text(
                 wk::DASHBOARD_SCOPE_STRUCTURES,
                 &[("structures", names.join(", ").into())],
             );
             (scope, Some(covered))
         }
-        _ => (text(wk::DASHBOARD_SCOPE_ALL, &[]), None),
+        _ => (ui.text(wk::DASHBOARD_SCOPE_ALL, &[]), None),
     }
 }
 
 /// An item as a row of the dashboard.
-fn item_row(state: &AppState, site: &SiteDefinition, today: Date, i: &Item) -> AdminItemRow {
+fn item_row(
+    state: &AppState,
+    ui: &Ui,
+    site: &SiteDefinition,
+    today: Date,
+    i: &Item,
+) -> AdminItemRow {
     let date = i.data.local_date();
     AdminItemRow {
         title: i.data.title.clone(),
@@ -289,11 +348,8 @@ fn item_row(state: &AppState, site: &SiteDefinition, today: Date, i: &Item) -> A
         public_href: i.path(),
         public: state.public().shows(&i.visibility()),
         status: i.data.status.as_str().to_owned(),
-        status_label: status_label(i.data.status),
-        date: render::dates::format_date(
-            date,
-            site.locale_of(site.organization.default_language.as_str()),
-        ),
+        status_label: status_label(ui, i.data.status),
+        date: ui.date(date),
         date_iso: date.to_string(),
         sources: crate::views::source_links(site, i, today)
             .into_iter()
@@ -339,7 +395,7 @@ pub async fn audit_log(
     private_page(
         StatusCode::OK,
         &AuditPage {
-            admin: layout(&state, &text(wk::AUDIT_TITLE, &[]), Some(&s)),
+            admin: layout(&state, &s.ui().text(wk::AUDIT_TITLE, &[]), &s),
             entries: rows,
             older,
         },

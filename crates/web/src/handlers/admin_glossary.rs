@@ -7,7 +7,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use model::SiteDefinition;
 use render::admin::{GlossaryGroup, GlossaryPage, GlossaryRow};
-use render::messages::{text, workspace_key as wk};
+use render::messages::workspace_key as wk;
+use render::pages::Ui;
 use serde::Deserialize;
 use store::StoredAbbreviation;
 
@@ -33,7 +34,7 @@ async fn page(
     private_page(
         status,
         &GlossaryPage {
-            admin: layout(state, &text(wk::GLOSSARY_TITLE, &[]), Some(s)),
+            admin: layout(state, &s.ui().text(wk::GLOSSARY_TITLE, &[]), s),
             csrf: s.csrf.clone(),
             problems,
             languages: site
@@ -50,13 +51,13 @@ async fn page(
                 .collect(),
             abbr: form.map(|f| f.abbr.clone()).unwrap_or_default(),
             expansion: form.map(|f| f.expansion.clone()).unwrap_or_default(),
-            groups: groups(site, &stored),
+            groups: groups(s.ui(), site, &stored),
         },
     )
 }
 
 /// Each language's abbreviations, from the site definition and stored, in alphabetical order.
-fn groups(site: &SiteDefinition, stored: &[StoredAbbreviation]) -> Vec<GlossaryGroup> {
+fn groups(ui: &Ui, site: &SiteDefinition, stored: &[StoredAbbreviation]) -> Vec<GlossaryGroup> {
     site.organization
         .languages
         .iter()
@@ -68,7 +69,7 @@ fn groups(site: &SiteDefinition, stored: &[StoredAbbreviation]) -> Vec<GlossaryG
                 .map(|e| GlossaryRow {
                     abbr: e.abbr.clone(),
                     expansion: e.expansion.clone(),
-                    origin: text(wk::GLOSSARY_FROM_SITE, &[]),
+                    origin: ui.text(wk::GLOSSARY_FROM_SITE, &[]),
                     removable: false,
                 })
                 .collect();
@@ -118,12 +119,15 @@ pub async fn add(
 ) -> Result<Response, WebError> {
     let abbr = form.abbr.trim();
     let expansion = form.expansion.trim();
-    let mut problems = problems_of(&state.site(), &form.language, abbr, expansion);
+    let mut problems = problems_of(s.ui(), &state.site(), &form.language, abbr, expansion);
     if problems.is_empty() {
         if store_abbreviation(&state, &s, &form.language, abbr, expansion).await? {
             return Ok(Redirect::to("/admin/glossary").into_response());
         }
-        problems.push(text(wk::GLOSSARY_ALREADY_STORED, &[("abbr", abbr.into())]));
+        problems.push(
+            s.ui()
+                .text(wk::GLOSSARY_ALREADY_STORED, &[("abbr", abbr.into())]),
+        );
     }
     page(
         &state,
@@ -137,7 +141,13 @@ pub async fn add(
 
 /// What is wrong with an abbreviation to add, if anything: a language the site has not, an
 /// abbreviation or an expansion of the wrong shape, or one the site definition already has.
-fn problems_of(site: &SiteDefinition, language: &str, abbr: &str, expansion: &str) -> Vec<String> {
+fn problems_of(
+    ui: &Ui,
+    site: &SiteDefinition,
+    language: &str,
+    abbr: &str,
+    expansion: &str,
+) -> Vec<String> {
     let mut problems = Vec::new();
     if !site
         .organization
@@ -145,21 +155,21 @@ fn problems_of(site: &SiteDefinition, language: &str, abbr: &str, expansion: &st
         .iter()
         .any(|l| l.code.as_str() == language)
     {
-        problems.push(text(
+        problems.push(ui.text(
             wk::GLOSSARY_NO_SUCH_LANGUAGE,
             &[("value", model::text::shown(language).into())],
         ));
     }
     if abbr.is_empty() || abbr.chars().count() > 20 || abbr.chars().any(char::is_whitespace) {
-        problems.push(text(wk::GLOSSARY_ABBR_SHAPE, &[]));
+        problems.push(ui.text(wk::GLOSSARY_ABBR_SHAPE, &[]));
     } else if !abbr.chars().any(char::is_alphabetic) {
-        problems.push(text(wk::GLOSSARY_ABBR_LETTER, &[]));
+        problems.push(ui.text(wk::GLOSSARY_ABBR_LETTER, &[]));
     }
     if expansion.is_empty() || expansion.chars().count() > 200 {
-        problems.push(text(wk::GLOSSARY_EXPANSION_LENGTH, &[]));
+        problems.push(ui.text(wk::GLOSSARY_EXPANSION_LENGTH, &[]));
     }
     if let Some(e) = site.glossary_for(language).iter().find(|e| e.abbr == abbr) {
-        problems.push(text(
+        problems.push(ui.text(
             wk::GLOSSARY_IN_SITE,
             &[
                 ("abbr", abbr.into()),
@@ -217,7 +227,7 @@ pub async fn remove(
         .remove_from_glossary(&form.language, &form.abbr, &s.actor(), state.clock.now())
         .await?;
     if !removed {
-        return Err(WebError::NotFound(text(
+        return Err(WebError::NotFound(s.ui().text(
             wk::GLOSSARY_NOT_STORED,
             &[
                 ("abbr", form.abbr.as_str().into()),

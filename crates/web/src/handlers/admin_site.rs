@@ -16,7 +16,8 @@ use render::admin::{
     ChairForm, ChairRow, Choice, OpenStructureForm, SiteChangeRow, SitePage, StructureNameRow,
     StructurePage, StructureRow, TermForm, TermRow, Translations,
 };
-use render::messages::{Key, text, workspace_key as wk};
+use render::messages::{Key, structure_kind_key, workspace_key as wk};
+use render::pages::Ui;
 
 use crate::AppState;
 use crate::auth::SignedIn;
@@ -27,8 +28,8 @@ use crate::workspace::{Admin, AdminForm, layout, private_page, problem};
 type Fields = HashMap<String, String>;
 
 /// The 404 of a structure the site has not (`slug` as it is to be quoted).
-fn no_such_structure(slug: &str) -> WebError {
-    WebError::NotFound(text(wk::SITE_NO_SUCH_STRUCTURE, &[("slug", slug.into())]))
+fn no_such_structure(ui: &Ui, slug: &str) -> WebError {
+    WebError::NotFound(ui.text(wk::SITE_NO_SUCH_STRUCTURE, &[("slug", slug.into())]))
 }
 
 /// A value typed in a form, as quoted back in a message (at most 40 characters).
@@ -81,6 +82,7 @@ fn join_translations(values: &BTreeMap<String, String>) -> String {
 
 /// A date of a form, or the problem with it.
 fn date_field(
+    ui: &Ui,
     form: &Fields,
     name: &str,
     label: Key,
@@ -88,40 +90,93 @@ fn date_field(
 ) -> Option<HistDate> {
     let v = field(form, name);
     if v.is_empty() {
-        problems.push(text(
+        problems.push(ui.text(
             wk::SITE_DATE_NEEDED,
-            &[("field", text(label, &[]).into())],
+            &[("field", ui.text(label, &[]).into())],
         ));
         return None;
     }
     HistDate::parse(v)
-        .map_err(|e| problems.push(problem(label, e)))
+        .map_err(|e| problems.push(problem(ui, label, e)))
         .ok()
 }
 
 /// The slug a form gives, or one made from the name.
-fn slug_field(form: &Fields, problems: &mut Vec<String>) -> Option<Slug> {
+fn slug_field(ui: &Ui, form: &Fields, problems: &mut Vec<String>) -> Option<Slug> {
     let given = field(form, "slug");
     if given.is_empty() {
         let name = field(form, "name");
         if name.is_empty() {
-            problems.push(text(wk::SITE_NAME_EMPTY, &[]));
+            problems.push(ui.text(wk::SITE_NAME_EMPTY, &[]));
             return None;
         }
         let made = Slug::slugify(name);
         if made.as_str() == "item" && !name.eq_ignore_ascii_case("item") {
-            problems.push(text(wk::SITE_NO_ADDRESS_NAME, &[]));
+            problems.push(ui.text(wk::SITE_NO_ADDRESS_NAME, &[]));
             return None;
         }
         return Some(made);
     }
     Slug::parse(given)
-        .map_err(|e| problems.push(problem(wk::SITE_FIELD_ADDRESS_NAME, e)))
+        .map_err(|e| problems.push(problem(ui, wk::SITE_FIELD_ADDRESS_NAME, e)))
         .ok()
+}
+
+/// What a change of the organization did, in the workspace's language.
+fn change_text(ui: &Ui, change: &SiteChange) -> String {
+    let (key, args): (Key, Vec<(&str, String)>) = match change {
+        SiteChange::AddTerm {
+            taxonomy,
+            slug,
+            name,
+            ..
+        } => (
+            match taxonomy {
+                TermTaxonomy::FieldOfWork => wk::CHANGE_ADD_FIELD,
+                TermTaxonomy::Meeting => wk::CHANGE_ADD_MEETING,
+            },
+            vec![("name", name.clone()), ("slug", slug.to_string())],
+        ),
+        SiteChange::OpenStructure {
+            slug, name, opened, ..
+        } => (
+            wk::CHANGE_OPEN,
+            vec![
+                ("name", name.clone()),
+                ("slug", slug.to_string()),
+                ("date", opened.to_string()),
+            ],
+        ),
+        SiteChange::RenameStructure {
+            slug, from, name, ..
+        } => (
+            wk::CHANGE_RENAME,
+            vec![
+                ("name", name.clone()),
+                ("slug", slug.to_string()),
+                ("date", from.to_string()),
+            ],
+        ),
+        SiteChange::CloseStructure { slug, closed } => (
+            wk::CHANGE_CLOSE,
+            vec![("slug", slug.to_string()), ("date", closed.to_string())],
+        ),
+        SiteChange::ReopenStructure { slug } => {
+            (wk::CHANGE_REOPEN, vec![("slug", slug.to_string())])
+        }
+        SiteChange::SetChairpersonship { year, country } => (
+            wk::CHANGE_CHAIR,
+            vec![("year", year.to_string()), ("country", country.to_string())],
+        ),
+    };
+    let args: Vec<(&str, render::messages::Value<'_>)> =
+        args.into_iter().map(|(n, v)| (n, v.into())).collect();
+    ui.text(key, &args)
 }
 
 fn history_rows(
     state: &AppState,
+    ui: &Ui,
     stored: &[store::StoredSiteChange],
     only: Option<&str>,
 ) -> Vec<SiteChangeRow> {
@@ -136,8 +191,8 @@ fn history_rows(
             when_iso: c.made_at.to_string(),
             author: c.author.clone(),
             what: c.change.as_ref().map_or_else(
-                |_| text(wk::SITE_UNREADABLE_CHANGE, &[]),
-                ToString::to_string,
+                |_| ui.text(wk::SITE_UNREADABLE_CHANGE, &[]),
+                |change| change_text(ui, change),
             ),
             skipped: skipped
                 .iter()
@@ -149,13 +204,13 @@ fn history_rows(
 }
 
 /// Structures depth first under their parents, oldest siblings first as the files list them.
-fn structure_rows(site: &SiteDefinition) -> Vec<StructureRow> {
-    fn walk(site: &SiteDefinition, idx: usize, depth: usize, out: &mut Vec<StructureRow>) {
+fn structure_rows(ui: &Ui, site: &SiteDefinition) -> Vec<StructureRow> {
+    fn walk(ui: &Ui, site: &SiteDefinition, idx: usize, depth: usize, out: &mut Vec<StructureRow>) {
         let s = &site.structures[idx];
         out.push(StructureRow {
             slug: s.slug.to_string(),
             name: s.current_name().name.clone(),
-            kind: s.kind.label().to_owned(),
+            kind: ui.text(structure_kind_key(s.kind), &[]),
             depth: depth.min(3),
             opened: s.opened.map(|d| d.to_string()).unwrap_or_default(),
             closed: s.closed.map(|d| d.to_string()).unwrap_or_default(),
@@ -166,13 +221,13 @@ fn structure_rows(site: &SiteDefinition) -> Vec<StructureRow> {
                 .join("; "),
         });
         for &c in &s.children {
-            walk(site, c, depth + 1, out);
+            walk(ui, site, c, depth + 1, out);
         }
     }
     let mut out = Vec::with_capacity(site.structures.len());
     for (i, s) in site.structures.iter().enumerate() {
         if s.ancestors.is_empty() {
-            walk(site, i, 0, &mut out);
+            walk(ui, site, i, 0, &mut out);
         }
     }
     out
@@ -215,19 +270,20 @@ async fn site_page(
     let stored = state.store.site_changes().await?;
     let empty = Fields::new();
     let today = site.today(state.clock.now());
+    let ui = s.ui();
     let page = SitePage {
-        admin: layout(state, &text(wk::SITE_TITLE, &[]), Some(s)),
+        admin: layout(state, &ui.text(wk::SITE_TITLE, &[]), s),
         csrf: s.csrf.clone(),
         problem_form: refused.form.to_owned(),
         fields: term_rows(&site.fields, "fields-of-work"),
         meetings: term_rows(&site.meetings, "meetings"),
         field_form: term_form(&site, refused.values_of("field-of-work", &empty)),
         meeting_form: term_form(&site, refused.values_of("meeting", &empty)),
-        structures: structure_rows(&site),
-        open_form: open_structure_form(&site, today, refused.values_of("structure", &empty)),
+        structures: structure_rows(ui, &site),
+        open_form: open_structure_form(ui, &site, today, refused.values_of("structure", &empty)),
         chairs: chair_rows(&site, today),
         chair_form: chair_form(&site, today, refused.values_of("chair", &empty)),
-        history: history_rows(state, &stored, None),
+        history: history_rows(state, ui, &stored, None),
         problems: refused.problems,
     };
     private_page(status, &page)
@@ -268,7 +324,12 @@ fn country_choices(site: &SiteDefinition, chosen: &str) -> Vec<Choice> {
 
 /// The form that opens a structure, with the values `open` had (a field operation under no
 /// parent by default).
-fn open_structure_form(site: &SiteDefinition, today: Date, open: &Fields) -> OpenStructureForm {
+fn open_structure_form(
+    ui: &Ui,
+    site: &SiteDefinition,
+    today: Date,
+    open: &Fields,
+) -> OpenStructureForm {
     OpenStructureForm {
         name: field(open, "name").to_owned(),
         slug: field(open, "slug").to_owned(),
@@ -277,7 +338,7 @@ fn open_structure_form(site: &SiteDefinition, today: Date, open: &Fields) -> Ope
         kinds: choices(
             StructureKind::ALL
                 .iter()
-                .map(|k| (k.code(), k.label().to_owned())),
+                .map(|k| (k.code(), ui.text(structure_kind_key(*k), &[]))),
             match field(open, "kind") {
                 "" => StructureKind::FieldOperation.code(),
                 k => k,
@@ -340,20 +401,21 @@ async fn structure_page(
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let site = state.site();
+    let ui = s.ui();
     let st = site
         .structure(slug)
-        .ok_or_else(|| no_such_structure(&model::text::shown(slug)))?;
+        .ok_or_else(|| no_such_structure(ui, &model::text::shown(slug)))?;
     let today = site.today(state.clock.now());
     let stored = state.store.site_changes().await?;
     let empty = Fields::new();
     let f = fields.unwrap_or(&empty);
     let page = StructurePage {
-        admin: layout(state, &st.current_name().name, Some(s)),
+        admin: layout(state, &st.current_name().name, s),
         csrf: s.csrf.clone(),
         problems,
         slug: st.slug.to_string(),
         name: st.current_name().name.clone(),
-        kind: st.kind.label().to_owned(),
+        kind: ui.text(structure_kind_key(st.kind), &[]),
         parent: site
             .parent_of(st)
             .map(|p| (p.slug.to_string(), p.current_name().name.clone())),
@@ -376,7 +438,7 @@ async fn structure_page(
             "" => today.to_string(),
             v => v.to_owned(),
         },
-        history: history_rows(state, &stored, Some(st.slug.as_str())),
+        history: history_rows(state, ui, &stored, Some(st.slug.as_str())),
     };
     private_page(status, &page)
 }
@@ -451,7 +513,7 @@ async fn make(
             Err(e) => return Err(e.into()),
         }
     }
-    Ok(Err(text(wk::SITE_BUSY, &[])))
+    Ok(Err(s.ui().text(wk::SITE_BUSY, &[])))
 }
 
 /// `POST /admin/site/terms`: adds a field of work or a meeting series.
@@ -463,15 +525,15 @@ pub async fn add_term(
         "field-of-work" => (TermTaxonomy::FieldOfWork, "field-of-work", "fields"),
         "meeting" => (TermTaxonomy::Meeting, "meeting", "meetings"),
         other => {
-            return Err(WebError::BadRequest(text(
-                wk::SITE_BAD_TAXONOMY,
-                &[("value", shown(other).into())],
-            )));
+            return Err(WebError::BadRequest(
+                s.ui()
+                    .text(wk::SITE_BAD_TAXONOMY, &[("value", shown(other).into())]),
+            ));
         }
     };
     let site = state.site();
     let mut problems = Vec::new();
-    let slug = slug_field(&form, &mut problems);
+    let slug = slug_field(s.ui(), &form, &mut problems);
     let change = slug.map(|slug| SiteChange::AddTerm {
         taxonomy,
         slug,
@@ -508,7 +570,7 @@ async fn finish<'a>(
             Ok(()) => return Ok(Redirect::to(done).into_response()),
             Err(reason) => problems.push(reason),
         },
-        None if problems.is_empty() => problems.push(text(wk::SITE_FORM_INCOMPLETE, &[])),
+        None if problems.is_empty() => problems.push(s.ui().text(wk::SITE_FORM_INCOMPLETE, &[])),
         _ => {}
     }
     site_page(
@@ -526,14 +588,15 @@ pub async fn open_structure(
     AdminForm(Admin(s), form): AdminForm<Fields>,
 ) -> Result<Response, WebError> {
     let site = state.site();
+    let ui = s.ui();
     let mut problems = Vec::new();
-    let slug = slug_field(&form, &mut problems);
-    let opened = date_field(&form, "opened", wk::SITE_FIELD_OPENED_ON, &mut problems);
+    let slug = slug_field(ui, &form, &mut problems);
+    let opened = date_field(ui, &form, "opened", wk::SITE_FIELD_OPENED_ON, &mut problems);
     let kind = StructureKind::ALL
         .into_iter()
         .find(|k| k.code() == field(&form, "kind"));
     if kind.is_none() {
-        problems.push(text(
+        problems.push(ui.text(
             wk::SITE_BAD_KIND,
             &[("value", shown(field(&form, "kind")).into())],
         ));
@@ -542,7 +605,7 @@ pub async fn open_structure(
         |name: &str, label: Key, problems: &mut Vec<String>| match field(&form, name) {
             "" => None,
             v => Slug::parse(v)
-                .map_err(|e| problems.push(problem(label, e)))
+                .map_err(|e| problems.push(problem(ui, label, e)))
                 .ok(),
         };
     let parent = optional_slug("parent", wk::SITE_FIELD_PARENT, &mut problems);
@@ -582,7 +645,7 @@ async fn change_structure(
     mut problems: Vec<String>,
 ) -> Result<Response, WebError> {
     if state.site().structure(slug).is_none() {
-        return Err(no_such_structure(slug));
+        return Err(no_such_structure(s.ui(), slug));
     }
     if let (Some(change), true) = (change, problems.is_empty()) {
         match make(state, s, &change).await? {
@@ -603,8 +666,8 @@ async fn change_structure(
     .await
 }
 
-fn structure_slug(slug: &str) -> Result<Slug, WebError> {
-    Slug::parse(slug).map_err(|_| no_such_structure(&model::text::shown(slug)))
+fn structure_slug(ui: &Ui, slug: &str) -> Result<Slug, WebError> {
+    Slug::parse(slug).map_err(|_| no_such_structure(ui, &model::text::shown(slug)))
 }
 
 /// `POST /admin/site/structures/{slug}/{action}`: `rename` (from a date), `close` (on a last
@@ -614,10 +677,11 @@ pub async fn structure_change(
     Path((slug, action)): Path<(String, String)>,
     AdminForm(Admin(s), form): AdminForm<Fields>,
 ) -> Result<Response, WebError> {
-    let parsed = structure_slug(&slug)?;
+    let ui = s.ui();
+    let parsed = structure_slug(ui, &slug)?;
     let mut problems = Vec::new();
     let change = match action.as_str() {
-        "rename" => date_field(&form, "from", wk::SITE_FIELD_FROM, &mut problems).map(|from| {
+        "rename" => date_field(ui, &form, "from", wk::SITE_FIELD_FROM, &mut problems).map(|from| {
             SiteChange::RenameStructure {
                 slug: parsed,
                 from,
@@ -627,7 +691,7 @@ pub async fn structure_change(
             }
         }),
         "close" => {
-            date_field(&form, "closed", wk::SITE_FIELD_LAST_DAY, &mut problems).map(|closed| {
+            date_field(ui, &form, "closed", wk::SITE_FIELD_LAST_DAY, &mut problems).map(|closed| {
                 SiteChange::CloseStructure {
                     slug: parsed,
                     closed,
@@ -636,10 +700,9 @@ pub async fn structure_change(
         }
         "reopen" => Some(SiteChange::ReopenStructure { slug: parsed }),
         _ => {
-            return Err(WebError::NotFound(text(
-                wk::SITE_BAD_ACTION,
-                &[("value", shown(&action).into())],
-            )));
+            return Err(WebError::NotFound(
+                ui.text(wk::SITE_BAD_ACTION, &[("value", shown(&action).into())]),
+            ));
         }
     };
     change_structure(&state, &s, &slug, &form, change, problems).await
@@ -650,16 +713,17 @@ pub async fn set_chair(
     State(state): State<AppState>,
     AdminForm(Admin(s), form): AdminForm<Fields>,
 ) -> Result<Response, WebError> {
+    let ui = s.ui();
     let mut problems = Vec::new();
     let year = field(&form, "year")
         .parse::<i16>()
         .map_err(|_| {
             let value = shown(field(&form, "year"));
-            problems.push(text(wk::SITE_NOT_A_YEAR, &[("value", value.into())]));
+            problems.push(ui.text(wk::SITE_NOT_A_YEAR, &[("value", value.into())]));
         })
         .ok();
     let country = Slug::parse(field(&form, "country"))
-        .map_err(|e| problems.push(problem(wk::SITE_FIELD_COUNTRY, e)))
+        .map_err(|e| problems.push(problem(ui, wk::SITE_FIELD_COUNTRY, e)))
         .ok();
     let change = match (year, country) {
         (Some(year), Some(country)) => Some(SiteChange::SetChairpersonship { year, country }),

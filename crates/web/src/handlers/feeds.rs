@@ -135,8 +135,8 @@ fn entry(state: &AppState, origin: &str, item: &Item, today: jiff::civil::Date) 
     }
 }
 
-/// The value of `language` that widens a feed to every language.
-const ALL_LANGUAGES: &str = "all";
+/// The value of `language` that widens a feed to every language, as it widens a listing.
+const ALL_LANGUAGES: &str = crate::listing::EVERY_LANGUAGE;
 
 /// What a feed selects: the reader's filters, and whether `language=all` widened it.
 struct FeedScope {
@@ -151,12 +151,8 @@ impl FeedScope {
         let all_languages = pairs.iter().any(|p| is_all(&p));
         let rest: Vec<(String, String)> = pairs.iter().filter(|p| !is_all(p)).cloned().collect();
         let asked = parse_listing(&rest, site)?.filter;
-        if all_languages && !asked.values(Dimension::Language).is_empty() {
-            return Err(WebError::BadRequest(format!(
-                "language={ALL_LANGUAGES} widens the feed to every language: it cannot be given \
-                 with another language"
-            )));
-        }
+        // Languages named alongside `all` are followed, as on a listing.
+        let all_languages = all_languages && asked.values(Dimension::Language).is_empty();
         Ok(FeedScope {
             asked,
             all_languages,
@@ -206,7 +202,7 @@ pub async fn feed(
 ) -> Result<Response, WebError> {
     if let Some((k, _)) = pairs.iter().find(|(k, _)| Dimension::from_key(k).is_none()) {
         let filters = Dimension::ALL.map(|d| d.key()).join(", ");
-        return Err(WebError::BadRequest(text(
+        return Err(WebError::BadRequest(here.ui.text(
             key::FEED_UNKNOWN_FILTER,
             &[
                 ("key", k.chars().take(40).collect::<String>().into()),
@@ -252,7 +248,7 @@ pub async fn feed(
         self_href,
         html_href: format!(
             "{origin}{}",
-            ui.href(&with_query("/press-releases", &scope.asked.to_query()))
+            ui.href(&with_query("/press-releases", &scope.query()))
         ),
         author: xml_text(site.organization.name_in(ui.lang())),
         entries,

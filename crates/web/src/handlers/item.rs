@@ -193,16 +193,17 @@ pub(crate) fn render_item(
         .find(|l| l.code == default)
         .map(|l| l.href.clone());
     let ui = &here.ui;
+    let type_label = views::value_label(
+        site,
+        ui,
+        model::Dimension::Type,
+        d.item_type.as_str(),
+        today,
+    );
     let page = ItemPage {
         layout,
-        type_label: views::value_label(
-            site,
-            ui,
-            model::Dimension::Type,
-            d.item_type.as_str(),
-            today,
-        )
-        .0,
+        type_label: type_label.0,
+        type_lang: type_label.1,
         type_href: format!("/press-releases?type={}", d.item_type),
         title: d.title.clone(),
         date: date_text,

@@ -20,6 +20,7 @@ pub async fn newsroom(
         title: here.ui.text(key::NEWSROOM_TITLE, &[]),
         kicker: String::new(),
         heading: here.ui.text(key::NEWSROOM_TITLE, &[]),
+        heading_lang: None,
         intro: vec![here.ui.text(key::NEWSROOM_INTRO, &[])],
         facts: Vec::new(),
         lists: Vec::new(),

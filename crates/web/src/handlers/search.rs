@@ -89,6 +89,7 @@ fn spec(here: &Here, search: Option<TextSearch>, order: search::Order) -> Listin
         title: heading.clone(),
         kicker: String::new(),
         heading,
+        heading_lang: None,
         intro,
         facts: Vec::new(),
         lists: Vec::new(),

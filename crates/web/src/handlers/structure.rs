@@ -162,13 +162,14 @@ pub async fn structure_page(
     if s.kind == StructureKind::Chairpersonship {
         lists.push(chairpersonships(site, ui, today));
     }
-    let (heading, _) = shown_name(site, ui, s, today);
+    let (heading, heading_lang) = shown_name(site, ui, s, today);
     let name = name_in(site, ui, s);
     let spec = ListingSpec {
         base: structure_href(&slug),
         title: heading.clone(),
         kicker: ui.text(structure_kind_key(s.kind), &[]),
         heading,
+        heading_lang,
         intro: Vec::new(),
         facts: facts(site, ui, s),
         lists,

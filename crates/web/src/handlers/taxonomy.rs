@@ -108,12 +108,13 @@ pub async fn field_page(
     let field = site
         .field(&slug)
         .ok_or_else(|| not_found(&here, key::NO_SUCH_FIELD, &slug))?;
-    let (name, _) = named(&state, &here, Dimension::FieldOfWork, field.slug.as_str());
+    let (name, name_lang) = named(&state, &here, Dimension::FieldOfWork, field.slug.as_str());
     let spec = ListingSpec {
         base: field_href(&slug),
         title: name.clone(),
         kicker: here.ui.text(key::FIELD_KICKER, &[]),
         heading: name,
+        heading_lang: name_lang,
         intro: Vec::new(),
         facts: Vec::new(),
         lists: Vec::new(),
@@ -170,12 +171,13 @@ pub async fn meeting_page(
     let meeting = site
         .meeting(&slug)
         .ok_or_else(|| not_found(&here, key::NO_SUCH_MEETING, &slug))?;
-    let (name, _) = named(&state, &here, Dimension::Meeting, meeting.slug.as_str());
+    let (name, name_lang) = named(&state, &here, Dimension::Meeting, meeting.slug.as_str());
     let spec = ListingSpec {
         base: meeting_href(&slug),
         title: name.clone(),
         kicker: here.ui.text(key::MEETING_KICKER, &[]),
         heading: name,
+        heading_lang: name_lang,
         intro: Vec::new(),
         facts: Vec::new(),
         lists: Vec::new(),
@@ -202,7 +204,10 @@ pub async fn countries_index(
         .country_groups
         .iter()
         .map(|g| LinkList {
-            heading: g.names.get(lang).unwrap_or(&g.name).clone(),
+            heading: g
+                .name_in(lang, site.organization.default_language.as_str())
+                .0
+                .to_owned(),
             entries: site
                 .countries_in_group(g.slug.as_str())
                 .map(|c| {
@@ -260,12 +265,14 @@ pub async fn country_page(
         facts.push(Fact {
             label: here.ui.text(key::COUNTRY_FACT_GROUP, &[]),
             text: String::new(),
-            links: vec![Link {
-                label: g.names.get(lang).unwrap_or(&g.name).clone(),
-                href: country_group_href(g.slug.as_str()),
-                lang: (lang != site.organization.default_language.as_str()
-                    && !g.names.contains_key(lang))
-                .then(|| site.organization.default_language.to_string()),
+            links: vec![{
+                let (name, name_lang) =
+                    g.name_in(lang, site.organization.default_language.as_str());
+                Link {
+                    label: name.to_owned(),
+                    href: country_group_href(g.slug.as_str()),
+                    lang: (name_lang != lang).then(|| name_lang.to_owned()),
+                }
             }],
         });
     }
@@ -289,12 +296,13 @@ pub async fn country_page(
             links: Vec::new(),
         });
     }
-    let (name, _) = named(&state, &here, Dimension::Country, country.slug.as_str());
+    let (name, name_lang) = named(&state, &here, Dimension::Country, country.slug.as_str());
     let spec = ListingSpec {
         base: country_href(&slug),
         title: name.clone(),
         kicker: here.ui.text(key::COUNTRY_KICKER, &[]),
         heading: name,
+        heading_lang: name_lang,
         intro: Vec::new(),
         facts,
         lists: Vec::new(),
@@ -333,16 +341,18 @@ pub async fn country_group_page(
             )
         })
         .collect();
-    let name = group
-        .names
-        .get(here.ui.lang())
-        .unwrap_or(&group.name)
-        .clone();
+    let default = site.organization.default_language.as_str();
+    let (name, lang) = group.name_in(here.ui.lang(), default);
+    let (name, name_lang) = (
+        name.to_owned(),
+        (lang != here.ui.lang()).then(|| lang.to_owned()),
+    );
     let spec = ListingSpec {
         base: country_group_href(&slug),
         title: name.clone(),
         kicker: here.ui.text(key::COUNTRY_GROUP_KICKER, &[]),
         heading: name,
+        heading_lang: name_lang,
         intro: Vec::new(),
         facts: Vec::new(),
         lists: vec![LinkList {

@@ -3,10 +3,12 @@
 
 use model::{Item, NewItem, SiteDefinition, Slug};
 use render::admin::Conflict;
-use render::messages::{text, workspace_key as wk};
+use render::messages::workspace_key as wk;
+use render::pages::Ui;
 
 use crate::AppState;
 use crate::error::WebError;
+use crate::workspace::status_label;
 
 /// The terms of a list by their names (`name` gives none for a term the site lost: its slug).
 fn names_of(list: &[Slug], name: &dyn Fn(&str) -> Option<String>) -> String {
@@ -16,8 +18,10 @@ fn names_of(list: &[Slug], name: &dyn Fn(&str) -> Option<String>) -> String {
         .join(", ")
 }
 
-/// The fields of two versions that differ, each as a word difference from `old` to `new`.
+/// The fields of two versions that differ, each as a word difference from `old` to `new`,
+/// named in the workspace's language `ui`.
 pub(super) fn changes(
+    ui: &Ui,
     site: &SiteDefinition,
     old: &NewItem,
     new: &NewItem,
@@ -54,8 +58,8 @@ pub(super) fn changes(
         ),
         (
             wk::FIELD_STATUS,
-            old.status.as_str().into(),
-            new.status.as_str().into(),
+            status_label(ui, old.status),
+            status_label(ui, new.status),
         ),
         (
             wk::FIELD_SOURCES,
@@ -81,13 +85,14 @@ pub(super) fn changes(
     pairs
         .into_iter()
         .filter(|(_, a, b)| a != b)
-        .map(|(name, a, b)| (text(name, &[]), render::diff::words_html(&a, &b)))
+        .map(|(name, a, b)| (ui.text(name, &[]), render::diff::words_html(&a, &b)))
         .collect()
 }
 
 /// Who saved `current` first, when, and how its fields differ from `yours`.
 pub(super) async fn conflict_view(
     state: &AppState,
+    ui: &Ui,
     current: &Item,
     yours: &NewItem,
 ) -> Result<Conflict, WebError> {
@@ -125,13 +130,13 @@ pub(super) async fn conflict_view(
         ),
     ] {
         if a != b {
-            fields.push((text(name, &[]), a, b));
+            fields.push((ui.text(name, &[]), a, b));
         }
     }
     Ok(Conflict {
         author: latest
             .as_ref()
-            .map_or_else(|| text(wk::CONFLICT_SOMEONE, &[]), |l| l.author.clone()),
+            .map_or_else(|| ui.text(wk::CONFLICT_SOMEONE, &[]), |l| l.author.clone()),
         revision: current.revision,
         at: latest
             .map(|l| l.authored_at.strftime("%Y-%m-%d %H:%M UTC").to_string())

@@ -5,8 +5,10 @@
 use jiff::Timestamp;
 use jiff::civil::DateTime;
 use jiff::tz::TimeZone;
+use model::validate::FieldProblem;
 use model::{ItemStatus, LanguageCode, NewItem, SiteDefinition, Slug};
-use render::messages::{Key, text, workspace_key as wk};
+use render::messages::{Key, workspace_key as wk};
+use render::pages::Ui;
 
 use crate::AppState;
 use crate::error::WebError;
@@ -33,9 +35,9 @@ fn all(pairs: &Pairs, key: &str) -> Vec<String> {
 }
 
 /// A `datetime-local` value at a place's zone as an instant.
-pub(super) fn local_instant(value: &str, zone: &TimeZone) -> Result<Timestamp, String> {
+pub(super) fn local_instant(ui: &Ui, value: &str, zone: &TimeZone) -> Result<Timestamp, String> {
     let dt: DateTime = value.parse().map_err(|_| {
-        text(
+        ui.text(
             wk::FORM_NOT_A_DATE_TIME,
             &[("value", model::text::shown(value).into())],
         )
@@ -51,17 +53,61 @@ pub(super) fn local_value(t: Timestamp, zone: &TimeZone) -> String {
     zone.to_datetime(t).strftime("%Y-%m-%dT%H:%M").to_string()
 }
 
+/// The name of a field of the item, as a form's problem names it ("time zone"): `field`
+/// is the field's name in the forms and the API ("time_zone").
+fn field_name(ui: &Ui, field: &str) -> String {
+    let key = match field {
+        "title" => wk::FORM_FIELD_TITLE,
+        "summary" => wk::FORM_FIELD_SUMMARY,
+        "body" | "body_html" => wk::FORM_FIELD_BODY,
+        "place" => wk::FORM_FIELD_PLACE,
+        "type" => wk::FORM_FIELD_TYPE,
+        "language" => wk::FORM_FIELD_LANGUAGE,
+        "time_zone" => wk::FORM_FIELD_TIME_ZONE,
+        "sources" => wk::FORM_FIELD_SOURCES,
+        "fields_of_work" => wk::FORM_FIELD_FIELDS_OF_WORK,
+        "countries" => wk::FORM_FIELD_COUNTRIES,
+        "meetings" => wk::FORM_FIELD_MEETINGS,
+        "embargo_until" => wk::FORM_FIELD_EMBARGO_UNTIL,
+        other => return other.replace('_', " "),
+    };
+    ui.text(key, &[])
+}
+
+/// A problem the model's checks found, in the workspace's language. The checks word their
+/// problems in English for every writer (the API too): those a form meets are told here in
+/// the workspace's language, any other as the checks word it.
+fn checked_problem(ui: &Ui, p: &FieldProblem) -> String {
+    let known = match (p.field, p.message.as_str()) {
+        ("title", "a title is required") => Some(wk::PROBLEM_TITLE_REQUIRED),
+        ("sources", "at least one source is required") => Some(wk::PROBLEM_SOURCE_REQUIRED),
+        (
+            "embargo_until",
+            "the embargo ends before the publication time: leave it empty instead",
+        ) => Some(wk::PROBLEM_EMBARGO_BEFORE),
+        _ => None,
+    };
+    let problem = known.map_or_else(|| p.message.clone(), |k| ui.text(k, &[]));
+    ui.text(
+        wk::FORM_PROBLEM,
+        &[
+            ("field", field_name(ui, p.field).into()),
+            ("problem", problem.into()),
+        ],
+    )
+}
+
 /// The slugs chosen in the picker `key`; each value that is not a slug is a problem.
-fn slugs_of(form: &Pairs, key: &str, problems: &mut Vec<String>) -> Vec<Slug> {
+fn slugs_of(ui: &Ui, form: &Pairs, key: &str, problems: &mut Vec<String>) -> Vec<Slug> {
     all(form, key)
         .iter()
         .filter_map(|v| match Slug::parse(v) {
             Ok(s) => Some(s),
             Err(_) => {
-                problems.push(text(
+                problems.push(ui.text(
                     wk::FORM_INVALID_VALUE,
                     &[
-                        ("field", key.into()),
+                        ("field", field_name(ui, key).into()),
                         ("value", model::text::shown(v).into()),
                     ],
                 ));
@@ -74,6 +120,7 @@ fn slugs_of(form: &Pairs, key: &str, problems: &mut Vec<String>) -> Vec<Slug> {
 /// The instant typed in the field `key` at `zone`: none when it is empty or the zone
 /// unknown; a problem (named by `label`) when it is not a date and time.
 fn instant_of(
+    ui: &Ui,
     form: &Pairs,
     key: &str,
     label: Key,
@@ -84,10 +131,10 @@ fn instant_of(
     if v.is_empty() {
         return None;
     }
-    match local_instant(v, zone?) {
+    match local_instant(ui, v, zone?) {
         Ok(t) => Some(t),
         Err(e) => {
-            problems.push(problem(label, e));
+            problems.push(problem(ui, label, e));
             None
         }
     }
@@ -96,6 +143,7 @@ fn instant_of(
 /// The item a form describes, or the reasons it cannot be one. `status` and the other
 /// fields the form does not hold come from `base`.
 pub(super) fn item_from_form(
+    ui: &Ui,
     site: &SiteDefinition,
     form: &Pairs,
     base: &NewItem,
@@ -106,6 +154,7 @@ pub(super) fn item_from_form(
     let time_zone = first(form, "time_zone").trim().to_owned();
     let zone = TimeZone::get(&time_zone).ok();
     let published_at = instant_of(
+        ui,
         form,
         "published",
         wk::FORM_FIELD_DATE_TIME,
@@ -113,6 +162,7 @@ pub(super) fn item_from_form(
         &mut problems,
     );
     let embargo_until = instant_of(
+        ui,
         form,
         "embargo",
         wk::FORM_FIELD_EMBARGO,
@@ -121,7 +171,7 @@ pub(super) fn item_from_form(
     );
     let body = first(form, "body");
     if let Err(m) = render::html::check_nesting(body) {
-        problems.push(problem(wk::FORM_FIELD_BODY, m));
+        problems.push(problem(ui, wk::FORM_FIELD_BODY, m));
     }
     let item = NewItem {
         external_id: base.external_id.clone(),
@@ -137,16 +187,16 @@ pub(super) fn item_from_form(
         published_at: published_at.unwrap_or(base.published_at),
         status: base.status,
         embargo_until,
-        sources: slugs_of(form, "sources", &mut problems),
-        fields_of_work: slugs_of(form, "fields_of_work", &mut problems),
-        countries: slugs_of(form, "countries", &mut problems),
-        meetings: slugs_of(form, "meetings", &mut problems),
+        sources: slugs_of(ui, form, "sources", &mut problems),
+        fields_of_work: slugs_of(ui, form, "fields_of_work", &mut problems),
+        countries: slugs_of(ui, form, "countries", &mut problems),
+        meetings: slugs_of(ui, form, "meetings", &mut problems),
         is_demo: base.is_demo,
     };
     problems.extend(
         model::validate::item_problems(site, &item)
             .into_iter()
-            .map(|p| format!("{}: {}", p.field.replace('_', " "), p.message)),
+            .map(|p| checked_problem(ui, &p)),
     );
     if problems.is_empty() {
         Ok(item)
@@ -212,8 +262,66 @@ pub(super) fn blank(state: &AppState) -> Result<NewItem, WebError> {
 }
 
 /// The revision the form was loaded at (the save's `If-Match`).
-pub(super) fn revision_of(form: &Pairs) -> Result<i64, WebError> {
+pub(super) fn revision_of(ui: &Ui, form: &Pairs) -> Result<i64, WebError> {
     first(form, "revision")
         .parse()
-        .map_err(|_| WebError::BadRequest(text(wk::FORM_NO_REVISION, &[])))
+        .map_err(|_| WebError::BadRequest(ui.text(wk::FORM_NO_REVISION, &[])))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The problems told in the workspace's language are those the model's checks word so:
+    /// a change of their wording shows here.
+    #[test]
+    fn the_problems_of_the_checks_are_told_in_the_workspace_language() {
+        let site = model::SiteDefinition::load(
+            &publishing::site_sources_from_dir(
+                &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../site/osce"),
+            )
+            .expect("site folder readable"),
+        )
+        .expect("valid site");
+        let mut item = NewItem {
+            external_id: None,
+            item_type: site.item_types[0].slug.clone(),
+            language: site.organization.default_language.clone(),
+            translation_of: None,
+            title: String::new(),
+            summary: String::new(),
+            body_html: String::new(),
+            place: String::new(),
+            time_zone: "Europe/Vienna".into(),
+            published_at: Timestamp::UNIX_EPOCH,
+            status: ItemStatus::Draft,
+            embargo_until: None,
+            sources: Vec::new(),
+            fields_of_work: Vec::new(),
+            countries: Vec::new(),
+            meetings: Vec::new(),
+            is_demo: false,
+        };
+        item.embargo_until = Timestamp::UNIX_EPOCH
+            .checked_sub(jiff::SignedDuration::from_hours(1))
+            .ok();
+        let ru = Ui::new("ru", "en");
+        let told: Vec<String> = model::validate::item_problems(&site, &item)
+            .iter()
+            .map(|p| checked_problem(&ru, p))
+            .collect();
+        assert_eq!(told.len(), 3, "{told:?}");
+        for (p, key) in told.iter().zip([
+            wk::PROBLEM_TITLE_REQUIRED,
+            wk::PROBLEM_SOURCE_REQUIRED,
+            wk::PROBLEM_EMBARGO_BEFORE,
+        ]) {
+            assert!(p.ends_with(&ru.text(key, &[])), "{p}");
+        }
+        let en = checked_problem(
+            &Ui::default(),
+            &model::validate::item_problems(&site, &item)[0],
+        );
+        assert_eq!(en, "title: a title is required");
+    }
 }

@@ -18,7 +18,8 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use model::access::{Rights, Transition};
 use model::{Item, ItemId, NewItem};
-use render::messages::{text, workspace_key as wk};
+use render::messages::workspace_key as wk;
+use render::pages::Ui;
 use store::ItemAccess;
 
 use self::changes::{changes, conflict_view};
@@ -31,7 +32,7 @@ pub use self::translate::{mark_up_to_date, original_changes, translate};
 use crate::AppState;
 use crate::auth::SignedIn;
 use crate::error::WebError;
-use crate::workspace::{CsrfForm, layout, private_page};
+use crate::workspace::{CsrfForm, layout, private_page, refusal_text};
 
 /// An item the signed-in account may edit. Another office's item is answered exactly as
 /// one that does not exist: nothing about it (not even its workflow state) is told.
@@ -46,12 +47,12 @@ async fn load_editable(state: &AppState, s: &SignedIn, id: i64) -> Result<Item, 
                 .may_edit(&state.site(), &item.data.sources)
                 .is_ok()
         })
-        .ok_or_else(|| WebError::NotFound(text(wk::ITEM_NOT_FOUND, &[])))
+        .ok_or_else(|| WebError::NotFound(s.ui().text(wk::ITEM_NOT_FOUND, &[])))
 }
 
 /// The 404 of a revision the item does not have.
-fn no_revision(id: i64, revision: i64) -> WebError {
-    WebError::NotFound(text(
+fn no_revision(ui: &Ui, id: i64, revision: i64) -> WebError {
+    WebError::NotFound(ui.text(
         wk::REVISION_NOT_FOUND,
         &[
             ("id", id.to_string().into()),
@@ -61,10 +62,10 @@ fn no_revision(id: i64, revision: i64) -> WebError {
 }
 
 /// The refusal of a right, as a 403.
-fn forbidden(e: model::access::Refusal) -> WebError {
-    WebError::Forbidden(text(
+fn forbidden(ui: &Ui, e: &model::access::Refusal) -> WebError {
+    WebError::Forbidden(ui.text(
         wk::ITEM_NOT_ALLOWED,
-        &[("reason", e.to_string().into())],
+        &[("reason", refusal_text(ui, e).into())],
     ))
 }
 
@@ -96,8 +97,8 @@ pub async fn create(
 ) -> Result<Response, WebError> {
     let base = blank(&state)?;
     let original = original_of(&state, &s, &form).await?;
-    let checked = item_from_form(&state.site(), &form, &base)
-        .and_then(|item| as_translation(item, &original));
+    let checked = item_from_form(s.ui(), &state.site(), &form, &base)
+        .and_then(|item| as_translation(s.ui(), item, &original));
     let item = match checked {
         Ok(item) => item,
         Err(problems) => return refused_new(&state, &s, &form, &base, problems),
@@ -105,7 +106,7 @@ pub async fn create(
     s.user
         .rights()
         .may_save(&state.site(), None, &item)
-        .map_err(forbidden)?;
+        .map_err(|e| forbidden(s.ui(), &e))?;
     let saved = state
         .store
         .create_item(&item, &s.actor(), state.clock.now())
@@ -126,7 +127,7 @@ async fn original_of(
         return Ok(Ok(None));
     }
     let Ok(id) = ItemId::parse(raw) else {
-        return Ok(Err(text(
+        return Ok(Err(s.ui().text(
             wk::TRANSLATION_NOT_AN_ITEM,
             &[("value", model::text::shown(raw).into())],
         )));
@@ -144,7 +145,7 @@ async fn original_of(
             )
         });
     Ok(original.map(Some).ok_or_else(|| {
-        text(
+        s.ui().text(
             wk::TRANSLATION_NO_SUCH_ITEM,
             &[("id", id.to_string().into())],
         )
@@ -154,11 +155,12 @@ async fn original_of(
 /// The new item as a translation of `original` (if the form names one), unless it is in the
 /// original's language or the original was refused.
 fn as_translation(
+    ui: &Ui,
     mut item: NewItem,
     original: &Result<Option<ItemAccess>, String>,
 ) -> Result<NewItem, Vec<String>> {
     match original {
-        Ok(Some(o)) if o.language == item.language.as_str() => Err(vec![text(
+        Ok(Some(o)) if o.language == item.language.as_str() => Err(vec![ui.text(
             wk::TRANSLATION_SAME_LANGUAGE,
             &[("id", o.id.to_string().into())],
         )]),
@@ -205,7 +207,7 @@ pub async fn edit_form(
     Path(id): Path<i64>,
 ) -> Result<Response, WebError> {
     let stored = load_editable(&state, &s, id).await?;
-    let history = history(&state, stored.id).await?;
+    let history = history(&state, s.ui(), stored.id).await?;
     let translations = state
         .store
         .translations(stored.id)
@@ -234,14 +236,14 @@ pub async fn save(
 ) -> Result<Response, WebError> {
     let stored = load_editable(&state, &s, id).await?;
     let rights = s.user.rights();
-    let expected = revision_of(&form)?;
-    let item = match item_from_form(&state.site(), &form, &stored.data) {
+    let expected = revision_of(s.ui(), &form)?;
+    let item = match item_from_form(s.ui(), &state.site(), &form, &stored.data) {
         Ok(item) => item,
         Err(problems) => return refused_edit(&state, &s, &stored, &form, expected, problems).await,
     };
     rights
         .may_save(&state.site(), Some(&stored.data), &item)
-        .map_err(forbidden)?;
+        .map_err(|e| forbidden(s.ui(), &e))?;
     let now = state.clock.now();
     let result = state
         .store
@@ -252,7 +254,7 @@ pub async fn save(
             conflict_page(&state, &s, &item, *stale.current).await
         }
         // Saved: this process serves the item at once, not after the next poll.
-        other => after_move(&state, other),
+        other => after_move(&state, s.ui(), other),
     }
 }
 
@@ -266,7 +268,7 @@ async fn refused_edit(
     problems: Vec<String>,
 ) -> Result<Response, WebError> {
     let shown = shown_from_form(&state.site(), form, &stored.data);
-    let history = history(state, stored.id).await?;
+    let history = history(state, s.ui(), stored.id).await?;
     form_page(
         state,
         FormState {
@@ -287,8 +289,8 @@ async fn conflict_page(
     item: &NewItem,
     current: Item,
 ) -> Result<Response, WebError> {
-    let conflict = conflict_view(state, &current, item).await?;
-    let history = history(state, current.id).await?;
+    let conflict = conflict_view(state, s.ui(), &current, item).await?;
+    let history = history(state, s.ui(), current.id).await?;
     form_page(
         state,
         FormState {
@@ -309,7 +311,7 @@ pub async fn transition(
 ) -> Result<Response, WebError> {
     let stored = load_editable(&state, &s, id).await?;
     let t = Transition::parse(first(&form, "transition")).ok_or_else(|| {
-        WebError::BadRequest(text(
+        WebError::BadRequest(s.ui().text(
             wk::TRANSITION_UNKNOWN,
             &[(
                 "value",
@@ -321,27 +323,27 @@ pub async fn transition(
     let to = rights
         .transition(&state.site(), &stored.data.sources, stored.data.status, t)
         .map_err(|e| match e {
-            model::access::Refusal::NotFromThisState { .. } => WebError::Conflict(text(
+            model::access::Refusal::NotFromThisState { .. } => WebError::Conflict(s.ui().text(
                 wk::ITEM_NOT_POSSIBLE,
-                &[("reason", e.to_string().into())],
+                &[("reason", refusal_text(s.ui(), &e).into())],
             )),
-            other => forbidden(other),
+            other => forbidden(s.ui(), &other),
         })?;
     let now = state.clock.now();
     let at = match t {
         Transition::Schedule => {
             let zone = TimeZone::get(&stored.data.time_zone).unwrap_or(TimeZone::UTC);
             Some(
-                local_instant(first(&form, "at").trim(), &zone).map_err(|e| {
-                    WebError::BadRequest(text(wk::SCHEDULE_PROBLEM, &[("reason", e.into())]))
+                local_instant(s.ui(), first(&form, "at").trim(), &zone).map_err(|e| {
+                    WebError::BadRequest(s.ui().text(wk::SCHEDULE_PROBLEM, &[("reason", e.into())]))
                 })?,
             )
         }
         _ => None,
     };
     let next = model::access::moved(&stored.data, t, to, now, at)
-        .map_err(|_| WebError::BadRequest(text(wk::SCHEDULE_IN_PAST, &[])))?;
-    let expected = revision_of(&form)?;
+        .map_err(|_| WebError::BadRequest(s.ui().text(wk::SCHEDULE_IN_PAST, &[])))?;
+    let expected = revision_of(s.ui(), &form)?;
     let result = state
         .store
         .save_item(
@@ -353,7 +355,7 @@ pub async fn transition(
             now,
         )
         .await;
-    after_move(&state, result)
+    after_move(&state, s.ui(), result)
 }
 
 /// `GET /admin/items/{id}/revisions/{revision}`: what changed since that revision.
@@ -368,7 +370,7 @@ pub async fn revision_page(
         .store
         .item_at(current.id, revision)
         .await?
-        .ok_or_else(|| no_revision(id, revision))?;
+        .ok_or_else(|| no_revision(s.ui(), id, revision))?;
     let info = state
         .store
         .history(current.id)
@@ -380,22 +382,26 @@ pub async fn revision_page(
         &render::admin::RevisionPage {
             admin: layout(
                 &state,
-                &text(
+                &s.ui().text(
                     wk::REVISION_TITLE,
                     &[("revision", revision.to_string().into())],
                 ),
-                Some(&s),
+                &s,
             ),
             item_id: id,
             item_href: format!("/admin/items/{id}"),
             revision,
             current_revision: current.revision,
             title: old.data.title.clone(),
-            author: info.as_ref().map_or_else(String::new, |i| i.author.clone()),
+            author: match info.as_ref().map(|i| i.author.as_str()) {
+                // A revision an import made has no author: told as the history tells it.
+                Some("") => s.ui().text(wk::HISTORY_IMPORT, &[]),
+                author => author.unwrap_or_default().to_owned(),
+            },
             at: info
                 .map(|i| i.authored_at.strftime("%Y-%m-%d %H:%M UTC").to_string())
                 .unwrap_or_default(),
-            changes: changes(&state.site(), &old.data, &current.data),
+            changes: changes(s.ui(), &state.site(), &old.data, &current.data),
             can_restore: revision != current.revision
                 && rights.may_edit(&state.site(), &old.data.sources).is_ok(),
             csrf: s.csrf.clone(),
@@ -414,15 +420,15 @@ pub async fn restore(
     let rights = s.user.rights();
     let from: i64 = first(&form, "from")
         .parse()
-        .map_err(|_| WebError::BadRequest(text(wk::RESTORE_WHICH, &[])))?;
+        .map_err(|_| WebError::BadRequest(s.ui().text(wk::RESTORE_WHICH, &[])))?;
     let old = state
         .store
         .item_at(current.id, from)
         .await?
-        .ok_or_else(|| no_revision(id, from))?;
+        .ok_or_else(|| no_revision(s.ui(), id, from))?;
     rights
         .may_edit(&state.site(), &old.data.sources)
-        .map_err(forbidden)?;
+        .map_err(|e| forbidden(s.ui(), &e))?;
     let mut next = old.data.clone();
     next.status = current.data.status;
     next.published_at = current.data.published_at;
@@ -432,8 +438,8 @@ pub async fn restore(
     // ones the account writes for, and a public item's change needs the publishing right.
     rights
         .may_save(&state.site(), Some(&current.data), &next)
-        .map_err(forbidden)?;
-    let expected = revision_of(&form)?;
+        .map_err(|e| forbidden(s.ui(), &e))?;
+    let expected = revision_of(s.ui(), &form)?;
     let result = state
         .store
         .save_item(
@@ -445,7 +451,7 @@ pub async fn restore(
             state.clock.now(),
         )
         .await;
-    after_move(&state, result)
+    after_move(&state, s.ui(), result)
 }
 
 /// `POST /admin/items/{id}/preview-link`: a signed link to the item as it will look, valid
@@ -457,7 +463,7 @@ pub async fn preview_link(
     CsrfForm(s, form): CsrfForm<Pairs>,
 ) -> Result<Response, WebError> {
     let stored = load_editable(&state, &s, id).await?;
-    let days = preview_days(&form)?;
+    let days = preview_days(s.ui(), &form)?;
     let now = state.clock.now();
     let until = now.as_second() + days * 86_400;
     let path = publishing::preview::link(&state, stored.id.0, until).await?;
@@ -475,7 +481,7 @@ pub async fn preview_link(
             &format!("valid until {expires}"),
         )
         .await?;
-    let history = history(&state, stored.id).await?;
+    let history = history(&state, s.ui(), stored.id).await?;
     let (into, source) = translation_panel(&state, &s, &stored).await?;
     let mut page = form_page_view(
         &state,
@@ -485,7 +491,7 @@ pub async fn preview_link(
             ..FormState::of_stored(&s, &stored, history)
         },
     );
-    page.admin.notice = text(
+    page.admin.notice = s.ui().text(
         wk::PREVIEW_LINK,
         &[
             ("expires", expires.into()),
@@ -496,7 +502,7 @@ pub async fn preview_link(
 }
 
 /// How many days a preview link is valid: the form's `days` (1–30), 7 when it is empty.
-fn preview_days(form: &Pairs) -> Result<i64, WebError> {
+fn preview_days(ui: &Ui, form: &Pairs) -> Result<i64, WebError> {
     match first(form, "days").trim() {
         "" => Ok(7),
         d => d
@@ -504,7 +510,7 @@ fn preview_days(form: &Pairs) -> Result<i64, WebError> {
             .ok()
             .filter(|d| (1..=publishing::preview::MAX_DAYS).contains(d))
             .ok_or_else(|| {
-                WebError::BadRequest(text(
+                WebError::BadRequest(ui.text(
                     wk::PREVIEW_DAYS,
                     &[("max", publishing::preview::MAX_DAYS.to_string().into())],
                 ))
@@ -530,6 +536,7 @@ fn scheme_and_host(headers: &HeaderMap) -> (&'static str, &str) {
 /// this process serves the change at once), or a 409 when someone saved first.
 fn after_move(
     state: &AppState,
+    ui: &Ui,
     result: Result<store::Saved, store::SaveError>,
 ) -> Result<Response, WebError> {
     match result {
@@ -538,7 +545,7 @@ fn after_move(
             Ok(Redirect::to(&format!("/admin/items/{}", saved.id)).into_response())
         }
         Err(store::SaveError::Stale(_)) => {
-            Err(WebError::Conflict(text(wk::ITEM_CHANGED_SINCE, &[])))
+            Err(WebError::Conflict(ui.text(wk::ITEM_CHANGED_SINCE, &[])))
         }
         Err(store::SaveError::Store(e)) => Err(e.into()),
     }

@@ -7,7 +7,8 @@ use jiff::tz::TimeZone;
 use model::access::{Rights, Transition};
 use model::{Item, ItemId, ItemStatus, NewItem, SiteDefinition, Slug};
 use render::admin::{Choice, Conflict, HistoryRow, ItemFormPage, Picker, SourceNote};
-use render::messages::{Key, text, workspace_key as wk};
+use render::messages::{Key, workspace_key as wk};
+use render::pages::Ui;
 
 use super::form::local_value;
 use crate::AppState;
@@ -59,7 +60,7 @@ pub(super) fn form_page(
     private_page(status, &form_page_view(state, f))
 }
 
-fn transition_label(t: Transition) -> String {
+fn transition_label(ui: &Ui, t: Transition) -> String {
     let key = match t {
         Transition::Submit => wk::TRANSITION_SUBMIT,
         Transition::Withdraw => wk::TRANSITION_WITHDRAW,
@@ -68,11 +69,12 @@ fn transition_label(t: Transition) -> String {
         Transition::Unpublish => wk::TRANSITION_UNPUBLISH,
         Transition::Archive => wk::TRANSITION_ARCHIVE,
     };
-    text(key, &[])
+    ui.text(key, &[])
 }
 
 /// A multiple choice over a taxonomy's (slug, name) entries, the item's own chosen.
 fn picker<'a>(
+    ui: &Ui,
     name: &str,
     label: Key,
     entries: impl Iterator<Item = (&'a Slug, &'a String)>,
@@ -80,7 +82,7 @@ fn picker<'a>(
 ) -> Picker {
     Picker {
         name: name.into(),
-        label: text(label, &[]),
+        label: ui.text(label, &[]),
         options: entries
             .map(|(slug, name)| (slug.to_string(), name.clone(), chosen.contains(slug)))
             .collect(),
@@ -90,6 +92,7 @@ fn picker<'a>(
 /// The sources the account may write for, and those the item already has, closed ones
 /// marked.
 fn source_picker(
+    ui: &Ui,
     state: &AppState,
     site: &SiteDefinition,
     rights: &Rights,
@@ -106,7 +109,7 @@ fn source_picker(
             let today = site.today(state.clock.now());
             let name = &s.current_name().name;
             let label = if s.is_closed_on(today) {
-                text(wk::SOURCE_CLOSED, &[("name", name.as_str().into())])
+                ui.text(wk::SOURCE_CLOSED, &[("name", name.as_str().into())])
             } else {
                 name.clone()
             };
@@ -115,33 +118,37 @@ fn source_picker(
         .collect();
     Picker {
         name: "sources".into(),
-        label: text(wk::FIELD_SOURCES, &[]),
+        label: ui.text(wk::FIELD_SOURCES, &[]),
         options,
     }
 }
 
 /// The pickers of the item's terms: sources, fields of work, countries, meeting series.
 fn pickers(
+    ui: &Ui,
     state: &AppState,
     site: &SiteDefinition,
     rights: &Rights,
     item: &NewItem,
 ) -> Vec<Picker> {
     vec![
-        source_picker(state, site, rights, item),
+        source_picker(ui, state, site, rights, item),
         picker(
+            ui,
             "fields_of_work",
             wk::FIELD_FIELDS_OF_WORK,
             site.fields.iter().map(|t| (&t.slug, &t.name)),
             &item.fields_of_work,
         ),
         picker(
+            ui,
             "countries",
             wk::FIELD_COUNTRIES,
             site.countries.iter().map(|c| (&c.slug, &c.name)),
             &item.countries,
         ),
         picker(
+            ui,
             "meetings",
             wk::FIELD_MEETING_SERIES,
             site.meetings.iter().map(|t| (&t.slug, &t.name)),
@@ -153,6 +160,7 @@ fn pickers(
 /// The moves of the workflow the account may make from the stored item's state (none for a
 /// new item), as (transition, button label).
 fn transitions(
+    ui: &Ui,
     site: &SiteDefinition,
     rights: &Rights,
     stored: Option<&Item>,
@@ -165,7 +173,7 @@ fn transitions(
                     .transition(site, &stored.data.sources, stored.data.status, *t)
                     .is_ok()
             })
-            .map(|t| (t.as_str().to_owned(), transition_label(t)))
+            .map(|t| (t.as_str().to_owned(), transition_label(ui, t)))
             .collect(),
         None => Vec::new(),
     }
@@ -193,18 +201,19 @@ pub(super) fn form_page_view(state: &AppState, f: FormState<'_>) -> ItemFormPage
     let item = f.item;
     let zone = TimeZone::get(&item.time_zone).unwrap_or(TimeZone::UTC);
     let rights = f.signed_in.user.rights();
+    let ui = f.signed_in.ui();
     let (types, languages) = type_and_language_choices(site, item);
     let title = if item.title.is_empty() {
-        text(wk::ITEM_NEW, &[])
+        ui.text(wk::ITEM_NEW, &[])
     } else {
         item.title.clone()
     };
     ItemFormPage {
-        admin: layout(state, &title, Some(f.signed_in)),
+        admin: layout(state, &title, f.signed_in),
         item_id: f.stored.map(|s| s.id.0),
         revision: f.stored.map_or(0, |s| s.revision),
         form_revision: f.form_revision,
-        status_label: status_label(f.stored.map_or(ItemStatus::Draft, |s| s.data.status)),
+        status_label: status_label(ui, f.stored.map_or(ItemStatus::Draft, |s| s.data.status)),
         public_href: f
             .stored
             .filter(|s| state.public().shows(&s.visibility()))
@@ -231,8 +240,8 @@ pub(super) fn form_page_view(state: &AppState, f: FormState<'_>) -> ItemFormPage
             .embargo_until
             .map(|t| local_value(t, &zone))
             .unwrap_or_default(),
-        pickers: pickers(state, site, &rights, item),
-        transitions: transitions(site, &rights, f.stored),
+        pickers: pickers(ui, state, site, &rights, item),
+        transitions: transitions(ui, site, &rights, f.stored),
         history: f.history,
         translation_of: String::new(),
         translations: f.translations,
@@ -241,8 +250,12 @@ pub(super) fn form_page_view(state: &AppState, f: FormState<'_>) -> ItemFormPage
     }
 }
 
-/// The item's revisions, newest first.
-pub(super) async fn history(state: &AppState, id: ItemId) -> Result<Vec<HistoryRow>, WebError> {
+/// The item's revisions, newest first, told in the workspace's language `ui`.
+pub(super) async fn history(
+    state: &AppState,
+    ui: &Ui,
+    id: ItemId,
+) -> Result<Vec<HistoryRow>, WebError> {
     Ok(state
         .store
         .history(id)
@@ -251,12 +264,12 @@ pub(super) async fn history(state: &AppState, id: ItemId) -> Result<Vec<HistoryR
         .map(|r| HistoryRow {
             revision: r.revision,
             author: if r.author.is_empty() {
-                "(import)".into()
+                ui.text(wk::HISTORY_IMPORT, &[])
             } else {
                 r.author
             },
             at: r.authored_at.strftime("%Y-%m-%d %H:%M").to_string(),
-            status: r.status,
+            status: ItemStatus::parse(&r.status).map_or(r.status, |s| status_label(ui, s)),
             title: r.title,
         })
         .collect())

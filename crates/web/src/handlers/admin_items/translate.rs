@@ -8,7 +8,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use model::{Item, ItemId, ItemStatus, LanguageCode, NewItem, SiteDefinition};
 use render::admin::{OriginalChangesPage, SourceNote};
-use render::messages::{text, workspace_key as wk};
+use render::messages::workspace_key as wk;
+use render::pages::Ui;
 use store::{TranslationError, TranslationSource};
 
 use super::changes::changes;
@@ -29,14 +30,14 @@ pub async fn translate(
 ) -> Result<Response, WebError> {
     let original = load_editable(&state, &s, id).await?;
     let site = state.site();
-    let language = chosen_language(&site, first(&form, "language"))?;
+    let language = chosen_language(s.ui(), &site, first(&form, "language"))?;
     let draft = draft_of(&original, language);
     // The draft keeps the original's sources, as an edit of the original would (a joint
     // item included): an account that may edit the original may write for them.
     s.user
         .rights()
         .may_edit(&site, &draft.sources)
-        .map_err(forbidden)?;
+        .map_err(|e| forbidden(s.ui(), &e))?;
     let made = state
         .store
         .create_translation(
@@ -56,7 +57,7 @@ pub async fn translate(
             let name = site
                 .language(draft.language.as_str())
                 .map_or_else(|| draft.language.to_string(), |l| l.name.clone());
-            Err(WebError::Conflict(text(
+            Err(WebError::Conflict(s.ui().text(
                 wk::TRANSLATE_LANGUAGE_TAKEN,
                 &[
                     ("language", name.into()),
@@ -64,20 +65,19 @@ pub async fn translate(
                 ],
             )))
         }
-        Err(TranslationError::OriginalChanged { .. }) => Err(WebError::Conflict(text(
-            wk::TRANSLATE_ORIGINAL_CHANGED,
-            &[],
-        ))),
+        Err(TranslationError::OriginalChanged { .. }) => Err(WebError::Conflict(
+            s.ui().text(wk::TRANSLATE_ORIGINAL_CHANGED, &[]),
+        )),
         Err(TranslationError::Store(e)) => Err(e.into()),
     }
 }
 
 /// The language a form asks for: one of the site's languages (compared as sent, so that no
 /// length or shape of value needs parsing first).
-fn chosen_language(site: &SiteDefinition, raw: &str) -> Result<LanguageCode, WebError> {
+fn chosen_language(ui: &Ui, site: &SiteDefinition, raw: &str) -> Result<LanguageCode, WebError> {
     let raw = raw.trim();
     if raw.is_empty() {
-        return Err(WebError::BadRequest(text(wk::TRANSLATE_CHOOSE, &[])));
+        return Err(WebError::BadRequest(ui.text(wk::TRANSLATE_CHOOSE, &[])));
     }
     site.organization
         .languages
@@ -85,7 +85,7 @@ fn chosen_language(site: &SiteDefinition, raw: &str) -> Result<LanguageCode, Web
         .find(|l| l.code.as_str() == raw)
         .map(|l| l.code.clone())
         .ok_or_else(|| {
-            WebError::BadRequest(text(
+            WebError::BadRequest(ui.text(
                 wk::TRANSLATE_NOT_A_LANGUAGE,
                 &[("value", model::text::shown(raw).into())],
             ))
@@ -165,7 +165,7 @@ pub(super) async fn translation_panel(
         .collect();
     let source = match state.store.translation_source(stored.id).await? {
         Some(src) if original_readable(state, s, src.original).await? => {
-            Some(source_note(stored.id, &src))
+            Some(source_note(s.ui(), stored.id, &src))
         }
         _ => None,
     };
@@ -173,9 +173,9 @@ pub(super) async fn translation_panel(
 }
 
 /// How a translation's page tells what it was made from.
-fn source_note(id: ItemId, src: &TranslationSource) -> SourceNote {
+fn source_note(ui: &Ui, id: ItemId, src: &TranslationSource) -> SourceNote {
     SourceNote {
-        text: text(
+        text: ui.text(
             wk::TRANSLATION_SOURCE,
             &[
                 ("id", src.original.to_string().into()),
@@ -184,7 +184,7 @@ fn source_note(id: ItemId, src: &TranslationSource) -> SourceNote {
         ),
         original_href: format!("/admin/items/{}", src.original),
         outdated: src.outdated.then(|| {
-            text(
+            ui.text(
                 wk::TRANSLATION_OUTDATED,
                 &[("current", src.current.to_string().into())],
             )
@@ -206,15 +206,15 @@ async fn readable_source(
         .store
         .translation_source(id)
         .await?
-        .ok_or_else(|| not_tracked(id))?;
+        .ok_or_else(|| not_tracked(s.ui(), id))?;
     if !original_readable(state, s, src.original).await? {
-        return Err(WebError::NotFound(text(wk::ITEM_NOT_FOUND, &[])));
+        return Err(WebError::NotFound(s.ui().text(wk::ITEM_NOT_FOUND, &[])));
     }
     Ok(src)
 }
 
-fn not_tracked(id: ItemId) -> WebError {
-    WebError::NotFound(text(
+fn not_tracked(ui: &Ui, id: ItemId) -> WebError {
+    WebError::NotFound(ui.text(
         wk::TRANSLATION_NOT_TRACKED,
         &[("id", id.to_string().into())],
     ))
@@ -233,22 +233,22 @@ pub async fn original_changes(
         .store
         .item(src.original)
         .await?
-        .ok_or_else(|| WebError::NotFound(text(wk::ITEM_NOT_FOUND, &[])))?;
+        .ok_or_else(|| WebError::NotFound(s.ui().text(wk::ITEM_NOT_FOUND, &[])))?;
     let old = state
         .store
         .item_at(src.original, src.revision)
         .await?
-        .ok_or_else(|| no_revision(src.original.0, src.revision))?;
+        .ok_or_else(|| no_revision(s.ui(), src.original.0, src.revision))?;
     let revision = src.revision.to_string();
-    let title = text(
+    let title = s.ui().text(
         wk::ORIGINAL_CHANGES_TITLE,
         &[("revision", revision.as_str().into())],
     );
     private_page(
         StatusCode::OK,
         &OriginalChangesPage {
-            admin: layout(&state, &title, Some(&s)),
-            lead: text(
+            admin: layout(&state, &title, &s),
+            lead: s.ui().text(
                 wk::ORIGINAL_CHANGES_LEAD,
                 &[
                     ("id", src.original.to_string().into()),
@@ -256,12 +256,12 @@ pub async fn original_changes(
                     ("to", current.revision.to_string().into()),
                 ],
             ),
-            none: text(
+            none: s.ui().text(
                 wk::ORIGINAL_CHANGES_NONE,
                 &[("revision", revision.as_str().into())],
             ),
             back_href: format!("/admin/items/{id}"),
-            changes: changes(&state.site(), &old.data, &current.data),
+            changes: changes(s.ui(), &state.site(), &old.data, &current.data),
             // The revision shown here is the one the form records: what the translator saw.
             markable: current.revision != src.revision,
             mark_action: format!("/admin/items/{id}/up-to-date"),
@@ -283,7 +283,7 @@ pub async fn mark_up_to_date(
     let seen: i64 = first(&form, "original_revision")
         .trim()
         .parse()
-        .map_err(|_| WebError::BadRequest(text(wk::TRANSLATION_MARK_WHICH, &[])))?;
+        .map_err(|_| WebError::BadRequest(s.ui().text(wk::TRANSLATION_MARK_WHICH, &[])))?;
     readable_source(&state, &s, translation.id).await?;
     let marked = state
         .store
@@ -291,12 +291,12 @@ pub async fn mark_up_to_date(
         .await;
     match marked {
         Ok(_) => Ok(Redirect::to(&format!("/admin/items/{id}")).into_response()),
-        Err(TranslationError::OriginalChanged { current }) => Err(WebError::Conflict(text(
+        Err(TranslationError::OriginalChanged { current }) => Err(WebError::Conflict(s.ui().text(
             wk::TRANSLATION_MARK_STALE,
             &[("current", current.to_string().into())],
         ))),
         Err(TranslationError::Store(store::StoreError::NotFound)) => {
-            Err(not_tracked(translation.id))
+            Err(not_tracked(s.ui(), translation.id))
         }
         Err(e) => Err(WebError::Internal(e.to_string())),
     }

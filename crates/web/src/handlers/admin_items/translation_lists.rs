@@ -8,7 +8,8 @@ use jiff::{SignedDuration, Timestamp};
 use model::SiteDefinition;
 use model::access::Role;
 use render::admin::{MissingRow, MissingTranslations, OutdatedRow};
-use render::messages::{text, workspace_key as wk};
+use render::messages::workspace_key as wk;
+use render::pages::Ui;
 
 use super::translate::original_readable;
 use crate::AppState;
@@ -45,7 +46,7 @@ pub async fn outdated_rows(
         rows.push(OutdatedRow {
             href: format!("/admin/items/{}", o.id),
             changes_href: format!("/admin/items/{}/original-changes", o.id),
-            changes_label: text(
+            changes_label: s.ui().text(
                 wk::DASHBOARD_OUTDATED_REVISIONS,
                 &[
                     ("from", o.revision.to_string().into()),
@@ -65,6 +66,7 @@ pub async fn outdated_rows(
 /// an account whose items are limited to `sources` (none: every item).
 pub async fn missing_translations(
     state: &AppState,
+    ui: &Ui,
     site: &SiteDefinition,
     sources: Option<&[String]>,
 ) -> Result<MissingTranslations, WebError> {
@@ -87,9 +89,8 @@ pub async fn missing_translations(
         .store
         .missing_translations(&languages, sources, since, now, MISSING_LISTED)
         .await?;
-    let locale = site.locale_of(site.organization.default_language.as_str());
     Ok(MissingTranslations {
-        intro: text(
+        intro: ui.text(
             wk::DASHBOARD_MISSING_INTRO,
             &[("days", MISSING_DAYS.into())],
         ),
@@ -98,7 +99,7 @@ pub async fn missing_translations(
             .iter()
             .filter(|(_, n)| *n > 0)
             .map(|(code, n)| {
-                text(
+                ui.text(
                     wk::DASHBOARD_MISSING_COUNT,
                     &[("language", name(code).into()), ("count", (*n).into())],
                 )
@@ -113,7 +114,7 @@ pub async fn missing_translations(
                 MissingRow {
                     href: format!("/admin/items/{}#translate", m.id),
                     title: m.title,
-                    date: render::dates::format_date(date, locale),
+                    date: ui.date(date),
                     date_iso: date.to_string(),
                     missing: m
                         .missing
