@@ -112,6 +112,19 @@ impl Public<'_> {
         self.items(&ids).await
     }
 
+    /// The earliest instant after now at which another item of `id`'s translation group
+    /// becomes public (a scheduled or embargoed translation), if any. Used only to know when
+    /// a cached page expires; never shown.
+    async fn next_translation(&self, id: ItemId) -> Result<Option<jiff::Timestamp>, Error> {
+        let rows = self.state.store.translation_groups(&[id]).await?;
+        Ok(rows
+            .iter()
+            .filter(|(_, _, s)| s.id != id)
+            .filter_map(|(_, _, s)| s.visibility.public_from())
+            .filter(|from| *from > self.now)
+            .min())
+    }
+
     /// The public translations of each public item of `ids`, in one query for them all:
     /// the other public items of its translation group, by id. An item that is not public
     /// is left out, and a translation that is not public is left out as if it did not exist.
@@ -197,6 +210,7 @@ impl Public<'_> {
         let today = self.state.site().today(self.now);
         if let Some(page) = self.state.pages.get(id, today)
             && page.visibility.is_public_at(self.now)
+            && page.until.is_none_or(|u| self.now < u)
         {
             return Ok(Some(page));
         }
@@ -205,7 +219,10 @@ impl Public<'_> {
             return Ok(None);
         };
         let translations = self.translations(&item).await?;
-        let page = render(&item, &translations)?;
+        let mut page = render(&item, &translations)?;
+        // A translation scheduled to become public changes this page then: the cached copy
+        // lasts until that instant. Nothing of it is shown before.
+        page.until = self.next_translation(id).await?;
         self.state.pages.put(id, page.clone(), generation);
         Ok(Some(page))
     }

@@ -13,6 +13,9 @@ use model::{ItemId, Visibility};
 pub struct CachedPage {
     pub day: Date,
     pub visibility: Visibility,
+    /// When the page must be rendered again although nothing was written: a translation of
+    /// the item becomes public then, and the page must link it. Set by the gate.
+    pub until: Option<jiff::Timestamp>,
     pub canonical_path: String,
     pub etag: String,
     pub html: Bytes,
@@ -92,6 +95,7 @@ mod tests {
                 published_at: jiff::Timestamp::UNIX_EPOCH,
                 embargo_until: None,
             },
+            until: None,
             canonical_path: "/items/1/x".into(),
             etag: etag_of(b"x"),
             html: Bytes::from_static(b"x"),

@@ -216,6 +216,7 @@ pub async fn listing(
                 ui: &here.ui,
                 filter: &scope.user,
                 narrowed_to: scope.narrowed_to.as_deref(),
+                every_language: scope.every_language,
             };
             text_search::help(state, s, &help_scope).await?
         }

@@ -116,34 +116,48 @@ fn item_id_of(href: &str) -> Option<model::ItemId> {
         .and_then(|s| model::ItemId::parse(s).ok())
 }
 
-/// What an empty search is helped from: the reader's filters, and the page's language when
-/// the listing is narrowed to it.
+/// What an empty search is helped from: the reader's filters, the page's language, and
+/// whether the listing is narrowed to it or widened to every language.
 pub struct Scope<'a> {
     pub ui: &'a Ui,
     pub filter: &'a Filter,
     pub narrowed_to: Option<&'a str>,
+    /// The reader widened the listing to every language (`language=all`).
+    pub every_language: bool,
 }
 
 impl Scope<'_> {
-    /// What is counted: the reader's filters in the page's language.
+    /// What a way out with `filter` finds: `filter` in the page's language, as the listing it
+    /// links to shows it (unless it names languages or the reader widened to all of them).
     fn counted(&self, filter: &Filter) -> Filter {
-        match self.narrowed_to {
-            Some(lang) => filter.clone().with(model::Dimension::Language, lang),
-            None => filter.clone(),
+        if self.every_language || !filter.values(model::Dimension::Language).is_empty() {
+            filter.clone()
+        } else {
+            filter
+                .clone()
+                .with(model::Dimension::Language, self.ui.lang())
         }
     }
 
-    /// A way out of an empty result: a link to the search page with `words` and `filter`,
-    /// and how many items it finds.
+    /// A way out of an empty result: a link to the search page with `words` and `filter` (in
+    /// every language when the reader widened to them), and how many items it finds.
     fn way_out(&self, label: String, words: &str, filter: &Filter, count: usize) -> LinkEntry {
-        let href = format!(
+        let mut href = format!(
             "/search?q={}&{}",
             model::filter::encode_query_value(words),
             filter.to_query()
-        );
+        )
+        .trim_end_matches('&')
+        .to_owned();
+        if self.every_language && filter.values(model::Dimension::Language).is_empty() {
+            href = crate::views::url(
+                &href,
+                &format!("language={}", crate::listing::EVERY_LANGUAGE),
+            );
+        }
         LinkEntry {
             label,
-            href: href.trim_end_matches('&').to_owned(),
+            href,
             note: String::new(),
             count: Some(count),
             lang: None,
@@ -214,14 +228,13 @@ async fn every_language(
     if scope.narrowed_to.is_none() {
         return Ok(None);
     }
+    let widened = Scope {
+        every_language: true,
+        ..*scope
+    };
     let n = count(state, &search.matches, scope.filter).await?;
     let label = scope.ui.text(key::LISTING_ALL_LANGUAGES, &[]);
-    let mut entry = scope.way_out(label, &search.q, scope.filter, n);
-    entry.href = crate::views::url(
-        &entry.href,
-        &format!("language={}", crate::listing::EVERY_LANGUAGE),
-    );
-    Ok((n > 0).then_some(entry))
+    Ok((n > 0).then(|| widened.way_out(label, &search.q, scope.filter, n)))
 }
 
 /// Any of the words, when there are several and that finds something.

@@ -250,7 +250,15 @@ async fn taxonomies_name_their_entries_in_every_language() {
         odihr["names_by_language"]["en"],
         "Office for Democratic Institutions and Human Rights"
     );
+    // The marks around a name and the kinds are written in the language asked too.
+    let minsk = find(&structures, "office-in-minsk");
+    assert_eq!(minsk["label"], "Офис ОБСЕ в Минске (не действует)");
+    assert_eq!(minsk["kind_label"], "Полевая операция");
     let (_, structures, _) = json(&app, "/api/v1/structures").await;
+    assert_eq!(
+        find(&structures, "office-in-minsk")["label"],
+        "OSCE Office in Minsk (closed)"
+    );
     assert_eq!(
         find(&structures, "odihr")["name"],
         "Office for Democratic Institutions and Human Rights"

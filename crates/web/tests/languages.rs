@@ -338,6 +338,15 @@ async fn an_empty_search_in_one_language_offers_every_language() {
             .body
             .contains("<input type=\"hidden\" name=\"language\" value=\"all\">")
     );
+    // Widened, the ways out of an empty search stay widened and count what they find there.
+    let empty = app.get("/fr/search?q=elections+zzzqx&language=all").await;
+    assert!(
+        empty
+            .body
+            .contains("<a href=\"/fr/search?q=elections%20OR%20zzzqx&#38;language=all\">"),
+        "{}",
+        empty.body
+    );
     let page = app.get("/fr/search?q=elections").await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(
@@ -371,4 +380,37 @@ async fn sample_translations_join_their_original() {
         alternate(&original, "ru").as_deref(),
         Some(links[0].as_str())
     );
+}
+
+#[tokio::test]
+async fn a_cached_page_links_a_translation_once_its_embargo_lifts() {
+    let clock = common::MovableClock::at("2026-03-01T12:00:00Z");
+    let app = TestApp::start_with_clock(clock.clone()).await;
+    let en = item("Talks in Vienna", "2026-02-01", &["odihr"], &[], &[]);
+    let ids = app.add(&[en]).await;
+    let mut ru = item("Переговоры в Вене", "2026-02-01", &["odihr"], &[], &[]);
+    ru.language = LanguageCode::parse("ru").expect("lang");
+    ru.translation_of = Some(ids[0]);
+    ru.status = ItemStatus::Scheduled;
+    ru.embargo_until = Some("2026-03-01T13:00:00Z".parse().expect("instant"));
+    app.add(&[ru]).await;
+
+    let address = format!("/items/{}/x", ids[0].0);
+    let location = app.get(&address).await.headers["location"]
+        .to_str()
+        .expect("ascii")
+        .to_owned();
+    let before = app.get(&location).await;
+    assert!(alternate(&before.body, "ru").is_none(), "{}", before.body);
+    // The same page again, from the cache: still nothing of the translation.
+    let again = app.get(&location).await;
+    assert_eq!(again.body, before.body);
+    assert_eq!(again.headers["etag"], before.headers["etag"]);
+
+    // Its embargo lifts: the page links it without any write in between.
+    clock.set("2026-03-01T13:00:01Z");
+    let after = app.get(&location).await;
+    let russian = alternate(&after.body, "ru").expect("the Russian version is linked");
+    assert!(russian.starts_with("/ru/items/"), "{russian}");
+    assert_ne!(after.headers["etag"], before.headers["etag"]);
 }

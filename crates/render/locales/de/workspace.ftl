@@ -169,6 +169,7 @@ admin-translate-choose = Übersetzen: Wählen Sie die Sprache der Übersetzung
 admin-translate-not-a-language = Übersetzen: „{ $value }“ ist keine Sprache der Website
 # $language: the language's name; $id: the number of the version in it.
 admin-translate-language-taken = Übersetzen: Diesen Beitrag gibt es bereits auf { $language } (Beitrag { $id })
+admin-translate-language-taken-elsewhere = Übersetzen: Diesen Beitrag gibt es bereits auf { $language }; diese Fassung können Sie nicht öffnen
 admin-translate-original-changed = Jemand hat diesen Beitrag geändert, während die Übersetzung angelegt wurde. Laden Sie die Seite neu und versuchen Sie es noch einmal.
 # $id: the original's item number; $revision: the original's revision the translation matches.
 admin-translation-source = Übersetzung von Beitrag { $id }, entspricht Version { $revision } des Originals.

@@ -170,6 +170,7 @@ admin-translate-choose = translate: choose the language of the translation
 admin-translate-not-a-language = translate: '{ $value }' is not a language of the site
 # $language: the language's name; $id: the number of the version in it.
 admin-translate-language-taken = translate: this item already has a version in { $language } (item { $id })
+admin-translate-language-taken-elsewhere = translate: this item already has a version in { $language }, which you cannot open
 admin-translate-original-changed = Someone changed this item while the translation was being made. Reload the page and try again.
 # $id: the original's item number; $revision: the original's revision the translation matches.
 admin-translation-source = Translation of item { $id }, matching revision { $revision } of the original.

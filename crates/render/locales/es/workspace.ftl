@@ -169,6 +169,7 @@ admin-translate-choose = traducir: elija el idioma de la traducción
 admin-translate-not-a-language = traducir: «{ $value }» no es un idioma del sitio
 # $language: the language's name; $id: the number of the version in it.
 admin-translate-language-taken = traducir: este contenido ya existe en { $language } (contenido { $id })
+admin-translate-language-taken-elsewhere = traducir: este contenido ya existe en { $language }, en una versión que usted no puede abrir
 admin-translate-original-changed = Otra persona ha modificado este contenido mientras se creaba la traducción. Vuelva a cargar la página e inténtelo de nuevo.
 # $id: the original's item number; $revision: the original's revision the translation matches.
 admin-translation-source = Traducción del contenido { $id }, conforme a la versión { $revision } del original.

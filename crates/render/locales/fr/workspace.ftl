@@ -169,6 +169,7 @@ admin-translate-choose = traduction : choisissez la langue de la traduction
 admin-translate-not-a-language = traduction : « { $value } » n’est pas une langue du site
 # $language: the language's name; $id: the number of the version in it.
 admin-translate-language-taken = traduction : ce contenu existe déjà en { $language } (contenu { $id })
+admin-translate-language-taken-elsewhere = traduction : ce contenu existe déjà en { $language }, dans une version que vous ne pouvez pas ouvrir
 admin-translate-original-changed = Quelqu’un a modifié ce contenu pendant la création de la traduction. Rechargez la page et réessayez.
 # $id: the original's item number; $revision: the original's revision the translation matches.
 admin-translation-source = Traduction du contenu { $id }, conforme à la révision { $revision } de l’original.

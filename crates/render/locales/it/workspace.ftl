@@ -169,6 +169,7 @@ admin-translate-choose = traduzione: scegliere la lingua della traduzione
 admin-translate-not-a-language = traduzione: «{ $value }» non è una lingua del sito
 # $language: the language's name; $id: the number of the version in it.
 admin-translate-language-taken = traduzione: questo contenuto esiste già in { $language } (contenuto { $id })
+admin-translate-language-taken-elsewhere = traduzione: questo contenuto esiste già in { $language }, in una versione che non può aprire
 admin-translate-original-changed = Qualcuno ha modificato questo contenuto mentre veniva creata la traduzione. Ricaricare la pagina e riprovare.
 # $id: the original's item number; $revision: the original's revision the translation matches.
 admin-translation-source = Traduzione del contenuto { $id }, conforme alla versione { $revision } dell’originale.

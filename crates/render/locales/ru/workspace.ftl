@@ -173,6 +173,7 @@ admin-translate-choose = перевод: выберите язык перево�
 admin-translate-not-a-language = перевод: «{ $value }» не является языком сайта
 # $language: the language's name; $id: the number of the version in it.
 admin-translate-language-taken = перевод: этот материал уже есть на языке «{ $language }» (материал { $id })
+admin-translate-language-taken-elsewhere = перевод: этот материал уже есть на языке «{ $language }», но эта версия вам недоступна
 admin-translate-original-changed = Кто-то изменил этот материал, пока создавался перевод. Перезагрузите страницу и повторите попытку.
 # $id: the original's item number; $revision: the original's revision the translation matches.
 admin-translation-source = Перевод материала { $id }, соответствует версии { $revision } оригинала.

@@ -107,6 +107,7 @@ keys! {
     TRANSLATE_CHOOSE = "admin-translate-choose";
     TRANSLATE_NOT_A_LANGUAGE = "admin-translate-not-a-language";
     TRANSLATE_LANGUAGE_TAKEN = "admin-translate-language-taken";
+    TRANSLATE_LANGUAGE_TAKEN_ELSEWHERE = "admin-translate-language-taken-elsewhere";
     TRANSLATE_ORIGINAL_CHANGED = "admin-translate-original-changed";
     TRANSLATION_SOURCE = "admin-translation-source";
     TRANSLATION_OUTDATED = "admin-translation-outdated";

@@ -22,8 +22,10 @@ use crate::query::parse_listing;
 
 /// Items in a feed.
 const FEED_SIZE: usize = 30;
-/// Addresses per sitemap file (the protocol allows 50,000).
-const SITEMAP_SIZE: usize = 50_000;
+/// Item ids per sitemap file. The protocol allows 50,000 addresses and 50 MB per file; an
+/// address with an alternate for each of the site's languages (16 here, about 170 bytes each)
+/// is near 3 KB, so 10,000 of them stay under 30 MB.
+const SITEMAP_SIZE: usize = 10_000;
 /// How long caches may keep a feed or a sitemap: an item due at an instant appears in them
 /// at most this late (it can never appear early: nothing is computed ahead of time).
 const MAX_AGE: &str = "public, max-age=60";
@@ -268,7 +270,7 @@ pub struct SitemapQuery {
 
 /// `GET /sitemap.xml`: the index of the sitemaps, and `?part=pages` or `?part=items-N`, its
 /// parts (all at the site's root, so that they may list any of its addresses): the site's
-/// pages, then the public items by ranges of 50,000 ids. An item stays in its part as others
+/// pages, then the public items by ranges of 10,000 ids. An item stays in its part as others
 /// are published; a range without a public item is not listed.
 pub async fn sitemap(
     State(state): State<AppState>,
@@ -399,7 +401,7 @@ fn xml_escape(text: &str) -> String {
 }
 
 /// A sitemap with `xhtml:link` alternates (the form search engines read for the languages
-/// of a page), written directly: a part holds up to 50,000 addresses.
+/// of a page), written directly: a part holds the addresses of up to 10,000 ids.
 fn sitemap_xml(urls: &[SitemapUrl]) -> String {
     let mut out = String::with_capacity(urls.len() * 160);
     out.push_str(

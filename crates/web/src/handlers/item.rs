@@ -99,6 +99,7 @@ async fn page_for(state: &AppState, ui: &Ui, id: ItemId) -> Result<CachedPage, W
             let html = Bytes::from(render_item(state, item, translations, today)?);
             Ok(CachedPage {
                 day: today,
+                until: None,
                 visibility: item.visibility(),
                 canonical_path: views::item_address(&state.site(), item),
                 etag: etag_of(&html),

@@ -57,13 +57,21 @@ pub async fn translate(
             let name = site
                 .language(draft.language.as_str())
                 .map_or_else(|| draft.language.to_string(), |l| l.name.clone());
-            Err(WebError::Conflict(s.ui().text(
-                wk::TRANSLATE_LANGUAGE_TAKEN,
-                &[
-                    ("language", name.into()),
-                    ("id", existing.to_string().into()),
-                ],
-            )))
+            // The existing version is named only to whom may open it.
+            if original_readable(&state, &s, existing).await? {
+                Err(WebError::Conflict(s.ui().text(
+                    wk::TRANSLATE_LANGUAGE_TAKEN,
+                    &[
+                        ("language", name.into()),
+                        ("id", existing.to_string().into()),
+                    ],
+                )))
+            } else {
+                Err(WebError::Conflict(s.ui().text(
+                    wk::TRANSLATE_LANGUAGE_TAKEN_ELSEWHERE,
+                    &[("language", name.into())],
+                )))
+            }
         }
         Err(TranslationError::OriginalChanged { .. }) => Err(WebError::Conflict(
             s.ui().text(wk::TRANSLATE_ORIGINAL_CHANGED, &[]),
@@ -207,8 +215,9 @@ async fn readable_source(
         .translation_source(id)
         .await?
         .ok_or_else(|| not_tracked(s.ui(), id))?;
+    // An original the account may not open is answered as no original at all.
     if !original_readable(state, s, src.original).await? {
-        return Err(WebError::NotFound(s.ui().text(wk::ITEM_NOT_FOUND, &[])));
+        return Err(not_tracked(s.ui(), id));
     }
     Ok(src)
 }

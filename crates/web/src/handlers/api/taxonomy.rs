@@ -141,7 +141,7 @@ pub struct StructureView {
     pub id: String,
     pub slug: String,
     pub kind: &'static str,
-    pub kind_label: &'static str,
+    pub kind_label: String,
     /// The current name, in the language asked where the site gives it.
     pub name: String,
     /// The language `name` is written in.
@@ -173,10 +173,14 @@ pub fn structures(
             id: s.slug.to_string(),
             slug: s.slug.to_string(),
             kind: s.kind.code(),
-            kind_label: s.kind.label(),
+            kind_label: render::messages::text_in(
+                lang.lang,
+                render::messages::structure_kind_key(s.kind),
+                &[],
+            ),
             name,
             name_language,
-            label: site.source_label_in(s, today, today, lang.lang),
+            label: crate::views::source_label(site, s, today, today, lang.lang),
             names: s
                 .names
                 .iter()
