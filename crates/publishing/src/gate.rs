@@ -75,6 +75,14 @@ impl Public<'_> {
         Ok(items)
     }
 
+    /// [`items`](Self::items) as cards show them (`Store::card_items`: the body only where
+    /// there is no summary, and only its beginning).
+    pub async fn card_items(&self, ids: &[ItemId]) -> Result<Vec<Item>, Error> {
+        let mut items = self.state.store.card_items(ids).await?;
+        items.retain(|i| i.visibility().is_public_at(self.now));
+        Ok(items)
+    }
+
     /// The item, if it is public. An item that is not is answered exactly as one that does
     /// not exist, by the same path: one look-up of the primary key, and nothing more.
     pub async fn item(&self, id: ItemId) -> Result<Option<Item>, Error> {

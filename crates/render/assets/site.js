@@ -18,3 +18,31 @@
     if (!e.target.closest || !e.target.closest('.nav-section')) { closeAll(null); }
   });
 })();
+
+// Accept-Language may suggest, never redirect: when the browser prefers another language in
+// which this page exists, a line in that language offers it, once per visit.
+(function () {
+  var current = document.documentElement.lang;
+  var links = Array.prototype.slice.call(document.querySelectorAll('nav.languages a[data-suggest]'));
+  var main = document.getElementById('main');
+  if (!links.length || !main || !navigator.languages) { return; }
+  try { if (sessionStorage.getItem('language-suggested')) { return; } } catch (e) { return; }
+  var preferred = navigator.languages.map(function (l) { return l.toLowerCase().split('-')[0]; });
+  for (var i = 0; i < preferred.length; i++) {
+    if (preferred[i] === current) { return; }
+    var link = links.filter(function (a) { return a.getAttribute('hreflang') === preferred[i]; })[0];
+    if (link) {
+      var p = document.createElement('p');
+      p.className = 'language-suggestion wrap';
+      p.lang = link.lang;
+      var a = document.createElement('a');
+      a.href = link.href;
+      a.hreflang = link.getAttribute('hreflang');
+      a.textContent = link.getAttribute('data-suggest');
+      p.appendChild(a);
+      main.insertBefore(p, main.firstChild);
+      try { sessionStorage.setItem('language-suggested', '1'); } catch (e) { /* private mode */ }
+      return;
+    }
+  }
+})();

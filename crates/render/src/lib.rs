@@ -38,6 +38,17 @@ pub fn lang_tag(code: &str) -> &str {
     }
 }
 
+/// The invitation to read a page in `code`, written in that language ("Читать эту страницу
+/// на русском"), for the script that suggests it to a reader whose browser prefers that
+/// language; empty for a language without message files.
+pub fn suggestion(code: &str) -> String {
+    if messages::has_language(code) {
+        messages::text_in(code, messages::key::LANGUAGE_SUGGEST, &[])
+    } else {
+        String::new()
+    }
+}
+
 #[cfg(test)]
 mod lang_tag_tests {
     #[test]

@@ -224,6 +224,7 @@ pub mod key {
         LISTING_NONE = "listing-none";
         LISTING_SHOWING = "listing-showing";
         LISTING_ALL_LANGUAGES = "listing-all-languages";
+        LANGUAGE_SUGGEST = "language-suggest";
         LISTING_ONE_LANGUAGE = "listing-one-language";
         FEED_FOLLOW = "feed-follow";
         ACTIVE_FILTERS = "active-filters";

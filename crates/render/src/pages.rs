@@ -23,7 +23,9 @@ pub struct Layout {
     pub tagline: String,
     /// The tagline's language when the site does not give it in the page's.
     pub tagline_lang: Option<String>,
-    pub menus: Vec<Section>,
+    /// The main navigation, rendered once per language, day and section
+    /// ([`MainNav`]): the same on every page that shares them.
+    pub nav_html: std::sync::Arc<str>,
     pub chair: Option<Link>,
     pub canonical: Option<String>,
     /// The Atom feed of what the page lists: (address, title).
@@ -38,6 +40,16 @@ pub struct Layout {
     /// The address of the page for readers whose language the site does not have
     /// (`hreflang="x-default"`).
     pub x_default: Option<String>,
+}
+
+/// The main navigation of the pages in one language on one day, the current section
+/// marked: the menus of the site definition and the search form.
+#[derive(Template)]
+#[template(path = "nav.html")]
+pub struct MainNav<'a> {
+    pub ui: &'a Ui,
+    pub menus: &'a [Section],
+    pub current_section: &'a str,
 }
 
 /// The same page in one language, for the switcher and the `hreflang` alternates.

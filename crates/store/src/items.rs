@@ -63,6 +63,12 @@ pub struct CatalogRow {
 const ITEM_COLUMNS: &str = "id, translation_group, language, item_type, title, slug, summary, body_html, place, \
      time_zone, published_at, status, embargo_until, external_id, is_demo, revision, created_at, updated_at, content_hash";
 
+/// [`ITEM_COLUMNS`] for cards: the body's first characters, and only when there is no
+/// summary (portable: `substr` counts characters on SQLite and PostgreSQL alike).
+const CARD_COLUMNS: &str = "id, translation_group, language, item_type, title, slug, summary, \
+     CASE WHEN summary = '' THEN substr(body_html, 1, 6000) ELSE '' END AS body_html, place, \
+     time_zone, published_at, status, embargo_until, external_id, is_demo, revision, created_at, updated_at, content_hash";
+
 /// Columns written on insert, in bind order.
 const INSERT_COLUMNS: usize = 19;
 
@@ -270,11 +276,22 @@ impl Store {
 
     /// The items with these ids, in the order of `ids` (missing ids are skipped).
     pub async fn items(&self, ids: &[ItemId]) -> Result<Vec<Item>> {
+        self.items_with(ids, ITEM_COLUMNS).await
+    }
+
+    /// [`items`](Self::items) as cards show them: the body only where there is no summary to
+    /// show instead, and only its beginning (the excerpt is its first few lines). A page of
+    /// cards reads a fraction of the text it would otherwise.
+    pub async fn card_items(&self, ids: &[ItemId]) -> Result<Vec<Item>> {
+        self.items_with(ids, CARD_COLUMNS).await
+    }
+
+    async fn items_with(&self, ids: &[ItemId], columns: &str) -> Result<Vec<Item>> {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
         let list = placeholders(1, ids.len());
-        let sql = format!("SELECT {ITEM_COLUMNS} FROM items WHERE id IN {list}");
+        let sql = format!("SELECT {columns} FROM items WHERE id IN {list}");
         let mut q = sqlx::query(AssertSqlSafe(sql));
         for id in ids {
             q = q.bind(id.0);

@@ -43,6 +43,8 @@ pub struct AppState {
     trusted_proxies: Arc<auth::TrustedProxies>,
     /// Heavy requests each client may have running at once.
     per_client: work::PerClient,
+    /// The rendered main navigation of each language, day and section.
+    navigation: Arc<views::NavCache>,
 }
 
 impl std::ops::Deref for AppState {
@@ -69,7 +71,13 @@ impl AppState {
             public_url: None,
             trusted_proxies: Arc::default(),
             per_client: work::PerClient::new(DEFAULT_CLIENT_CONCURRENCY),
+            navigation: Arc::default(),
         }
+    }
+
+    /// The cache of rendered navigations.
+    pub(crate) fn navigation(&self) -> &views::NavCache {
+        &self.navigation
     }
 
     /// The application this state answers for.

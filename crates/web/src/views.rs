@@ -17,7 +17,9 @@ use crate::language::Here;
 /// each language of the site's interface (its path, without the query: a listing puts its
 /// own filters back with [`localize`]).
 pub fn layout(state: &AppState, here: &Here, title: &str, section: &str) -> Layout {
-    let site = &state.site();
+    // One snapshot of the definition: the navigation's cache key and its content agree.
+    let effect = state.site_in_effect();
+    let site = &effect.definition;
     let now = state.clock.now();
     let today = site.today(now);
     let ui = &here.ui;
@@ -64,7 +66,9 @@ pub fn layout(state: &AppState, here: &Here, title: &str, section: &str) -> Layo
         short_name: site.organization.short_name_in(lang).to_owned(),
         tagline: tagline.to_owned(),
         tagline_lang: (tagline_lang != lang).then(|| tagline_lang.to_owned()),
-        menus: menu::resolve_in(site, today, ui.lang()),
+        nav_html: state
+            .navigation()
+            .get(effect.last_change, site, today, ui, section),
         chair,
         canonical: None,
         feed: None,
@@ -73,6 +77,77 @@ pub fn layout(state: &AppState, here: &Here, title: &str, section: &str) -> Layo
         current_section: section.to_owned(),
         languages,
         x_default: Some(here.path_only().to_owned()),
+    }
+}
+
+/// The main navigation rendered for each (site definition, day, language, section): the
+/// same on every page that shares them, so it is resolved and rendered once rather than on
+/// each request (a third or more of a page's bytes). A change of the site definition makes a
+/// new key (the number of the last change applied); old entries are dropped when the cache
+/// is full.
+#[derive(Debug, Default)]
+pub struct NavCache {
+    rendered: std::sync::RwLock<std::collections::HashMap<NavKey, std::sync::Arc<str>>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct NavKey {
+    /// The last change of the site definition applied (the definition only moves forward).
+    site: i64,
+    day: Date,
+    lang: String,
+    section: String,
+}
+
+/// Entries kept at most: 16 languages × 6 sections with room for a day's change.
+const NAV_ENTRIES: usize = 256;
+
+impl NavCache {
+    fn get(
+        &self,
+        change: i64,
+        site: &SiteDefinition,
+        today: Date,
+        ui: &Ui,
+        section: &str,
+    ) -> std::sync::Arc<str> {
+        let key = NavKey {
+            site: change,
+            day: today,
+            lang: ui.lang().to_owned(),
+            section: section.to_owned(),
+        };
+        let read = self
+            .rendered
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(html) = read.get(&key) {
+            return std::sync::Arc::clone(html);
+        }
+        drop(read);
+        let menus = menu::resolve_in(site, today, ui.lang());
+        let nav = render::pages::MainNav {
+            ui,
+            menus: &menus,
+            current_section: section,
+        };
+        let html: std::sync::Arc<str> = match nav.render() {
+            Ok(html) => html.into(),
+            Err(e) => {
+                // Not cached: the next page tries again.
+                tracing::error!(error = %e, "the navigation did not render");
+                return std::sync::Arc::from("");
+            }
+        };
+        let mut write = self
+            .rendered
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if write.len() >= NAV_ENTRIES {
+            write.clear();
+        }
+        write.insert(key, std::sync::Arc::clone(&html));
+        html
     }
 }
 
@@ -204,7 +279,7 @@ pub async fn cards(
 ) -> Result<Vec<ItemCard>, WebError> {
     let public = state.public();
     let today = state.site().today(public.now());
-    let items = public.items(ids).await?;
+    let items = public.card_items(ids).await?;
     Ok(items
         .iter()
         .map(|i| card(&state.site(), i, today, ui.lang()))

@@ -193,6 +193,7 @@ listing-showing = Angezeigt: { $first }–{ $last } von { $total ->
     }
 # A link that widens a listing from the page's language to every language.
 listing-all-languages = Beiträge in allen Sprachen anzeigen
+language-suggest = Diese Seite auf Deutsch lesen
 # A link that narrows a listing to the page's language; $language: its name.
 listing-one-language = Nur Beiträge auf { $language } anzeigen
 feed-follow = Diese Liste als Atom-Feed abonnieren

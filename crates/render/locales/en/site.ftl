@@ -189,6 +189,8 @@ listing-showing = Showing { $first }–{ $last } of { $total ->
     }
 # A link that widens a listing from the page's language to every language.
 listing-all-languages = Show items in every language
+# Shown, in the language it names, to a reader whose browser prefers that language.
+language-suggest = Read this page in English
 # A link that narrows a listing to the page's language; $language: its name.
 listing-one-language = Show only items in { $language }
 feed-follow = Follow this list as an Atom feed

@@ -192,6 +192,7 @@ listing-showing = Mostrando { $first }–{ $last } de { $total ->
     }
 # A link that widens a listing from the page's language to every language.
 listing-all-languages = Mostrar contenidos en todos los idiomas
+language-suggest = Leer esta página en español
 # A link that narrows a listing to the page's language; $language: its name.
 listing-one-language = Mostrar solo contenidos en { $language }
 feed-follow = Seguir esta lista mediante un canal Atom

@@ -194,6 +194,7 @@ listing-showing =
     }
 # A link that widens a listing from the page's language to every language.
 listing-all-languages = Afficher les contenus dans toutes les langues
+language-suggest = Lire cette page en français
 # A link that narrows a listing to the page's language; $language: its name.
 listing-one-language = Afficher uniquement les contenus dans cette langue ({ $language })
 feed-follow = S’abonner à cette liste (flux Atom)

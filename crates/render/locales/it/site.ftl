@@ -192,6 +192,7 @@ listing-showing = { $first }–{ $last } su { $total ->
     }
 # A link that widens a listing from the page's language to every language.
 listing-all-languages = Mostra i contenuti in tutte le lingue
+language-suggest = Leggi questa pagina in italiano
 # A link that narrows a listing to the page's language; $language: its name.
 listing-one-language = Mostra solo i contenuti in { $language }
 feed-follow = Segui questo elenco tramite feed Atom

@@ -199,6 +199,7 @@ listing-showing =
     }
 # A link that widens a listing from the page's language to every language.
 listing-all-languages = Показать материалы на всех языках
+language-suggest = Читать эту страницу на русском
 # A link that narrows a listing to the page's language; $language: its name.
 listing-one-language = Показать только материалы на языке: { $language }
 feed-follow = Подписаться на этот список (лента Atom)
