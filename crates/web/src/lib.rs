@@ -34,7 +34,9 @@ pub fn openapi_addresses() -> &'static [(&'static str, &'static str, &'static st
 /// `state.public()` directly.
 #[derive(Clone)]
 pub struct AppState {
-    app: App,
+    /// One reference for the application's dozen shared parts: every request clones the
+    /// state a few times (each layer and extractor that takes it).
+    app: Arc<App>,
     stylesheet_version: Arc<str>,
     /// The address the public reaches the site at (`https://www.osce.org`), for the absolute
     /// addresses of feeds and sitemaps; without it, the request's own host is used.
@@ -66,7 +68,7 @@ pub const FOLLOW_FAILURES_UNHEALTHY: u32 = 10;
 impl AppState {
     pub fn new(app: App) -> AppState {
         AppState {
-            app,
+            app: Arc::new(app),
             stylesheet_version: render::stylesheet_version().into(),
             public_url: None,
             trusted_proxies: Arc::default(),
