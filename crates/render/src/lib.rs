@@ -41,12 +41,24 @@ pub fn lang_tag(code: &str) -> &str {
 /// The invitation to read a page in `code`, written in that language ("Читать эту страницу
 /// на русском"), for the script that suggests it to a reader whose browser prefers that
 /// language; empty for a language without message files.
-pub fn suggestion(code: &str) -> String {
-    if messages::has_language(code) {
-        messages::text_in(code, messages::key::LANGUAGE_SUGGEST, &[])
-    } else {
-        String::new()
-    }
+pub fn suggestion(code: &str) -> &'static str {
+    // The same few texts on every page: formatted once.
+    static SUGGESTIONS: std::sync::LazyLock<Vec<(&'static str, String)>> =
+        std::sync::LazyLock::new(|| {
+            messages::LANGUAGES
+                .iter()
+                .map(|l| {
+                    (
+                        *l,
+                        messages::text_in(l, messages::key::LANGUAGE_SUGGEST, &[]),
+                    )
+                })
+                .collect()
+        });
+    SUGGESTIONS
+        .iter()
+        .find(|(l, _)| *l == code)
+        .map_or("", |(_, text)| text.as_str())
 }
 
 #[cfg(test)]
