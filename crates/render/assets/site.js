@@ -32,15 +32,18 @@
     if (preferred[i] === current) { return; }
     var link = links.filter(function (a) { return a.getAttribute('hreflang') === preferred[i]; })[0];
     if (link) {
+      var box = document.createElement('div');
+      box.className = 'language-suggestion';
+      box.lang = link.lang;
       var p = document.createElement('p');
-      p.className = 'language-suggestion wrap';
-      p.lang = link.lang;
+      p.className = 'wrap';
       var a = document.createElement('a');
       a.href = link.href;
       a.hreflang = link.getAttribute('hreflang');
       a.textContent = link.getAttribute('data-suggest');
       p.appendChild(a);
-      main.insertBefore(p, main.firstChild);
+      box.appendChild(p);
+      main.insertBefore(box, main.firstChild);
       try { sessionStorage.setItem('language-suggested', '1'); } catch (e) { /* private mode */ }
       return;
     }
