@@ -21,6 +21,7 @@ mod finish;
 mod header;
 mod hidden_emails;
 mod html;
+mod html_checks;
 mod labels;
 mod language;
 mod meta_labels;

@@ -982,3 +982,67 @@ fn metadata_under_the_title_with_labels_above_their_values() {
         },
     );
 }
+
+#[test]
+fn several_links_in_one_field_are_several_names() {
+    // `<div class="field__items"><a>Democratization</a> <a>…</a> <a>Elections</a></div>`.
+    check(
+        "en-2010s-2014-05-14-warsaw-links-in-one-field.html",
+        &Expected {
+            item_type: "press-release",
+            language: "en",
+            title: "ODIHR opens a course for election observers from civil society",
+            date: date(2014, 5, 14),
+            place: "Warsaw",
+            time_zone: Some("Europe/Warsaw"),
+            sources: &["odihr", "gender-issues-programme"],
+            fields: &[
+                "democratization",
+                "tolerance-and-non-discrimination",
+                "elections",
+            ],
+            first_paragraph: "Twenty-four members of citizen observer groups from eleven participating States began a five-day course in Warsaw today on observing elections in a way that is fair to all candidates.",
+            paragraphs: 3,
+        },
+    );
+    // The same links on a labelled line of their own.
+    let html = "<html lang=\"en\"><body><article><h1>ODIHR opens a course for observers</h1>\
+        <p>Date: 14 May 2014<br>Sources: <a href=\"/odihr\">ODIHR</a> \
+        <a href=\"/gender\">Gender Issues Programme</a><br>Fields of work: \
+        <a href=\"/democratization\">Democratization</a> <a href=\"/elections\">Elections</a></p>\
+        <p>WARSAW, 14 May 2014 - The course began today.</p></article></body></html>";
+    let item = extract(html.as_bytes(), common::site()).expect("reads");
+    assert_eq!(item.sources, slugs(&["odihr", "gender-issues-programme"]));
+    assert_eq!(
+        item.fields_of_work,
+        slugs(&["democratization", "elections"])
+    );
+}
+
+#[test]
+fn an_html_fragment_of_the_article_alone_is_whole() {
+    // No `<html>`, `<body>` or `</html>`: the article's markup saved on its own.
+    check(
+        "en-content-only-2011-05-03-vienna-fragment.html",
+        &Expected {
+            item_type: "press-release",
+            language: "en",
+            title: "OSCE Chairmanship hosts a meeting on the safety of journalists",
+            date: date(2011, 5, 3),
+            place: "Vienna",
+            time_zone: Some("Europe/Vienna"),
+            sources: &["chairpersonship"],
+            fields: &[],
+            first_paragraph: "Representatives of the participating States, media organizations and press freedom groups met in Vienna today, World Press Freedom Day, to discuss how to better protect journalists who are threatened because of their work.",
+            paragraphs: 3,
+        },
+    );
+    // A fragment cut off inside its last paragraph is still refused.
+    let page = String::from_utf8(layout("en-content-only-2011-05-03-vienna-fragment.html"))
+        .expect("UTF-8");
+    let cut = &page[..page.rfind("</p>").expect("a paragraph")];
+    assert!(matches!(
+        extract(cut.as_bytes(), common::site()),
+        Err(PageError::Truncated(_))
+    ));
+}

@@ -6,6 +6,7 @@ use model::SiteDefinition;
 use model::text::normalize_name;
 
 use super::dom::{self, Doc};
+use super::html_checks::{check_complete, nesting_depth};
 use super::labels::{collapse, contact_heading, meta_label};
 use super::warning::{Warning, WarningKind};
 use super::{MetaEntry, MetaKey, PageError, Raw, dates, header, names};
@@ -66,9 +67,11 @@ fn is_block(tag: &str) -> bool {
     )
 }
 
-/// The non-empty lines of an element's text, spaces collapsed.
+/// The non-empty lines of an element's text, spaces collapsed. These lines are read as
+/// labelled metadata ("Fields of work: <a>A</a> <a>B</a>"): adjacent links are separated
+/// by "; ", which splits them into values as a list written out would be.
 fn lines_of(doc: &Doc, id: usize) -> Vec<String> {
-    text(doc, id)
+    text_with(doc, id, Some("; "))
         .lines()
         .map(collapse)
         .filter(|l| !l.is_empty())
@@ -77,6 +80,31 @@ fn lines_of(doc: &Doc, id: usize) -> Vec<String> {
 
 /// The text of an element: text nodes in order, `<br>` and block boundaries as line breaks.
 fn text(doc: &Doc, id: usize) -> String {
+    text_with(doc, id, None)
+}
+
+/// Whether `n` is a link that follows another link with nothing but blanks between them
+/// (`<a>Democratization</a> <a>Elections</a>`): separate values in a metadata field.
+fn follows_a_link(doc: &Doc, n: usize) -> bool {
+    if doc.tag(n) != Some("a") {
+        return false;
+    }
+    let Some(parent) = doc.parent(n) else {
+        return false;
+    };
+    let siblings = doc.children(parent);
+    let Some(pos) = siblings.iter().position(|&c| c == n) else {
+        return false;
+    };
+    siblings[..pos]
+        .iter()
+        .rev()
+        .find(|&&c| doc.text_of(c).is_none_or(|t| !t.trim().is_empty()))
+        .is_some_and(|&c| doc.tag(c) == Some("a"))
+}
+
+/// The text of an element, with `links_apart` put between adjacent links when given.
+fn text_with(doc: &Doc, id: usize, links_apart: Option<&str>) -> String {
     let mut out = String::new();
     let mut stack: Vec<(usize, bool)> = vec![(id, false)];
     while let Some((n, leaving)) = stack.pop() {
@@ -92,6 +120,12 @@ fn text(doc: &Doc, id: usize) -> String {
             continue;
         }
         let tag = doc.tag(n).unwrap_or_default();
+        if let Some(sep) = links_apart
+            && n != id
+            && follows_a_link(doc, n)
+        {
+            out.push_str(sep);
+        }
         if tag == "br" {
             out.push('\n');
             continue;
@@ -113,147 +147,8 @@ fn line_text(doc: &Doc, id: usize) -> String {
     collapse(&text(doc, id))
 }
 
-/// Cut mid-tag, mid-comment, or without its closing tags: the page was not saved whole.
-/// `lower` is the page in ASCII lower case.
-fn check_complete(html: &str, lower: &str) -> Result<(), PageError> {
-    let trimmed = html.trim_end();
-    if let Some(lt) = trimmed.rfind('<') {
-        let after = &trimmed[lt + 1..];
-        if !after.contains('>')
-            && after
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || c == '!')
-        {
-            let tag: String = after.chars().take(20).collect();
-            return Err(PageError::Truncated(format!(
-                "the HTML ends inside a tag ('<{tag}')"
-            )));
-        }
-    }
-    if let Some(open) = lower.rfind("<!--")
-        && !lower[open..].contains("-->")
-    {
-        return Err(PageError::Truncated(
-            "the HTML ends inside a comment".into(),
-        ));
-    }
-    if !lower.contains("</html") && !lower.contains("</body") {
-        return Err(PageError::Truncated(
-            "the HTML has neither </body> nor </html>: the page was cut off".into(),
-        ));
-    }
-    Ok(())
-}
-
-/// Elements that do not nest: void elements and those whose end tag may be left out.
-fn does_not_nest(name: &str) -> bool {
-    matches!(
-        name,
-        "area"
-            | "base"
-            | "br"
-            | "col"
-            | "embed"
-            | "hr"
-            | "img"
-            | "input"
-            | "link"
-            | "meta"
-            | "source"
-            | "track"
-            | "wbr"
-            | "param"
-            | "p"
-            | "li"
-            | "dt"
-            | "dd"
-            | "tr"
-            | "td"
-            | "th"
-            | "option"
-            | "optgroup"
-            | "thead"
-            | "tbody"
-            | "tfoot"
-            | "colgroup"
-            | "caption"
-            | "html"
-            | "head"
-            | "body"
-    )
-}
-
-/// How deep the elements of a page nest, counted on its tags (scripts, styles and
-/// comments skipped), stopping past `limit`. The tree builder's cost grows with the square
-/// of the depth: a page nesting thousands deep is refused before it is parsed.
-fn nesting_depth(lower: &str, limit: usize) -> usize {
-    let bytes = lower.as_bytes();
-    let find = |from: usize, what: &str| {
-        lower
-            .get(from..)
-            .and_then(|r| r.find(what))
-            .map(|i| from + i)
-    };
-    let (mut depth, mut max, mut foreign) = (0usize, 0usize, 0usize);
-    let mut i = 0;
-    while let Some(lt) = find(i, "<") {
-        let start = lt + 1;
-        let name_len = bytes[start.min(bytes.len())..]
-            .iter()
-            .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
-            .count();
-        match bytes.get(start) {
-            Some(b'!') => {
-                let end = if lower[start..].starts_with("!--") {
-                    find(start, "-->")
-                } else {
-                    find(start, ">")
-                };
-                i = end.map_or(bytes.len(), |e| e + 1);
-            }
-            Some(b'/') => {
-                let name_len = bytes[start + 1..]
-                    .iter()
-                    .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
-                    .count();
-                let name = &lower[start + 1..start + 1 + name_len];
-                if !does_not_nest(name) {
-                    depth = depth.saturating_sub(1);
-                }
-                if matches!(name, "svg" | "math") {
-                    foreign = foreign.saturating_sub(1);
-                }
-                i = find(start, ">").map_or(bytes.len(), |e| e + 1);
-            }
-            Some(b) if b.is_ascii_alphabetic() => {
-                let name = &lower[start..start + name_len];
-                let end = find(start, ">").unwrap_or(bytes.len());
-                let self_closing = end > 0 && bytes.get(end - 1) == Some(&b'/');
-                i = end + 1;
-                if matches!(name, "script" | "style" | "textarea" | "title" | "xmp") {
-                    i = find(i.min(bytes.len()), &format!("</{name}")).unwrap_or(bytes.len());
-                    continue;
-                }
-                if matches!(name, "svg" | "math") && !self_closing {
-                    foreign += 1;
-                }
-                if !(does_not_nest(name) || (foreign > 0 && self_closing)) {
-                    depth += 1;
-                    max = max.max(depth);
-                    if max > limit {
-                        return max;
-                    }
-                }
-            }
-            _ => i = start,
-        }
-    }
-    max
-}
-
-/// The values of a metadata field: its list items, its "item" elements, or its text; for
-/// a date, the `datetime` of a `<time>` first.
+/// The values of a metadata field: its list items, its "item" elements, its links, or its
+/// text; for a date, the `datetime` of a `<time>` first.
 fn values_of(doc: &Doc, id: usize, key: MetaKey) -> Vec<String> {
     let inner = doc.walk(id, &|n| is_hidden(doc, n));
     // A `<time>`: the date it shows, which is the date at the item's place; its
@@ -286,8 +181,14 @@ fn values_of(doc: &Doc, id: usize, key: MetaKey) -> Vec<String> {
     if !items.is_empty() {
         return items;
     }
-    let t = line_text(doc, id);
-    if t.is_empty() { Vec::new() } else { vec![t] }
+    // Several links in one element (`<div class="field__items"><a>Democratization</a>
+    // <a>Elections</a></div>`): each link is a value of its own, as list items are.
+    // (A control character marks the break: a `<br>` inside one name does not split it.)
+    text_with(doc, id, Some("\u{1f}"))
+        .split('\u{1f}')
+        .map(collapse)
+        .filter(|t| !t.is_empty())
+        .collect()
 }
 
 pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> {
@@ -560,7 +461,11 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
             taken = Some(id);
             continue;
         }
-        let t = line_text(&doc, id);
+        let mut t = line_text(&doc, id);
+        // A labelled line of links ("Sources: <a>…</a> <a>…</a>"): one value per link.
+        if header::labelled(&t).is_some() {
+            t = collapse(&text_with(&doc, id, Some("; ")));
+        }
         if !t.is_empty() {
             raw.lines.push(t);
             taken = Some(id);
@@ -689,51 +594,4 @@ pub(crate) fn read(html: &str, site: &SiteDefinition) -> Result<Raw, PageError> 
         }
     }
     Ok(raw)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn complete(html: &str) -> Result<(), PageError> {
-        check_complete(html, &html.to_ascii_lowercase())
-    }
-
-    #[test]
-    fn cut_pages_are_refused() {
-        assert!(matches!(
-            complete("<html><body><p>Text</p><a hre"),
-            Err(PageError::Truncated(_))
-        ));
-        assert!(matches!(
-            complete("<html><body><p>Text</p><!-- comment"),
-            Err(PageError::Truncated(_))
-        ));
-        assert!(matches!(
-            complete("<html><body><p>Text</p>"),
-            Err(PageError::Truncated(_))
-        ));
-        assert!(complete("<html><body><p>1 < 2</p></body></html>").is_ok());
-    }
-
-    #[test]
-    fn nesting_is_counted_on_tags() {
-        let depth = |s: &str| nesting_depth(s, 1000);
-        assert_eq!(
-            depth("<html><body><div><div><p>a<p>b</div></div></body></html>"),
-            2
-        );
-        assert_eq!(depth("<div><br><img src=x><hr/></div>"), 1);
-        assert_eq!(
-            depth("<div><script>for (i = 0; i<n; i++) { x = '<div><div>'; }</script></div>"),
-            1
-        );
-        assert_eq!(depth("<!-- <div><div><div> --><div></div>"), 1);
-        assert_eq!(depth("<svg><path/><path/><g><path/></g></svg>"), 2);
-        assert_eq!(depth(&"<div>".repeat(600)), 600);
-        assert_eq!(nesting_depth(&"<div>".repeat(600), 512), 513);
-        assert_eq!(depth("<"), 0);
-        assert_eq!(depth("</"), 0);
-        assert_eq!(depth("<a"), 1);
-    }
 }
