@@ -84,18 +84,4 @@ wrk -t1 -c4 -d"$DURATION" --latency "http://127.0.0.1:$PORT$LISTING"
 echo "== newsroom, page 50 with three filters"
 wrk -t1 -c4 -d"$DURATION" --latency "http://127.0.0.1:$PORT/press-releases?type=press-release&source=secretariat&year=2025&page=50"
 
-# The same pages in Russian beside the English ones (issue "The site in the OSCE's
-# languages": no slower than 10 %): a translated item, the home page, the newsroom with two
-# filters. One thread and 4 connections each, English then Russian.
-RU_ITEM=$(curl -fs "http://127.0.0.1:$PORT/ru/press-releases" | grep -o 'href="/ru/items/[^"]*"' | head -1 | cut -d'"' -f2)
-EN_ITEM=$(curl -fs "http://127.0.0.1:$PORT$RU_ITEM" | grep -o 'hreflang="en" href="[^"]*"' | head -1 | sed 's/.*href="//; s/"$//')
-rate() { wrk -t1 -c4 -d"$DURATION" --latency "http://127.0.0.1:$PORT$1" | tee "$WORK/lang.txt" >/dev/null
-  printf '%s\t%s req/s\tp50 %s\tp99 %s\n' "$1" "$(awk '/Requests\/sec/ {print $2}' "$WORK/lang.txt")" \
-    "$(awk '$1=="50%" {print $2}' "$WORK/lang.txt")" "$(awk '$1=="99%" {print $2}' "$WORK/lang.txt")"; }
-echo "== languages: English, then the same page in Russian (1 thread, 4 connections)"
-for pair in "$EN_ITEM $RU_ITEM" "/ /ru/" "$LISTING /ru$LISTING"; do
-  read -r en ru <<<"$pair"
-  rate "$en"
-  rate "$ru"
-done
 echo "== serve memory: $(ps -o rss= -p "$SERVE_PID") KiB RSS"

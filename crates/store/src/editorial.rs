@@ -72,16 +72,7 @@ impl Store {
                 )));
             }
         }
-        let ids = insert_in(&mut tx, std::slice::from_ref(item), now).await?;
-        let id = *ids
-            .first()
-            .ok_or_else(|| StoreError::Corrupt("no id for a new item".into()))?;
-        sqlx::query("UPDATE items SET updated_by = $2, content_hash = $3 WHERE id = $1")
-            .bind(id.0)
-            .bind(&actor.name)
-            .bind(content_hash(item))
-            .execute(&mut *tx)
-            .await?;
+        let id = insert_written_in(&mut tx, item, actor, now).await?;
         Store::audit_in(
             &mut tx,
             actor,
@@ -330,4 +321,25 @@ fn group_member(row: GroupRow) -> Result<(i64, String, ItemStamp)> {
             },
         },
     ))
+}
+
+/// Inserts one item written by `actor` in the workspace (its first revision, with its author
+/// and the hash of its content), in `tx`, and returns its id.
+pub(crate) async fn insert_written_in(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    item: &NewItem,
+    actor: &Actor,
+    now: Timestamp,
+) -> Result<ItemId> {
+    let ids = insert_in(tx, std::slice::from_ref(item), now).await?;
+    let id = *ids
+        .first()
+        .ok_or_else(|| StoreError::Corrupt("no id for a new item".into()))?;
+    sqlx::query("UPDATE items SET updated_by = $2, content_hash = $3 WHERE id = $1")
+        .bind(id.0)
+        .bind(&actor.name)
+        .bind(content_hash(item))
+        .execute(&mut **tx)
+        .await?;
+    Ok(id)
 }

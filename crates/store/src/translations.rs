@@ -12,7 +12,7 @@ use sqlx::AssertSqlSafe;
 
 use crate::accounts::Actor;
 use crate::editorial::Saved;
-use crate::items::{content_hash, insert_in, instant, micros};
+use crate::items::{instant, micros};
 use crate::{Result, Store, StoreError};
 
 /// What a translation was made from, and whether it still says what the original says.
@@ -157,16 +157,7 @@ impl Store {
         }
         let mut item = item.clone();
         item.translation_of = Some(original);
-        let ids = insert_in(&mut tx, std::slice::from_ref(&item), now).await?;
-        let id = *ids
-            .first()
-            .ok_or_else(|| StoreError::Corrupt("no id for a new item".into()))?;
-        sqlx::query("UPDATE items SET updated_by = $2, content_hash = $3 WHERE id = $1")
-            .bind(id.0)
-            .bind(&actor.name)
-            .bind(content_hash(&item))
-            .execute(&mut *tx)
-            .await?;
+        let id = crate::editorial::insert_written_in(&mut tx, &item, actor, now).await?;
         sqlx::query(
             "INSERT INTO translation_sources (item_id, original_id, revision, checked_by, checked_at) \
              VALUES ($1, $2, $3, $4, $5)",

@@ -68,6 +68,20 @@ struct Scope {
 /// The value of `language` that widens a listing from its page's language to every language.
 pub const EVERY_LANGUAGE: &str = "all";
 
+/// `address` widened to every language (`…?language=all`).
+pub fn widened(address: &str) -> String {
+    views::url(address, &format!("language={EVERY_LANGUAGE}"))
+}
+
+/// Takes `language=all` out of a query: whether the reader asked for every language, and the
+/// other pairs (the listing's and the feed's filters, read the same way).
+pub fn take_widening(pairs: &[(String, String)]) -> (bool, Vec<(String, String)>) {
+    let widens = |(k, v): &(String, String)| k == "language" && v == EVERY_LANGUAGE;
+    let every_language = pairs.iter().any(widens);
+    let rest = pairs.iter().filter(|p| !widens(p)).cloned().collect();
+    (every_language, rest)
+}
+
 impl Scope {
     fn of(
         state: &AppState,
@@ -75,10 +89,7 @@ impl Scope {
         spec: &ListingSpec,
         pairs: &[(String, String)],
     ) -> Result<Self, WebError> {
-        let is_widening = |(k, v): &&(String, String)| k == "language" && v == EVERY_LANGUAGE;
-        let every_language = pairs.iter().any(|p| is_widening(&p));
-        let pairs: Vec<(String, String)> =
-            pairs.iter().filter(|p| !is_widening(p)).cloned().collect();
+        let (every_language, pairs) = take_widening(pairs);
         let params = parse_listing(&pairs, &state.site())?;
         let fixed_dims: Vec<Dimension> = spec.fixed.iter().map(|(d, _)| *d).collect();
         let user = fixed_dims
@@ -113,7 +124,7 @@ impl Scope {
     /// every language when the reader asked so.
     fn base(&self, spec: &ListingSpec) -> String {
         if self.every_language && self.user.values(Dimension::Language).is_empty() {
-            views::url(&spec.base, &format!("language={EVERY_LANGUAGE}"))
+            widened(&spec.base)
         } else {
             spec.base.clone()
         }
@@ -124,10 +135,10 @@ impl Scope {
     fn widen(&self, site: &SiteDefinition, spec: &ListingSpec, here: &Here) -> Option<Link> {
         let q = self.user.to_query();
         if self.narrowed_to.is_some() {
-            let widened = views::url(&spec.base, &format!("language={EVERY_LANGUAGE}"));
+            let every = widened(&spec.base);
             Some(Link {
                 label: here.ui.text(key::LISTING_ALL_LANGUAGES, &[]),
-                href: here.ui.href(&views::url(&widened, &q)),
+                href: here.ui.href(&views::url(&every, &q)),
                 lang: None,
             })
         } else if self.every_language && self.user.values(Dimension::Language).is_empty() {
@@ -274,11 +285,11 @@ fn page(
     // A listing narrowed to its page's language shows that language chosen in its facet; the
     // choice's link widens it.
     let marked = scope.narrowed_to.as_deref().map(|lang| {
-        let widened = views::url(&spec.base, &format!("language={EVERY_LANGUAGE}"));
+        let every = widened(&spec.base);
         (
             Dimension::Language,
             lang,
-            views::url(&widened, &user.to_query()),
+            views::url(&every, &user.to_query()),
         )
     });
     let facets = views::facets(

@@ -150,10 +150,7 @@ impl Scope<'_> {
         .trim_end_matches('&')
         .to_owned();
         if self.every_language && filter.values(model::Dimension::Language).is_empty() {
-            href = crate::views::url(
-                &href,
-                &format!("language={}", crate::listing::EVERY_LANGUAGE),
-            );
+            href = crate::listing::widened(&href);
         }
         LinkEntry {
             label,

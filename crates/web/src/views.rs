@@ -278,11 +278,12 @@ pub async fn cards(
     ids: &[model::ItemId],
 ) -> Result<Vec<ItemCard>, WebError> {
     let public = state.public();
-    let today = state.site().today(public.now());
+    let site = state.site();
+    let today = site.today(public.now());
     let items = public.card_items(ids).await?;
     Ok(items
         .iter()
-        .map(|i| card(&state.site(), i, today, ui.lang()))
+        .map(|i| card(&site, i, today, ui.lang()))
         .collect())
 }
 
@@ -459,20 +460,11 @@ pub fn feed_link(
     today: jiff::civil::Date,
     every_language: bool,
 ) -> (String, String) {
-    let mut q = filter.to_query();
+    let mut href = url("/feed.atom", &filter.to_query());
     if every_language {
-        q = [q.as_str(), "language=all"]
-            .iter()
-            .filter(|p| !p.is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join("&");
+        href = crate::listing::widened(&href);
     }
-    let href = if q.is_empty() {
-        ui.href("/feed.atom")
-    } else {
-        ui.href(&format!("/feed.atom?{q}"))
-    };
+    let href = ui.href(&href);
     (href, feed_title(site, ui, filter, today))
 }
 

@@ -342,6 +342,13 @@ async fn a_renamed_structure_keeps_its_old_name_on_old_items_and_is_found_by_bot
 #[tokio::test]
 async fn opening_closing_and_reopening_structures() {
     let (app, admin, csrf) = admin_app("2027-08-01T12:00:00Z").await;
+    // The menus are rendered once and kept: a change of the organization must show at once.
+    assert!(
+        !app.get("/")
+            .await
+            .body
+            .contains("/structures/mission-to-atlantis")
+    );
     let opened = app
         .request(post(
             "/admin/site/structures",

@@ -149,9 +149,7 @@ struct FeedScope {
 
 impl FeedScope {
     fn of(pairs: &[(String, String)], site: &SiteDefinition) -> Result<FeedScope, WebError> {
-        let is_all = |(k, v): &&(String, String)| k == "language" && v == ALL_LANGUAGES;
-        let all_languages = pairs.iter().any(|p| is_all(&p));
-        let rest: Vec<(String, String)> = pairs.iter().filter(|p| !is_all(p)).cloned().collect();
+        let (all_languages, rest) = crate::listing::take_widening(pairs);
         let asked = parse_listing(&rest, site)?.filter;
         // Languages named alongside `all` are followed, as on a listing.
         let all_languages = all_languages && asked.values(Dimension::Language).is_empty();

@@ -3,8 +3,9 @@
 
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
-use model::Dimension;
 use model::menu::{country_group_href, country_href, field_href, meeting_href};
+use model::site::Term;
+use model::{Dimension, SiteDefinition};
 use render::messages::{Key, key};
 use render::pages::{Fact, IndexPage, Link, LinkEntry, LinkList};
 
@@ -32,14 +33,15 @@ fn named(state: &AppState, here: &Here, dim: Dimension, slug: &str) -> (String, 
 
 /// A link to an entry's page, named in the page's language, with its count of items.
 fn term_entry(
-    state: &AppState,
+    site: &SiteDefinition,
     here: &Here,
+    today: jiff::civil::Date,
     dim: Dimension,
     slug: &str,
     href: String,
     count: usize,
 ) -> LinkEntry {
-    let (label, lang) = named(state, here, dim, slug);
+    let (label, lang) = views::value_label(site, &here.ui, dim, slug, today);
     LinkEntry {
         label,
         href,
@@ -66,36 +68,101 @@ fn index(
     })
 }
 
-pub async fn fields_index(State(state): State<AppState>, here: Here) -> Result<Response, WebError> {
-    let counts = counts(&state, &here, Dimension::FieldOfWork).await?;
-    let entries = state
-        .site()
-        .fields
+/// What distinguishes the pages of a flat taxonomy (fields of work, meeting series).
+struct Taxonomy {
+    dim: Dimension,
+    href: fn(&str) -> String,
+    title: Key,
+    intro: Key,
+    list_heading: Key,
+    kicker: Key,
+    no_such: Key,
+}
+
+const FIELDS: Taxonomy = Taxonomy {
+    dim: Dimension::FieldOfWork,
+    href: field_href,
+    title: key::FIELDS_TITLE,
+    intro: key::FIELDS_INTRO,
+    list_heading: key::FIELDS_LIST_HEADING,
+    kicker: key::FIELD_KICKER,
+    no_such: key::NO_SUCH_FIELD,
+};
+
+const MEETINGS: Taxonomy = Taxonomy {
+    dim: Dimension::Meeting,
+    href: meeting_href,
+    title: key::MEETINGS_TITLE,
+    intro: key::MEETINGS_INTRO,
+    list_heading: key::MEETINGS_LIST_HEADING,
+    kicker: key::MEETING_KICKER,
+    no_such: key::NO_SUCH_MEETING,
+};
+
+/// The index of a flat taxonomy: every entry, named in the page's language, with its count.
+async fn taxonomy_index(
+    state: &AppState,
+    here: &Here,
+    t: &Taxonomy,
+    terms: &[Term],
+) -> Result<Response, WebError> {
+    let counts = counts(state, here, t.dim).await?;
+    let site = state.site();
+    let today = site.today(state.clock.now());
+    let entries = terms
         .iter()
-        .map(|f| {
-            let slug = f.slug.as_str();
+        .map(|term| {
+            let slug = term.slug.as_str();
             let count = counts.get(slug).copied().unwrap_or(0);
-            term_entry(
-                &state,
-                &here,
-                Dimension::FieldOfWork,
-                slug,
-                field_href(slug),
-                count,
-            )
+            term_entry(&site, here, today, t.dim, slug, (t.href)(slug), count)
         })
         .collect();
     index(
-        &state,
-        &here,
-        here.ui.text(key::FIELDS_TITLE, &[]),
-        here.ui.text(key::FIELDS_INTRO, &[]),
+        state,
+        here,
+        here.ui.text(t.title, &[]),
+        here.ui.text(t.intro, &[]),
         "our-work",
         vec![LinkList {
-            heading: here.ui.text(key::FIELDS_LIST_HEADING, &[]),
+            heading: here.ui.text(t.list_heading, &[]),
             entries,
         }],
     )
+}
+
+/// The listing of one entry of a flat taxonomy, when the site has it.
+async fn taxonomy_page(
+    state: &AppState,
+    here: &Here,
+    t: &Taxonomy,
+    known: bool,
+    slug: &str,
+    pairs: &[(String, String)],
+) -> Result<Response, WebError> {
+    if !known {
+        return Err(not_found(here, t.no_such, slug));
+    }
+    let (name, name_lang) = named(state, here, t.dim, slug);
+    let spec = ListingSpec {
+        base: (t.href)(slug),
+        title: name.clone(),
+        kicker: here.ui.text(t.kicker, &[]),
+        heading: name,
+        heading_lang: name_lang,
+        intro: Vec::new(),
+        facts: Vec::new(),
+        lists: Vec::new(),
+        fixed: vec![(t.dim, slug.to_owned())],
+        section: "our-work",
+        list_heading: here.ui.text(key::LISTING_ITEMS_HEADING, &[]),
+        search: None,
+    };
+    listing(state, here, spec, pairs).await
+}
+
+pub async fn fields_index(State(state): State<AppState>, here: Here) -> Result<Response, WebError> {
+    let site = state.site();
+    taxonomy_index(&state, &here, &FIELDS, &site.fields).await
 }
 
 pub async fn field_page(
@@ -104,61 +171,16 @@ pub async fn field_page(
     Path(slug): Path<String>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let site = state.site();
-    let field = site
-        .field(&slug)
-        .ok_or_else(|| not_found(&here, key::NO_SUCH_FIELD, &slug))?;
-    let (name, name_lang) = named(&state, &here, Dimension::FieldOfWork, field.slug.as_str());
-    let spec = ListingSpec {
-        base: field_href(&slug),
-        title: name.clone(),
-        kicker: here.ui.text(key::FIELD_KICKER, &[]),
-        heading: name,
-        heading_lang: name_lang,
-        intro: Vec::new(),
-        facts: Vec::new(),
-        lists: Vec::new(),
-        fixed: vec![(Dimension::FieldOfWork, slug.clone())],
-        section: "our-work",
-        list_heading: here.ui.text(key::LISTING_ITEMS_HEADING, &[]),
-        search: None,
-    };
-    listing(&state, &here, spec, &pairs).await
+    let known = state.site().field(&slug).is_some();
+    taxonomy_page(&state, &here, &FIELDS, known, &slug, &pairs).await
 }
 
 pub async fn meetings_index(
     State(state): State<AppState>,
     here: Here,
 ) -> Result<Response, WebError> {
-    let counts = counts(&state, &here, Dimension::Meeting).await?;
-    let entries = state
-        .site()
-        .meetings
-        .iter()
-        .map(|m| {
-            let slug = m.slug.as_str();
-            let count = counts.get(slug).copied().unwrap_or(0);
-            term_entry(
-                &state,
-                &here,
-                Dimension::Meeting,
-                slug,
-                meeting_href(slug),
-                count,
-            )
-        })
-        .collect();
-    index(
-        &state,
-        &here,
-        here.ui.text(key::MEETINGS_TITLE, &[]),
-        here.ui.text(key::MEETINGS_INTRO, &[]),
-        "our-work",
-        vec![LinkList {
-            heading: here.ui.text(key::MEETINGS_LIST_HEADING, &[]),
-            entries,
-        }],
-    )
+    let site = state.site();
+    taxonomy_index(&state, &here, &MEETINGS, &site.meetings).await
 }
 
 pub async fn meeting_page(
@@ -167,26 +189,8 @@ pub async fn meeting_page(
     Path(slug): Path<String>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let site = state.site();
-    let meeting = site
-        .meeting(&slug)
-        .ok_or_else(|| not_found(&here, key::NO_SUCH_MEETING, &slug))?;
-    let (name, name_lang) = named(&state, &here, Dimension::Meeting, meeting.slug.as_str());
-    let spec = ListingSpec {
-        base: meeting_href(&slug),
-        title: name.clone(),
-        kicker: here.ui.text(key::MEETING_KICKER, &[]),
-        heading: name,
-        heading_lang: name_lang,
-        intro: Vec::new(),
-        facts: Vec::new(),
-        lists: Vec::new(),
-        fixed: vec![(Dimension::Meeting, slug.clone())],
-        section: "our-work",
-        list_heading: here.ui.text(key::LISTING_ITEMS_HEADING, &[]),
-        search: None,
-    };
-    listing(&state, &here, spec, &pairs).await
+    let known = state.site().meeting(&slug).is_some();
+    taxonomy_page(&state, &here, &MEETINGS, known, &slug, &pairs).await
 }
 
 pub async fn countries_index(
@@ -214,8 +218,9 @@ pub async fn countries_index(
                     let slug = c.slug.as_str();
                     let count = counts.get(slug).copied().unwrap_or(0);
                     let mut e = term_entry(
-                        &state,
+                        site,
                         &here,
+                        today,
                         Dimension::Country,
                         slug,
                         country_href(slug),
@@ -326,14 +331,16 @@ pub async fn country_group_page(
         .ok_or_else(|| not_found(&here, key::NO_SUCH_COUNTRY_GROUP, &slug))?;
     let members: Vec<_> = site.countries_in_group(&slug).collect();
     let counts = counts(&state, &here, Dimension::Country).await?;
+    let today = site.today(state.clock.now());
     let entries = members
         .iter()
         .map(|c| {
             let slug = c.slug.as_str();
             let count = counts.get(slug).copied().unwrap_or(0);
             term_entry(
-                &state,
+                site,
                 &here,
+                today,
                 Dimension::Country,
                 slug,
                 country_href(slug),
