@@ -16,6 +16,8 @@ mod error;
 mod glossary;
 /// Items: writes, reads by id, the catalog scan.
 mod items;
+/// The media library: pictures, what is written about them, the items that show them.
+mod media;
 /// The history of the site definition: administrators' changes, in order.
 mod site_changes;
 /// Facts about a database (`site_state`).
@@ -35,6 +37,10 @@ pub use editorial::{RevisionInfo, SaveError, Saved, Stale};
 pub use error::{Result, StoreError};
 pub use glossary::StoredAbbreviation;
 pub use items::{CatalogRow, ItemAccess, ItemKey, ItemStamp, TermKind, content_hash};
+pub use media::{
+    MAX_ALT_CHARS, MAX_CAPTION_CHARS, MAX_CREDIT_CHARS, MediaDescription, MediaFile, MediaId,
+    MediaRecord, MediaRole, NewMedia,
+};
 pub use site_changes::StoredSiteChange;
 pub use tokens::TokenInfo;
 pub use translations::{

@@ -1,0 +1,33 @@
+//! Pictures of Communiqué: an upload is checked (kind by content, size, pixels), cleaned
+//! (metadata removed, the camera's orientation applied) and turned into the variants the
+//! site serves (400, 800 and 1600 pixels wide, in the upload's format and in WebP where WebP
+//! is smaller), each under a key derived from the content, so that its address can be
+//! cached for a year. Files are kept through [`MediaStorage`]: [`LocalStorage`] in the data
+//! dir by default.
+//!
+//! [`prepare`] is CPU-bound (decoding, resizing, encoding: up to seconds for a large photo):
+//! an async caller runs it on a blocking thread (`tokio::task::spawn_blocking`).
+
+#![warn(missing_docs)]
+
+/// Procedural pictures for the demo content.
+mod demo;
+/// What can go wrong with an upload, in words a press officer understands; the limits.
+mod error;
+/// Where in a picture its subject is.
+mod focal;
+/// The formats stored and served, and recognizing a file by its content.
+mod format;
+/// Turning an upload into a cleaned original and its variants.
+mod prepare;
+/// Keeping the files: the storage interface and the local data dir.
+mod storage;
+
+pub use demo::demo_picture;
+pub use error::{Limits, MediaError};
+pub use focal::FocalPoint;
+pub use format::{Format, sniff};
+pub use prepare::{Prepared, VARIANT_WIDTHS, Variant, file_key, prepare};
+pub use storage::{
+    LocalStorage, MEDIA_DIR, MediaStorage, StorageFuture, is_valid_key, store_prepared,
+};
