@@ -185,8 +185,9 @@ const EDITOR = { email: 'editor@example.org', password: 'a long password for the
 const ADMIN = { email: 'admin@example.org', password: 'another long password for the checks' };
 
 // One check per page and width, plus the 404 check, the two workspace checks, the
-// organization check and the two language switches.
-const TOTAL_CHECKS = PAGES.length * VIEWPORTS.length + 6;
+// organization check, the two language switches, the newsroom's controls at each width and
+// the newsroom without a script.
+const TOTAL_CHECKS = PAGES.length * VIEWPORTS.length + 9;
 
 // ---------------------------------------------------------------------------
 // Server lifecycle
@@ -834,6 +835,171 @@ async function checkLanguageSwitch(browser, base, viewport) {
   return { label, problems, notes };
 }
 
+// The top of an element in the page (not the viewport), or null when it is not there.
+async function topOf(locator) {
+  if ((await locator.count()) === 0) return null;
+  return locator.first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+}
+
+// The newsroom on a phone and on a desktop: the Filter button above the results opens the
+// filters (the count of results stays in view), the menu button opens the menus, an opened
+// menu covers the page instead of pushing it down, the Structures panel needs no scrolling of
+// its own; the panel's form narrows the listing.
+async function checkNewsroomControls(browser, base, viewport) {
+  const label = `newsroom-controls@${viewport.width}`;
+  const problems = [];
+  const narrow = viewport.width < 960;
+  const { context, page, notes } = await newPage(browser, base, viewport);
+  try {
+    await page.goto('/press-releases', { waitUntil: 'load' });
+    const filterButton = page.locator('.filter-button');
+    const menuButton = page.locator('.menu-button');
+    const from = page.locator('#filter-from');
+    const structures = page.locator('.nav-section > summary', { hasText: 'Structures and institutions' });
+    const mainTop = await topOf(page.locator('main'));
+    if (narrow) {
+      if (!(await filterButton.isVisible())) problems.push('no visible Filter button');
+      const buttonTop = await topOf(filterButton);
+      const cardTop = await topOf(page.locator('li.card'));
+      if (buttonTop === null || cardTop === null || buttonTop >= cardTop) {
+        problems.push(`the Filter button (top ${buttonTop}) is not above the first result (top ${cardTop})`);
+      }
+      if (buttonTop !== null && buttonTop > viewport.height) {
+        problems.push(`the Filter button is below the first screen (top ${buttonTop})`);
+      }
+      if (await from.isVisible()) problems.push('the filters are open before the Filter button is used');
+      await filterButton.click();
+      if (!(await from.isVisible())) problems.push('the Filter button does not open the filters');
+      const count = page.locator('.result-count');
+      const box = await count.boundingBox();
+      if (!(await count.isVisible()) || !box || box.y < 0 || box.y + box.height > viewport.height) {
+        problems.push('the count of results is not in view with the filters open');
+      }
+      await page.screenshot({ path: '/tmp/newsroom-filters-390.png' });
+      problems.push(...(await axeProblems(page)));
+      await filterButton.click();
+      if (await from.isVisible()) problems.push('the Filter button does not close the filters');
+
+      // The menus, behind one button; opened, they cover the page and do not push it.
+      if (!(await menuButton.isVisible())) problems.push('no visible menu button');
+      if (await structures.isVisible()) problems.push('the menus show before the menu button is used');
+      await menuButton.click();
+      if (!(await structures.isVisible())) {
+        problems.push('the menu button does not open the menus');
+      } else {
+        await structures.click();
+        const link = page.locator('.nav-section[open] .nav-panel').getByRole('link', { name: 'Secretary General', exact: true });
+        if (!(await link.isVisible())) problems.push('the Structures menu does not open');
+      }
+      const moved = (await topOf(page.locator('main'))) - mainTop;
+      if (moved !== 0) problems.push(`opening the menus moved the page down by ${moved}px`);
+      await page.screenshot({ path: '/tmp/newsroom-menu-390.png' });
+      problems.push(...(await axeProblems(page)));
+      // Escape closes the open menu, then the menus.
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      if (await structures.isVisible()) problems.push('Escape does not close the menus');
+      // From the keyboard: Enter on the focused Filter button opens the filters.
+      await filterButton.focus();
+      await page.keyboard.press('Enter');
+      if (!(await from.isVisible())) problems.push('Enter on the Filter button does not open the filters');
+      await page.keyboard.press('Enter');
+    } else {
+      if (await filterButton.isVisible()) problems.push('the Filter button shows on a wide screen');
+      if (await menuButton.isVisible()) problems.push('the menu button shows on a wide screen');
+      if (!(await from.isVisible())) problems.push('the filters are not beside the results');
+      if (!(await structures.isVisible())) problems.push('the menus are not in the bar');
+      await structures.click();
+      const panel = page.locator('.nav-section[open] .nav-panel');
+      const size = await panel.evaluate((el) => ({
+        scroll: el.scrollHeight,
+        client: el.clientHeight,
+        height: el.getBoundingClientRect().height,
+      }));
+      if (size.scroll > size.client) {
+        problems.push(`the Structures panel scrolls inside itself (${size.scroll} > ${size.client})`);
+      }
+      if (size.height >= viewport.height) {
+        problems.push(`the Structures panel is ${size.height}px high, not less than the viewport`);
+      }
+      for (const text of ['Secretary General', 'Mission to Skopje', 'Closed field activities', 'About us']) {
+        const link = panel.locator('a', { hasText: text });
+        if (!(await link.first().isVisible())) problems.push(`"${text}" is not shown in the Structures panel`);
+      }
+      const moved = (await topOf(page.locator('main'))) - mainTop;
+      if (moved !== 0) problems.push(`opening a menu moved the page down by ${moved}px`);
+      await page.screenshot({ path: '/tmp/newsroom-menu-1280.png' });
+      problems.push(...(await axeProblems(page)));
+      await page.keyboard.press('Escape');
+      if (await panel.isVisible()) problems.push('Escape does not close the menu');
+    }
+    await page.screenshot({ path: `/tmp/newsroom-${viewport.width}.png`, fullPage: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, `newsroom-controls-${viewport.width}.png`), fullPage: true });
+
+    // The form of the panel: a range, the oldest first, ten a page.
+    if (narrow && !(await from.isVisible())) await filterButton.click();
+    await from.fill('2008-01-01');
+    await page.locator('#filter-to').fill('2008-12-31');
+    await page.locator('#filter-sort').selectOption('oldest');
+    await page.locator('#filter-per-page').selectOption('10');
+    await page.locator('.listing-controls button[type="submit"]').click();
+    await page.waitForURL((url) => url.search.includes('from=2008-01-01'));
+    const search = new URL(page.url()).search;
+    for (const part of ['to=2008-12-31', 'sort=oldest', 'per_page=10']) {
+      if (!search.includes(part)) problems.push(`the form sent ${search}, without ${part}`);
+    }
+    problems.push(...(await expectText(page, ITEM_TITLE)));
+    problems.push(...(await expectText(page, 'Dates: 1 January 2008 – 31 December 2008')));
+    // The screen-reader label of a facet count.
+    const yearLabel = await page.locator(".facet a", { hasText: "2008" }).first().textContent();
+    if (!normalize(yearLabel).endsWith("1 item")) problems.push(`the count of 2008 reads ${JSON.stringify(normalize(yearLabel))}`);
+    problems.push(...(await axeProblems(page)));
+    await page.screenshot({ path: `/tmp/newsroom-range-${viewport.width}.png`, fullPage: true });
+  } catch (err) {
+    problems.push(`error: ${err.message.split('\n')[0]}`);
+  } finally {
+    await context.close().catch(() => {});
+  }
+  return { label, problems, notes };
+}
+
+// Without a script: the Filter button and the menu button still open what they hold, and on
+// a wide screen the filters and the menus are in place.
+async function checkWithoutScript(browser, base) {
+  const label = 'newsroom-without-script';
+  const problems = [];
+  const notes = [];
+  for (const viewport of VIEWPORTS) {
+    const context = await browser.newContext({ viewport, baseURL: base, javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto('/press-releases', { waitUntil: 'load' });
+      const from = page.locator('#filter-from');
+      const structures = page.locator('.nav-section > summary', { hasText: 'Structures and institutions' });
+      if (viewport.width < 960) {
+        await page.locator('.filter-button').click();
+        if (!(await from.isVisible())) problems.push('without a script the Filter button opens nothing');
+        await page.locator('.menu-button').click();
+        if (!(await structures.isVisible())) problems.push('without a script the menu button opens nothing');
+      } else {
+        if (!(await from.isVisible())) problems.push('without a script the filters are not beside the results');
+        if (!(await structures.isVisible())) problems.push('without a script the menus are not in the bar');
+      }
+      await structures.click();
+      const link = page.locator('.nav-section[open] .nav-panel').getByRole('link', { name: 'Secretary General', exact: true });
+      if (!(await link.isVisible())) problems.push(`without a script the Structures menu does not open at ${viewport.width}`);
+      // (axe needs a script in the page: it runs on these pages with one, above.)
+      await page.screenshot({ path: path.join(ARTIFACTS, `newsroom-no-script-${viewport.width}.png`), fullPage: true });
+      await page.screenshot({ path: `/tmp/newsroom-no-script-${viewport.width}.png`, fullPage: true });
+    } catch (err) {
+      problems.push(`error at ${viewport.width}: ${err.message.split('\n')[0]}`);
+    } finally {
+      await context.close().catch(() => {});
+    }
+  }
+  return { label, problems, notes };
+}
+
 async function main() {
   await mkdir(ARTIFACTS, { recursive: true });
   let passed = 0;
@@ -867,6 +1033,12 @@ async function main() {
       if (report(await checkLanguageSwitch(browser, base, viewport))) passed++;
       else failed++;
     }
+    for (const viewport of VIEWPORTS) {
+      if (report(await checkNewsroomControls(browser, base, viewport))) passed++;
+      else failed++;
+    }
+    if (report(await checkWithoutScript(browser, base))) passed++;
+    else failed++;
   } catch (err) {
     // Checks that could not run count as failed.
     console.log(`FAIL setup: ${err.message}`);

@@ -114,10 +114,13 @@ pub struct UserEmailOpts {
     pub email: String,
 }
 
+/// The data dir when none is given.
+pub const DEFAULT_DATA_DIR: &str = "data";
+
 #[derive(Debug, Args)]
 pub struct DataDirOpts {
     /// Folder holding the database (created if missing).
-    #[arg(long, env = "COMMUNIQUE_DATA_DIR", default_value = "data")]
+    #[arg(long, env = "COMMUNIQUE_DATA_DIR", default_value = DEFAULT_DATA_DIR)]
     pub data_dir: PathBuf,
 }
 
@@ -134,8 +137,9 @@ pub struct ServeOpts {
     pub data: DataDirOpts,
     #[command(flatten)]
     pub site: SiteOpts,
-    /// Address to listen on.
-    #[arg(long, env = "COMMUNIQUE_LISTEN", default_value = "127.0.0.1:8080")]
+    /// Address to listen on: an IP address and port, or a host name and port
+    /// (`localhost:8080`).
+    #[arg(long, env = "COMMUNIQUE_LISTEN", default_value = "127.0.0.1:8080", value_parser = parse_listen)]
     pub listen: SocketAddr,
     /// Seconds between checks for changes to the database (made by this or another
     /// process); the search index and listings follow within this delay. 0: never.
@@ -156,6 +160,34 @@ pub struct ServeOpts {
     /// --trusted-proxy too, or every reader counts as the proxy.
     #[arg(long, env = "COMMUNIQUE_CLIENT_CONCURRENCY", default_value_t = web::DEFAULT_CLIENT_CONCURRENCY as u16, value_parser = clap::value_parser!(u16).range(1..))]
     pub client_concurrency: u16,
+    /// Do not log a line per request (method, path, status, time). The same as
+    /// COMMUNIQUE_LOG=info,communique::requests=off.
+    #[arg(long, env = "COMMUNIQUE_NO_REQUEST_LOG")]
+    pub no_request_log: bool,
+}
+
+/// An address to listen on: `IP:PORT`, or `HOST:PORT` looked up (IPv4 first: `localhost`
+/// is then the address most clients try first).
+fn parse_listen(s: &str) -> Result<SocketAddr, String> {
+    if let Ok(addr) = s.parse::<SocketAddr>() {
+        return Ok(addr);
+    }
+    if s.rsplit_once(':')
+        .is_none_or(|(host, port)| host.is_empty() || port.parse::<u16>().is_err())
+    {
+        return Err(format!(
+            "'{s}' is not an address and a port (e.g. 127.0.0.1:8080, localhost:8080 or [::1]:8080)"
+        ));
+    }
+    let found: Vec<SocketAddr> = std::net::ToSocketAddrs::to_socket_addrs(s)
+        .map_err(|e| format!("cannot find the address of '{s}': {e}"))?
+        .collect();
+    found
+        .iter()
+        .find(|a| a.is_ipv4())
+        .or(found.first())
+        .copied()
+        .ok_or_else(|| format!("'{s}' has no address"))
 }
 
 /// A public address: http or https, a host, no path, query or fragment.
@@ -264,5 +296,29 @@ mod tests {
             ])
             .is_ok()
         );
+    }
+
+    #[test]
+    fn listen_takes_an_address_or_a_host_name() {
+        assert_eq!(
+            parse_listen("127.0.0.1:8080"),
+            Ok("127.0.0.1:8080".parse().expect("address"))
+        );
+        assert_eq!(
+            parse_listen("[::1]:9000"),
+            Ok("[::1]:9000".parse().expect("address"))
+        );
+        let local = parse_listen("localhost:8080").expect("localhost resolves");
+        assert!(local.ip().is_loopback() && local.port() == 8080, "{local}");
+        for bad in [
+            "localhost",
+            "localhost:http",
+            ":8080",
+            "localhost:99999",
+            "",
+        ] {
+            let err = parse_listen(bad).expect_err(bad);
+            assert!(err.contains(bad), "{err}");
+        }
     }
 }

@@ -23,10 +23,19 @@ pub async fn run(opts: ServeOpts) -> anyhow::Result<()> {
     if let Some(proxies) = opts.trusted_proxy.clone() {
         state = state.with_trusted_proxies(proxies);
     }
-    state = state.with_client_concurrency(usize::from(opts.client_concurrency));
+    state = state
+        .with_client_concurrency(usize::from(opts.client_concurrency))
+        .with_request_log(!opts.no_request_log);
     let listener = tokio::net::TcpListener::bind(opts.listen)
         .await
         .with_context(|| format!("cannot listen on {}", opts.listen))?;
+    let bound = listener.local_addr().unwrap_or(opts.listen);
+    let shown = if bound.ip().is_unspecified() {
+        format!("http://localhost:{}", bound.port())
+    } else {
+        format!("http://{bound}")
+    };
+    state = state.with_listen_origin(&shown);
     if opts.reload_seconds > 0 {
         tokio::spawn(publishing::indexing::follow(
             app.clone(),
@@ -38,10 +47,20 @@ pub async fn run(opts: ServeOpts) -> anyhow::Result<()> {
         max_connections = limits.max_connections,
         header_timeout_seconds = limits.header_timeout.as_secs(),
         idle_timeout_seconds = limits.idle_timeout.as_secs(),
-        "serving {} on http://{}",
+        "serving {} on {shown}",
         state.site().organization.short_name,
-        opts.listen
     );
+    if !state.store.has_users().await? {
+        let data_dir = if opts.data.data_dir == std::path::Path::new(crate::cli::DEFAULT_DATA_DIR) {
+            String::new()
+        } else {
+            format!(" --data-dir {}", opts.data.data_dir.display())
+        };
+        tracing::info!(
+            "no account yet: create the first with `{}{data_dir}`, then log in at {shown}/admin",
+            render::admin::FIRST_ACCOUNT_COMMAND
+        );
+    }
     web::server::serve(
         listener,
         web::router(state.clone()),

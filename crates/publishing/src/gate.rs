@@ -10,7 +10,7 @@ use jiff::Timestamp;
 use model::{Item, ItemId, Slug};
 use store::{ItemKey, ItemStamp};
 
-use crate::pages::CachedPage;
+use crate::pages::{CachedPage, CachedView};
 use crate::work::CatalogQuery;
 use crate::{App, Error};
 
@@ -213,7 +213,7 @@ impl Public<'_> {
     pub async fn page<E: From<Error>>(
         &self,
         id: ItemId,
-        render: impl FnOnce(&Item, &[Item]) -> Result<CachedPage, E>,
+        render: impl AsyncFnOnce(&Item, &[Item]) -> Result<CachedPage, E>,
     ) -> Result<Option<CachedPage>, E> {
         let today = self.state.site().today(self.now);
         if let Some(page) = self.state.pages.get(id, today)
@@ -227,12 +227,40 @@ impl Public<'_> {
             return Ok(None);
         };
         let translations = self.translations(&item).await?;
-        let mut page = render(&item, &translations)?;
-        // A translation scheduled to become public changes this page then: the cached copy
-        // lasts until that instant. Nothing of it is shown before.
-        page.until = self.next_translation(id).await?;
+        // Read before rendering: an item that becomes public after this instant is not in
+        // the lists the page shows of other items.
+        let next_public = self.state.catalog().next_public_change(self.now);
+        let mut page = render(&item, &translations).await?;
+        // A translation scheduled to become public changes this page then, and another item
+        // may join its lists of related items: the cached copy lasts until the first of those
+        // instants. Nothing of either is shown before.
+        page.until = match (self.next_translation(id).await?, next_public) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
         self.state.pages.put(id, page.clone(), generation);
         Ok(Some(page))
+    }
+
+    /// A page that lists items and that everyone asks for (the home page, the newsroom's
+    /// first page), kept under `key`: from the cache while it is valid, else `render`ed and
+    /// kept until a write, the end of the day or the next instant at which an item becomes
+    /// public — so that it never shows a withdrawn item nor hides one past its instant.
+    pub async fn view<E: From<Error>>(
+        &self,
+        key: String,
+        render: impl Future<Output = Result<bytes::Bytes, E>>,
+    ) -> Result<CachedView, E> {
+        let today = self.state.site().today(self.now);
+        if let Some(view) = self.state.pages.view(&key, today, self.now) {
+            return Ok(view);
+        }
+        let generation = self.state.pages.generation();
+        let until = self.state.catalog().next_public_change(self.now);
+        let mut view = CachedView::new(today, render.await?);
+        view.until = until;
+        self.state.pages.put_view(key, view.clone(), generation);
+        Ok(view)
     }
 
     /// A listing of the catalog: public items only, counted in the facets (off the async

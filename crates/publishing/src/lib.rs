@@ -30,6 +30,6 @@ pub use app::{App, StoredGlossary};
 pub use error::Error;
 pub use gate::Public;
 pub use open::{INDEX_DIR, StartError, open, site_sources_from_dir};
-pub use pages::{CachedPage, etag_of};
+pub use pages::{CachedPage, CachedView, ENCODINGS, Encoded, etag_of};
 pub use site_in_effect::SiteInEffect;
 pub use work::CatalogQuery;

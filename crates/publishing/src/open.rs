@@ -48,15 +48,26 @@ pub async fn open(
         path: data_dir.display().to_string(),
         source,
     })?;
+    let database = data_dir.join(store::DATABASE_FILE);
+    let fresh = !database.exists();
     let store = Store::open_data_dir(data_dir).await?;
+    if fresh {
+        tracing::info!("created the database {}", database.display());
+    }
     let base = site;
     let in_effect = crate::SiteInEffect::load(Arc::clone(&base), &store).await?;
     let site = Arc::clone(&in_effect.definition);
-    load_samples(&store, &site, clock.now()).await?;
+    let samples = load_samples(&store, &site, clock.now()).await?;
+    if samples > 0 {
+        tracing::info!(
+            "loaded the site's sample content: {samples} item{}",
+            if samples == 1 { "" } else { "s" }
+        );
+    }
     let (text, meta) = TextIndex::open(&data_dir.join(INDEX_DIR)).map_err(IndexingError::from)?;
     let text = Arc::new(text);
-    if meta.is_none() {
-        tracing::info!(
+    if meta.is_none() && !fresh {
+        tracing::warn!(
             "the search index is missing or was built by another version: rebuilding it"
         );
     }
@@ -71,7 +82,12 @@ pub async fn open(
         tracing::info!(
             seconds = started.elapsed().as_secs_f64(),
             documents = text.num_docs(),
-            "search index brought up to date"
+            "{} the search index",
+            if meta.is_none() {
+                "built"
+            } else {
+                "brought up to date"
+            }
         );
     }
     let change = store.change_counter().await?;

@@ -1,9 +1,14 @@
-//! Rendered item pages, kept in memory. An entry is valid for one day of the organization's
-//! calendar (menus and "(closed)" labels depend on the day) and is served only while the
-//! item's `Visibility` says it is public.
+//! Rendered pages, kept in memory: item pages, and the few listing pages every visitor asks
+//! for (the home page, the first page of the newsroom). An entry is valid for one day of the
+//! organization's calendar (menus and "(closed)" labels depend on the day); an item page is
+//! served only while the item's `Visibility` says it is public, a listing page only until the
+//! next instant at which an item becomes public. Any write drops them all.
+//!
+//! Each entry keeps the compressed forms of its body once they are asked for, so that a hit
+//! costs no compression.
 
 use std::collections::HashMap;
-use std::sync::RwLock;
+use std::sync::{Arc, OnceLock, RwLock};
 
 use bytes::Bytes;
 use jiff::civil::Date;
@@ -19,12 +24,57 @@ pub struct CachedPage {
     pub canonical_path: String,
     pub etag: String,
     pub html: Bytes,
+    pub encoded: Arc<Encoded>,
 }
+
+/// The compressed forms of one body, each made once when first asked for (by the HTTP edge,
+/// which knows the encodings: this only keeps the bytes).
+#[derive(Debug, Default)]
+pub struct Encoded {
+    forms: [OnceLock<Bytes>; ENCODINGS],
+}
+
+/// How many compressed forms an entry may keep.
+pub const ENCODINGS: usize = 3;
+
+impl Encoded {
+    /// The form number `slot` (below [`ENCODINGS`]), made by `make` the first time.
+    pub fn get_or_make(&self, slot: usize, make: impl FnOnce() -> Bytes) -> Option<Bytes> {
+        Some(self.forms.get(slot)?.get_or_init(make).clone())
+    }
+}
+
+/// A rendered page that is not an item's (see [`PageCache::view`]).
+#[derive(Debug, Clone)]
+pub struct CachedView {
+    pub day: Date,
+    /// The next instant at which an item becomes public: the page may list it then.
+    pub until: Option<jiff::Timestamp>,
+    pub etag: String,
+    pub html: Bytes,
+    pub encoded: Arc<Encoded>,
+}
+
+impl CachedView {
+    pub fn new(day: Date, html: Bytes) -> CachedView {
+        CachedView {
+            day,
+            until: None,
+            etag: etag_of(&html),
+            html,
+            encoded: Arc::default(),
+        }
+    }
+}
+
+/// How many listing pages are kept (a few per language).
+const VIEW_CAPACITY: usize = 256;
 
 #[derive(Debug)]
 pub struct PageCache {
     capacity: usize,
     pages: RwLock<HashMap<ItemId, CachedPage>>,
+    views: RwLock<HashMap<String, CachedView>>,
     /// Bumped by `clear`: a page rendered from data read before a clear is not kept.
     generation: std::sync::atomic::AtomicU64,
 }
@@ -34,6 +84,7 @@ impl PageCache {
         PageCache {
             capacity,
             pages: RwLock::new(HashMap::new()),
+            views: RwLock::new(HashMap::new()),
             generation: std::sync::atomic::AtomicU64::new(0),
         }
     }
@@ -63,11 +114,36 @@ impl PageCache {
         }
     }
 
+    /// The listing page kept under `key`, when it is of `day` and still valid at `now`.
+    pub fn view(&self, key: &str, day: Date, now: jiff::Timestamp) -> Option<CachedView> {
+        let views = self.views.read().ok()?;
+        views
+            .get(key)
+            .filter(|v| v.day == day && v.until.is_none_or(|u| now < u))
+            .cloned()
+    }
+
+    /// Keeps a listing page, unless the cache was cleared since `generation` was read.
+    pub fn put_view(&self, key: String, view: CachedView, generation: u64) {
+        if let Ok(mut views) = self.views.write() {
+            if self.generation() != generation {
+                return;
+            }
+            if views.len() >= VIEW_CAPACITY {
+                views.clear();
+            }
+            views.insert(key, view);
+        }
+    }
+
     pub fn clear(&self) {
         self.generation
             .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         if let Ok(mut pages) = self.pages.write() {
             pages.clear();
+        }
+        if let Ok(mut views) = self.views.write() {
+            views.clear();
         }
     }
 }
@@ -99,6 +175,7 @@ mod tests {
             canonical_path: "/items/1/x".into(),
             etag: etag_of(b"x"),
             html: Bytes::from_static(b"x"),
+            encoded: Arc::default(),
         }
     }
 
@@ -118,5 +195,44 @@ mod tests {
                 .is_none(),
             "pages are kept for one day"
         );
+    }
+
+    #[test]
+    fn a_listing_page_lasts_until_the_next_item_becomes_public() {
+        let cache = PageCache::new(10);
+        let day = jiff::civil::date(2026, 3, 1);
+        let t = |s: i64| jiff::Timestamp::from_second(s).expect("instant");
+        let mut view = CachedView::new(day, Bytes::from_static(b"home"));
+        view.until = Some(t(100));
+        cache.put_view("en /".into(), view, cache.generation());
+        assert!(cache.view("en /", day, t(99)).is_some());
+        assert!(
+            cache.view("en /", day, t(100)).is_none(),
+            "the instant itself"
+        );
+        assert!(cache.view("ru /", day, t(99)).is_none(), "another key");
+        let before = cache.generation();
+        cache.clear();
+        assert!(cache.view("en /", day, t(1)).is_none(), "a write drops it");
+        cache.put_view("en /".into(), CachedView::new(day, Bytes::new()), before);
+        assert!(
+            cache.view("en /", day, t(1)).is_none(),
+            "rendered before the write"
+        );
+    }
+
+    #[test]
+    fn compressed_forms_are_made_once() {
+        let encoded = Encoded::default();
+        let mut made = 0;
+        for _ in 0..3 {
+            let form = encoded.get_or_make(1, || {
+                made += 1;
+                Bytes::from_static(b"z")
+            });
+            assert_eq!(form.as_deref(), Some(&b"z"[..]));
+        }
+        assert_eq!(made, 1);
+        assert!(encoded.get_or_make(ENCODINGS, Bytes::new).is_none());
     }
 }

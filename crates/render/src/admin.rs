@@ -129,7 +129,12 @@ pub struct LoginPage {
     pub next: String,
     pub email: String,
     pub error: String,
+    /// The site has no account yet: the page says how to create the first.
+    pub no_accounts: bool,
 }
+
+/// The command that creates the first account, as the login page and `serve` show it.
+pub const FIRST_ACCOUNT_COMMAND: &str = "communique user add --email you@example.org --role admin";
 
 /// One item in the workspace's list.
 #[derive(Debug, Clone)]

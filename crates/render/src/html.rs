@@ -294,7 +294,7 @@ pub fn with_dateline(body_html: &str, dateline: &str) -> String {
 }
 
 /// Marks the first use of each glossary abbreviation in the item's text with
-/// `<abbr title="expansion">`. Only whole words in text (not in tags or attributes, not
+/// `<abbr title="expansion">`, followed by the expansion for screen readers and touch screens. Only whole words in text (not in tags or attributes, not
 /// inside an existing `<abbr>`) are marked.
 pub fn mark_abbreviations(html: &str, glossary: &[GlossaryEntry]) -> String {
     if glossary.is_empty() {
@@ -342,9 +342,12 @@ fn mark_text(text: &str, pending: &mut Vec<&GlossaryEntry>, out: &mut String) {
         let Some((at, k)) = best else { break };
         let entry = pending.remove(k);
         out.push_str(&text[pos..at]);
+        // The expansion is in the text too, hidden from the eye: screen readers read it
+        // (most do not read `title`), and a tap shows it (`site.js`), where no pointer can
+        // hover for the tooltip.
+        let expansion = escape(&entry.expansion);
         out.push_str(&format!(
-            "<abbr title=\"{}\">{}</abbr>",
-            escape(&entry.expansion),
+            "<abbr title=\"{expansion}\">{}</abbr><span class=\"abbr-expansion\"> ({expansion})</span>",
             &text[at..at + entry.abbr.len()]
         ));
         pos = at + entry.abbr.len();
@@ -428,7 +431,7 @@ mod tests {
             "<p>support NGOs working</p><p>parliamentarians and NGO representatives, NGO again</p>";
         assert_eq!(
             mark_abbreviations(html, &g),
-            "<p>support NGOs working</p><p>parliamentarians and <abbr title=\"non-governmental organization\">NGO</abbr> representatives, NGO again</p>"
+            "<p>support NGOs working</p><p>parliamentarians and <abbr title=\"non-governmental organization\">NGO</abbr><span class=\"abbr-expansion\"> (non-governmental organization)</span> representatives, NGO again</p>"
         );
     }
 
@@ -438,7 +441,7 @@ mod tests {
         let html = "<p><a href=\"/EU\" title=\"EU\">x</a> <abbr title=\"x\">EU</abbr> EU</p>";
         assert_eq!(
             mark_abbreviations(html, &g),
-            "<p><a href=\"/EU\" title=\"EU\">x</a> <abbr title=\"x\">EU</abbr> <abbr title=\"European Union\">EU</abbr></p>"
+            "<p><a href=\"/EU\" title=\"EU\">x</a> <abbr title=\"x\">EU</abbr> <abbr title=\"European Union\">EU</abbr><span class=\"abbr-expansion\"> (European Union)</span></p>"
         );
     }
 
@@ -447,7 +450,7 @@ mod tests {
         let g = [entry("X", "a \"quoted\" <b>")];
         assert_eq!(
             mark_abbreviations("<p>X</p>", &g),
-            "<p><abbr title=\"a &quot;quoted&quot; &lt;b&gt;\">X</abbr></p>"
+            "<p><abbr title=\"a &quot;quoted&quot; &lt;b&gt;\">X</abbr><span class=\"abbr-expansion\"> (a &quot;quoted&quot; &lt;b&gt;)</span></p>"
         );
     }
 

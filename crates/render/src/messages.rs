@@ -161,6 +161,7 @@ pub mod key {
         COUNTRY_FACT_DISSOLVED = "country-fact-dissolved";
         COUNTRY_FACT_CHAIRPERSONSHIP = "country-fact-chairpersonship";
         COUNTRY_GROUP_MEMBERS = "country-group-members";
+        COUNTRY_STRUCTURES = "country-structures";
         NO_SUCH_STRUCTURE = "no-such-structure";
         STRUCTURES_TITLE = "structures-title";
         STRUCTURES_INTRO = "structures-intro";
@@ -218,6 +219,16 @@ pub mod key {
         ITEM_COUNTRIES = "item-countries";
         ITEM_MEETINGS = "item-meetings";
         ITEM_TRANSLATIONS = "item-translations";
+        ITEM_MORE_FROM = "item-more-from";
+        ITEM_ALL_FROM = "item-all-from";
+        ITEM_RELATED = "item-related";
+        ITEM_SHARE = "item-share";
+        ITEM_SHARE_COPY = "item-share-copy";
+        ITEM_SHARE_COPIED = "item-share-copied";
+        ITEM_SHARE_EMAIL = "item-share-email";
+        ITEM_SHARE_EMAIL_SUBJECT = "item-share-email-subject";
+        ITEM_ADDRESS = "item-address";
+        ITEM_PRESS_CONTACT = "item-press-contact";
         SEARCH_ARCHIVE_LABEL = "search-archive-label";
         SEARCH_ORDER_LABEL = "search-order-label";
         SEARCH_HINT = "search-hint";
@@ -243,6 +254,21 @@ pub mod key {
         ERROR_HOME_BUTTON = "error-home-button";
         ERROR_NEWSROOM_BUTTON = "error-newsroom-button";
         OPENAPI_DOCUMENT = "openapi-document";
+        MENU_BUTTON = "menu-button";
+        FILTER_BUTTON = "filter-button";
+        FACET_COUNT = "facet-count";
+        LISTING_DATES = "listing-dates";
+        LISTING_DATE_FROM = "listing-date-from";
+        LISTING_DATE_TO = "listing-date-to";
+        LISTING_PER_PAGE = "listing-per-page";
+        LISTING_APPLY = "listing-apply";
+        ACTIVE_RANGE = "active-range";
+        ACTIVE_RANGE_FROM = "active-range-from";
+        ACTIVE_RANGE_TO = "active-range-to";
+        LISTING_BAD_DATE = "listing-bad-date";
+        LISTING_BAD_RANGE = "listing-bad-range";
+        LISTING_BAD_PER_PAGE = "listing-bad-per-page";
+        LISTING_RELEVANCE_NEEDS_WORDS = "listing-relevance-needs-words";
     }
 }
 

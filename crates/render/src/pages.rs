@@ -40,6 +40,38 @@ pub struct Layout {
     /// The address of the page for readers whose language the site does not have
     /// (`hreflang="x-default"`).
     pub x_default: Option<String>,
+    /// The scheme and host of the page's absolute links (`https://www.osce.org`).
+    pub origin: String,
+    /// What the page tells search engines and the cards of shared links.
+    pub meta: Meta,
+}
+
+/// What a page tells search engines and the cards of links shared in chats and networks
+/// (OpenGraph, Twitter cards, JSON-LD).
+#[derive(Debug, Clone, Default)]
+pub struct Meta {
+    /// `<meta name="description">` and the card's text (empty: none).
+    pub description: String,
+    /// An article (an item's page) rather than a website page.
+    pub article: bool,
+    /// The card's picture: absolute address, width, height, text alternative.
+    pub image: Option<MetaImage>,
+    /// Kept out of search engines' indexes (search results).
+    pub noindex: bool,
+    /// An article's instants (RFC 3339) and section.
+    pub published: Option<String>,
+    pub modified: Option<String>,
+    pub section: Option<String>,
+    /// Schema.org data of the page, as JSON safe inside a `<script>` element.
+    pub json_ld: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct MetaImage {
+    pub url: String,
+    pub width: u32,
+    pub height: u32,
+    pub alt: String,
 }
 
 /// The main navigation of the pages in one language on one day, the current section
@@ -191,6 +223,21 @@ pub struct ListingPage {
     pub help: Vec<LinkEntry>,
     /// The same listing in every language, or in the page's language only.
     pub widen: Option<Link>,
+    /// The address of the filter panel's form: the page's path, without a query.
+    pub controls_action: String,
+    /// The first and last days of the range chosen (`YYYY-MM-DD`; empty when open).
+    pub date_from: String,
+    pub date_to: String,
+    /// The orders the filter panel offers: (value, label, selected). Empty where the search
+    /// form offers them.
+    pub sorts: Vec<(String, String, bool)>,
+    /// The page sizes offered, and whether each is the one shown.
+    pub page_sizes: Vec<(usize, bool)>,
+    /// What the filter panel's form keeps as hidden fields: the filters, the widening to
+    /// every language, the words searched for and their order.
+    pub controls_hidden: Vec<(String, String)>,
+    /// What the search form keeps besides the filters: the range and the page size.
+    pub search_hidden: Vec<(String, String)>,
 }
 
 #[derive(Template)]
@@ -212,6 +259,33 @@ pub struct ItemPage {
     pub summary: String,
     /// Sanitized on save; dateline and abbreviations added by this crate.
     pub body_html: String,
+    /// The page's absolute address (printed under the title, copied by the share button).
+    pub url: String,
+    /// Other items of the item's source, newest first.
+    pub more_from: Option<RelatedList>,
+    /// Items of the same fields of work and countries, newest first.
+    pub related: Vec<RelatedLink>,
+    /// Links that share the page, without any other site's script: (label, address).
+    pub share: Vec<(String, String)>,
+}
+
+/// Items shown under an item, with a link to all of them.
+#[derive(Debug, Clone)]
+pub struct RelatedList {
+    pub heading: String,
+    pub all: Link,
+    pub items: Vec<RelatedLink>,
+}
+
+/// One item of a [`RelatedList`]: its title, date and language.
+#[derive(Debug, Clone)]
+pub struct RelatedLink {
+    pub href: String,
+    pub title: String,
+    pub date: String,
+    pub date_iso: String,
+    /// The item's language when it is not the page's.
+    pub lang: Option<String>,
 }
 
 #[derive(Template)]

@@ -155,6 +155,19 @@ impl Catalog {
         self.entries.is_empty()
     }
 
+    /// The first instant after `now` at which an item of the catalog becomes public (`None`:
+    /// none will). Until then, what the catalog shows changes only by a write.
+    pub fn next_public_change(&self, now: Timestamp) -> Option<Timestamp> {
+        let now = now.as_microsecond();
+        self.visible_at(now);
+        let until = self.visible.lock().ok()?.as_ref()?.until;
+        if until == i64::MAX {
+            None
+        } else {
+            Timestamp::from_microsecond(until).ok()
+        }
+    }
+
     pub(crate) fn position(&self, id: ItemId) -> Option<usize> {
         let pos = *self.pos_of_id.get(usize::try_from(id.0).ok()?)?;
         (pos != u32::MAX).then_some(pos as usize)

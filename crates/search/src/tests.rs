@@ -117,6 +117,30 @@ fn lists_newest_first_and_counts_disjunctively() {
 }
 
 #[test]
+fn the_next_change_of_what_is_public_is_the_first_embargo_ahead() {
+    let day = 86_400_000_000;
+    let mut first = item(2, 20, "news", &[], "2009");
+    first.embargo_until = Some(ts(100 * day));
+    let mut second = item(4, 30, "news", &[], "2009");
+    second.embargo_until = Some(ts(120 * day));
+    let mut draft = item(3, 5, "news", &[], "2009");
+    draft.status = ItemStatus::Draft;
+    let c = catalog(&[item(1, 10, "news", &[], "2009"), first, second, draft]);
+    assert_eq!(c.next_public_change(ts(50 * day)), Some(ts(100 * day)));
+    assert_eq!(c.next_public_change(ts(100 * day)), Some(ts(120 * day)));
+    assert_eq!(
+        c.next_public_change(ts(120 * day)),
+        None,
+        "a draft has none"
+    );
+    assert_eq!(
+        c.next_public_change(ts(50 * day)),
+        Some(ts(100 * day)),
+        "back"
+    );
+}
+
+#[test]
 fn items_not_public_now_are_neither_listed_nor_counted() {
     let mut embargoed = item(2, 20, "news", &[], "2009");
     embargoed.embargo_until = Some(ts(100 * 86_400_000_000));

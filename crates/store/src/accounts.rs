@@ -250,6 +250,14 @@ impl Store {
         Ok(users)
     }
 
+    /// Whether the site has any account (a fresh site has none).
+    pub async fn has_users(&self) -> Result<bool> {
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM (SELECT 1 FROM users LIMIT 1) AS t")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(row.try_get::<i64, _>("n")? > 0)
+    }
+
     /// Every account, by email.
     pub async fn users(&self) -> Result<Vec<User>> {
         let rows = sqlx::query(

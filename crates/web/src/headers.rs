@@ -17,15 +17,21 @@ const POLICY_PRIVATE: &str = "default-src 'self'; script-src 'self'; style-src '
     frame-ancestors 'none'";
 
 /// Whether an address belongs to the workspace or to a preview link.
-fn is_private(path: &str) -> bool {
+pub(crate) fn is_private(path: &str) -> bool {
     path == "/admin" || path.starts_with("/admin/") || path.starts_with("/preview/")
 }
 
 /// Adds the security headers a response does not set itself.
 pub async fn security_headers(uri: Uri, mut res: Response) -> Response {
     let private = is_private(uri.path());
+    let status = res.status();
     let h = res.headers_mut();
     set(h, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+    // The workspace and the errors are never kept by a browser or a shared cache (a page of
+    // the workspace shows unpublished text; an error may be gone at the next request).
+    if private || status.is_client_error() || status.is_server_error() {
+        set(h, header::CACHE_CONTROL, "no-store");
+    }
     set(
         h,
         header::CONTENT_SECURITY_POLICY,

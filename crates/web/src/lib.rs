@@ -6,11 +6,13 @@ mod error;
 mod error_pages;
 mod handlers;
 mod headers;
+mod http_cache;
 mod language;
 mod listing;
 mod query;
 mod routes;
 pub mod server;
+mod sharing;
 mod text_search;
 mod views;
 pub mod work;
@@ -41,12 +43,18 @@ pub struct AppState {
     /// The address the public reaches the site at (`https://www.osce.org`), for the absolute
     /// addresses of feeds and sitemaps; without it, the request's own host is used.
     public_url: Option<Arc<str>>,
+    /// The address of the pages' absolute links (canonical, sharing cards) when no public
+    /// address is configured: the one the server listens on. Never the request's `Host`,
+    /// which a client chooses: rendered pages are kept and served to everyone.
+    listen_origin: Arc<str>,
     /// The reverse proxies whose `X-Forwarded-For` names the client.
     trusted_proxies: Arc<auth::TrustedProxies>,
     /// Heavy requests each client may have running at once.
     per_client: work::PerClient,
     /// The rendered main navigation of each language, day and section.
     navigation: Arc<views::NavCache>,
+    /// Whether each request is logged (method, path, status, time).
+    request_log: bool,
 }
 
 impl std::ops::Deref for AppState {
@@ -71,9 +79,11 @@ impl AppState {
             app: Arc::new(app),
             stylesheet_version: render::stylesheet_version().into(),
             public_url: None,
+            listen_origin: "http://localhost:8080".into(),
             trusted_proxies: Arc::default(),
             per_client: work::PerClient::new(DEFAULT_CLIENT_CONCURRENCY),
             navigation: Arc::default(),
+            request_log: false,
         }
     }
 
@@ -113,6 +123,30 @@ impl AppState {
     pub fn with_public_url(mut self, url: &str) -> AppState {
         self.public_url = Some(url.trim_end_matches('/').into());
         self
+    }
+
+    /// Logs one line per request at `info` (target `communique::requests`): method, path
+    /// (without the query, which may hold what a reader searched for), status and time.
+    pub fn with_request_log(mut self, on: bool) -> AppState {
+        self.request_log = on;
+        self
+    }
+
+    /// Whether each request is logged.
+    pub fn logs_requests(&self) -> bool {
+        self.request_log
+    }
+
+    /// Sets the address of the pages' absolute links when no public address is configured.
+    pub fn with_listen_origin(mut self, origin: &str) -> AppState {
+        self.listen_origin = origin.trim_end_matches('/').into();
+        self
+    }
+
+    /// The scheme and host of the pages' absolute links: the public address when configured,
+    /// else the one the server listens on.
+    pub fn pages_origin(&self) -> &str {
+        self.public_url.as_deref().unwrap_or(&self.listen_origin)
     }
 
     /// The version of the stylesheet, for its cache-busting address.

@@ -1,20 +1,21 @@
 //! The listing builder shared by the newsroom, the search page and every taxonomy and
 //! structure page: one query of the catalog through the gate, with facets, active filters,
-//! paging and the feed of what is listed.
+//! the reader's range of days, order and page size, paging and the feed of what is listed.
 
 use std::collections::HashMap;
 
 use axum::response::Response;
 use model::SiteDefinition;
+use model::query::Condition;
 use model::{Dimension, Filter};
 use publishing::CatalogQuery;
 use render::messages::key;
-use render::pages::{Fact, ItemCard, Link, LinkEntry, LinkList, ListingPage};
+use render::pages::{FacetOption, Fact, ItemCard, Link, LinkEntry, LinkList, ListingPage, Ui};
 
 use crate::AppState;
 use crate::error::WebError;
 use crate::language::Here;
-use crate::query::{PAGE_SIZE, parse_listing};
+use crate::query::{DateRange, PAGE_SIZE, PAGE_SIZES, parse_controls, parse_listing};
 use crate::text_search::{self, TextSearch};
 use crate::views;
 
@@ -63,6 +64,14 @@ struct Scope {
     narrowed_to: Option<String>,
     /// The reader widened the listing to every language (`language=all`).
     every_language: bool,
+    /// The reader's range of publication days.
+    range: Option<DateRange>,
+    /// The order of the results.
+    order: search::Order,
+    /// The order is the reader's and the page's address does not carry it: links keep it.
+    sort_kept: bool,
+    /// How many items a page shows.
+    per_page: usize,
 }
 
 /// The value of `language` that widens a listing from its page's language to every language.
@@ -90,7 +99,17 @@ impl Scope {
         pairs: &[(String, String)],
     ) -> Result<Self, WebError> {
         let (every_language, pairs) = take_widening(pairs);
-        let params = parse_listing(&pairs, &state.site())?;
+        let site = state.site();
+        let params = parse_listing(&pairs, &site)?;
+        let controls = parse_controls(&pairs, &site, &here.ui, spec.search.is_some())?;
+        // With words, the search page's address carries their order; without, a listing is
+        // newest first unless the reader asked for the oldest first.
+        let words = spec.search.as_ref().filter(|s| !s.q.is_empty());
+        let order = match (words, controls.sort) {
+            (Some(s), _) => s.order,
+            (None, Some(search::Order::Oldest)) => search::Order::Oldest,
+            (None, _) => search::Order::Newest,
+        };
         let fixed_dims: Vec<Dimension> = spec.fixed.iter().map(|(d, _)| *d).collect();
         let user = fixed_dims
             .iter()
@@ -117,12 +136,31 @@ impl Scope {
             facet_dims,
             narrowed_to,
             every_language,
+            range: controls.range,
+            order,
+            sort_kept: words.is_none() && order == search::Order::Oldest,
+            per_page: controls.per_page,
         })
     }
 
-    /// The address the reader's filters and paging are added to: the page's, widened to
-    /// every language when the reader asked so.
-    fn base(&self, spec: &ListingSpec) -> String {
+    /// How the reader asked the listing to be shown, as a query string: the range of days
+    /// (when `with_range`), the order and the page size, each when not the default.
+    fn settings(&self, with_range: bool) -> String {
+        let mut parts = Vec::new();
+        if let Some(r) = self.range.as_ref().filter(|_| with_range) {
+            parts.push(r.to_query());
+        }
+        if self.sort_kept {
+            parts.push("sort=oldest".to_owned());
+        }
+        if self.per_page != PAGE_SIZE {
+            parts.push(format!("per_page={}", self.per_page));
+        }
+        parts.join("&")
+    }
+
+    /// The page's address, widened to every language when the reader asked so.
+    fn address(&self, spec: &ListingSpec) -> String {
         if self.every_language && self.user.values(Dimension::Language).is_empty() {
             widened(&spec.base)
         } else {
@@ -130,18 +168,38 @@ impl Scope {
         }
     }
 
+    /// The address the reader's filters and paging are added to: the page's (widened to
+    /// every language when the reader asked so) with the reader's range, order and page
+    /// size.
+    fn base(&self, spec: &ListingSpec) -> String {
+        views::url(&self.address(spec), &self.settings(true))
+    }
+
+    /// What the catalog is asked for: the filters and the range of days, as one list of
+    /// conjuncts (a dimension's values stay a conjunct of their own, for its facet).
+    fn condition(&self) -> Condition {
+        let mut parts = match self.effective.condition() {
+            Condition::All(parts) => parts,
+            other => vec![other],
+        };
+        parts.extend(self.range.as_ref().map(DateRange::condition));
+        Condition::All(parts)
+    }
+
     /// The link between the page's language and every language: widen a narrowed listing,
     /// or narrow a widened one back to the page's language.
     fn widen(&self, site: &SiteDefinition, spec: &ListingSpec, here: &Here) -> Option<Link> {
         let q = self.user.to_query();
+        let settings = self.settings(true);
         if self.narrowed_to.is_some() {
-            let every = widened(&spec.base);
+            let every = views::url(&widened(&spec.base), &settings);
             Some(Link {
                 label: here.ui.text(key::LISTING_ALL_LANGUAGES, &[]),
                 href: here.ui.href(&views::url(&every, &q)),
                 lang: None,
             })
         } else if self.every_language && self.user.values(Dimension::Language).is_empty() {
+            let own = views::url(&spec.base, &settings);
             Some(Link {
                 label: here.ui.text(
                     key::LISTING_ONE_LANGUAGE,
@@ -152,7 +210,7 @@ impl Scope {
                             .into(),
                     )],
                 ),
-                href: here.ui.href(&views::url(&spec.base, &q)),
+                href: here.ui.href(&views::url(&own, &q)),
                 lang: None,
             })
         } else {
@@ -172,27 +230,33 @@ impl Scope {
     }
 }
 
-/// One page of the catalog through the gate: the filters, the page, the words searched for.
+/// One page of the catalog through the gate: the filters and the range of days, the page in
+/// its order, the words searched for.
 async fn query(
     state: &AppState,
     spec: &ListingSpec,
     scope: &Scope,
 ) -> Result<search::Results, WebError> {
-    let search = spec.search.as_ref();
     state
         .public()
         .listing(CatalogQuery {
-            filter: scope.effective.condition(),
-            offset: (scope.page - 1) * PAGE_SIZE,
-            limit: PAGE_SIZE,
+            filter: scope.condition(),
+            offset: (scope.page - 1) * scope.per_page,
+            limit: scope.per_page,
             facets: scope.facet_dims.clone(),
-            text: search
-                .filter(|s| !s.q.is_empty())
-                .map(|s| std::sync::Arc::clone(&s.matches)),
-            order: search.map_or(search::Order::Newest, |s| s.order),
+            text: text_matches(spec),
+            order: scope.order,
         })
         .await
         .map_err(WebError::from)
+}
+
+/// What the index matched of the words searched for, when there are words.
+fn text_matches(spec: &ListingSpec) -> Option<std::sync::Arc<Vec<(model::ItemId, f32)>>> {
+    spec.search
+        .as_ref()
+        .filter(|s| !s.q.is_empty())
+        .map(|s| std::sync::Arc::clone(&s.matches))
 }
 
 /// A page past the last one of the results.
@@ -213,7 +277,7 @@ pub async fn listing(
 ) -> Result<Response, WebError> {
     let scope = Scope::of(state, here, &spec, pairs)?;
     let results = query(state, &spec, &scope).await?;
-    let pages = results.total.div_ceil(PAGE_SIZE).max(1);
+    let pages = results.total.div_ceil(scope.per_page).max(1);
     if scope.page > pages {
         return Err(no_such_page(here, pages, scope.page));
     }
@@ -251,7 +315,7 @@ fn page(
     let first = if results.total == 0 {
         0
     } else {
-        (scope.page - 1) * PAGE_SIZE + 1
+        (scope.page - 1) * scope.per_page + 1
     };
     let last = first + cards.len().saturating_sub(1);
     let mut layout = views::layout(state, here, &spec.title, spec.section);
@@ -265,6 +329,12 @@ fn page(
         &views::url(&base, &scope.user.to_query()),
     );
     layout.canonical = Some(here.ui.href(&canonical));
+    // Search results are for readers, not for search engines' indexes; a listing describes
+    // itself by its introduction.
+    layout.meta.noindex = spec.search.is_some();
+    if let Some(intro) = spec.intro.first() {
+        layout.meta.description = crate::sharing::description(intro);
+    }
     if spec.search.is_none() {
         // The feed under the page's prefix is in the page's language, as the listing is.
         let feed_filter = match scope.narrowed_to {
@@ -285,7 +355,7 @@ fn page(
     // A listing narrowed to its page's language shows that language chosen in its facet; the
     // choice's link widens it.
     let marked = scope.narrowed_to.as_deref().map(|lang| {
-        let every = widened(&spec.base);
+        let every = views::url(&widened(&spec.base), &scope.settings(true));
         (
             Dimension::Language,
             lang,
@@ -302,6 +372,18 @@ fn page(
         today,
         marked.as_ref().map(|(d, l, h)| (*d, *l, h.as_str())),
     );
+    let mut active = views::active_filters(&site, &here.ui, &base, user, today);
+    if let Some(range) = &scope.range {
+        let without = views::url(&scope.address(&spec), &scope.settings(false));
+        active.push(FacetOption {
+            label: range_label(&here.ui, range),
+            href: views::url(&without, &user.to_query()),
+            count: 0,
+            selected: true,
+            lang: None,
+        });
+    }
+    let controls = controls_fields(&here.ui, &spec, scope);
     ListingPage {
         layout,
         kicker: spec.kicker,
@@ -321,9 +403,9 @@ fn page(
             ],
         ),
         facets,
-        active: views::active_filters(&site, &here.ui, &base, user, today),
-        clear_href: spec.base.clone(),
-        pagination: views::pagination(&base, user, scope.page, results.total, PAGE_SIZE),
+        active,
+        clear_href: views::url(&spec.base, &scope.settings(false)),
+        pagination: views::pagination(&base, user, scope.page, results.total, scope.per_page),
         search_form: spec
             .search
             .as_ref()
@@ -332,6 +414,105 @@ fn page(
         list_heading: spec.list_heading,
         help,
         widen,
+        controls_action: controls.action,
+        date_from: controls.from,
+        date_to: controls.to,
+        sorts: controls.sorts,
+        page_sizes: controls.page_sizes,
+        controls_hidden: controls.hidden,
+        search_hidden: controls.search_hidden,
+    }
+}
+
+/// The chip of a range of days: "Dates: 1 January 2024 – 30 June 2024", "From …", "Until …".
+fn range_label(ui: &Ui, range: &DateRange) -> String {
+    let day = |d: &str| {
+        d.parse::<jiff::civil::Date>()
+            .map_or_else(|_| d.to_owned(), |d| ui.date(d))
+    };
+    match (&range.from, &range.to) {
+        (Some(f), Some(t)) => ui.text(
+            key::ACTIVE_RANGE,
+            &[("from", day(f).into()), ("to", day(t).into())],
+        ),
+        (Some(f), None) => ui.text(key::ACTIVE_RANGE_FROM, &[("from", day(f).into())]),
+        (None, Some(t)) => ui.text(key::ACTIVE_RANGE_TO, &[("to", day(t).into())]),
+        (None, None) => String::new(),
+    }
+}
+
+/// The fields of the filter panel's form and what the search form keeps of it.
+struct ControlsFields {
+    action: String,
+    from: String,
+    to: String,
+    sorts: Vec<(String, String, bool)>,
+    page_sizes: Vec<(usize, bool)>,
+    hidden: Vec<(String, String)>,
+    search_hidden: Vec<(String, String)>,
+}
+
+/// The filter panel's form of a listing: its address, the range, order and page size shown,
+/// and the hidden fields that keep the rest of what the reader chose.
+fn controls_fields(ui: &Ui, spec: &ListingSpec, scope: &Scope) -> ControlsFields {
+    let words = spec.search.as_ref().filter(|s| !s.q.is_empty());
+    let mut hidden: Vec<(String, String)> = scope
+        .user
+        .dimensions()
+        .flat_map(|(d, vs)| vs.iter().map(move |v| (d.key().to_owned(), v.clone())))
+        .collect();
+    if scope.every_language && scope.user.values(Dimension::Language).is_empty() {
+        hidden.push(("language".to_owned(), EVERY_LANGUAGE.to_owned()));
+    }
+    if let Some(s) = words {
+        hidden.push(("q".to_owned(), s.q.clone()));
+    }
+    // The search page's form offers the orders; the panel keeps the one shown.
+    let sorts = if spec.search.is_some() {
+        let kept = match (words.map(|s| s.order), scope.sort_kept) {
+            (Some(search::Order::Newest), _) => Some("newest"),
+            (Some(search::Order::Oldest), _) | (None, true) => Some("oldest"),
+            _ => None,
+        };
+        hidden.extend(kept.map(|s| ("sort".to_owned(), s.to_owned())));
+        Vec::new()
+    } else {
+        [
+            ("newest", key::SORT_NEWEST, search::Order::Newest),
+            ("oldest", key::SORT_OLDEST, search::Order::Oldest),
+        ]
+        .into_iter()
+        .map(|(v, k, o)| (v.to_owned(), ui.text(k, &[]), o == scope.order))
+        .collect()
+    };
+    let range = scope.range.as_ref();
+    let from = range.and_then(|r| r.from.clone()).unwrap_or_default();
+    let to = range.and_then(|r| r.to.clone()).unwrap_or_default();
+    let mut search_hidden = Vec::new();
+    for (k, v) in [("from", &from), ("to", &to)] {
+        if !v.is_empty() {
+            search_hidden.push((k.to_owned(), v.clone()));
+        }
+    }
+    if scope.per_page != PAGE_SIZE {
+        search_hidden.push(("per_page".to_owned(), scope.per_page.to_string()));
+    }
+    let action = spec
+        .base
+        .split_once('?')
+        .map_or(spec.base.as_str(), |(path, _)| path)
+        .to_owned();
+    ControlsFields {
+        action,
+        from,
+        to,
+        sorts,
+        page_sizes: PAGE_SIZES
+            .iter()
+            .map(|n| (*n, *n == scope.per_page))
+            .collect(),
+        hidden,
+        search_hidden,
     }
 }
 

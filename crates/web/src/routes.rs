@@ -6,9 +6,12 @@ use std::time::Duration;
 use axum::Router;
 use axum::routing::get;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
 use tower_http::timeout::TimeoutLayer;
 
-use crate::{AppState, auth, error_pages, handlers, headers, language, work, workspace_language};
+use crate::{
+    AppState, auth, error_pages, handlers, headers, http_cache, language, work, workspace_language,
+};
 
 /// The one route table of the site, behind the language prefix of the address (`/ru/…`),
 /// which is taken off before the routes are matched.
@@ -31,7 +34,33 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             auth::drop_untrusted_forwarding,
         ))
+        .layer(axum::middleware::from_fn(http_cache::conditional_html))
         .layer(axum::middleware::map_response(headers::security_headers))
+        // What every other layer made is compressed, unless it is already.
+        .layer(CompressionLayer::new())
+        .layer(axum::middleware::from_fn_with_state(state, log_request))
+}
+
+/// One line per request, when the state asks for it (`serve --no-request-log` turns it off).
+async fn log_request(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    if !state.logs_requests() {
+        return next.run(request).await;
+    }
+    let method = request.method().clone();
+    let path: String = request.uri().path().chars().take(200).collect();
+    let started = std::time::Instant::now();
+    let response = next.run(request).await;
+    tracing::info!(
+        target: "communique::requests",
+        "{method} {path} {} {:.1} ms",
+        response.status().as_u16(),
+        started.elapsed().as_secs_f64() * 1000.0
+    );
+    response
 }
 
 /// Every address of the site (without a language prefix) and the handler that answers it.
@@ -43,6 +72,9 @@ fn routes(state: AppState) -> Router {
         .route("/assets/site.css", get(health::stylesheet))
         .route("/assets/site.js", get(health::script))
         .route("/assets/admin.js", get(health::admin_script))
+        .route("/favicon.svg", get(crate::sharing::favicon))
+        .route("/favicon.ico", get(crate::sharing::favicon_ico))
+        .route("/manifest.webmanifest", get(crate::sharing::manifest))
         .route("/press-releases", get(newsroom::newsroom))
         .route("/search", get(search::search_page))
         .route("/items/{id}", get(item::item_without_slug))

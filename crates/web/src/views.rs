@@ -77,6 +77,11 @@ pub fn layout(state: &AppState, here: &Here, title: &str, section: &str) -> Layo
         current_section: section.to_owned(),
         languages,
         x_default: Some(here.path_only().to_owned()),
+        origin: state.pages_origin().to_owned(),
+        meta: render::pages::Meta {
+            description: tagline.to_owned(),
+            ..Default::default()
+        },
     }
 }
 
@@ -169,6 +174,35 @@ pub fn item_address(site: &SiteDefinition, item: &Item) -> String {
 /// The interface an item's own page is shown in: the item's language.
 pub fn item_ui(site: &SiteDefinition, item: &Item) -> Ui {
     Ui::in_site(site, item.data.language.as_str())
+}
+
+/// The bytes of a page, for the render cache.
+pub fn rendered<T: Template>(page: &T) -> Result<bytes::Bytes, WebError> {
+    page.render()
+        .map(bytes::Bytes::from)
+        .map_err(|e| WebError::Internal(format!("template: {e}")))
+}
+
+/// The body of a rendered page (bounded: the site's pages are far smaller).
+pub async fn body_of(page: Response) -> Result<bytes::Bytes, WebError> {
+    axum::body::to_bytes(page.into_body(), 16 << 20)
+        .await
+        .map_err(|e| WebError::Internal(format!("page body: {e}")))
+}
+
+/// A page kept in the render cache, served compressed or as 304 (`Cache-Control: no-cache`:
+/// clients keep it and ask again each time, answered by a 304 while it has not changed).
+pub fn kept_page(request: &http::HeaderMap, view: &publishing::CachedView) -> Response {
+    crate::http_cache::serve(
+        request,
+        crate::http_cache::Kept {
+            body: &view.html,
+            etag: &view.etag,
+            encoded: &view.encoded,
+            content_type: "text/html; charset=utf-8",
+            cache_control: "public, no-cache",
+        },
+    )
 }
 
 pub fn html<T: Template>(page: &T) -> Result<Response, WebError> {

@@ -334,7 +334,7 @@ async fn administrators_edit_the_glossary_and_item_pages_follow() {
         app.get(&href)
             .await
             .body
-            .contains("The <abbr title=\"Central Election Commission\">CEC</abbr> trained")
+            .contains("The <abbr title=\"Central Election Commission\">CEC</abbr><span class=\"abbr-expansion\"> (Central Election Commission)</span> trained")
     );
 
     let removed = app

@@ -245,13 +245,20 @@ async fn scores_suggestions_and_completions_know_nothing_of_hidden_items() {
         "title:glimmerquaxon",
     ] {
         let page = app.get(&format!("/search?q={q}")).await;
-        // The links to the same search in the other languages, and the one widening it to
-        // every language (shown whatever it finds), repeat the words typed.
+        // The links to the same search in the other languages, the one widening it to
+        // every language (shown whatever it finds), the sharing card's title and address and
+        // the search fields repeat the words typed.
+        let echoes = [
+            "hreflang=",
+            "class=\"widen\"",
+            "property=\"og:",
+            "name=\"q\"",
+        ];
         let body: String = page
             .body
             .to_lowercase()
             .lines()
-            .filter(|l| !l.contains("hreflang=") && !l.contains("class=\"widen\""))
+            .filter(|l| !echoes.iter().any(|e| l.contains(e)))
             .collect();
         for hidden in ["glimmerquaxon", "zorbulax"] {
             let shown = body.matches(hidden).count();

@@ -50,7 +50,7 @@ async fn seed_item_page_shows_every_field_of_the_seed() {
         b.contains("<p><span class=\"dateline\">MINSK, 8 April 2008 - </span>The OSCE Special Representative"),
         "dateline opens the body"
     );
-    assert!(b.contains("parliamentarians and <abbr title=\"non-governmental organization\">NGO</abbr> representatives"));
+    assert!(b.contains("parliamentarians and <abbr title=\"non-governmental organization\">NGO</abbr><span class=\"abbr-expansion\"> (non-governmental organization)</span> representatives"));
     assert_eq!(
         b.matches("<abbr").count(),
         1,
@@ -744,7 +744,7 @@ async fn abbreviations_added_to_the_stored_glossary_are_marked_without_a_restart
     );
     let after = app.get(&href).await.body;
     assert!(
-        after.contains("The <abbr title=\"State Election Commission\">SEC</abbr> trained"),
+        after.contains("The <abbr title=\"State Election Commission\">SEC</abbr><span class=\"abbr-expansion\"> (State Election Commission)</span> trained"),
         "{after}"
     );
 }

@@ -288,7 +288,7 @@ pub(super) fn finish(
             .find(|t| names::sources_of(site, t).is_some())
             .cloned();
     }
-    let countries = names::known(&country_pieces, &mut warnings, |p| {
+    let mut countries = names::known(&country_pieces, &mut warnings, |p| {
         names::countries(site, p)
     })?;
     let sources = sources(
@@ -301,6 +301,17 @@ pub(super) fn finish(
         options,
         &mut warnings,
     )?;
+    // A page that names no country is filed under the countries of its sources that work in
+    // one (an item of the Office in Minsk is about Belarus).
+    if country_pieces.is_empty() {
+        for s in sources.iter().filter_map(|s| site.structure(s.as_str())) {
+            if let Some(c) = &s.country
+                && !countries.contains(c)
+            {
+                countries.push(c.clone());
+            }
+        }
+    }
     let needs_source = sources.is_empty();
 
     // Language.

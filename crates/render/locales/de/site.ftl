@@ -103,6 +103,7 @@ country-fact-group = Gruppe
 country-fact-dissolved = Aufgelöst
 country-fact-chairpersonship = Vorsitz
 country-group-members = Mitglieder ({ $count })
+country-structures = Strukturen in diesem Land
 
 ## Structures
 
@@ -179,6 +180,16 @@ item-countries = Länder:
 item-meetings = Treffen:
 # The heading of the list of the item's translations.
 item-translations = Auch verfügbar auf
+item-more-from = Mehr von { $source }
+item-all-from = Alles von { $source }
+item-related = Verwandte Beiträge
+item-share = Teilen
+item-share-copy = Link kopieren
+item-share-copied = Link kopiert
+item-share-email = E-Mail
+item-share-email-subject = { $organization }: { $title }
+item-address = Adresse dieser Seite:
+item-press-contact = Pressekontakt
 
 ## Listings and search
 
@@ -228,3 +239,24 @@ error-newsroom-button = Zum Newsroom
 ## The API's documentation
 
 openapi-document = OpenAPI-3.1-Dokument
+
+## Listing controls: the menu button, the filter panel, dates, page size
+
+menu-button = Menü
+filter-button = Filtern
+facet-count = { $count ->
+        [one] Beitrag
+       *[other] Beiträge
+    }
+listing-dates = Datum
+listing-date-from = Von
+listing-date-to = Bis
+listing-per-page = Beiträge pro Seite
+listing-apply = Anwenden
+active-range = Zeitraum: { $from } – { $to }
+active-range-from = Ab { $from }
+active-range-to = Bis { $to }
+listing-bad-date = „{ $value }“ ist kein Datum: Schreiben Sie es als JJJJ-MM-TT, z. B. 2024-05-31 (ein Jahr, JJJJ, oder ein Monat, JJJJ-MM, steht für alle seine Tage)
+listing-bad-range = der Zeitraum beginnt nach seinem Ende ({ $from } liegt nach { $to })
+listing-bad-per-page = per_page muss 10, 20 oder 50 sein, nicht „{ $value }“
+listing-relevance-needs-words = nur eine Suche kann nach Relevanz sortiert werden: Geben Sie Suchbegriffe an

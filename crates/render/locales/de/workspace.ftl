@@ -24,6 +24,7 @@ admin-status-archived = Archiviert
 
 admin-login-title = Anmelden
 admin-login-logged-out = Sie sind abgemeldet.
+admin-login-no-account = Diese Website hat noch kein Konto. Legen Sie das erste auf dem Server an und melden Sie sich dann hier an:
 admin-login-expired = Ihre Sitzung ist abgelaufen; bitte melden Sie sich erneut an.
 admin-login-form-expired = Das Anmeldeformular ist abgelaufen oder wurde nicht von dieser Website gesendet. Laden Sie die Seite neu und versuchen Sie es noch einmal.
 admin-login-missing = Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.

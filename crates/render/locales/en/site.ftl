@@ -99,6 +99,7 @@ country-fact-group = Group
 country-fact-dissolved = Dissolved
 country-fact-chairpersonship = Chairpersonship
 country-group-members = Members ({ $count })
+country-structures = Structures in this country
 
 ## Structures
 
@@ -175,6 +176,16 @@ item-countries = Countries:
 item-meetings = Meetings:
 # The heading of the list of the item's translations.
 item-translations = Also available in
+item-more-from = More from { $source }
+item-all-from = Everything from { $source }
+item-related = Related items
+item-share = Share
+item-share-copy = Copy link
+item-share-copied = Link copied
+item-share-email = E-mail
+item-share-email-subject = { $organization }: { $title }
+item-address = Address of this page:
+item-press-contact = Press contact
 
 ## Listings and search
 
@@ -225,3 +236,29 @@ error-newsroom-button = Browse the newsroom
 ## The API's documentation
 
 openapi-document = OpenAPI 3.1 document
+
+## Listing controls: the menu button, the filter panel, dates, page size
+
+menu-button = Menu
+filter-button = Filter
+# $count: how many items choosing a facet's value lists; the noun read out after that
+# number, which the page shows.
+facet-count = { $count ->
+        [one] item
+       *[other] items
+    }
+listing-dates = Date
+listing-date-from = From
+listing-date-to = To
+listing-per-page = Items per page
+listing-apply = Apply
+# $from, $to: the first and last days of the range, as the language writes dates.
+active-range = Dates: { $from } – { $to }
+active-range-from = From { $from }
+active-range-to = Until { $to }
+# $value: what was given (cut short).
+listing-bad-date = '{ $value }' is not a date: write it YYYY-MM-DD, e.g. 2024-05-31 (a year, YYYY, or a month, YYYY-MM, stands for all its days)
+# $from, $to: the first and last days of the range asked for.
+listing-bad-range = the date range starts after it ends ({ $from } is after { $to })
+listing-bad-per-page = per_page must be 10, 20 or 50, not '{ $value }'
+listing-relevance-needs-words = only a search can be sorted by relevance: give words to search for

@@ -25,6 +25,7 @@ admin-status-archived = Archived
 
 admin-login-title = Log in
 admin-login-logged-out = You are logged out.
+admin-login-no-account = This site has no account yet. Create the first one on the server, then log in here:
 admin-login-expired = Your session has ended; please log in again.
 admin-login-form-expired = The login form expired or was not sent from this site. Reload the page and try again.
 admin-login-missing = Enter your email and your password.

@@ -102,6 +102,7 @@ country-fact-group = Grupo
 country-fact-dissolved = Disolución
 country-fact-chairpersonship = Presidencia
 country-group-members = Miembros ({ $count })
+country-structures = Estructuras en este país
 
 ## Structures
 
@@ -178,6 +179,16 @@ item-countries = Países:
 item-meetings = Reuniones:
 # The heading of the list of the item's translations.
 item-translations = También disponible en
+item-more-from = Más de { $source }
+item-all-from = Todo de { $source }
+item-related = Artículos relacionados
+item-share = Compartir
+item-share-copy = Copiar enlace
+item-share-copied = Enlace copiado
+item-share-email = Correo electrónico
+item-share-email-subject = { $organization }: { $title }
+item-address = Dirección de esta página:
+item-press-contact = Contacto de prensa
 
 ## Listings and search
 
@@ -227,3 +238,24 @@ error-newsroom-button = Explorar la sala de prensa
 ## The API's documentation
 
 openapi-document = Documento OpenAPI 3.1
+
+## Listing controls: the menu button, the filter panel, dates, page size
+
+menu-button = Menú
+filter-button = Filtrar
+facet-count = { $count ->
+        [one] contenido
+       *[other] contenidos
+    }
+listing-dates = Fecha
+listing-date-from = Desde
+listing-date-to = Hasta
+listing-per-page = Contenidos por página
+listing-apply = Aplicar
+active-range = Fechas: { $from } – { $to }
+active-range-from = Desde el { $from }
+active-range-to = Hasta el { $to }
+listing-bad-date = «{ $value }» no es una fecha: escríbala AAAA-MM-DD, p. ej. 2024-05-31 (un año, AAAA, o un mes, AAAA-MM, abarca todos sus días)
+listing-bad-range = el intervalo de fechas empieza después de terminar ({ $from } es posterior a { $to })
+listing-bad-per-page = per_page debe ser 10, 20 o 50, no «{ $value }»
+listing-relevance-needs-words = solo una búsqueda puede ordenarse por pertinencia: indique palabras que buscar

@@ -24,6 +24,7 @@ admin-status-archived = Archivado
 
 admin-login-title = Iniciar sesión
 admin-login-logged-out = Ha cerrado la sesión.
+admin-login-no-account = Este sitio aún no tiene ninguna cuenta. Cree la primera en el servidor y luego inicie sesión aquí:
 admin-login-expired = Su sesión ha finalizado; vuelva a iniciar sesión.
 admin-login-form-expired = El formulario de inicio de sesión ha caducado o no se ha enviado desde este sitio. Vuelva a cargar la página e inténtelo de nuevo.
 admin-login-missing = Introduzca su correo electrónico y su contraseña.

@@ -103,6 +103,7 @@ country-fact-group = Groupe
 country-fact-dissolved = Dissolution
 country-fact-chairpersonship = Présidence
 country-group-members = Membres ({ $count })
+country-structures = Structures dans ce pays
 
 ## Structures
 
@@ -179,6 +180,16 @@ item-countries = Pays :
 item-meetings = Réunions :
 # The heading of the list of the item's translations.
 item-translations = Également disponible en
+item-more-from = Autres publications : { $source }
+item-all-from = Toutes les publications : { $source }
+item-related = Sur le même sujet
+item-share = Partager
+item-share-copy = Copier le lien
+item-share-copied = Lien copié
+item-share-email = Courriel
+item-share-email-subject = { $organization } : { $title }
+item-address = Adresse de cette page :
+item-press-contact = Contact presse
 
 ## Listings and search
 
@@ -230,3 +241,24 @@ error-newsroom-button = Parcourir la salle de presse
 ## The API's documentation
 
 openapi-document = Document OpenAPI 3.1
+
+## Listing controls: the menu button, the filter panel, dates, page size
+
+menu-button = Menu
+filter-button = Filtrer
+facet-count = { $count ->
+        [one] contenu
+       *[other] contenus
+    }
+listing-dates = Date
+listing-date-from = Du
+listing-date-to = Au
+listing-per-page = Contenus par page
+listing-apply = Appliquer
+active-range = Dates : du { $from } au { $to }
+active-range-from = À partir du { $from }
+active-range-to = Jusqu’au { $to }
+listing-bad-date = « { $value } » n’est pas une date : écrivez-la AAAA-MM-JJ, par ex. 2024-05-31 (une année, AAAA, ou un mois, AAAA-MM, vaut pour tous ses jours)
+listing-bad-range = la période commence après sa fin ({ $from } est après { $to })
+listing-bad-per-page = per_page doit valoir 10, 20 ou 50, et non « { $value } »
+listing-relevance-needs-words = seule une recherche peut être triée par pertinence : indiquez des mots à rechercher

@@ -24,6 +24,7 @@ admin-status-archived = Archivé
 
 admin-login-title = Connexion
 admin-login-logged-out = Déconnexion effectuée.
+admin-login-no-account = Ce site n’a pas encore de compte. Créez le premier sur le serveur, puis connectez-vous ici :
 admin-login-expired = Votre session a expiré ; veuillez vous reconnecter.
 admin-login-form-expired = Le formulaire de connexion a expiré ou n’a pas été envoyé depuis ce site. Rechargez la page et réessayez.
 admin-login-missing = Saisissez votre adresse électronique et votre mot de passe.

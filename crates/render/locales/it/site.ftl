@@ -102,6 +102,7 @@ country-fact-group = Gruppo
 country-fact-dissolved = Dissoluzione
 country-fact-chairpersonship = Presidenza
 country-group-members = Membri ({ $count })
+country-structures = Strutture in questo paese
 
 ## Structures
 
@@ -178,6 +179,16 @@ item-countries = Paesi:
 item-meetings = Riunioni:
 # The heading of the list of the item's translations.
 item-translations = Disponibile anche in
+item-more-from = Altro da { $source }
+item-all-from = Tutto da { $source }
+item-related = Articoli correlati
+item-share = Condividi
+item-share-copy = Copia il link
+item-share-copied = Link copiato
+item-share-email = E-mail
+item-share-email-subject = { $organization }: { $title }
+item-address = Indirizzo di questa pagina:
+item-press-contact = Contatto stampa
 
 ## Listings and search
 
@@ -227,3 +238,24 @@ error-newsroom-button = Vai alla sala stampa
 ## The API's documentation
 
 openapi-document = Documento OpenAPI 3.1
+
+## Listing controls: the menu button, the filter panel, dates, page size
+
+menu-button = Menu
+filter-button = Filtra
+facet-count = { $count ->
+        [one] contenuto
+       *[other] contenuti
+    }
+listing-dates = Data
+listing-date-from = Dal
+listing-date-to = Al
+listing-per-page = Contenuti per pagina
+listing-apply = Applica
+active-range = Date: { $from } – { $to }
+active-range-from = Dal { $from }
+active-range-to = Fino al { $to }
+listing-bad-date = «{ $value }» non è una data: scrivila come AAAA-MM-GG, ad es. 2024-05-31 (un anno, AAAA, o un mese, AAAA-MM, vale per tutti i suoi giorni)
+listing-bad-range = l'intervallo di date inizia dopo la sua fine ({ $from } è successivo a { $to })
+listing-bad-per-page = per_page deve essere 10, 20 o 50, non «{ $value }»
+listing-relevance-needs-words = solo una ricerca può essere ordinata per pertinenza: indica le parole da cercare

@@ -24,6 +24,7 @@ admin-status-archived = Archiviato
 
 admin-login-title = Accedi
 admin-login-logged-out = Disconnessione effettuata.
+admin-login-no-account = Questo sito non ha ancora un account. Create il primo sul server, poi accedete qui:
 admin-login-expired = La sessione è terminata: accedere di nuovo.
 admin-login-form-expired = Il modulo di accesso è scaduto o non è stato inviato da questo sito. Ricaricare la pagina e riprovare.
 admin-login-missing = Inserire l'indirizzo email e la password.

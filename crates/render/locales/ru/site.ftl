@@ -106,6 +106,7 @@ country-fact-group = Группа
 country-fact-dissolved = Прекратила существование
 country-fact-chairpersonship = Председательство
 country-group-members = Состав ({ $count })
+country-structures = Структуры в этой стране
 
 ## Structures
 
@@ -182,6 +183,16 @@ item-countries = Страны:
 item-meetings = Мероприятия:
 # The heading of the list of the item's translations.
 item-translations = Также доступно на языках
+item-more-from = Другие материалы: { $source }
+item-all-from = Все материалы: { $source }
+item-related = Похожие материалы
+item-share = Поделиться
+item-share-copy = Скопировать ссылку
+item-share-copied = Ссылка скопирована
+item-share-email = Электронная почта
+item-share-email-subject = { $organization }: { $title }
+item-address = Адрес этой страницы:
+item-press-contact = Контакты для прессы
 
 ## Listings and search
 
@@ -237,3 +248,26 @@ error-newsroom-button = Перейти в пресс-центр
 ## The API's documentation
 
 openapi-document = Документ OpenAPI 3.1
+
+## Listing controls: the menu button, the filter panel, dates, page size
+
+menu-button = Меню
+filter-button = Фильтры
+facet-count = { $count ->
+        [one] материал
+        [few] материала
+        [many] материалов
+       *[other] материала
+    }
+listing-dates = Дата
+listing-date-from = С
+listing-date-to = По
+listing-per-page = Материалов на странице
+listing-apply = Применить
+active-range = Даты: { $from } – { $to }
+active-range-from = С { $from }
+active-range-to = По { $to }
+listing-bad-date = «{ $value }» не является датой: укажите ее в виде ГГГГ-ММ-ДД, например 2024-05-31 (год, ГГГГ, или месяц, ГГГГ-ММ, обозначают все свои дни)
+listing-bad-range = диапазон дат начинается после своего конца ({ $from } позже { $to })
+listing-bad-per-page = параметр per_page может иметь значение 10, 20 или 50, но не «{ $value }»
+listing-relevance-needs-words = по релевантности сортируются только результаты поиска: укажите слова для поиска

@@ -17,6 +17,7 @@ keys! {
     STATUS_ARCHIVED = "admin-status-archived";
     LOGIN_TITLE = "admin-login-title";
     LOGIN_LOGGED_OUT = "admin-login-logged-out";
+    LOGIN_NO_ACCOUNT = "admin-login-no-account";
     LOGIN_EXPIRED = "admin-login-expired";
     LOGIN_FORM_EXPIRED = "admin-login-form-expired";
     LOGIN_MISSING = "admin-login-missing";

@@ -59,12 +59,13 @@ pub async fn login_form(
         String::new(),
         StatusCode::OK,
     )
+    .await
 }
 
 /// The login form with a fresh CSRF proof (kept in a cookie until the form comes back; the
 /// language picker of the page is proven by it too).
 #[allow(clippy::too_many_arguments)] // the page's parts, each named at the call
-fn login_page(
+async fn login_page(
     state: &AppState,
     headers: &HeaderMap,
     ws: &WorkspaceUi,
@@ -74,6 +75,7 @@ fn login_page(
     error: String,
     status: StatusCode,
 ) -> Result<Response, WebError> {
+    let no_accounts = !state.store.has_users().await?;
     let csrf = publishing::accounts::new_token()?;
     let mut admin = signed_out_layout(state, ws, &ws.ui.text(wk::LOGIN_TITLE, &[]), &csrf);
     admin.notice = notice;
@@ -85,6 +87,7 @@ fn login_page(
             next: safe_next(&next).to_owned(),
             email,
             error,
+            no_accounts,
         },
     )?;
     with_cookies(
@@ -129,7 +132,7 @@ pub async fn login(
         )
     };
     if let Some(problem) = credentials_problem(&ws.ui, &email, &form.password) {
-        return again(problem, StatusCode::BAD_REQUEST);
+        return again(problem, StatusCode::BAD_REQUEST).await;
     }
     let attempt = publishing::accounts::Attempt {
         email: &email,
@@ -138,8 +141,10 @@ pub async fn login(
     };
     match publishing::accounts::log_in(&state, attempt).await? {
         LogIn::Session { token, .. } => session_started(&headers, &form.next, &token),
-        LogIn::Throttled(t) => again(throttled_message(&ws.ui, &t), StatusCode::TOO_MANY_REQUESTS),
-        LogIn::Refused => again(ws.ui.text(wk::LOGIN_REFUSED, &[]), StatusCode::UNAUTHORIZED),
+        LogIn::Throttled(t) => {
+            again(throttled_message(&ws.ui, &t), StatusCode::TOO_MANY_REQUESTS).await
+        }
+        LogIn::Refused => again(ws.ui.text(wk::LOGIN_REFUSED, &[]), StatusCode::UNAUTHORIZED).await,
     }
 }
 

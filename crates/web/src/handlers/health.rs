@@ -1,4 +1,6 @@
-use axum::http::{StatusCode, header};
+use std::sync::LazyLock;
+
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 use crate::AppState;
@@ -28,61 +30,83 @@ pub async fn healthz(axum::extract::State(state): axum::extract::State<AppState>
         .into_response()
 }
 
-/// The stylesheet; its URL carries a fingerprint, so it can be cached for a year.
-pub async fn stylesheet() -> Response {
-    (
-        StatusCode::OK,
-        [
-            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
-        ],
-        render::STYLESHEET,
-    )
-        .into_response()
+/// One of the site's own files, with its compressed forms made once.
+struct Asset {
+    body: bytes::Bytes,
+    etag: String,
+    encoded: publishing::Encoded,
+    content_type: &'static str,
 }
 
-/// The menu script; fingerprinted URL as for the stylesheet.
-pub async fn admin_script() -> Response {
-    (
-        StatusCode::OK,
-        [
-            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
-        ],
-        render::ADMIN_SCRIPT,
-    )
-        .into_response()
+impl Asset {
+    fn new(text: &'static str, content_type: &'static str) -> Asset {
+        Asset {
+            body: bytes::Bytes::from_static(text.as_bytes()),
+            etag: publishing::etag_of(text.as_bytes()),
+            encoded: publishing::Encoded::default(),
+            content_type,
+        }
+    }
+
+    /// Its URL carries a fingerprint of the assets (`?v=`), so it can be kept for a year.
+    fn serve(&self, request: &HeaderMap) -> Response {
+        crate::http_cache::serve(
+            request,
+            crate::http_cache::Kept {
+                body: &self.body,
+                etag: &self.etag,
+                encoded: &self.encoded,
+                content_type: self.content_type,
+                cache_control: "public, max-age=31536000, immutable",
+            },
+        )
+    }
 }
 
-pub async fn script() -> Response {
-    (
-        StatusCode::OK,
-        [
-            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
-        ],
-        render::SCRIPT,
-    )
-        .into_response()
+static STYLESHEET: LazyLock<Asset> =
+    LazyLock::new(|| Asset::new(render::STYLESHEET, "text/css; charset=utf-8"));
+static SCRIPT: LazyLock<Asset> =
+    LazyLock::new(|| Asset::new(render::SCRIPT, "text/javascript; charset=utf-8"));
+static ADMIN_SCRIPT: LazyLock<Asset> =
+    LazyLock::new(|| Asset::new(render::ADMIN_SCRIPT, "text/javascript; charset=utf-8"));
+
+/// `GET /assets/site.css`.
+pub async fn stylesheet(headers: HeaderMap) -> Response {
+    STYLESHEET.serve(&headers)
+}
+
+/// `GET /assets/admin.js`: the workspace's editor.
+pub async fn admin_script(headers: HeaderMap) -> Response {
+    ADMIN_SCRIPT.serve(&headers)
+}
+
+/// `GET /assets/site.js`: the menus' script.
+pub async fn script(headers: HeaderMap) -> Response {
+    SCRIPT.serve(&headers)
 }
 
 /// Any other address: an old link to an item imported from the previous website is
-/// redirected to the item (when it is public); anything else is not found.
+/// redirected to the item (when it is public); an address typed with capitals or a trailing
+/// slash to the same address in lower case without it; anything else is not found.
 pub async fn not_found(
     axum::extract::State(state): axum::extract::State<AppState>,
     method: axum::http::Method,
     uri: axum::http::Uri,
+    here: crate::language::Here,
 ) -> Result<Response, WebError> {
-    let old_link = matches!(method, axum::http::Method::GET | axum::http::Method::HEAD)
+    let readable = matches!(method, axum::http::Method::GET | axum::http::Method::HEAD)
         && uri.path().len() <= MAX_OLD_ADDRESS;
-    if old_link {
+    if readable {
         let path = uri.path_and_query().map_or(uri.path(), |p| p.as_str());
         if let Some(item) = state.public().item_at_old_address(path).await? {
-            return Ok((
-                StatusCode::MOVED_PERMANENTLY,
-                [(header::LOCATION, item.path())],
-            )
-                .into_response());
+            return Ok(moved(&item.path()));
+        }
+        if let Some(normal) = normalized(here.path_only()) {
+            let mut to = here.ui.href(&normal);
+            if let Some(q) = uri.query() {
+                to = format!("{to}?{q}");
+            }
+            return Ok(moved(&to));
         }
     }
     Err(WebError::NotFound(render::messages::text(
@@ -91,5 +115,105 @@ pub async fn not_found(
     )))
 }
 
+fn moved(to: &str) -> Response {
+    match axum::http::HeaderValue::from_str(to) {
+        Ok(location) => (
+            StatusCode::MOVED_PERMANENTLY,
+            [(header::LOCATION, location)],
+        )
+            .into_response(),
+        Err(_) => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+/// The first segments of the route table's addresses (checked against it by a test): an
+/// address typed otherwise is redirected only into one of them, not to another 404.
+const SECTIONS: &[&str] = &[
+    "",
+    "healthz",
+    "assets",
+    "favicon.svg",
+    "favicon.ico",
+    "manifest.webmanifest",
+    "press-releases",
+    "search",
+    "items",
+    "fields-of-work",
+    "meetings",
+    "countries",
+    "structures",
+    "pages",
+    "feed.atom",
+    "sitemap.xml",
+    "robots.txt",
+    "api",
+    "preview",
+    "admin",
+];
+
+/// The site's own spelling of an address typed otherwise: lower case, no trailing slash.
+/// `None` when it is already so (the address then does not exist) or when no address of the
+/// site starts so.
+fn normalized(path: &str) -> Option<String> {
+    let lower = path.to_lowercase();
+    let trimmed = lower.trim_end_matches('/');
+    let normal = if trimmed.is_empty() { "/" } else { trimmed };
+    let first = normal
+        .trim_start_matches('/')
+        .split('/')
+        .next()
+        .unwrap_or("");
+    if !SECTIONS.contains(&first) {
+        return None;
+    }
+    // Never an address a browser reads as another host's (`//host`, `/\host`).
+    let elsewhere = normal.contains("//") || normal.contains('\\');
+    (normal != path && !elsewhere).then(|| normal.to_owned())
+}
+
 /// The longest address looked up among the old website's.
 const MAX_OLD_ADDRESS: usize = 2_000;
+
+#[cfg(test)]
+mod tests {
+    use super::normalized;
+
+    #[test]
+    fn addresses_are_lower_case_without_a_trailing_slash() {
+        assert_eq!(
+            normalized("/press-releases/").as_deref(),
+            Some("/press-releases")
+        );
+        assert_eq!(
+            normalized("/Press-Releases").as_deref(),
+            Some("/press-releases")
+        );
+        assert_eq!(
+            normalized("/FIELDS-OF-WORK///").as_deref(),
+            Some("/fields-of-work")
+        );
+        assert_eq!(normalized("/press-releases"), None, "already so: not found");
+        assert_eq!(normalized("/"), None);
+        assert_eq!(normalized("//evil.example/"), None, "never to another host");
+        assert_eq!(normalized("/zz/"), None, "nothing of the site starts so");
+    }
+
+    #[test]
+    fn the_sections_are_those_of_the_route_table() {
+        let table = include_str!("../routes.rs");
+        let mut firsts: Vec<&str> = table
+            .split(".route(\"/")
+            .skip(1)
+            .filter_map(|rest| rest.split(['"', '/']).next())
+            .collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        assert!(firsts.len() > 10, "{firsts:?}");
+        for first in &firsts {
+            assert!(super::SECTIONS.contains(first), "{first} is missing");
+        }
+        for section in super::SECTIONS {
+            assert!(firsts.contains(section), "{section} is not a route");
+        }
+    }
+}

@@ -1,4 +1,5 @@
 use axum::extract::State;
+use axum::http::HeaderMap;
 use axum::response::Response;
 use model::menu::field_href;
 use render::messages::key;
@@ -9,8 +10,19 @@ use crate::error::WebError;
 use crate::language::Here;
 use crate::views;
 
-/// `GET /`: the latest items and the current chairpersonship.
-pub async fn home(State(state): State<AppState>, here: Here) -> Result<Response, WebError> {
+/// `GET /`: the latest items and the current chairpersonship, kept rendered until what it
+/// shows may change.
+pub async fn home(
+    State(state): State<AppState>,
+    here: Here,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let key = format!("{} /", here.ui.lang());
+    let view = state.public().view(key, render_home(&state, &here)).await?;
+    Ok(views::kept_page(&headers, &view))
+}
+
+async fn render_home(state: &AppState, here: &Here) -> Result<bytes::Bytes, WebError> {
     let now = state.clock.now();
     let lang = here.ui.lang();
     let latest = |filter: model::Filter| publishing::CatalogQuery {
@@ -66,12 +78,22 @@ pub async fn home(State(state): State<AppState>, here: Here) -> Result<Response,
             }
         })
         .collect();
+    let mut layout = views::layout(state, here, &here.ui.text(key::HOME_TITLE, &[]), "home");
+    layout.canonical = Some(here.ui.href("/"));
+    // The feed of the newsroom in the page's language (as the latest items shown here).
+    layout.feed = Some(views::feed_link(
+        site,
+        &here.ui,
+        &model::Filter::new(),
+        today,
+        false,
+    ));
     let page = HomePage {
-        layout: views::layout(&state, &here, &here.ui.text(key::HOME_TITLE, &[]), "home"),
+        layout,
         chair_text,
-        cards: views::cards(&state, &here.ui, &results.ids).await?,
+        cards: views::cards(state, &here.ui, &results.ids).await?,
         fields,
         total: results.total,
     };
-    views::html(&page)
+    views::rendered(&page)
 }

@@ -10,9 +10,12 @@ use model::{Item, ItemId};
 use render::messages::{key, text};
 use render::pages::{ItemPage, LanguageLink, Link, Ui};
 
+use super::item_related;
 use crate::AppState;
 use crate::error::WebError;
+use crate::http_cache;
 use crate::language::Here;
+use crate::sharing;
 use crate::views;
 use publishing::{CachedPage, etag_of};
 
@@ -53,28 +56,16 @@ pub async fn item_page(
     if page.canonical_path != here.ui.href(&format!("/items/{}/{slug}", id.0)) {
         return moved_permanently(&page.canonical_path);
     }
-    let etag = HeaderValue::from_str(&page.etag).map_err(|e| WebError::Internal(e.to_string()))?;
-    if headers
-        .get(header::IF_NONE_MATCH)
-        .is_some_and(|v| v.as_bytes() == page.etag.as_bytes())
-    {
-        return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, etag)]).into_response());
-    }
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/html; charset=utf-8"),
-            ),
-            (header::ETAG, etag),
-            (
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("public, max-age=60"),
-            ),
-        ],
-        page.html,
-    )
-        .into_response())
+    Ok(http_cache::serve(
+        &headers,
+        http_cache::Kept {
+            body: &page.html,
+            etag: &page.etag,
+            encoded: &page.encoded,
+            content_type: "text/html; charset=utf-8",
+            cache_control: "public, max-age=60",
+        },
+    ))
 }
 
 /// 301: the address of an item never breaks, an outdated one points to the current one.
@@ -95,17 +86,21 @@ async fn page_for(state: &AppState, ui: &Ui, id: ItemId) -> Result<CachedPage, W
     let public = state.public();
     let today = state.site().today(public.now());
     public
-        .page(id, |item, translations| -> Result<CachedPage, WebError> {
-            let html = Bytes::from(render_item(state, item, translations, today)?);
-            Ok(CachedPage {
-                day: today,
-                until: None,
-                visibility: item.visibility(),
-                canonical_path: views::item_address(&state.site(), item),
-                etag: etag_of(&html),
-                html,
-            })
-        })
+        .page(
+            id,
+            async |item, translations| -> Result<CachedPage, WebError> {
+                let html = Bytes::from(render_item(state, item, translations, today).await?);
+                Ok(CachedPage {
+                    day: today,
+                    until: None,
+                    visibility: item.visibility(),
+                    canonical_path: views::item_address(&state.site(), item),
+                    etag: etag_of(&html),
+                    html,
+                    encoded: Default::default(),
+                })
+            },
+        )
         .await?
         .ok_or_else(|| gone(ui))
 }
@@ -168,7 +163,7 @@ fn translation_links(
 }
 
 /// The page of an item, in its language, with the links to its public translations.
-pub(crate) fn render_item(
+pub(crate) async fn render_item(
     state: &AppState,
     item: &Item,
     translations: &[Item],
@@ -201,6 +196,42 @@ pub(crate) fn render_item(
         d.item_type.as_str(),
         today,
     );
+    let sources = views::source_links(site, item, today);
+    let fields = links(
+        site,
+        ui,
+        model::Dimension::FieldOfWork,
+        &d.fields_of_work,
+        field_href,
+        today,
+    );
+    let body_text = render::html::plain_text(&d.body_html, 1_000);
+    layout.meta = sharing::item_meta(
+        site,
+        state.pages_origin(),
+        &sharing::ItemFacts {
+            item,
+            type_label: &type_label.0,
+            fields: fields.iter().map(|l| l.label.clone()).collect(),
+            sources: sources
+                .iter()
+                .map(|l| (l.label.clone(), l.href.clone()))
+                .collect(),
+            body_text: &body_text,
+        },
+    );
+    let url = format!(
+        "{}{}",
+        state.pages_origin(),
+        views::item_address(site, item)
+    );
+    let (more_from, shown) = match item_related::more_from(state, item, ui, today).await? {
+        Some((list, ids)) => (Some(list), ids),
+        None => (None, Vec::new()),
+    };
+    let related = item_related::related(state, item, ui, &shown).await?;
+    let share =
+        item_related::share_links(ui, site.organization.short_name_in(lang), &d.title, &url);
     let page = ItemPage {
         layout,
         type_label: type_label.0,
@@ -210,15 +241,8 @@ pub(crate) fn render_item(
         date: date_text,
         date_iso: date.to_string(),
         place: d.place.clone(),
-        sources: views::source_links(site, item, today),
-        fields: links(
-            site,
-            ui,
-            model::Dimension::FieldOfWork,
-            &d.fields_of_work,
-            field_href,
-            today,
-        ),
+        sources,
+        fields,
         countries: links(
             site,
             ui,
@@ -237,6 +261,10 @@ pub(crate) fn render_item(
         ),
         summary: d.summary.clone(),
         body_html: body,
+        url,
+        more_from,
+        related,
+        share,
     };
     use render::Template;
     page.render()
@@ -276,7 +304,7 @@ pub async fn preview(
         .await?
         .ok_or_else(|| gone(&Ui::default()))?;
     let translations = state.public().translations(&item).await?;
-    let html = render_item(&state, &item, &translations, state.site().today(now))?;
+    let html = render_item(&state, &item, &translations, state.site().today(now)).await?;
     Ok((
         [
             (

@@ -10,6 +10,7 @@ pub mod feeds;
 pub mod health;
 pub mod home;
 pub mod item;
+mod item_related;
 pub mod newsroom;
 pub mod pages;
 pub mod search;

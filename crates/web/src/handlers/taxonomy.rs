@@ -302,6 +302,37 @@ pub async fn country_page(
         });
     }
     let (name, name_lang) = named(&state, &here, Dimension::Country, country.slug.as_str());
+    // The structures working in the country (the Mission to Serbia on Serbia's page), those
+    // still open first.
+    let today = site.today(state.clock.now());
+    let mut working: Vec<&model::site::Structure> = site
+        .structures
+        .iter()
+        .filter(|s| s.country.as_ref() == Some(&country.slug))
+        .collect();
+    working.sort_by_key(|s| s.is_closed_on(today));
+    let lists = if working.is_empty() {
+        Vec::new()
+    } else {
+        vec![LinkList {
+            heading: here.ui.text(key::COUNTRY_STRUCTURES, &[]),
+            entries: working
+                .iter()
+                .map(|s| {
+                    let slug = s.slug.as_str();
+                    let (label, lang) =
+                        crate::views::value_label(site, &here.ui, Dimension::Source, slug, today);
+                    LinkEntry {
+                        label,
+                        href: model::menu::structure_href(slug),
+                        note: String::new(),
+                        count: None,
+                        lang,
+                    }
+                })
+                .collect(),
+        }]
+    };
     let spec = ListingSpec {
         base: country_href(&slug),
         title: name.clone(),
@@ -310,7 +341,7 @@ pub async fn country_page(
         heading_lang: name_lang,
         intro: Vec::new(),
         facts,
-        lists: Vec::new(),
+        lists,
         fixed: vec![(Dimension::Country, slug.clone())],
         section: "countries",
         list_heading: here.ui.text(key::LISTING_ITEMS_HEADING, &[]),
