@@ -80,7 +80,7 @@ impl Catalog {
     /// Orders the catalog newest first (ties: higher id first) and builds the bitmaps.
     pub fn finish(&mut self) {
         self.entries
-            .sort_unstable_by_key(|e| std::cmp::Reverse((e.published_at, e.id)));
+            .sort_unstable_by_key(|e| std::cmp::Reverse(order_key(e)));
         let n = self.entries.len();
         let mut bits: Vec<Bits> = (0..self.term_dim.len()).map(|_| Bits::zeros(n)).collect();
         let mut titles = String::new();
@@ -142,7 +142,7 @@ impl Catalog {
             }
         }
         let mut added = std::mem::take(&mut next.entries);
-        added.sort_unstable_by_key(|e| std::cmp::Reverse((e.published_at, e.id)));
+        added.sort_unstable_by_key(|e| std::cmp::Reverse(order_key(e)));
 
         let mut dropped = Bits::zeros(self.entries.len());
         for id in remove.iter().chain(items.iter().map(|i| &i.id)) {
@@ -160,7 +160,7 @@ impl Catalog {
         let mut order: Vec<From> = Vec::with_capacity(kept + added.len());
         let mut old_to_new = vec![u32::MAX; self.entries.len()];
         let mut new_pos = vec![0u32; added.len()];
-        let key = |e: &Entry| (e.published_at, e.id);
+        let key = order_key;
         let (mut i, mut j) = (0, 0);
         while i < self.entries.len() || j < added.len() {
             if i < self.entries.len() && dropped.get(i) {
@@ -240,4 +240,11 @@ impl Catalog {
         next.index_positions();
         Ok(next)
     }
+}
+
+/// The catalog's order, newest first: by the date readers see (the day at the item's place),
+/// then by instant, then by id. An item of 30 November in Dushanbe comes before one of
+/// 29 November in Vienna even when Vienna's was published later in UTC.
+pub(crate) fn order_key(e: &Entry) -> (u32, i64, i64) {
+    (e.date, e.published_at, e.id)
 }

@@ -183,27 +183,18 @@ impl Catalog {
         }
     }
 
-    /// Entries dated (at their place) within `from..=to`. Entries are ordered by instant,
-    /// and a local date is at most `date_skew_days` from the date in UTC, so the candidates
-    /// are one run of positions, found by binary search and then checked one by one.
+    /// Entries dated (at their place) within `from..=to`: entries are ordered by that date,
+    /// newest first, so they are one run of positions, found by binary search.
     pub(crate) fn dated(&self, from: Option<Date>, to: Option<Date>) -> Bits {
-        let skew = self.date_skew_days;
-        let lo_us = from.map_or(i64::MIN, |d| (epoch_days(d) - skew).saturating_mul(DAY_US));
-        let hi_us = to.map_or(i64::MAX, |d| {
-            (epoch_days(d) + skew + 1).saturating_mul(DAY_US)
-        });
         let (lo, hi) = (
             from.map_or(0, date_number),
             to.map_or(u32::MAX, date_number),
         );
-        let start = self.entries.partition_point(|e| e.published_at >= hi_us);
-        let end = self.entries.partition_point(|e| e.published_at >= lo_us);
+        let start = self.entries.partition_point(|e| e.date > hi);
+        let end = self.entries.partition_point(|e| e.date >= lo);
         let mut out = self.none();
         for pos in start..end.max(start) {
-            let d = self.entries[pos].date;
-            if lo <= d && d <= hi {
-                out.set(pos);
-            }
+            out.set(pos);
         }
         out
     }

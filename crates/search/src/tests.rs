@@ -117,6 +117,49 @@ fn lists_newest_first_and_counts_disjunctively() {
 }
 
 #[test]
+fn listings_follow_the_date_readers_see_at_each_place() {
+    // 30 November at 00:30 in Dushanbe (UTC+5) is 29 November, 19:30 UTC; 29 November at
+    // 23:00 in Vienna (UTC+1) is 22:00 UTC, later, but on an earlier day where it was written.
+    let at = |s: &str| s.parse::<jiff::Timestamp>().expect("instant");
+    let mut dushanbe = item(1, 0, "news", &[], "2026");
+    dushanbe.published_at = at("2026-11-29T19:30:00Z");
+    dushanbe.date = jiff::civil::date(2026, 11, 30);
+    let mut vienna = item(2, 0, "news", &[], "2026");
+    vienna.published_at = at("2026-11-29T22:00:00Z");
+    vienna.date = jiff::civil::date(2026, 11, 29);
+    let c = catalog(&[vienna, dushanbe]);
+    let f = Filter::new();
+    let listed = |order| {
+        c.query(&Query {
+            filter: &f.condition(),
+            now: at("2026-12-01T00:00:00Z"),
+            offset: 0,
+            limit: 10,
+            facets: &[],
+            text: None,
+            order,
+        })
+        .ids
+    };
+    assert_eq!(listed(Order::Newest), vec![ItemId(1), ItemId(2)]);
+    assert_eq!(listed(Order::Oldest), vec![ItemId(2), ItemId(1)]);
+    // A range of days is of those same dates.
+    let day = |d| Some(jiff::civil::date(2026, 11, d));
+    let on_30th = c.dated(day(30), day(30));
+    assert_eq!(
+        on_30th.ones().collect::<Vec<_>>(),
+        vec![0],
+        "Dushanbe's only"
+    );
+    assert_eq!(
+        c.dated(day(29), day(29)).ones().collect::<Vec<_>>(),
+        vec![1]
+    );
+    assert_eq!(c.dated(None, None).count(), 2);
+    assert_eq!(c.dated(day(1), day(28)).count(), 0);
+}
+
+#[test]
 fn the_next_change_of_what_is_public_is_the_first_embargo_ahead() {
     let day = 86_400_000_000;
     let mut first = item(2, 20, "news", &[], "2009");

@@ -335,20 +335,28 @@ fn page(
     if let Some(intro) = spec.intro.first() {
         layout.meta.description = crate::sharing::description(intro);
     }
-    if spec.search.is_none() {
+    // A search with words can be followed as a feed too (`/feed.atom?q=…`).
+    let words = spec
+        .search
+        .as_ref()
+        .map(|s| s.q.as_str())
+        .filter(|q| !q.is_empty());
+    if spec.search.is_none() || words.is_some() {
         // The feed under the page's prefix is in the page's language, as the listing is.
         let feed_filter = match scope.narrowed_to {
             Some(_) => scope.effective.clone().without(Dimension::Language),
             None => scope.effective.clone(),
         };
         let every = scope.every_language && feed_filter.values(Dimension::Language).is_empty();
-        layout.feed = Some(views::feed_link(
-            &site,
-            &here.ui,
-            &feed_filter,
-            today,
-            every,
-        ));
+        let (mut href, mut title) = views::feed_link(&site, &here.ui, &feed_filter, today, every);
+        if let Some(q) = words {
+            href = views::url(
+                &href,
+                &format!("q={}", model::filter::encode_query_value(q)),
+            );
+            title = format!("{} — {title}", spec.heading);
+        }
+        layout.feed = Some((href, title));
     }
     let user = &scope.user;
     let widen = scope.widen(&site, &spec, here);

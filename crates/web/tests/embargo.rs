@@ -28,6 +28,7 @@ async fn public_surfaces(app: &TestApp, id: i64) -> Vec<(String, StatusCode, boo
         "/api/v1/items?filter[field]=country&filter[value]=moldova".to_owned(),
         "/feed.atom".to_owned(),
         "/feed.atom?country=moldova".to_owned(),
+        "/feed.atom?q=ministerial".to_owned(),
         "/sitemap.xml?part=items-1".to_owned(),
     ] {
         let page = app.get(&uri).await;
@@ -247,8 +248,9 @@ async fn scores_suggestions_and_completions_know_nothing_of_hidden_items() {
         let page = app.get(&format!("/search?q={q}")).await;
         // The links to the same search in the other languages, the one widening it to
         // every language (shown whatever it finds), the sharing card's title and address and
-        // the search fields repeat the words typed.
+        // the search fields and the links to the search's feed repeat the words typed.
         let echoes = [
+            "application/atom+xml",
             "hreflang=",
             "class=\"widen\"",
             "property=\"og:",

@@ -130,7 +130,7 @@ async fn a_feed_lists_the_newest_public_items_its_filters_select() {
         bell.body
     );
     assert!(!bell.body.contains('\u{7}') && !bell.body.contains("&#7;"));
-    let not_a_filter = app.get("/feed.atom?q=words").await;
+    let not_a_filter = app.get("/feed.atom?words=bells").await;
     assert_eq!(not_a_filter.status, StatusCode::BAD_REQUEST);
     assert!(not_a_filter.body.contains("is not a filter of feeds"));
 
@@ -159,10 +159,11 @@ async fn a_feed_lists_the_newest_public_items_its_filters_select() {
         announced_feed.body
     );
     assert!(!announced_feed.body.contains("Border talks"));
-    let search = app.get("/search?q=observers").await;
+    // A search without words has no feed of its own (the newsroom's is the same).
+    let search = app.get("/search").await;
     assert!(
         !search.body.contains("application/atom+xml"),
-        "a search has no feed"
+        "an empty search has no feed"
     );
 }
 
@@ -325,4 +326,56 @@ async fn forwarding_headers_are_believed_from_trusted_proxies_only() {
             "{peer}: {body}"
         );
     }
+}
+
+#[tokio::test]
+async fn a_search_can_be_followed_as_a_feed() {
+    let app = TestApp::start_at("2026-11-29T12:00:00Z").await;
+    app.add(&[
+        item(
+            "Border guards trained in Dushanbe",
+            "2026-11-20",
+            &["odihr"],
+            &[],
+            &[],
+        ),
+        item(
+            "Elections observed in Moldova",
+            "2026-11-21",
+            &["odihr"],
+            &[],
+            &["moldova"],
+        ),
+    ])
+    .await;
+    app.refresh().await;
+    let page = app.get("/search?q=border").await;
+    assert!(
+        page.body.contains("href=\"/feed.atom?q=border\""),
+        "the search page links its feed"
+    );
+    let feed = app.get("/feed.atom?q=border").await;
+    assert_eq!(feed.status, StatusCode::OK, "{}", feed.body);
+    assert!(feed.body.contains("Border guards trained in Dushanbe"));
+    assert!(!feed.body.contains("Elections observed"));
+    assert!(
+        feed.body.contains("/feed.atom?q=border\""),
+        "its own address keeps the words"
+    );
+    assert!(
+        feed.body.contains("/search?q=border&#38;sort=newest"),
+        "{}",
+        feed.body
+    );
+    // With a filter, both narrow.
+    let none = app.get("/feed.atom?q=border&country=moldova").await;
+    assert_eq!(none.status, StatusCode::OK);
+    assert!(!none.body.contains("<entry>"));
+    // Words that cannot be a query, or too many of them, are a 400 with a message.
+    let long = app
+        .get(&format!("/feed.atom?q={}", "a".repeat(1_001)))
+        .await;
+    assert_eq!(long.status, StatusCode::BAD_REQUEST);
+    let unknown = app.get("/feed.atom?qq=border").await;
+    assert_eq!(unknown.status, StatusCode::BAD_REQUEST);
 }

@@ -356,7 +356,8 @@ fn bucket(date: Date, interval: Interval) -> String {
     }
 }
 
-/// The expected order: the sort keys, then newest first, then highest id first.
+/// The expected order: the sort keys, then newest first (by the date at the item's place,
+/// then the instant), then highest id first.
 fn brute_sort(hits: &mut [(&CatalogItem, Option<f32>)], keys: &[Sort], with_text: bool) {
     let default = [Sort {
         key: if with_text {
@@ -370,7 +371,9 @@ fn brute_sort(hits: &mut [(&CatalogItem, Option<f32>)], keys: &[Sort], with_text
     hits.sort_by(|(a, sa), (b, sb)| {
         for s in keys {
             let o = match s.key {
-                SortKey::Date => (a.published_at, a.id).cmp(&(b.published_at, b.id)),
+                SortKey::Date => {
+                    (a.date, a.published_at, a.id).cmp(&(b.date, b.published_at, b.id))
+                }
                 SortKey::Title => a.title_key.cmp(&b.title_key),
                 SortKey::Id => a.id.cmp(&b.id),
                 SortKey::Score => sa.unwrap_or(0.0).total_cmp(&sb.unwrap_or(0.0)),
@@ -380,7 +383,7 @@ fn brute_sort(hits: &mut [(&CatalogItem, Option<f32>)], keys: &[Sort], with_text
                 return o;
             }
         }
-        (b.published_at, b.id).cmp(&(a.published_at, a.id))
+        (b.date, b.published_at, b.id).cmp(&(a.date, a.published_at, a.id))
     });
 }
 

@@ -200,6 +200,9 @@ pub async fn feed(
     headers: HeaderMap,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
+    // A search can be followed: `q` narrows the feed to the items its words find.
+    let words = crate::handlers::search::words(&here, &pairs)?;
+    let pairs: Vec<(String, String)> = pairs.into_iter().filter(|(k, _)| k != "q").collect();
     if let Some((k, _)) = pairs.iter().find(|(k, _)| Dimension::from_key(k).is_none()) {
         let filters = Dimension::ALL.map(|d| d.key()).join(", ");
         return Err(WebError::BadRequest(here.ui.text(
@@ -217,12 +220,19 @@ pub async fn feed(
     let origin = origin(&state, &headers)?;
     let now = state.clock.now();
     let today = site.today(now);
+    let text = if words.is_empty() {
+        None
+    } else {
+        let found =
+            crate::text_search::text_search(&state, &words, search::Order::Newest, false).await?;
+        Some(found.matches)
+    };
     let public = state.public();
     let results = public
-        .listing(publishing::CatalogQuery::newest(
-            filter.condition(),
-            FEED_SIZE,
-        ))
+        .listing(publishing::CatalogQuery {
+            text,
+            ..publishing::CatalogQuery::newest(filter.condition(), FEED_SIZE)
+        })
         .await?;
     let items = public.items(&results.ids).await?;
     let entries: Vec<FeedEntry> = items
@@ -234,10 +244,31 @@ pub async fn feed(
         .map(|i| i.updated_at.max(i.data.published_at))
         .max()
         .unwrap_or(Timestamp::UNIX_EPOCH);
-    let title = crate::views::feed_title(&site, ui, &scope.asked, today);
+    let mut title = crate::views::feed_title(&site, ui, &scope.asked, today);
+    // The feed's own address, and the page that lists the same items (newest first).
+    let (mut self_query, mut html_page, mut html_query) =
+        (scope.query(), "/press-releases", scope.query());
+    if !words.is_empty() {
+        let searched = ui.text(
+            key::SEARCH_HEADING_WORDS,
+            &[("words", words.as_str().into())],
+        );
+        title = format!("{searched} — {title}");
+        let q = format!("q={}", model::filter::encode_query_value(&words));
+        let joined = |a: &str, b: &str| {
+            if b.is_empty() {
+                a.to_owned()
+            } else {
+                format!("{a}&{b}")
+            }
+        };
+        self_query = joined(&q, &self_query);
+        html_query = joined(&format!("{q}&sort=newest"), &html_query);
+        html_page = "/search";
+    }
     let self_href = format!(
         "{origin}{}",
-        ui.href(&with_query("/feed.atom", &scope.query()))
+        ui.href(&with_query("/feed.atom", &self_query))
     );
     let page = Feed {
         id: self_href.clone(),
@@ -246,10 +277,7 @@ pub async fn feed(
         subtitle: xml_text(site.organization.name_in(ui.lang())),
         updated: rfc3339(updated),
         self_href,
-        html_href: format!(
-            "{origin}{}",
-            ui.href(&with_query("/press-releases", &scope.query()))
-        ),
+        html_href: format!("{origin}{}", ui.href(&with_query(html_page, &html_query))),
         author: xml_text(site.organization.name_in(ui.lang())),
         entries,
     };

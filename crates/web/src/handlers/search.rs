@@ -31,7 +31,7 @@ pub async fn search_page(
 }
 
 /// The words searched for (`q`), trimmed; at most [`MAX_QUERY_CHARS`].
-fn words(here: &Here, pairs: &[(String, String)]) -> Result<String, WebError> {
+pub(crate) fn words(here: &Here, pairs: &[(String, String)]) -> Result<String, WebError> {
     let q = pairs
         .iter()
         .find(|(k, _)| k == "q")
