@@ -16,6 +16,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 import { chromium } from 'playwright-core';
@@ -100,6 +101,42 @@ const PAGES = [
           'no abbr[title="non-governmental organization"] with text "NGO"' +
             (abbrs.length ? ` (found texts: ${JSON.stringify(abbrs)})` : ''),
         );
+      }
+      // A tap shows the expansion where no pointer hovers.
+      const abbr = page.locator('.body abbr[title="non-governmental organization"]').first();
+      const expansion = page.locator('.body .abbr-expansion').first();
+      // Hidden from the eye but not from screen readers: a box of one pixel until a tap.
+      const shown = async () => ((await expansion.boundingBox())?.width ?? 0) > 2;
+      if (await shown()) {
+        problems.push('the expansion of NGO is shown before a tap');
+      }
+      await abbr.click();
+      if (!(await shown())) {
+        problems.push('a tap on NGO does not show its expansion');
+      }
+      await abbr.click();
+      // The sharing card and the article's data.
+      const ogTitle = await page.locator('meta[property="og:title"]').getAttribute('content');
+      if (!ogTitle || !ogTitle.includes('Belarus')) {
+        problems.push(`og:title is ${JSON.stringify(ogTitle)}`);
+      }
+      const ld = await page.locator('script[type="application/ld+json"]').textContent();
+      try {
+        const data = JSON.parse(ld);
+        if (data['@type'] !== 'NewsArticle' || data.headline !== ITEM_TITLE) {
+          problems.push(`JSON-LD is ${ld}`);
+        }
+      } catch (e) {
+        problems.push(`JSON-LD does not parse: ${e}`);
+      }
+      // Share links, and the copy button where a script can copy.
+      if (!(await page.getByRole('button', { name: 'Copy link' }).isVisible())) {
+        problems.push('no visible "Copy link" button');
+      }
+      for (const name of ['E-mail', 'LinkedIn']) {
+        if ((await page.getByRole('link', { name, exact: true }).count()) !== 1) {
+          problems.push(`no share link "${name}"`);
+        }
       }
       return problems;
     },
@@ -186,8 +223,8 @@ const ADMIN = { email: 'admin@example.org', password: 'another long password for
 
 // One check per page and width, plus the 404 check, the two workspace checks, the
 // organization check, the two language switches, the newsroom's controls at each width and
-// the newsroom without a script.
-const TOTAL_CHECKS = PAGES.length * VIEWPORTS.length + 9;
+// the newsroom without a script, and the pictures.
+const TOTAL_CHECKS = PAGES.length * VIEWPORTS.length + 10;
 
 // ---------------------------------------------------------------------------
 // Server lifecycle
@@ -1000,6 +1037,180 @@ async function checkWithoutScript(browser, base) {
   return { label, problems, notes };
 }
 
+// A picture from the item's form: the editor writes an item, uploads a picture with its
+// alternative text as the lead picture, publishes, and the item page shows it at a phone's
+// and a desktop's width — loaded, with its size given (no layout shift), axe finding nothing.
+// The picture is a PNG drawn here (a sky, hills and a sun), 1,200 × 675 pixels.
+function crc32(bytes) {
+  let crc = 0xffffffff;
+  for (const b of bytes) {
+    crc ^= b;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function pngChunk(kind, data) {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(kind, 'ascii'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+function drawnPng(width, height) {
+  const rows = [];
+  for (let y = 0; y < height; y++) {
+    const row = Buffer.alloc(1 + width * 3);
+    for (let x = 0; x < width; x++) {
+      const ridge = height * (0.6 + 0.07 * Math.sin(x / 140) + 0.03 * Math.sin(x / 37));
+      const sun = Math.hypot(x - width * 0.72, y - height * 0.28) < height * 0.09;
+      let rgb;
+      if (sun) rgb = [255, 214, 120];
+      else if (y < ridge) rgb = [70 + (y * 110) / height, 130 + (y * 80) / height, 200];
+      else rgb = [40 + (x * 40) / width, 90 + ((height - y) * 60) / height, 60];
+      row[1 + x * 3] = rgb[0];
+      row[2 + x * 3] = rgb[1];
+      row[3 + x * 3] = rgb[2];
+    }
+    rows.push(row);
+  }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 2;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', ihdr),
+    pngChunk('IDAT', zlib.deflateSync(Buffer.concat(rows))),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+// Checks the item page's lead picture at one width: loaded, its size given, nothing moved.
+async function pictureProblems(browser, base, itemPath, viewport, alt) {
+  const problems = [];
+  const { context, page } = await newPage(browser, base, viewport);
+  try {
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const response = await page.goto(itemPath, { waitUntil: 'load' });
+    if (response?.status() !== 200) problems.push(`GET ${itemPath} returned ${response?.status()}`);
+    const img = page.locator('.lead-picture img');
+    if ((await img.count()) !== 1) {
+      problems.push('the item page has no lead picture');
+      return problems;
+    }
+    const facts = await img.evaluate((i) => ({
+      complete: i.complete,
+      natural: i.naturalWidth,
+      width: i.getAttribute('width'),
+      height: i.getAttribute('height'),
+      alt: i.getAttribute('alt'),
+      current: i.currentSrc,
+      shown: i.getBoundingClientRect().width,
+    }));
+    if (!facts.complete || facts.natural <= 0) problems.push(`the lead picture did not load: ${JSON.stringify(facts)}`);
+    if (!facts.width || !facts.height) problems.push('the lead picture has no width and height attributes');
+    if (facts.alt !== alt) problems.push(`the lead picture's alt is ${JSON.stringify(facts.alt)}`);
+    if (facts.shown > viewport.width) problems.push(`the lead picture is wider than the screen (${facts.shown} px)`);
+    const shift = await page.evaluate(() => window.__shift);
+    if (shift > 0.05) problems.push(`the page moved while it loaded (layout shift ${shift.toFixed(3)})`);
+    if ((await page.locator('.lead-picture figcaption').textContent()).indexOf('Photo: OSCE/E2E') < 0) {
+      problems.push('the caption does not credit the picture');
+    }
+    for (const dir of [ARTIFACTS, os.tmpdir()]) {
+      await page.screenshot({ path: path.join(dir, `item-picture-${viewport.width}.png`), fullPage: true });
+    }
+    problems.push(...(await axeProblems(page)).map((p) => `${viewport.width} px: ${p}`));
+    console.log(`# item picture at ${viewport.width} px: ${facts.current} (${Math.round(facts.shown)} px wide), shift ${shift.toFixed(3)}`);
+
+    // The newsroom's first card is this item's, with its picture small.
+    await page.goto('/press-releases', { waitUntil: 'load' });
+    const thumb = page.locator('.card-picture img').first();
+    if ((await thumb.count()) === 0) {
+      problems.push('the newsroom shows no card picture');
+    } else {
+      await thumb.scrollIntoViewIfNeeded();
+      await page.waitForFunction((el) => el.complete, await thumb.elementHandle());
+      const natural = await thumb.evaluate((i) => i.naturalWidth);
+      if (natural <= 0) problems.push('the card picture did not load');
+      await page.screenshot({ path: path.join(ARTIFACTS, `newsroom-picture-${viewport.width}.png`) });
+    }
+    problems.push(...(await axeProblems(page)).map((p) => `newsroom ${viewport.width} px: ${p}`));
+  } catch (err) {
+    problems.push(`${viewport.width} px: error: ${err.message.split('\n')[0]}`);
+  } finally {
+    await context.close().catch(() => {});
+  }
+  return problems;
+}
+
+async function checkPictures(browser, base) {
+  const label = 'pictures';
+  const problems = [];
+  const { context, page, notes } = await newPage(browser, base, VIEWPORTS[1]);
+  const alt = 'Green hills under a blue sky with a low sun';
+  let itemPath = null;
+  try {
+    await page.goto('/admin/login', { waitUntil: 'load' });
+    await page.getByLabel('Email').fill(EDITOR.email);
+    await page.getByLabel('Password').fill(EDITOR.password);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.waitForURL((url) => url.pathname === '/admin');
+    await page.goto('/admin/items/new', { waitUntil: 'load' });
+    await page.locator('#title').fill('Field visit to the border crossings, with a picture');
+    await page.locator('#place').fill('Vienna');
+    await page.locator('#sources').selectOption(['secretariat']);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.waitForURL((url) => /^\/admin\/items\/\d+$/.test(url.pathname));
+    const formPath = new URL(page.url()).pathname;
+
+    await page.locator('#upload-file').setInputFiles({
+      name: 'hills.png',
+      mimeType: 'image/png',
+      buffer: drawnPng(1200, 675),
+    });
+    await page.locator('#upload-alt').fill(alt);
+    await page.locator('#upload-caption').fill('Hills near the crossing.');
+    await page.locator('#upload-credit').fill('OSCE/E2E');
+    await page.locator('#pictures').getByRole('button', { name: 'Upload', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === formPath);
+    if ((await page.locator('#pictures img.media-thumb').count()) !== 1) {
+      problems.push(`the form shows no lead picture after the upload: ${await page.locator('#pictures').textContent()}`);
+    }
+    await page.screenshot({ path: path.join(ARTIFACTS, 'item-form-picture-1280.png'), fullPage: true });
+    problems.push(...(await axeProblems(page)).map((p) => `form: ${p}`));
+
+    await page.getByRole('button', { name: 'Publish now' }).click();
+    await page.waitForLoadState('load');
+    await page.getByRole('link', { name: 'See it on the public site' }).click();
+    await page.waitForLoadState('load');
+    itemPath = new URL(page.url()).pathname;
+
+    await page.goto('/admin/media', { waitUntil: 'load' });
+    problems.push(...(await expectText(page, alt)));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'media-library-1280.png'), fullPage: true });
+    problems.push(...(await axeProblems(page)).map((p) => `library: ${p}`));
+  } catch (err) {
+    problems.push(`error: ${err.message.split('\n')[0]}`);
+  } finally {
+    await context.close().catch(() => {});
+  }
+  if (itemPath) {
+    for (const viewport of VIEWPORTS) {
+      problems.push(...(await pictureProblems(browser, base, itemPath, viewport, alt)));
+    }
+  }
+  return { label, problems, notes };
+}
+
 async function main() {
   await mkdir(ARTIFACTS, { recursive: true });
   let passed = 0;
@@ -1038,6 +1249,8 @@ async function main() {
       else failed++;
     }
     if (report(await checkWithoutScript(browser, base))) passed++;
+    else failed++;
+    if (report(await checkPictures(browser, base))) passed++;
     else failed++;
   } catch (err) {
     // Checks that could not run count as failed.

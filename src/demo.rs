@@ -21,8 +21,12 @@ use model::{ItemStatus, LanguageCode, NewItem, SiteDefinition, Slug};
 use crate::cli::DemoOpts;
 use texts::{SENTENCES, STORIES};
 
+/// The pictures of the demo's items.
+mod pictures;
 /// The texts of the translated items, in each of their languages.
 mod texts;
+
+pub use pictures::Pictures;
 
 /// SplitMix64: small, fast, and the same everywhere.
 pub struct Rng(u64);
@@ -390,10 +394,14 @@ pub struct Counts {
 struct Batch {
     originals: Vec<NewItem>,
     translations: Vec<(usize, NewItem)>,
+    /// The lead pictures of originals, by position.
+    leads: Vec<(usize, store::MediaId)>,
 }
 
 /// Adds `items` demo items (originals and translations) to the store, generated from
-/// `seed` and dated before `anchor`; `progress` is told how many are done.
+/// `seed` and dated before `anchor`, one original in [`pictures::SHARE`] with the picture of
+/// its place as its lead picture; `progress` is told how many are done.
+#[allow(clippy::too_many_arguments)]
 async fn fill(
     store: &store::Store,
     site: &SiteDefinition,
@@ -401,6 +409,7 @@ async fn fill(
     seed: u64,
     anchor: Timestamp,
     now: Timestamp,
+    pictures: &Pictures,
     progress: impl Fn(u64),
 ) -> anyhow::Result<Counts> {
     let cat = Catalogue::new(site);
@@ -414,6 +423,14 @@ async fn fill(
         tokio::spawn(async move {
             while let Some(batch) = rx.recv().await {
                 let ids = store.insert_items(&batch.originals, now).await?;
+                let leads: Vec<(model::ItemId, store::MediaId)> = batch
+                    .leads
+                    .iter()
+                    .filter_map(|(of, picture)| Some((*ids.get(*of)?, *picture)))
+                    .collect();
+                store
+                    .set_lead_images(&leads, &store::Actor::command_line(), now)
+                    .await?;
                 let mut translations = Vec::with_capacity(batch.translations.len());
                 for (of, mut t) in batch.translations {
                     let id = ids
@@ -432,10 +449,16 @@ async fn fill(
         let mut batch = Batch {
             originals: Vec::new(),
             translations: Vec::new(),
+            leads: Vec::new(),
         };
         while done < items && batch.originals.len() + batch.translations.len() < BATCH {
             let group = generate(&mut rng, &cat, anchor)?;
             let of = batch.originals.len();
+            if counts.originals.is_multiple_of(pictures::SHARE)
+                && let Some(picture) = pictures.of_place(&group.original.place)
+            {
+                batch.leads.push((of, picture));
+            }
             batch.originals.push(group.original);
             counts.originals += 1;
             done += 1;
@@ -491,9 +514,32 @@ pub async fn run(opts: DemoOpts) -> anyhow::Result<()> {
         ProgressStyle::with_template("{bar:40} {pos}/{len} items  {per_sec}  eta {eta}")
             .map_err(|e| anyhow::anyhow!("progress bar: {e}"))?,
     );
-    let counts = fill(&store, &site, opts.items, opts.seed, anchor, now, |done| {
-        bar.set_position(done)
-    })
+    let places: Vec<&str> = PLACES.iter().map(|(_, place, _)| *place).collect();
+    println!(
+        "drawing and preparing {} demo pictures of {}×{} pixels…",
+        places.len(),
+        pictures::WIDTH,
+        pictures::HEIGHT
+    );
+    let storage = std::sync::Arc::new(media::LocalStorage::in_data_dir(&opts.data.data_dir));
+    let pictures = pictures::prepare(
+        &store,
+        storage,
+        &places,
+        (pictures::WIDTH, pictures::HEIGHT),
+        now,
+    )
+    .await?;
+    let counts = fill(
+        &store,
+        &site,
+        opts.items,
+        opts.seed,
+        anchor,
+        now,
+        &pictures,
+        |done| bar.set_position(done),
+    )
     .await?;
     bar.finish_and_clear();
     let total = store.count_items().await?;
@@ -682,9 +728,18 @@ mod tests {
             .await
             .expect("store");
         let site = site();
-        let counts = fill(&store, &site, 600, 1, instant(), instant(), |_| {})
-            .await
-            .expect("demo");
+        let counts = fill(
+            &store,
+            &site,
+            600,
+            1,
+            instant(),
+            instant(),
+            &Pictures::none(),
+            |_| {},
+        )
+        .await
+        .expect("demo");
         let ids = store
             .item_ids_after(model::ItemId(0), 10_000)
             .await

@@ -14,11 +14,8 @@ pub async fn run(opts: ServeOpts) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot open the data dir {}", opts.data.data_dir.display()))?;
     let mut state = web::AppState::new(app.clone());
-    match &opts.public_url {
-        Some(url) => state = state.with_public_url(url),
-        None => tracing::info!(
-            "no --public-url: feeds, sitemaps and robots.txt take their addresses from each request's Host (set it when a proxy rewrites Host)"
-        ),
+    if let Some(url) = &opts.public_url {
+        state = state.with_public_url(url);
     }
     if let Some(proxies) = opts.trusted_proxy.clone() {
         state = state.with_trusted_proxies(proxies);
@@ -36,6 +33,16 @@ pub async fn run(opts: ServeOpts) -> anyhow::Result<()> {
         format!("http://{bound}")
     };
     state = state.with_listen_origin(&shown);
+    if opts.public_url.is_none() {
+        let what = format!(
+            "no --public-url: the canonical and sharing addresses of pages use {shown}; feeds, sitemaps and robots.txt each request's Host"
+        );
+        if bound.ip().is_loopback() {
+            tracing::info!("{what}");
+        } else {
+            tracing::warn!("{what}: set --public-url to the address readers use");
+        }
+    }
     if opts.reload_seconds > 0 {
         tokio::spawn(publishing::indexing::follow(
             app.clone(),

@@ -31,6 +31,9 @@ pub struct App {
     follow_failures: Arc<AtomicU32>,
     /// Wakes the follower after a write of this process.
     follow_now: Arc<tokio::sync::Notify>,
+    /// Where the files of pictures are kept (the data dir by default; any other storage,
+    /// such as an object store, behind the same interface).
+    pub media: Arc<dyn media::MediaStorage>,
 }
 
 /// Reads a shared snapshot, also after a writer panicked (the value is still whole: writers
@@ -57,6 +60,7 @@ impl App {
         clock: Arc<dyn Clock>,
         catalog: search::Catalog,
         text: Arc<search::text::TextIndex>,
+        media: Arc<dyn media::MediaStorage>,
     ) -> App {
         App {
             site: Arc::new(RwLock::new(Arc::new(site))),
@@ -70,6 +74,7 @@ impl App {
             cpu: CpuPool::for_this_machine(),
             follow_failures: Arc::default(),
             follow_now: Arc::default(),
+            media,
         }
     }
 

@@ -103,6 +103,18 @@ impl Public<'_> {
             .filter(|i| i.visibility().is_public_at(self.now)))
     }
 
+    /// The picture one of whose files has this key, if an item that shows it is public now:
+    /// the files of a picture are public only while one of its items is. An unknown key, a
+    /// picture no item shows and one whose items are not public yet (an embargo, a draft)
+    /// are answered alike, by the same single query.
+    pub async fn media(&self, key: &str) -> Result<Option<store::MediaRecord>, Error> {
+        let users = self.state.store.media_users_by_key(key).await?;
+        if !users.iter().any(|(_, v)| v.is_public_at(self.now)) {
+            return Ok(None);
+        }
+        Ok(self.state.store.media_by_key(key).await?)
+    }
+
     /// The public translations of an item (the other public items of its translation
     /// group), by id. A translation that is not public is left out as if it did not exist.
     pub async fn translations(&self, item: &Item) -> Result<Vec<Item>, Error> {
@@ -216,10 +228,18 @@ impl Public<'_> {
         render: impl AsyncFnOnce(&Item, &[Item]) -> Result<CachedPage, E>,
     ) -> Result<Option<CachedPage>, E> {
         let today = self.state.site().today(self.now);
-        if let Some(page) = self.state.pages.get(id, today)
-            && page.visibility.is_public_at(self.now)
-            && page.until.is_none_or(|u| self.now < u)
-        {
+        let kept = || {
+            self.state.pages.get(id, today).filter(|page| {
+                page.visibility.is_public_at(self.now) && page.until.is_none_or(|u| self.now < u)
+            })
+        };
+        if let Some(page) = kept() {
+            return Ok(Some(page));
+        }
+        // One render per page at a time: the readers who ask for it meanwhile (all of them,
+        // at the instant an embargo ends) wait for it rather than render it again.
+        let _turn = self.state.pages.turn(format!("item {}", id.0)).await;
+        if let Some(page) = kept() {
             return Ok(Some(page));
         }
         let generation = self.state.pages.generation();
@@ -252,6 +272,10 @@ impl Public<'_> {
         render: impl Future<Output = Result<bytes::Bytes, E>>,
     ) -> Result<CachedView, E> {
         let today = self.state.site().today(self.now);
+        if let Some(view) = self.state.pages.view(&key, today, self.now) {
+            return Ok(view);
+        }
+        let _turn = self.state.pages.turn(format!("view {key}")).await;
         if let Some(view) = self.state.pages.view(&key, today, self.now) {
             return Ok(view);
         }

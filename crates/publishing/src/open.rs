@@ -97,7 +97,8 @@ pub async fn open(
         memory_kib = catalog.memory_bytes() / 1024,
         "catalog loaded"
     );
-    let state = App::new(in_effect, store, clock, catalog, text);
+    let pictures = Arc::new(media::LocalStorage::in_data_dir(data_dir));
+    let state = App::new(in_effect, store, clock, catalog, text, pictures);
     state.reload_glossary().await?;
     state.set_catalog_change(change);
     Ok(state)

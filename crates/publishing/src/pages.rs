@@ -8,7 +8,7 @@
 //! costs no compression.
 
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use bytes::Bytes;
 use jiff::civil::Date;
@@ -75,6 +75,8 @@ pub struct PageCache {
     capacity: usize,
     pages: RwLock<HashMap<ItemId, CachedPage>>,
     views: RwLock<HashMap<String, CachedView>>,
+    /// The page being rendered, by key, and the readers waiting for it.
+    turns: Arc<Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>>,
     /// Bumped by `clear`: a page rendered from data read before a clear is not kept.
     generation: std::sync::atomic::AtomicU64,
 }
@@ -85,6 +87,7 @@ impl PageCache {
             capacity,
             pages: RwLock::new(HashMap::new()),
             views: RwLock::new(HashMap::new()),
+            turns: Arc::default(),
             generation: std::sync::atomic::AtomicU64::new(0),
         }
     }
@@ -111,6 +114,22 @@ impl PageCache {
                 pages.clear();
             }
             pages.insert(id, page);
+        }
+    }
+
+    /// Waits until no one else renders the page of `key`; the page is this caller's to render
+    /// while it holds the turn (the others then find it kept).
+    pub async fn turn(&self, key: String) -> Turn {
+        let lock = match self.turns.lock() {
+            Ok(mut turns) => Arc::clone(turns.entry(key.clone()).or_default()),
+            Err(poisoned) => Arc::clone(poisoned.into_inner().entry(key.clone()).or_default()),
+        };
+        let guard = Arc::clone(&lock).lock_owned().await;
+        Turn {
+            turns: Arc::clone(&self.turns),
+            key,
+            lock,
+            guard: Some(guard),
         }
     }
 
@@ -144,6 +163,29 @@ impl PageCache {
         }
         if let Ok(mut views) = self.views.write() {
             views.clear();
+        }
+    }
+}
+
+/// A render's turn (see [`PageCache::turn`]): given back when dropped, also when the request
+/// that held it is cancelled.
+pub struct Turn {
+    turns: Arc<Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>>,
+    key: String,
+    lock: Arc<tokio::sync::Mutex<()>>,
+    guard: Option<tokio::sync::OwnedMutexGuard<()>>,
+}
+
+impl Drop for Turn {
+    fn drop(&mut self) {
+        self.guard.take();
+        let mut turns = match self.turns.lock() {
+            Ok(t) => t,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        // The map's and this one: nobody else waits, the entry goes.
+        if Arc::strong_count(&self.lock) == 2 {
+            turns.remove(&self.key);
         }
     }
 }
@@ -219,6 +261,27 @@ mod tests {
             cache.view("en /", day, t(1)).is_none(),
             "rendered before the write"
         );
+    }
+
+    #[tokio::test]
+    async fn one_render_at_a_time_per_page_and_no_entry_left_behind() {
+        let cache = Arc::new(PageCache::new(10));
+        let first = cache.turn("item 1".into()).await;
+        let other = cache.turn("item 2".into()).await;
+        let waiting = {
+            let cache = Arc::clone(&cache);
+            tokio::spawn(async move { cache.turn("item 1".into()).await })
+        };
+        tokio::task::yield_now().await;
+        assert!(
+            !waiting.is_finished(),
+            "the second reader waits for the first render"
+        );
+        drop(first);
+        let second = waiting.await.expect("task");
+        drop(second);
+        drop(other);
+        assert!(cache.turns.lock().expect("lock").is_empty());
     }
 
     #[test]

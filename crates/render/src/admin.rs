@@ -287,6 +287,9 @@ pub struct ItemFormPage {
     pub translate_into: Option<Vec<(String, String)>>,
     /// What the item was translated from, if it was made with "Translate".
     pub source: Option<SourceNote>,
+    /// The item's pictures and the forms that change them (None for a new item, which gets
+    /// pictures once it is saved).
+    pub pictures: Option<ItemPictures>,
 }
 
 /// What a translation was made from, on its page.
@@ -498,4 +501,70 @@ pub struct StructurePage {
     pub rename_translations: Translations,
     pub close_on: String,
     pub history: Vec<SiteChangeRow>,
+}
+
+/// A picture of the media library, as the workspace shows it.
+#[derive(Debug, Clone)]
+pub struct MediaRow {
+    /// Its number in the library.
+    pub id: i64,
+    /// Its narrowest variant, through the workspace's address (`/admin/media/…`).
+    pub thumb_src: String,
+    pub thumb_width: u32,
+    pub thumb_height: u32,
+    pub alt: String,
+    pub caption: String,
+    pub credit: String,
+    /// "1,600 × 900 pixels, JPEG".
+    pub size: String,
+    pub uploaded: String,
+    pub uploaded_iso: String,
+    /// The HTML that shows it in an item's body (a `<figure>` with its caption and credit).
+    pub snippet: String,
+}
+
+/// The upload form of a picture: what was typed (shown again when it was refused), the
+/// problems, and the language the texts are written in.
+#[derive(Debug, Clone, Default)]
+pub struct UploadForm {
+    pub action: String,
+    pub alt: String,
+    pub caption: String,
+    pub credit: String,
+    /// The focal point, in per cent from the left and from the top ("50").
+    pub focal_x: String,
+    pub focal_y: String,
+    /// Why the last upload was refused (empty when it was not).
+    pub problems: Vec<String>,
+    /// "Write the texts in English."
+    pub language_note: String,
+}
+
+/// `/admin/media`: the library, newest first, searched, paged, and its upload form.
+#[derive(Template)]
+#[template(path = "admin/media.html")]
+pub struct MediaLibraryPage {
+    pub admin: AdminLayout,
+    pub csrf: String,
+    /// The words searched for.
+    pub q: String,
+    pub rows: Vec<MediaRow>,
+    /// "3 pictures" (that match the search).
+    pub count: String,
+    pub newer: Option<String>,
+    pub older: Option<String>,
+    pub upload: UploadForm,
+}
+
+/// The pictures part of an item's form: its lead picture, the choice of one from the
+/// library, and the upload of a new one (as the lead picture or into the body).
+#[derive(Debug, Clone)]
+pub struct ItemPictures {
+    pub lead: Option<MediaRow>,
+    /// The newest pictures of the library: (number, label, selected).
+    pub recent: Vec<Choice>,
+    pub lead_action: String,
+    pub upload: UploadForm,
+    /// Why the last change of the item's pictures was refused.
+    pub problems: Vec<String>,
 }

@@ -59,7 +59,12 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
         [
             ("a", HashSet::from(["href", "title", "hreflang"])),
             ("abbr", HashSet::from(["title"])),
-            ("img", HashSet::from(["src", "alt", "width", "height"])),
+            (
+                "img",
+                HashSet::from([
+                    "src", "alt", "width", "height", "srcset", "sizes", "loading", "decoding",
+                ]),
+            ),
             ("th", HashSet::from(["scope", "colspan", "rowspan"])),
             ("td", HashSet::from(["colspan", "rowspan"])),
             ("q", HashSet::from(["cite"])),
@@ -69,9 +74,144 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     )
     .generic_attributes(HashSet::from(["lang"]))
     .url_schemes(HashSet::from(["http", "https", "mailto"]))
-    .link_rel(Some("noopener noreferrer"));
+    .link_rel(Some("noopener noreferrer"))
+    .attribute_filter(|element, attribute, value| {
+        if element != "img" || image_attribute_allowed(attribute, value) {
+            Some(value.into())
+        } else {
+            None
+        }
+    });
     b
 });
+
+/// Whether an attribute of a picture in a body is kept with this value. A picture comes
+/// from this site's media library (`/media/<key>`, public only while an item that shows it
+/// is) or from another site over HTTP(S); any other address (a relative path to nowhere, a
+/// `data:` URL) is dropped, and the picture with it. The other attributes are kept only with
+/// the values browsers understand.
+fn image_attribute_allowed(attribute: &str, value: &str) -> bool {
+    match attribute {
+        "src" => {
+            is_media_address(value) || value.starts_with("https://") || value.starts_with("http://")
+        }
+        "srcset" => value.split(',').all(|candidate| {
+            let mut parts = candidate.split_whitespace();
+            let address_ok = parts.next().is_some_and(is_media_address);
+            let descriptor_ok = parts.next().is_none_or(|d| {
+                d.len() > 1
+                    && matches!(d.as_bytes()[d.len() - 1], b'w' | b'x')
+                    && d[..d.len() - 1]
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || b == b'.')
+            });
+            address_ok && descriptor_ok && parts.next().is_none()
+        }),
+        "sizes" => {
+            value.len() <= 200
+                && value
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b" ().,:-%".contains(&b))
+        }
+        "width" | "height" => {
+            (1..=5).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_digit())
+        }
+        "loading" => matches!(value, "lazy" | "eager"),
+        "decoding" => matches!(value, "async" | "sync" | "auto"),
+        _ => true,
+    }
+}
+
+/// Whether `address` names a file of this site's media library: `/media/` and a key of the
+/// library (hexadecimal digits, optionally a dash and a width, then `.jpg`, `.png` or
+/// `.webp`), as the media crate makes them.
+pub fn is_media_address(address: &str) -> bool {
+    let Some(key) = address.strip_prefix("/media/") else {
+        return false;
+    };
+    let Some((stem, extension)) = key.rsplit_once('.') else {
+        return false;
+    };
+    let (hash, width) = match stem.split_once('-') {
+        Some((hash, width)) => (hash, Some(width)),
+        None => (stem, None),
+    };
+    key.len() <= 80
+        && matches!(extension, "jpg" | "png" | "webp")
+        && hash.len() >= 2
+        && hash
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        && width.is_none_or(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The keys of the media library's files a body's pictures show (`<img src="/media/…">`
+/// and their `srcset`), in order, each once. Reads sanitized HTML, whose attribute values
+/// are always in double quotes.
+pub fn media_keys(html: &str) -> Vec<String> {
+    let mut keys: Vec<String> = Vec::new();
+    for (at, _) in html.match_indices("<img ") {
+        let tag = &html[at..tag_end(html, at)];
+        for attribute in [" src=\"", " srcset=\""] {
+            let Some(start) = tag.find(attribute) else {
+                continue;
+            };
+            let rest = &tag[start + attribute.len()..];
+            let value = &rest[..rest.find('"').unwrap_or(rest.len())];
+            for candidate in value.split(',') {
+                if let Some(address) = candidate.split_whitespace().next()
+                    && is_media_address(address)
+                {
+                    let key = address["/media/".len()..].to_owned();
+                    if !keys.contains(&key) {
+                        keys.push(key);
+                    }
+                }
+            }
+        }
+    }
+    keys
+}
+
+/// The end of the tag that starts at `at` (past its `>`, quoted values skipped).
+fn tag_end(html: &str, at: usize) -> usize {
+    let mut quoted = false;
+    for (i, b) in html.bytes().enumerate().skip(at) {
+        match b {
+            b'"' => quoted = !quoted,
+            b'>' if !quoted => return i + 1,
+            _ => {}
+        }
+    }
+    html.len()
+}
+
+/// Sanitized HTML without the pictures whose address the sanitizer dropped (a picture
+/// without a source shows a broken frame).
+fn without_sourceless_images(html: &str) -> String {
+    if !html.contains("<img ") && !html.contains("<img>") {
+        return html.to_owned();
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut rest = 0;
+    let mut from = 0;
+    while let Some(found) = html[from..].find("<img") {
+        let at = from + found;
+        let after = html.as_bytes().get(at + 4).copied();
+        if !matches!(after, Some(b' ' | b'>' | b'/')) {
+            from = at + 4;
+            continue;
+        }
+        let end = tag_end(html, at);
+        if !html[at..end].contains(" src=\"") {
+            out.push_str(&html[rest..at]);
+            rest = end;
+        }
+        from = end;
+    }
+    out.push_str(&html[rest..]);
+    out
+}
 
 /// The deepest nesting of elements a body may have. HTML parsers do work in proportion to
 /// the depth for every element they open, so a body of a few hundred kilobytes nested
@@ -178,7 +318,7 @@ pub fn sanitize(html: &str) -> String {
     if check_nesting(html).is_err() {
         return paragraphs_to_html(&[plain_text(html, html.len())]);
     }
-    let clean = SANITIZER.clean(html).to_string();
+    let clean = without_sourceless_images(&SANITIZER.clean(html).to_string());
     if clean.chars().any(model::validate::is_forbidden_control) {
         clean
             .chars()
@@ -417,6 +557,49 @@ mod tests {
             abbr: a.into(),
             expansion: e.into(),
         }
+    }
+
+    #[test]
+    fn pictures_come_from_the_media_library_or_over_http() {
+        let kept = sanitize(
+            "<figure><img src=\"/media/3f2a9c0d1e2b4a5c-800.jpg\" alt=\"A hall\" width=\"800\" \
+             height=\"450\" loading=\"lazy\" decoding=\"async\" \
+             srcset=\"/media/3f2a9c0d1e2b4a5c-400.jpg 400w, /media/3f2a9c0d1e2b4a5c-800.jpg 800w\" \
+             sizes=\"(min-width: 50rem) 46rem, 100vw\"><figcaption>A hall</figcaption></figure>",
+        );
+        for part in [
+            "src=\"/media/3f2a9c0d1e2b4a5c-800.jpg\"",
+            "width=\"800\"",
+            "loading=\"lazy\"",
+            "srcset=\"/media/3f2a9c0d1e2b4a5c-400.jpg 400w, /media/3f2a9c0d1e2b4a5c-800.jpg 800w\"",
+            "sizes=\"(min-width: 50rem) 46rem, 100vw\"",
+        ] {
+            assert!(kept.contains(part), "{part} in {kept}");
+        }
+        assert_eq!(
+            media_keys(&kept),
+            ["3f2a9c0d1e2b4a5c-800.jpg", "3f2a9c0d1e2b4a5c-400.jpg"]
+        );
+        assert!(
+            sanitize("<p><img src=\"https://www.osce.org/x.jpg\" alt=\"x\"></p>").contains("<img")
+        );
+        for refused in [
+            "<p>a<img src=\"/files/2012/06/conference.jpg\" alt=\"x\">b</p>",
+            "<p>a<img src=\"data:image/png;base64,AAAA\" alt=\"x\">b</p>",
+            "<p>a<img src=\"/media/../../etc/passwd\" alt=\"x\">b</p>",
+            "<p>a<img src=\"/media/ABC.jpg\" alt=\"x>y\">b</p>",
+            "<p>a<img alt=\"no source\">b</p>",
+        ] {
+            assert_eq!(sanitize(refused), "<p>ab</p>", "{refused}");
+        }
+        let odd = sanitize(
+            "<img src=\"/media/3f2a9c0d1e2b4a5c.png\" alt=\"x\" loading=\"soon\" width=\"9e9\" \
+             srcset=\"https://elsewhere.example/x.jpg 2x\" sizes=\"url(x)\\\">",
+        );
+        assert_eq!(odd, "<img src=\"/media/3f2a9c0d1e2b4a5c.png\" alt=\"x\">");
+        assert!(!is_media_address("/media/3f2a9c0d1e2b4a5c-.jpg"));
+        assert!(!is_media_address("/media/3f2a-9c0d.jpg"));
+        assert!(is_media_address("/media/3f2a9c0d1e2b4a5c.webp"));
     }
 
     #[test]

@@ -205,6 +205,7 @@ pub mod key {
         ERROR_PANIC_TEXT = "error-panic-text";
         ERROR_PANIC_HOME = "error-panic-home";
         SKIP_LINK = "skip-link";
+        BREADCRUMBS_LABEL = "breadcrumbs-label";
         BRAND_HOME = "brand-home";
         NAV_MAIN = "nav-main";
         NAV_FOOTER = "nav-footer";
@@ -269,6 +270,8 @@ pub mod key {
         LISTING_BAD_RANGE = "listing-bad-range";
         LISTING_BAD_PER_PAGE = "listing-bad-per-page";
         LISTING_RELEVANCE_NEEDS_WORDS = "listing-relevance-needs-words";
+        PICTURE_CREDIT = "picture-credit";
+        MEDIA_NOT_FOUND = "media-not-found";
     }
 }
 

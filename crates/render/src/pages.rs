@@ -44,6 +44,9 @@ pub struct Layout {
     pub origin: String,
     /// What the page tells search engines and the cards of shared links.
     pub meta: Meta,
+    /// The pages above this one, from the home page (empty on the home page): the
+    /// breadcrumbs, which end with the page's own title.
+    pub breadcrumbs: Vec<Link>,
 }
 
 /// What a page tells search engines and the cards of links shared in chats and networks
@@ -121,6 +124,39 @@ pub struct ItemCard {
     /// Search results: the passage that matched, as HTML with `<mark>` around the words
     /// (escaped by the search engine); shown instead of the excerpt.
     pub snippet_html: String,
+    /// The item's lead picture, small (its narrowest variant), when it has one.
+    pub thumbnail: Option<Picture>,
+}
+
+/// A picture of the media library as a page shows it (`picture.html`): a `<picture>` whose
+/// `<source>` offers the WebP variants when there are some, and an `<img>` with the variants
+/// in the format every browser shows, its size (so that the page does not move when it
+/// loads) and its alternative text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Picture {
+    /// The address of the variant a browser without `srcset` takes.
+    pub src: String,
+    /// The variants in the fallback format: "/media/…-400.jpg 400w, …".
+    pub srcset: String,
+    /// The WebP variants, in the same form (empty when there are none).
+    pub webp_srcset: String,
+    /// How wide the picture is shown, for the browser's choice among the variants.
+    pub sizes: String,
+    /// The size of `src`, in pixels (its aspect ratio is the picture's).
+    pub width: u32,
+    pub height: u32,
+    /// The alternative text (empty for a picture that only repeats what its link says).
+    pub alt: String,
+    /// The language of the alternative text and caption when it is not the page's.
+    pub lang: Option<String>,
+    pub caption: String,
+    /// The credit as the page shows it ("Photo: OSCE/Micky Kroell"), or empty.
+    pub credit: String,
+    /// Loaded only when it comes near the screen (pictures below the fold).
+    pub lazy: bool,
+    /// The point that cropping keeps in view, as CSS `object-position` values ("50% 30%"),
+    /// given as a `data-` attribute: the style policy allows no inline style.
+    pub focal_point: String,
 }
 
 /// The search form of the search page.
@@ -267,6 +303,8 @@ pub struct ItemPage {
     pub related: Vec<RelatedLink>,
     /// Links that share the page, without any other site's script: (label, address).
     pub share: Vec<(String, String)>,
+    /// The lead picture, above the text, with its caption and credit.
+    pub lead_image: Option<Picture>,
 }
 
 /// Items shown under an item, with a link to all of them.

@@ -56,8 +56,6 @@ impl Catalog {
             }
         }
         let published_at = item.published_at.as_microsecond();
-        let skew = (epoch_days(item.date) - published_at.div_euclid(DAY_US)).abs();
-        self.date_skew_days = self.date_skew_days.max(skew);
         self.entries.push(Entry {
             id: item.id.0,
             published_at,
@@ -131,7 +129,6 @@ impl Catalog {
             term_ids: self.term_ids.clone(),
             places: self.places.clone(),
             place_ids: self.place_ids.clone(),
-            date_skew_days: self.date_skew_days,
             ..Catalog::default()
         };
         // The last version of an item given twice wins.

@@ -70,7 +70,6 @@ const fn flag(field: Field) -> u8 {
 }
 /// [`Entry::place`] of an item without a place.
 pub(crate) const NO_PLACE: u32 = u32::MAX;
-pub(crate) const DAY_US: i64 = 86_400_000_000;
 
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Entry {
@@ -124,9 +123,6 @@ pub struct Catalog {
     pub(crate) url_hashes: Vec<u64>,
     pub(crate) places: Vec<String>,
     pub(crate) place_ids: HashMap<String, u32>,
-    /// The largest difference in days between an entry's local date and its date in UTC
-    /// (bounds the stretch of positions a date range can cover).
-    pub(crate) date_skew_days: i64,
     pub(crate) visible: Mutex<Option<VisibleSet>>,
 }
 
@@ -264,18 +260,6 @@ impl Catalog {
 pub(crate) fn date_number(d: Date) -> u32 {
     let year = u32::try_from(d.year()).unwrap_or(0);
     year * 10_000 + u32::from(d.month().unsigned_abs()) * 100 + u32::from(d.day().unsigned_abs())
-}
-
-/// Days from 1970-01-01 to `d` (negative before).
-pub(crate) fn epoch_days(d: Date) -> i64 {
-    // Howard Hinnant's days_from_civil.
-    let (m, day) = (i64::from(d.month()), i64::from(d.day()));
-    let y = i64::from(d.year()) - i64::from(m <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
 }
 
 /// FNV-1a, 64 bits.

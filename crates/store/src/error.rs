@@ -15,6 +15,10 @@ pub enum StoreError {
     /// The write contradicts what is stored (a duplicate, a stale version).
     #[error("{0}")]
     Conflict(String),
+    /// What was given is not acceptable whatever is stored (a required text left blank, a
+    /// text too long, a value out of its range): the message tells the writer why.
+    #[error("{0}")]
+    Invalid(String),
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -9,13 +9,16 @@
 use std::collections::HashMap;
 
 use jiff::Timestamp;
-use model::{ItemId, LanguageCode};
-use sqlx::any::AnyRow;
+use model::{ItemId, ItemStatus, LanguageCode, Visibility};
 use sqlx::{AssertSqlSafe, Row};
 
+use self::rows::{escape_like, grouped, record_from_row, search_text, variants_json};
 use crate::accounts::Actor;
 use crate::items::{instant, micros};
 use crate::{Result, Store, StoreError};
+
+/// Records from rows, the variants as JSON, the search's texts.
+mod rows;
 
 /// The longest alternative text accepted, in characters.
 pub const MAX_ALT_CHARS: usize = 1_000;
@@ -30,6 +33,11 @@ const MAX_SEARCH_WORDS: usize = 8;
 const MAX_PAGE: i64 = 500;
 /// The most item ids bound in one statement.
 const IDS_PER_QUERY: usize = 500;
+/// The most items read to decide whether a picture is public (a picture is shown by a few
+/// items; the newest are read first).
+const MAX_USERS_READ: i64 = 1_000;
+/// The most lead pictures set in one transaction by [`Store::set_lead_images`].
+const LEADS_PER_TRANSACTION: usize = 2_000;
 
 /// The id of a picture in the media library.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -99,6 +107,15 @@ pub struct MediaDescription {
     pub focal_y: f64,
 }
 
+impl MediaDescription {
+    /// The description with its texts trimmed, or why it is refused
+    /// ([`StoreError::Invalid`]): what [`Store::add_media`] and [`Store::update_media`]
+    /// check, for a caller that checks before doing costly work.
+    pub fn checked(&self) -> Result<MediaDescription> {
+        checked(self)
+    }
+}
+
 /// A picture to add to the library: its files (already kept) and its description.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewMedia {
@@ -162,7 +179,7 @@ impl Store {
             return self.media(MediaId(id)).await?.ok_or(StoreError::NotFound);
         }
         let size = i64::try_from(new.bytes_size)
-            .map_err(|_| StoreError::Conflict("the picture is too large".into()))?;
+            .map_err(|_| StoreError::Invalid("the picture is too large".into()))?;
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO media (hash, format, width, height, bytes_size, original_key, variants, \
              language, alt, caption, credit, search_text, focal_x, focal_y, uploaded_by, \
@@ -494,6 +511,146 @@ impl Store {
         Ok(rows.into_iter().map(|(id,)| ItemId(id)).collect())
     }
 
+    /// The items that show the picture one of whose files has this key, in any role, with
+    /// what decides whether each is public, newest item first (at most 1,000). One query,
+    /// whether the key is known or not: an unknown key, an unused picture and a picture
+    /// whose items are not public cost the same.
+    pub async fn media_users_by_key(&self, key: &str) -> Result<Vec<(ItemId, Visibility)>> {
+        let rows: Vec<(i64, String, i64, Option<i64>)> = sqlx::query_as(
+            "SELECT DISTINCT i.id, i.status, i.published_at, i.embargo_until \
+             FROM media_files f JOIN item_media im ON im.media_id = f.media_id \
+             JOIN items i ON i.id = im.item_id WHERE f.key = $1 ORDER BY i.id DESC LIMIT $2",
+        )
+        .bind(key)
+        .bind(MAX_USERS_READ)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(id, status, published, embargo)| {
+                let status = ItemStatus::parse(&status)
+                    .map_err(|e| StoreError::Corrupt(format!("item {id}: {e}")))?;
+                Ok((
+                    ItemId(id),
+                    Visibility {
+                        status,
+                        published_at: instant(published)?,
+                        embargo_until: embargo.map(instant).transpose()?,
+                    },
+                ))
+            })
+            .collect()
+    }
+
+    /// Makes each picture the lead picture of its item (replacing the one it had), for many
+    /// items at once (the demo content): a transaction per 2,000 items, one outbox row and
+    /// one audit entry for each.
+    pub async fn set_lead_images(
+        &self,
+        leads: &[(ItemId, MediaId)],
+        actor: &Actor,
+        now: Timestamp,
+    ) -> Result<()> {
+        for chunk in leads.chunks(LEADS_PER_TRANSACTION) {
+            let (Some(first), Some(last)) = (
+                chunk.iter().map(|(i, _)| i.0).min(),
+                chunk.iter().map(|(i, _)| i.0).max(),
+            ) else {
+                continue;
+            };
+            let (_turn, mut tx) = self.begin_write().await?;
+            for (item, media) in chunk {
+                sqlx::query("DELETE FROM item_media WHERE item_id = $1 AND role = 'lead'")
+                    .bind(item.0)
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query(
+                    "INSERT INTO item_media (item_id, media_id, role, position) \
+                     VALUES ($1, $2, 'lead', 0)",
+                )
+                .bind(item.0)
+                .bind(media.0)
+                .execute(&mut *tx)
+                .await?;
+            }
+            sqlx::query("INSERT INTO outbox (first_id, last_id, at) VALUES ($1, $2, $3)")
+                .bind(first)
+                .bind(last)
+                .bind(micros(now))
+                .execute(&mut *tx)
+                .await?;
+            Store::audit_in(
+                &mut tx,
+                actor,
+                now,
+                "item.media",
+                &format!("items {first}–{last}"),
+                &format!("lead pictures of {} items", chunk.len()),
+            )
+            .await?;
+            tx.commit().await?;
+        }
+        Ok(())
+    }
+
+    /// Makes `media` the pictures of `item`'s body, in this order (those its text shows),
+    /// in place of those it had; whether anything changed.
+    pub async fn set_body_media(
+        &self,
+        item: ItemId,
+        media: &[MediaId],
+        actor: &Actor,
+        now: Timestamp,
+    ) -> Result<bool> {
+        let (_turn, mut tx) = self.begin_write().await?;
+        let had: Vec<(i64,)> = sqlx::query_as(
+            "SELECT media_id FROM item_media WHERE item_id = $1 AND role = 'body' \
+             ORDER BY position, media_id",
+        )
+        .bind(item.0)
+        .fetch_all(&mut *tx)
+        .await?;
+        let mut wanted: Vec<i64> = Vec::with_capacity(media.len());
+        for m in media {
+            if !wanted.contains(&m.0) {
+                wanted.push(m.0);
+            }
+        }
+        if had.iter().map(|(id,)| *id).eq(wanted.iter().copied()) {
+            tx.commit().await?;
+            return Ok(false);
+        }
+        check_item_exists(&mut tx, item).await?;
+        sqlx::query("DELETE FROM item_media WHERE item_id = $1 AND role = 'body'")
+            .bind(item.0)
+            .execute(&mut *tx)
+            .await?;
+        for (position, id) in wanted.iter().enumerate() {
+            check_media_exists(&mut tx, MediaId(*id)).await?;
+            sqlx::query(
+                "INSERT INTO item_media (item_id, media_id, role, position) \
+                 VALUES ($1, $2, 'body', $3)",
+            )
+            .bind(item.0)
+            .bind(id)
+            .bind(i64::try_from(position).unwrap_or(i64::MAX))
+            .execute(&mut *tx)
+            .await?;
+        }
+        announce_item(&mut tx, item, now).await?;
+        let list: Vec<String> = wanted.iter().map(ToString::to_string).collect();
+        Store::audit_in(
+            &mut tx,
+            actor,
+            now,
+            "item.media",
+            &format!("item {}", item.0),
+            &format!("body: media {}", list.join(", ")),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
     /// The lead pictures of the items that have one, for a list of items (one query for a
     /// page of a listing).
     pub async fn lead_images(&self, items: &[ItemId]) -> Result<HashMap<ItemId, MediaRecord>> {
@@ -522,7 +679,7 @@ impl Store {
 fn checked(d: &MediaDescription) -> Result<MediaDescription> {
     let alt = d.alt.trim();
     if alt.is_empty() {
-        return Err(StoreError::Conflict(
+        return Err(StoreError::Invalid(
             "the alternative text is required: describe what the picture shows, for readers \
              who cannot see it"
                 .into(),
@@ -537,7 +694,7 @@ fn checked(d: &MediaDescription) -> Result<MediaDescription> {
     ] {
         let n = text.chars().count();
         if n > max {
-            return Err(StoreError::Conflict(format!(
+            return Err(StoreError::Invalid(format!(
                 "the {what} is {} characters long; the longest accepted is {}",
                 grouped(n),
                 grouped(max)
@@ -545,7 +702,7 @@ fn checked(d: &MediaDescription) -> Result<MediaDescription> {
         }
     }
     if !(0.0..=1.0).contains(&d.focal_x) || !(0.0..=1.0).contains(&d.focal_y) {
-        return Err(StoreError::Conflict(
+        return Err(StoreError::Invalid(
             "the focal point must lie within the picture (each coordinate from 0 to 1)".into(),
         ));
     }
@@ -573,118 +730,12 @@ fn check_files(new: &NewMedia) -> Result<()> {
         || new.original_key.is_empty()
         || !files_ok
     {
-        return Err(StoreError::Conflict(format!(
+        return Err(StoreError::Invalid(format!(
             "the files of the picture {} are not described right",
             new.original_key
         )));
     }
     Ok(())
-}
-
-/// "1,000": digits grouped by three.
-fn grouped(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// What the library's search looks in: the texts in lowercase.
-fn search_text(d: &MediaDescription) -> String {
-    format!("{}\n{}\n{}", d.alt, d.caption, d.credit).to_lowercase()
-}
-
-/// A LIKE pattern's wildcards and escape character taken literally (escaped with `\`).
-fn escape_like(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-fn variants_json(variants: &[MediaFile]) -> String {
-    let list: Vec<serde_json::Value> = variants
-        .iter()
-        .map(|v| {
-            serde_json::json!({
-                "width": v.width,
-                "height": v.height,
-                "format": v.format,
-                "key": v.key,
-            })
-        })
-        .collect();
-    serde_json::Value::Array(list).to_string()
-}
-
-fn variants_from_json(json: &str) -> Result<Vec<MediaFile>> {
-    let corrupt = || StoreError::Corrupt(format!("media variants {json}"));
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|_| corrupt())?;
-    let list = value.as_array().ok_or_else(corrupt)?;
-    list.iter()
-        .map(|v| {
-            let number = |name: &str| {
-                v.get(name)
-                    .and_then(serde_json::Value::as_u64)
-                    .and_then(|n| u32::try_from(n).ok())
-                    .ok_or_else(corrupt)
-            };
-            let text = |name: &str| {
-                v.get(name)
-                    .and_then(serde_json::Value::as_str)
-                    .map(str::to_owned)
-                    .ok_or_else(corrupt)
-            };
-            Ok(MediaFile {
-                width: number("width")?,
-                height: number("height")?,
-                format: text("format")?,
-                key: text("key")?,
-            })
-        })
-        .collect()
-}
-
-fn record_from_row(row: &AnyRow) -> Result<MediaRecord> {
-    let dimension = |name: &str| -> Result<u32> {
-        let n: i64 = row.try_get(name)?;
-        u32::try_from(n).map_err(|_| StoreError::Corrupt(format!("media {name} {n}")))
-    };
-    let language: String = row.try_get("language")?;
-    let variants: String = row.try_get("variants")?;
-    let size: i64 = row.try_get("bytes_size")?;
-    Ok(MediaRecord {
-        id: MediaId(row.try_get("id")?),
-        hash: row.try_get("hash")?,
-        format: row.try_get("format")?,
-        width: dimension("width")?,
-        height: dimension("height")?,
-        bytes_size: u64::try_from(size)
-            .map_err(|_| StoreError::Corrupt(format!("media size {size}")))?,
-        original_key: row.try_get("original_key")?,
-        variants: variants_from_json(&variants)?,
-        description: MediaDescription {
-            language: LanguageCode::parse(&language)
-                .map_err(|e| StoreError::Corrupt(e.to_string()))?,
-            alt: row.try_get("alt")?,
-            caption: row.try_get("caption")?,
-            credit: row.try_get("credit")?,
-            focal_x: row.try_get("focal_x")?,
-            focal_y: row.try_get("focal_y")?,
-        },
-        uploaded_by: row.try_get("uploaded_by")?,
-        uploaded_at: instant(row.try_get("uploaded_at")?)?,
-        updated_at: instant(row.try_get("updated_at")?)?,
-    })
 }
 
 /// Writes, inside `tx`, the outbox row of a change of one item's pictures: readers render

@@ -89,7 +89,7 @@ async fn item(store: &Store, title: &str) -> ItemId {
 
 fn refusal(result: Result<impl std::fmt::Debug, StoreError>) -> String {
     match result {
-        Err(StoreError::Conflict(message)) => message,
+        Err(StoreError::Invalid(message)) => message,
         other => panic!("expected a refusal, got {other:?}"),
     }
 }

@@ -20,6 +20,13 @@ pub enum WebError {
     /// Too many attempts (failed logins).
     #[error("{0}")]
     TooManyRequests(String),
+    /// What was sent is understood but not acceptable (a required text left blank, a text
+    /// too long, a file that is not a picture).
+    #[error("{0}")]
+    Invalid(String),
+    /// The request's body is larger than the route accepts.
+    #[error("{0}")]
+    TooLarge(String),
     #[error(transparent)]
     Filter(#[from] FilterError),
     #[error("internal error: {0}")]
@@ -32,6 +39,9 @@ impl From<store::StoreError> for WebError {
             // A write the store refuses for what is stored (a taken key, a translation that
             // would be public before its original): the writer is told why.
             store::StoreError::Conflict(message) => WebError::Conflict(message),
+            // What was given is refused whatever is stored (a blank alternative text): the
+            // writer is told why.
+            store::StoreError::Invalid(message) => WebError::Invalid(message),
             other => WebError::Internal(other.to_string()),
         }
     }
@@ -51,6 +61,8 @@ impl WebError {
             WebError::Forbidden(_) => StatusCode::FORBIDDEN,
             WebError::Conflict(_) => StatusCode::CONFLICT,
             WebError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            WebError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            WebError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             WebError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -109,6 +121,9 @@ mod tests {
             value: "20x8".into(),
         };
         assert_eq!(WebError::from(f).status(), StatusCode::BAD_REQUEST);
+        let invalid = WebError::from(store::StoreError::Invalid("the alt is required".into()));
+        assert_eq!(invalid.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(invalid.public_message(), "the alt is required");
         let internal = WebError::Internal("disk full at /var/db".into());
         assert_eq!(internal.status(), StatusCode::INTERNAL_SERVER_ERROR);
         assert!(

@@ -87,16 +87,26 @@ pub fn negotiate(headers: &HeaderMap) -> Coding {
     let mut weights: [Option<u16>; 3] = [None; 3];
     for value in headers.get_all(header::ACCEPT_ENCODING) {
         let Ok(value) = value.to_str() else { continue };
-        for part in value.split(',').take(32) {
+        for part in value.split(',') {
             let mut pieces = part.split(';');
             let name = pieces.next().unwrap_or("").trim();
             let q = pieces
-                .find_map(|p| p.trim().strip_prefix("q=").map(parse_weight))
+                .find_map(|p| {
+                    let p = p.trim();
+                    (p.len() >= 2 && p.is_char_boundary(2) && p[..2].eq_ignore_ascii_case("q="))
+                        .then(|| parse_weight(&p[2..]))
+                })
                 .unwrap_or(Some(1000));
             let Some(q) = q else { continue };
             if name == "*" {
                 star = Some(q);
             }
+            // `x-gzip` is gzip (RFC 9110, 8.4.1.3).
+            let name = if name.eq_ignore_ascii_case("x-gzip") {
+                "gzip"
+            } else {
+                name
+            };
             for (i, c) in Coding::PREFERRED.iter().enumerate() {
                 if name.eq_ignore_ascii_case(c.token()) {
                     weights[i] = Some(q);
@@ -202,16 +212,47 @@ pub fn serve(request: &HeaderMap, kept: Kept<'_>) -> Response {
         }
         None => kept.body.clone(),
     };
-    (StatusCode::OK, headers, body).into_response()
+    let mut response = (StatusCode::OK, headers, body).into_response();
+    response.extensions_mut().insert(KeptBody);
+    response
+}
+
+/// Marks a response [`serve`] made: its coding was chosen here, the compression layer leaves
+/// it as it is (also when it is sent as the identity).
+#[derive(Debug, Clone, Copy)]
+pub struct KeptBody;
+
+/// What the compression layer compresses: what tower-http's default compresses, except the
+/// kept bodies sent by [`serve`].
+pub fn compressible() -> impl tower_http::compression::Predicate {
+    use tower_http::compression::Predicate;
+    tower_http::compression::DefaultPredicate::new().and(
+        |_: http::StatusCode, _: http::Version, _: &HeaderMap, extensions: &http::Extensions| {
+            extensions.get::<KeptBody>().is_none()
+        },
+    )
+}
+
+/// An `Accept-Encoding` that accepts none of the site's codings, not even the identity
+/// (`identity;q=0`, `*;q=0`), is dropped: the response is then sent as the identity rather
+/// than refused with 406, as RFC 9110 allows.
+pub async fn satisfiable_codings(mut request: Request, next: Next) -> Response {
+    if request.headers().contains_key(header::ACCEPT_ENCODING)
+        && negotiate(request.headers()) == Coding::Identity
+    {
+        request.headers_mut().remove(header::ACCEPT_ENCODING);
+    }
+    next.run(request).await
 }
 
 /// The largest page [`conditional_html`] reads to hash (larger ones pass unvalidated).
-const MAX_HASHED: usize = 8 << 20;
+const MAX_HASHED: u64 = 8 << 20;
 
-/// An HTML page without a validator gets one: a strong `ETag` of its bytes, a 304 when the
-/// client has them, and `Cache-Control: no-cache` (kept, but asked again each time) unless the
-/// handler chose otherwise. The workspace, previews and pages that say `no-store` are left
-/// alone.
+/// An HTML page without a validator gets one: a weak `ETag` of its bytes (weak: the
+/// compression layer may send it in several codings), a 304 when the client has them, and
+/// `Cache-Control: no-cache` (kept, but asked again each time) unless the handler chose
+/// otherwise. The workspace, previews, pages that say `no-store` and HEAD requests (whose
+/// body is gone by then) are left alone.
 pub async fn conditional_html(request: Request, next: Next) -> Response {
     let method = request.method().clone();
     let private = crate::headers::is_private(request.uri().path());
@@ -221,7 +262,7 @@ pub async fn conditional_html(request: Request, next: Next) -> Response {
     }
     let response = next.run(request).await;
     if private
-        || !(method == Method::GET || method == Method::HEAD)
+        || method != Method::GET
         || response.status() != StatusCode::OK
         || response.headers().contains_key(header::ETAG)
         || response.headers().contains_key(header::CONTENT_ENCODING)
@@ -233,17 +274,18 @@ pub async fn conditional_html(request: Request, next: Next) -> Response {
     {
         return response;
     }
-    let (mut parts, body) = response.into_parts();
-    let bytes = match http_body_util::Limited::new(body, MAX_HASHED)
-        .collect()
-        .await
+    if axum::body::HttpBody::size_hint(response.body())
+        .upper()
+        .is_none_or(|n| n > MAX_HASHED)
     {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let bytes = match body.collect().await {
         Ok(collected) => collected.to_bytes(),
-        Err(_) => {
-            return error_response();
-        }
+        Err(_) => return error_response(),
     };
-    let etag = publishing::etag_of(&bytes);
+    let etag = format!("W/{}", publishing::etag_of(&bytes));
     if let Ok(v) = HeaderValue::from_str(&etag) {
         parts.headers.insert(header::ETAG, v);
     }
@@ -253,6 +295,9 @@ pub async fn conditional_html(request: Request, next: Next) -> Response {
         .or_insert(HeaderValue::from_static("public, no-cache"));
     if matches(&client, &etag) {
         parts.status = StatusCode::NOT_MODIFIED;
+        parts
+            .headers
+            .insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
         parts.headers.remove(header::CONTENT_TYPE);
         parts.headers.remove(header::CONTENT_LENGTH);
         return Response::from_parts(parts, Body::empty());
@@ -266,7 +311,7 @@ fn is_html(headers: &HeaderMap) -> bool {
         .is_some_and(|v| v.as_bytes().starts_with(b"text/html"))
 }
 
-/// A page that could not be read whole (it does not happen with the site's own bodies).
+/// A page whose body failed while it was read (the site's own bodies are in memory).
 fn error_response() -> Response {
     (
         StatusCode::INTERNAL_SERVER_ERROR,
@@ -304,6 +349,8 @@ mod tests {
         assert_eq!(negotiate(&accept("*;q=0")), Coding::Identity);
         assert_eq!(negotiate(&accept("identity")), Coding::Identity);
         assert_eq!(negotiate(&accept("GZIP")), Coding::Gzip);
+        assert_eq!(negotiate(&accept("x-gzip")), Coding::Gzip);
+        assert_eq!(negotiate(&accept("br;Q=0, gzip")), Coding::Gzip);
         assert_eq!(
             negotiate(&accept("br;q=1.5, gzip;q=abc")),
             Coding::Identity,

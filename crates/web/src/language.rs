@@ -96,11 +96,9 @@ fn prefix_of<'a>(is_language: impl Fn(&str) -> bool, default: &str, path: &'a st
         return Prefix::None;
     }
     if seg == default {
-        return Prefix::Redirect(if rest.is_empty() {
-            "/".to_owned()
-        } else {
-            rest.to_owned()
-        });
+        // Never an address a browser reads as another host's (`//host`, `/\host`): the
+        // slashes after the prefix are one.
+        return Prefix::Redirect(format!("/{}", rest.trim_start_matches(['/', '\\'])));
     }
     if rest.is_empty() {
         return Prefix::Redirect(format!("/{seg}/"));
@@ -178,6 +176,15 @@ mod tests {
         assert_eq!(prefix_of("/ru"), Prefix::Redirect("/ru/".into()));
         assert_eq!(prefix_of("/en/search"), Prefix::Redirect("/search".into()));
         assert_eq!(prefix_of("/en"), Prefix::Redirect("/".into()));
+        assert_eq!(prefix_of("/en/"), Prefix::Redirect("/".into()));
+        assert_eq!(
+            prefix_of("/en//evil.example"),
+            Prefix::Redirect("/evil.example".into())
+        );
+        assert_eq!(
+            prefix_of("/en/\\evil.example"),
+            Prefix::Redirect("/evil.example".into())
+        );
         // Not a language of the site: left to the route table, which answers 404.
         assert_eq!(prefix_of("/xx/press-releases"), Prefix::None);
     }

@@ -4,6 +4,8 @@
 use std::time::Duration;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::handler::Handler;
 use axum::routing::get;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
@@ -36,8 +38,10 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(axum::middleware::from_fn(http_cache::conditional_html))
         .layer(axum::middleware::map_response(headers::security_headers))
-        // What every other layer made is compressed, unless it is already.
-        .layer(CompressionLayer::new())
+        // What every other layer made is compressed, unless it is already or was kept with
+        // its compressed forms.
+        .layer(CompressionLayer::new().compress_when(http_cache::compressible()))
+        .layer(axum::middleware::from_fn(http_cache::satisfiable_codings))
         .layer(axum::middleware::from_fn_with_state(state, log_request))
 }
 
@@ -65,6 +69,7 @@ async fn log_request(
 
 /// Every address of the site (without a language prefix) and the handler that answers it.
 fn routes(state: AppState) -> Router {
+    use handlers::admin_media::UPLOAD_BODY_LIMIT;
     use handlers::*;
     Router::new()
         .route("/", get(home::home))
@@ -192,6 +197,23 @@ fn routes(state: AppState) -> Router {
         .route(
             "/admin/items/{id}/up-to-date",
             axum::routing::post(admin_items::mark_up_to_date),
+        )
+        .route("/media/{key}", get(media::public_file))
+        .route(
+            "/admin/media",
+            get(admin_media::library)
+                .post(admin_media::upload.layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT))),
+        )
+        .route("/admin/media/{key}", get(media::workspace_file))
+        .route(
+            "/admin/items/{id}/media",
+            axum::routing::post(
+                admin_items::upload_picture.layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+            ),
+        )
+        .route(
+            "/admin/items/{id}/lead-image",
+            axum::routing::post(admin_items::choose_lead),
         )
         .route("/api/{*rest}", axum::routing::any(api::not_found))
         .fallback(health::not_found)

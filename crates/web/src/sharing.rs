@@ -7,7 +7,7 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use jiff::Timestamp;
 use model::{Item, SiteDefinition};
-use render::pages::Meta;
+use render::pages::{Meta, MetaImage};
 use serde_json::{Value, json};
 
 use crate::AppState;
@@ -47,6 +47,8 @@ pub struct ItemFacts<'a> {
     pub sources: Vec<(String, String)>,
     /// The body as plain text (for the description when there is no summary).
     pub body_text: &'a str,
+    /// The lead picture, as shared links show it.
+    pub image: Option<MetaImage>,
 }
 
 pub fn item_meta(site: &SiteDefinition, origin: &str, facts: &ItemFacts<'_>) -> Meta {
@@ -96,6 +98,18 @@ pub fn item_meta(site: &SiteDefinition, origin: &str, facts: &ItemFacts<'_>) -> 
                 json!({"@type": "Place", "name": d.place.trim()}),
             );
         }
+        if let Some(image) = &facts.image {
+            map.insert(
+                "image".into(),
+                json!({
+                    "@type": "ImageObject",
+                    "url": image.url,
+                    "width": image.width,
+                    "height": image.height,
+                    "description": image.alt,
+                }),
+            );
+        }
         if !facts.fields.is_empty() {
             let about: Vec<Value> = facts
                 .fields
@@ -108,7 +122,7 @@ pub fn item_meta(site: &SiteDefinition, origin: &str, facts: &ItemFacts<'_>) -> 
     Meta {
         description,
         article: true,
-        image: None,
+        image: facts.image.clone(),
         noindex: false,
         published: Some(rfc3339(published)),
         modified: Some(rfc3339(modified)),

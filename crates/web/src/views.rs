@@ -82,7 +82,37 @@ pub fn layout(state: &AppState, here: &Here, title: &str, section: &str) -> Layo
             description: tagline.to_owned(),
             ..Default::default()
         },
+        breadcrumbs: breadcrumbs(ui, here.path_only()),
     }
+}
+
+/// The pages above the page at `path`: the home page, and the index of its part of the site
+/// unless it is that index.
+fn breadcrumbs(ui: &Ui, path: &str) -> Vec<Link> {
+    if path == "/" {
+        return Vec::new();
+    }
+    let link = |k: Key, href: &str| Link {
+        label: ui.text(k, &[]),
+        href: href.to_owned(),
+        lang: None,
+    };
+    let mut trail = vec![link(key::HOME_TITLE, "/")];
+    let parts: [(&str, Key, &str); 6] = [
+        ("/press-releases", key::NEWSROOM_TITLE, "/press-releases"),
+        ("/items/", key::NEWSROOM_TITLE, "/press-releases"),
+        ("/fields-of-work/", key::FIELDS_TITLE, "/fields-of-work"),
+        ("/meetings/", key::MEETINGS_TITLE, "/meetings"),
+        ("/countries/", key::COUNTRIES_TITLE, "/countries"),
+        ("/structures/", key::STRUCTURES_TITLE, "/structures"),
+    ];
+    if let Some((_, k, href)) = parts
+        .iter()
+        .find(|(prefix, _, href)| path.starts_with(prefix) && path != *href)
+    {
+        trail.push(link(*k, href));
+    }
+    trail
 }
 
 /// The main navigation rendered for each (site definition, day, language, section): the
@@ -288,6 +318,7 @@ pub fn card(site: &SiteDefinition, item: &Item, today: Date, page_lang: &str) ->
         lang: lang.to_owned(),
         same_lang: lang == page_lang,
         snippet_html: String::new(),
+        thumbnail: None,
     }
 }
 
@@ -305,7 +336,8 @@ pub fn body_html(state: &AppState, item: &Item) -> String {
     }
 }
 
-/// Loads the items of a page of results, in order.
+/// Loads the items of a page of results, in order, each with its lead picture small when it
+/// has one (the lead pictures of the page read in one query).
 pub async fn cards(
     state: &AppState,
     ui: &Ui,
@@ -315,9 +347,14 @@ pub async fn cards(
     let site = state.site();
     let today = site.today(public.now());
     let items = public.card_items(ids).await?;
+    let shown: Vec<model::ItemId> = items.iter().map(|i| i.id).collect();
+    let leads = state.store.lead_images(&shown).await?;
     Ok(items
         .iter()
-        .map(|i| card(&site, i, today, ui.lang()))
+        .map(|i| ItemCard {
+            thumbnail: leads.get(&i.id).and_then(crate::handlers::media::thumbnail),
+            ..card(&site, i, today, ui.lang())
+        })
         .collect())
 }
 

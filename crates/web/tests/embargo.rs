@@ -128,6 +128,14 @@ async fn an_embargoed_item_leaks_nowhere_before_its_instant() {
     assert!(preview.body.contains("VIENNA, 10 January 2026 - "));
     assert_eq!(preview.headers[header::CACHE_CONTROL], "no-store, private");
     assert_eq!(preview.headers["x-robots-tag"], "noindex, nofollow");
+    // No sharing card for a chat that fetches the link, no share links, kept out of indexes.
+    assert!(!preview.body.contains("og:description") && !preview.body.contains("ld+json"));
+    assert!(!preview.body.contains("share-heading"));
+    assert!(
+        preview
+            .body
+            .contains("<meta name=\"robots\" content=\"noindex\">")
+    );
     let forged = link.replace(&format!("/preview/{id}?"), "/preview/1?");
     assert_eq!(
         app.get(&forged).await.status,

@@ -367,3 +367,121 @@ async fn search_results_are_kept_out_of_indexes_and_the_site_has_an_icon_and_a_m
     assert_eq!(m["start_url"], "/ru/");
     assert!(m["name"].as_str().expect("name").contains("Организация"));
 }
+
+#[tokio::test]
+async fn odd_accept_encodings_get_a_page_never_a_406() {
+    let app = TestApp::start().await;
+    for (accept, coding) in [
+        ("identity;q=0", None),
+        ("*;q=0", None),
+        ("deflate", None),
+        ("x-gzip", Some("gzip")),
+        ("br;Q=0, gzip", Some("gzip")),
+        ("BR", Some("br")),
+    ] {
+        for uri in ["/", "/fields-of-work", "/assets/site.css"] {
+            let (h, status, _) = raw(&app, uri, &[("accept-encoding", accept)]).await;
+            assert_eq!(status, StatusCode::OK, "{uri} with {accept}");
+            assert_eq!(
+                h.get(header::CONTENT_ENCODING)
+                    .map(|v| v.to_str().expect("ascii").to_owned()),
+                coding.map(str::to_owned),
+                "{uri} with {accept}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_head_request_gets_no_validator_of_an_empty_body() {
+    let app = TestApp::start().await;
+    let head = |headers: &[(&str, &str)]| {
+        let mut req = Request::head("/fields-of-work").header(header::HOST, "localhost");
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        app.request(req.body(Body::empty()).expect("request"))
+    };
+    let page = head(&[]).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        !page.headers.contains_key(header::ETAG),
+        "{:?}",
+        page.headers
+    );
+    let empty = format!("W/{}", publishing::etag_of(b""));
+    let guessed = head(&[("if-none-match", empty.as_str())]).await;
+    assert_eq!(guessed.status, StatusCode::OK);
+    // GET's validator is weak (the layer may send the page in several codings).
+    let got = app.get("/fields-of-work").await;
+    assert!(
+        got.headers[header::ETAG]
+            .to_str()
+            .expect("ascii")
+            .starts_with("W/\"")
+    );
+}
+
+#[tokio::test]
+async fn the_default_language_prefix_never_leads_to_another_host() {
+    let app = TestApp::start().await;
+    for (from, to) in [
+        ("/en//evil.example", "/evil.example"),
+        ("/en/%5Cevil.example", "/%5Cevil.example"),
+    ] {
+        let page = app.get(from).await;
+        assert_eq!(page.status, StatusCode::MOVED_PERMANENTLY, "{from}");
+        assert_eq!(page.headers[header::LOCATION], to, "{from}");
+    }
+}
+
+#[tokio::test]
+async fn every_page_below_the_home_page_has_breadcrumbs() {
+    let app = TestApp::start().await;
+    let crumbs = |html: &str| -> Vec<String> {
+        let Some(start) = html.find("<nav class=\"breadcrumbs") else {
+            return Vec::new();
+        };
+        let nav = &html[start..start + html[start..].find("</nav>").expect("closed")];
+        nav.split("<li")
+            .skip(1)
+            .map(|li| {
+                // The text of the entry, without its tags.
+                let after = li.split_once('>').map_or("", |(_, rest)| rest);
+                let mut out = String::new();
+                let mut inside = false;
+                for c in after.chars() {
+                    match c {
+                        '<' => inside = true,
+                        '>' => inside = false,
+                        c if !inside => out.push(c),
+                        _ => {}
+                    }
+                }
+                out.trim().to_owned()
+            })
+            .collect()
+    };
+    assert!(
+        crumbs(&app.get("/").await.body).is_empty(),
+        "none on the home page"
+    );
+    let item = sample_address(&app).await;
+    let on_item = crumbs(&app.get(&item).await.body);
+    assert_eq!(on_item[..2], ["Home", "Newsroom"]);
+    assert!(on_item[2].contains("Belarus"), "{on_item:?}");
+    assert_eq!(
+        crumbs(&app.get("/press-releases").await.body),
+        ["Home", "Newsroom"]
+    );
+    assert_eq!(
+        crumbs(&app.get("/countries/belarus").await.body),
+        ["Home", "Countries", "Belarus"]
+    );
+    assert_eq!(
+        crumbs(&app.get("/ru/countries/belarus").await.body),
+        ["Главная", "Страны", "Беларусь"]
+    );
+    let structure = crumbs(&app.get("/structures/office-in-minsk").await.body);
+    assert_eq!(structure[..2], ["Home", "Structures and institutions"]);
+}

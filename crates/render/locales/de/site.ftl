@@ -160,6 +160,7 @@ error-panic-home = Startseite
 ## Every page: the header, the menus and the footer
 
 skip-link = Zum Hauptinhalt springen
+breadcrumbs-label = Sie sind hier
 # Said after the site's name in the header, a link to the home page (not shown).
 brand-home = , Startseite
 nav-main = Hauptnavigation
@@ -260,3 +261,5 @@ listing-bad-date = „{ $value }“ ist kein Datum: Schreiben Sie es als JJJJ-MM
 listing-bad-range = der Zeitraum beginnt nach seinem Ende ({ $from } liegt nach { $to })
 listing-bad-per-page = per_page muss 10, 20 oder 50 sein, nicht „{ $value }“
 listing-relevance-needs-words = nur eine Suche kann nach Relevanz sortiert werden: Geben Sie Suchbegriffe an
+picture-credit = Foto: { $credit }
+media-not-found = Unter dieser Adresse gibt es kein Bild.

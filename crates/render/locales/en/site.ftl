@@ -156,6 +156,7 @@ error-panic-home = Home page
 ## Every page: the header, the menus and the footer
 
 skip-link = Skip to main content
+breadcrumbs-label = You are here
 # Said after the site's name in the header, a link to the home page (not shown).
 brand-home = , home page
 nav-main = Main
@@ -262,3 +263,6 @@ listing-bad-date = '{ $value }' is not a date: write it YYYY-MM-DD, e.g. 2024-05
 listing-bad-range = the date range starts after it ends ({ $from } is after { $to })
 listing-bad-per-page = per_page must be 10, 20 or 50, not '{ $value }'
 listing-relevance-needs-words = only a search can be sorted by relevance: give words to search for
+# $credit: who took or owns the picture ("OSCE/Micky Kroell").
+picture-credit = Photo: { $credit }
+media-not-found = There is no picture at this address.

@@ -448,3 +448,89 @@ admin-structure-reopen-intro = Takes back the closing of { $date }.
 admin-structure-reopen-button = Reopen the structure
 admin-structure-history = Changes made here
 admin-structure-not-applied = not applied:
+
+# Pictures: the media library and an item's pictures.
+admin-item-pictures-heading = Pictures
+admin-item-pictures-save-first = Save the item to give it pictures.
+# $id: the picture's number in the media library.
+admin-item-lead-current = The lead picture (number { $id }), shown above the text and on the item's cards.
+admin-item-lead-none = The item has no lead picture.
+admin-item-lead-remove = Remove the lead picture
+admin-item-lead-choose-heading = Choose a picture of the library
+admin-item-lead-recent = Recent pictures
+admin-item-lead-recent-none = (none chosen)
+admin-item-lead-number = Or its number in the library
+admin-item-lead-use = Use as the lead picture
+admin-item-lead-which = Choose a picture, or give its number in the library.
+# $id: the number typed.
+admin-item-lead-not-found = There is no picture { $id } in the library.
+admin-item-library-link = Open the media library
+admin-item-upload-heading = Upload a new picture
+admin-item-upload-place = Where the picture goes
+admin-item-upload-as-lead = As the lead picture
+admin-item-upload-in-body = At the end of the text, with its caption and credit (a new revision)
+admin-media-title = Media library
+admin-media-intro = Pictures for the items, newest first. A picture is public only while an item that shows it is public.
+admin-media-upload-heading = Upload a picture
+admin-media-file = Picture (JPEG, PNG or WebP, up to 20 MB)
+# $language: the name of the language, in that language.
+admin-media-texts-language = Write the texts in this language: { $language }.
+admin-media-alt = Alternative text (required)
+admin-media-alt-hint = What the picture shows, for readers who cannot see it: a sentence or two, without “picture of”.
+admin-media-caption = Caption
+admin-media-credit = Credit (photographer, agency)
+admin-media-focal = Focal point
+admin-media-focal-hint = The part of the picture to keep in view when it is cropped, in per cent of its width and height (50 and 50: the centre).
+admin-media-focal-x = From the left (%)
+admin-media-focal-y = From the top (%)
+admin-media-upload-button = Upload
+admin-media-library-heading = Pictures of the library
+admin-media-search-label = Search the alternative texts, captions and credits
+admin-media-search-button = Search
+# $count: how many pictures the library holds (that match the search).
+admin-media-count =
+    { $count ->
+        [0] No picture
+        [one] One picture
+       *[other] { $count } pictures
+    }
+admin-media-table-caption = The pictures of the library, newest first
+admin-media-col-picture = Picture
+admin-media-col-number = Number
+admin-media-col-texts = Texts
+admin-media-col-uploaded = Uploaded (UTC)
+admin-media-col-html = HTML for a text
+# $id: the picture's number in the library.
+admin-media-snippet = HTML of picture { $id }, to paste into a text with the editor's HTML button
+# $width, $height: in pixels; $format: JPEG, PNG or WebP.
+admin-media-size = { $width } × { $height } pixels, { $format }
+admin-media-pages = Pages of the library
+admin-media-newer = Newer pictures
+admin-media-older = Older pictures
+# $id: the new picture's number in the library.
+admin-media-added = Picture { $id } was added to the library.
+# $id: the number of the picture already in the library.
+admin-media-already = This picture was already in the library, as picture { $id }: its texts were kept.
+admin-media-not-added = The picture was not added:
+admin-media-field-file = picture
+admin-media-field-alt = alternative text
+admin-media-field-caption = caption
+admin-media-field-credit = credit
+admin-media-no-file = choose a picture to upload (the file sent is empty)
+admin-media-alt-required = it is required: describe what the picture shows, for readers who cannot see it
+# $length: the length of the text given; $max: the longest accepted (in characters).
+admin-media-too-long = it is { $length } characters long; the longest accepted is { $max }
+admin-media-focal-range = each value is a number from 0 to 100
+# $size: the file's size; $max: the largest accepted ("20 MB").
+admin-media-file-too-large = the file is { $size }; the largest accepted is { $max }
+# $looks-like: what the file seems to be, in English ("a PDF document").
+admin-media-not-a-picture = the file is not a JPEG, PNG or WebP picture (it looks like { $looks-like })
+# $width, $height: the picture's size in pixels; $max: the most megapixels accepted.
+admin-media-too-many-pixels = the picture is { $width } × { $height } pixels; the largest accepted is { $max } megapixels
+# $width, $height: the picture's size in pixels; $max: the longest side accepted.
+admin-media-side-too-long = the picture is { $width } × { $height } pixels; the longest side accepted is { $max } pixels
+# $reason: the decoder's words, in English.
+admin-media-unreadable = the picture cannot be read (damaged, cut off, or of a kind not supported): { $reason }
+admin-media-upload-too-large = The upload is larger than the site accepts: pictures of up to 20 MB.
+admin-media-upload-unreadable = The upload could not be read: send it again from the form.
+admin-media-file-not-found = There is no such file in the media library.

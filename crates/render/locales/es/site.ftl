@@ -159,6 +159,7 @@ error-panic-home = Página de inicio
 ## Every page: the header, the menus and the footer
 
 skip-link = Ir al contenido principal
+breadcrumbs-label = Usted está aquí
 # Said after the site's name in the header, a link to the home page (not shown).
 brand-home = , página de inicio
 nav-main = Principal
@@ -259,3 +260,5 @@ listing-bad-date = «{ $value }» no es una fecha: escríbala AAAA-MM-DD, p. ej.
 listing-bad-range = el intervalo de fechas empieza después de terminar ({ $from } es posterior a { $to })
 listing-bad-per-page = per_page debe ser 10, 20 o 50, no «{ $value }»
 listing-relevance-needs-words = solo una búsqueda puede ordenarse por pertinencia: indique palabras que buscar
+picture-credit = Foto: { $credit }
+media-not-found = No hay ninguna imagen en esta dirección.

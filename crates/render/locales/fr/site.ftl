@@ -160,6 +160,7 @@ error-panic-home = Page d’accueil
 ## Every page: the header, the menus and the footer
 
 skip-link = Aller au contenu principal
+breadcrumbs-label = Vous êtes ici
 # Said after the site's name in the header, a link to the home page (not shown).
 brand-home = , page d’accueil
 nav-main = Menu principal
@@ -262,3 +263,5 @@ listing-bad-date = « { $value } » n’est pas une date : écrivez-la AAAA-MM-J
 listing-bad-range = la période commence après sa fin ({ $from } est après { $to })
 listing-bad-per-page = per_page doit valoir 10, 20 ou 50, et non « { $value } »
 listing-relevance-needs-words = seule une recherche peut être triée par pertinence : indiquez des mots à rechercher
+picture-credit = Photo : { $credit }
+media-not-found = Il n’y a pas d’image à cette adresse.

@@ -159,6 +159,7 @@ error-panic-home = Pagina iniziale
 ## Every page: the header, the menus and the footer
 
 skip-link = Vai al contenuto principale
+breadcrumbs-label = Vi trovate qui
 # Said after the site's name in the header, a link to the home page (not shown).
 brand-home = , pagina iniziale
 nav-main = Menu principale
@@ -259,3 +260,5 @@ listing-bad-date = «{ $value }» non è una data: scrivila come AAAA-MM-GG, ad 
 listing-bad-range = l'intervallo di date inizia dopo la sua fine ({ $from } è successivo a { $to })
 listing-bad-per-page = per_page deve essere 10, 20 o 50, non «{ $value }»
 listing-relevance-needs-words = solo una ricerca può essere ordinata per pertinenza: indica le parole da cercare
+picture-credit = Foto: { $credit }
+media-not-found = Non c’è nessuna immagine a questo indirizzo.

@@ -163,6 +163,7 @@ error-panic-home = Главная страница
 ## Every page: the header, the menus and the footer
 
 skip-link = Перейти к основному содержанию
+breadcrumbs-label = Вы находитесь здесь
 # Said after the site's name in the header, a link to the home page (not shown).
 brand-home = , главная страница
 nav-main = Основное меню
@@ -271,3 +272,5 @@ listing-bad-date = «{ $value }» не является датой: укажит
 listing-bad-range = диапазон дат начинается после своего конца ({ $from } позже { $to })
 listing-bad-per-page = параметр per_page может иметь значение 10, 20 или 50, но не «{ $value }»
 listing-relevance-needs-words = по релевантности сортируются только результаты поиска: укажите слова для поиска
+picture-credit = Фото: { $credit }
+media-not-found = По этому адресу нет изображения.

@@ -457,3 +457,75 @@ admin-structure-reopen-intro = Отменяет закрытие (последн
 admin-structure-reopen-button = Открыть структуру вновь
 admin-structure-history = Изменения, внесенные здесь
 admin-structure-not-applied = не применено:
+
+admin-item-pictures-heading = Изображения
+admin-item-pictures-save-first = Сохраните материал, чтобы добавить к нему изображения.
+admin-item-lead-current = Главное изображение (номер { $id }): показывается над текстом и в карточках материала.
+admin-item-lead-none = У материала нет главного изображения.
+admin-item-lead-remove = Убрать главное изображение
+admin-item-lead-choose-heading = Выбрать изображение из медиатеки
+admin-item-lead-recent = Недавние изображения
+admin-item-lead-recent-none = (не выбрано)
+admin-item-lead-number = Или его номер в медиатеке
+admin-item-lead-use = Сделать главным изображением
+admin-item-lead-which = Выберите изображение или укажите его номер в медиатеке.
+admin-item-lead-not-found = В медиатеке нет изображения { $id }.
+admin-item-library-link = Открыть медиатеку
+admin-item-upload-heading = Загрузить новое изображение
+admin-item-upload-place = Куда поместить изображение
+admin-item-upload-as-lead = Как главное изображение
+admin-item-upload-in-body = В конце текста, с подписью и указанием автора (новая редакция)
+admin-media-title = Медиатека
+admin-media-intro = Изображения для материалов, сначала новые. Изображение доступно публике, только пока опубликован показывающий его материал.
+admin-media-upload-heading = Загрузить изображение
+admin-media-file = Изображение (JPEG, PNG или WebP, до 20 МБ)
+admin-media-texts-language = Тексты пишите на этом языке: { $language }.
+admin-media-alt = Альтернативный текст (обязательно)
+admin-media-alt-hint = Что изображено — для читателей, которые не видят изображение: одно-два предложения, без слов «изображение…».
+admin-media-caption = Подпись
+admin-media-credit = Автор (фотограф, агентство)
+admin-media-focal = Точка фокуса
+admin-media-focal-hint = Часть изображения, которая остаётся видимой при обрезке, в процентах ширины и высоты (50 и 50 — центр).
+admin-media-focal-x = Слева (%)
+admin-media-focal-y = Сверху (%)
+admin-media-upload-button = Загрузить
+admin-media-library-heading = Изображения медиатеки
+admin-media-search-label = Поиск по альтернативным текстам, подписям и авторам
+admin-media-search-button = Найти
+admin-media-count =
+    { $count ->
+        [0] Нет изображений
+        [one] { $count } изображение
+        [few] { $count } изображения
+       *[other] { $count } изображений
+    }
+admin-media-table-caption = Изображения медиатеки, сначала новые
+admin-media-col-picture = Изображение
+admin-media-col-number = Номер
+admin-media-col-texts = Тексты
+admin-media-col-uploaded = Загружено (UTC)
+admin-media-col-html = HTML для текста
+admin-media-snippet = HTML изображения { $id } — вставьте его в текст кнопкой HTML редактора
+admin-media-size = { $width } × { $height } пикселей, { $format }
+admin-media-pages = Страницы медиатеки
+admin-media-newer = Более новые
+admin-media-older = Более старые
+admin-media-added = Изображение { $id } добавлено в медиатеку.
+admin-media-already = Это изображение уже есть в медиатеке под номером { $id }; его тексты сохранены.
+admin-media-not-added = Изображение не добавлено:
+admin-media-field-file = изображение
+admin-media-field-alt = альтернативный текст
+admin-media-field-caption = подпись
+admin-media-field-credit = автор
+admin-media-no-file = выберите изображение для загрузки (отправленный файл пуст)
+admin-media-alt-required = обязателен: опишите, что изображено, для читателей, которые не видят изображение
+admin-media-too-long = его длина { $length } знаков; допускается не более { $max }
+admin-media-focal-range = каждое значение — число от 0 до 100
+admin-media-file-too-large = размер файла { $size }; допускается не более { $max }
+admin-media-not-a-picture = файл не является изображением JPEG, PNG или WebP (похоже на: { $looks-like })
+admin-media-too-many-pixels = размер изображения { $width } × { $height } пикселей; допускается не более { $max } мегапикселей
+admin-media-side-too-long = размер изображения { $width } × { $height } пикселей; длинная сторона — не более { $max } пикселей
+admin-media-unreadable = изображение не читается (повреждено, обрезано или не поддерживается): { $reason }
+admin-media-upload-too-large = Загрузка больше допустимого: принимаются изображения до 20 МБ.
+admin-media-upload-unreadable = Не удалось прочитать загрузку: отправьте её ещё раз из формы.
+admin-media-file-not-found = В медиатеке нет такого файла.

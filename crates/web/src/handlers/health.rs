@@ -149,6 +149,7 @@ const SECTIONS: &[&str] = &[
     "api",
     "preview",
     "admin",
+    "media",
 ];
 
 /// The site's own spelling of an address typed otherwise: lower case, no trailing slash.

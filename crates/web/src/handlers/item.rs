@@ -89,7 +89,9 @@ async fn page_for(state: &AppState, ui: &Ui, id: ItemId) -> Result<CachedPage, W
         .page(
             id,
             async |item, translations| -> Result<CachedPage, WebError> {
-                let html = Bytes::from(render_item(state, item, translations, today).await?);
+                let html = Bytes::from(
+                    render_item(state, item, translations, today, Audience::Public).await?,
+                );
                 Ok(CachedPage {
                     day: today,
                     until: None,
@@ -162,12 +164,21 @@ fn translation_links(
     links.into_iter().map(|(_, l)| l).collect()
 }
 
+/// How an item's page is rendered: for the public, or as a preview of what it will be (no
+/// sharing card, no share links: a chat that fetches a preview link would keep its text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Audience {
+    Public,
+    Preview,
+}
+
 /// The page of an item, in its language, with the links to its public translations.
 pub(crate) async fn render_item(
     state: &AppState,
     item: &Item,
     translations: &[Item],
     today: jiff::civil::Date,
+    audience: Audience,
 ) -> Result<String, WebError> {
     let site = &state.site();
     let d = &item.data;
@@ -206,6 +217,7 @@ pub(crate) async fn render_item(
         today,
     );
     let body_text = render::html::plain_text(&d.body_html, 1_000);
+    let lead = state.store.lead_images(&[item.id]).await?.remove(&item.id);
     layout.meta = sharing::item_meta(
         site,
         state.pages_origin(),
@@ -218,6 +230,9 @@ pub(crate) async fn render_item(
                 .map(|l| (l.label.clone(), l.href.clone()))
                 .collect(),
             body_text: &body_text,
+            image: lead
+                .as_ref()
+                .and_then(|m| super::media::meta_image(state.pages_origin(), m)),
         },
     );
     let url = format!(
@@ -230,8 +245,18 @@ pub(crate) async fn render_item(
         None => (None, Vec::new()),
     };
     let related = item_related::related(state, item, ui, &shown).await?;
-    let share =
-        item_related::share_links(ui, site.organization.short_name_in(lang), &d.title, &url);
+    let share = match audience {
+        Audience::Public => {
+            item_related::share_links(ui, site.organization.short_name_in(lang), &d.title, &url)
+        }
+        Audience::Preview => {
+            layout.meta = render::pages::Meta {
+                noindex: true,
+                ..Default::default()
+            };
+            Vec::new()
+        }
+    };
     let page = ItemPage {
         layout,
         type_label: type_label.0,
@@ -265,6 +290,9 @@ pub(crate) async fn render_item(
         more_from,
         related,
         share,
+        lead_image: lead
+            .as_ref()
+            .and_then(|m| super::media::lead_picture(ui, m)),
     };
     use render::Template;
     page.render()
@@ -304,7 +332,14 @@ pub async fn preview(
         .await?
         .ok_or_else(|| gone(&Ui::default()))?;
     let translations = state.public().translations(&item).await?;
-    let html = render_item(&state, &item, &translations, state.site().today(now)).await?;
+    let html = render_item(
+        &state,
+        &item,
+        &translations,
+        state.site().today(now),
+        Audience::Preview,
+    )
+    .await?;
     Ok((
         [
             (

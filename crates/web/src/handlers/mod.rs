@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod admin_glossary;
 pub mod admin_items;
+pub mod admin_media;
 pub mod admin_site;
 pub mod api;
 pub mod feeds;
@@ -11,6 +12,7 @@ pub mod health;
 pub mod home;
 pub mod item;
 mod item_related;
+pub mod media;
 pub mod newsroom;
 pub mod pages;
 pub mod search;

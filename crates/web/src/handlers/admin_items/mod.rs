@@ -8,6 +8,7 @@
 mod changes;
 mod form;
 mod page;
+mod pictures;
 mod translate;
 pub mod translation_lists;
 
@@ -27,6 +28,8 @@ use self::form::{
     Pairs, blank, first, item_from_form, local_instant, revision_of, shown_from_form,
 };
 use self::page::{FormState, form_page, form_page_view, history};
+pub use self::pictures::{choose_lead, upload as upload_picture};
+use self::pictures::{pictures_view, sync_body_media};
 use self::translate::translation_panel;
 pub use self::translate::{mark_up_to_date, original_changes, translate};
 use crate::AppState;
@@ -85,6 +88,7 @@ pub async fn new_form(State(state): State<AppState>, s: SignedIn) -> Result<Resp
             translations: Vec::new(),
             translate_into: None,
             source: None,
+            pictures: None,
         },
         StatusCode::OK,
     )
@@ -111,6 +115,7 @@ pub async fn create(
         .store
         .create_item(&item, &s.actor(), state.clock.now())
         .await?;
+    sync_body_media(&state, &s, saved.id, &item.body_html).await?;
     state.written();
     Ok(Redirect::to(&format!("/admin/items/{}", saved.id)).into_response())
 }
@@ -195,6 +200,7 @@ fn refused_new(
             translations: Vec::new(),
             translate_into: None,
             source: None,
+            pictures: None,
         },
         StatusCode::UNPROCESSABLE_ENTITY,
     )
@@ -216,12 +222,14 @@ pub async fn edit_form(
         .map(|(id, lang, title)| (format!("/admin/items/{id}"), lang, title))
         .collect();
     let (into, source) = translation_panel(&state, &s, &stored).await?;
+    let pictures = pictures_view(&state, &s, &stored, None, Vec::new()).await?;
     form_page(
         &state,
         FormState {
             translations,
             translate_into: Some(into),
             source,
+            pictures: Some(pictures),
             ..FormState::of_stored(&s, &stored, history)
         },
         StatusCode::OK,
@@ -253,7 +261,11 @@ pub async fn save(
         Err(store::SaveError::Stale(stale)) => {
             conflict_page(&state, &s, &item, *stale.current).await
         }
-        // Saved: this process serves the item at once, not after the next poll.
+        Ok(saved) => {
+            sync_body_media(&state, &s, stored.id, &item.body_html).await?;
+            // Saved: this process serves the item at once, not after the next poll.
+            after_move(&state, s.ui(), Ok(saved))
+        }
         other => after_move(&state, s.ui(), other),
     }
 }
@@ -269,12 +281,14 @@ async fn refused_edit(
 ) -> Result<Response, WebError> {
     let shown = shown_from_form(&state.site(), form, &stored.data);
     let history = history(state, s.ui(), stored.id).await?;
+    let pictures = pictures_view(state, s, stored, None, Vec::new()).await?;
     form_page(
         state,
         FormState {
             item: &shown,
             form_revision: expected,
             problems,
+            pictures: Some(pictures),
             ..FormState::of_stored(s, stored, history)
         },
         StatusCode::UNPROCESSABLE_ENTITY,
@@ -291,11 +305,13 @@ async fn conflict_page(
 ) -> Result<Response, WebError> {
     let conflict = conflict_view(state, s.ui(), &current, item).await?;
     let history = history(state, s.ui(), current.id).await?;
+    let pictures = pictures_view(state, s, &current, None, Vec::new()).await?;
     form_page(
         state,
         FormState {
             item,
             conflict: Some(conflict),
+            pictures: Some(pictures),
             ..FormState::of_stored(s, &current, history)
         },
         StatusCode::CONFLICT,
@@ -483,11 +499,13 @@ pub async fn preview_link(
         .await?;
     let history = history(&state, s.ui(), stored.id).await?;
     let (into, source) = translation_panel(&state, &s, &stored).await?;
+    let pictures = pictures_view(&state, &s, &stored, None, Vec::new()).await?;
     let mut page = form_page_view(
         &state,
         FormState {
             translate_into: Some(into),
             source,
+            pictures: Some(pictures),
             ..FormState::of_stored(&s, &stored, history)
         },
     );

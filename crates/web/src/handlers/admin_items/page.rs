@@ -6,7 +6,7 @@ use axum::response::Response;
 use jiff::tz::TimeZone;
 use model::access::{Rights, Transition};
 use model::{Item, ItemId, ItemStatus, NewItem, SiteDefinition, Slug};
-use render::admin::{Choice, Conflict, HistoryRow, ItemFormPage, Picker, SourceNote};
+use render::admin::{Choice, Conflict, HistoryRow, ItemFormPage, ItemPictures, Picker, SourceNote};
 use render::messages::{Key, workspace_key as wk};
 use render::pages::Ui;
 
@@ -31,6 +31,8 @@ pub(super) struct FormState<'a> {
     pub translate_into: Option<Vec<(String, String)>>,
     /// What the item was translated from.
     pub source: Option<SourceNote>,
+    /// The item's pictures (none for a new item).
+    pub pictures: Option<ItemPictures>,
 }
 
 impl<'a> FormState<'a> {
@@ -47,6 +49,7 @@ impl<'a> FormState<'a> {
             translations: Vec::new(),
             translate_into: None,
             source: None,
+            pictures: None,
         }
     }
 }
@@ -247,6 +250,7 @@ pub(super) fn form_page_view(state: &AppState, f: FormState<'_>) -> ItemFormPage
         translations: f.translations,
         translate_into: f.translate_into,
         source: f.source,
+        pictures: f.pictures,
     }
 }
 

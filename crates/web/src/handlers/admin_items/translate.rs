@@ -50,6 +50,8 @@ pub async fn translate(
         .await;
     match made {
         Ok(saved) => {
+            // The draft's body shows the original's pictures: they are its pictures too.
+            super::sync_body_media(&state, &s, saved.id, &draft.body_html).await?;
             state.written();
             Ok(Redirect::to(&format!("/admin/items/{}", saved.id)).into_response())
         }
