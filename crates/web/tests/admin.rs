@@ -361,3 +361,24 @@ async fn administrators_edit_the_glossary_and_item_pages_follow() {
     );
     assert!(log.iter().any(|e| e.action == "glossary.remove"));
 }
+
+#[tokio::test]
+async fn the_login_page_of_a_site_without_accounts_says_how_to_create_the_first() {
+    let app = TestApp::start().await;
+    let fresh = app.get("/admin/login").await;
+    assert_eq!(fresh.status, StatusCode::OK);
+    assert!(
+        fresh.body.contains("This site has no account yet."),
+        "{}",
+        fresh.body
+    );
+    assert!(
+        fresh
+            .body
+            .contains("communique user add --email you@example.org --role admin")
+    );
+    add_user(&app, "ed@example.org", Role::Editor, &[]).await;
+    let later = app.get("/admin/login").await;
+    assert!(!later.body.contains("This site has no account yet."));
+    assert!(!later.body.contains("communique user add"));
+}
