@@ -145,7 +145,8 @@ pub async fn language_prefix(
     next.run(req).await
 }
 
-fn redirect(to: &str) -> Response {
+/// 301 to `to`; an address that cannot be a header is answered as not found.
+pub(crate) fn redirect(to: &str) -> Response {
     match HeaderValue::from_str(to) {
         Ok(location) => (
             StatusCode::MOVED_PERMANENTLY,

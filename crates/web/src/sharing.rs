@@ -5,12 +5,12 @@
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use jiff::Timestamp;
 use model::{Item, SiteDefinition};
 use render::pages::{Meta, MetaImage};
 use serde_json::{Value, json};
 
 use crate::AppState;
+use crate::handlers::feeds::rfc3339;
 use crate::language::Here;
 
 /// The colour of the site's header, the icon and the browser's bar.
@@ -18,10 +18,6 @@ const BRAND: &str = "#0b3d6e";
 
 /// The longest meta description (search engines show about 160 characters).
 const DESCRIPTION_CHARS: usize = 300;
-
-fn rfc3339(t: Timestamp) -> String {
-    t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
-}
 
 /// A description of at most [`DESCRIPTION_CHARS`] characters, cut at a word.
 pub fn description(text: &str) -> String {

@@ -485,3 +485,11 @@ async fn every_page_below_the_home_page_has_breadcrumbs() {
     let structure = crumbs(&app.get("/structures/office-in-minsk").await.body);
     assert_eq!(structure[..2], ["Home", "Structures and institutions"]);
 }
+
+#[tokio::test]
+async fn browsers_asking_for_favicon_ico_get_the_svg_icon() {
+    let app = TestApp::start().await;
+    let ico = app.get("/favicon.ico").await;
+    assert_eq!(ico.status, StatusCode::MOVED_PERMANENTLY);
+    assert_eq!(ico.headers[header::LOCATION], "/favicon.svg");
+}

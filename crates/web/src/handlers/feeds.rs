@@ -84,7 +84,8 @@ fn rendered(page: &impl Template) -> Result<String, WebError> {
         .map_err(|e| WebError::Internal(format!("template: {e}")))
 }
 
-fn rfc3339(t: Timestamp) -> String {
+/// An instant as feeds, sitemaps and sharing cards write it (UTC, whole seconds).
+pub(crate) fn rfc3339(t: Timestamp) -> String {
     t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 

@@ -99,31 +99,20 @@ pub async fn not_found(
     if readable {
         let path = uri.path_and_query().map_or(uri.path(), |p| p.as_str());
         if let Some(item) = state.public().item_at_old_address(path).await? {
-            return Ok(moved(&item.path()));
+            return Ok(crate::language::redirect(&item.path()));
         }
         if let Some(normal) = normalized(here.path_only()) {
             let mut to = here.ui.href(&normal);
             if let Some(q) = uri.query() {
                 to = format!("{to}?{q}");
             }
-            return Ok(moved(&to));
+            return Ok(crate::language::redirect(&to));
         }
     }
     Err(WebError::NotFound(render::messages::text(
         render::messages::key::NO_PAGE_AT_ADDRESS,
         &[],
     )))
-}
-
-fn moved(to: &str) -> Response {
-    match axum::http::HeaderValue::from_str(to) {
-        Ok(location) => (
-            StatusCode::MOVED_PERMANENTLY,
-            [(header::LOCATION, location)],
-        )
-            .into_response(),
-        Err(_) => StatusCode::NOT_FOUND.into_response(),
-    }
 }
 
 /// The first segments of the route table's addresses (checked against it by a test): an
