@@ -90,11 +90,23 @@ pub fn sniff(bytes: &[u8]) -> Result<Format, MediaError> {
     }
 }
 
-/// What a file that is not an accepted picture seems to be, for the message that refuses it.
-fn looks_like(bytes: &[u8]) -> &'static str {
+/// What a file that is not an accepted picture or document seems to be, for the message
+/// that refuses it.
+pub(crate) fn looks_like(bytes: &[u8]) -> &'static str {
     let starts = |magic: &[u8]| bytes.starts_with(magic);
     if starts(b"%PDF") {
         return "a PDF document";
+    }
+    if starts(b"MZ")
+        || starts(b"\x7FELF")
+        || starts(b"\xCA\xFE\xBA\xBE")
+        || starts(b"\xCF\xFA\xED\xFE")
+        || starts(b"\xCE\xFA\xED\xFE")
+    {
+        return "a program";
+    }
+    if starts(b"#!") {
+        return "a script";
     }
     if starts(b"GIF87a") || starts(b"GIF89a") {
         return "a GIF picture";

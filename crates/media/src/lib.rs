@@ -5,13 +5,20 @@
 //! cached for a year. Files are kept through [`MediaStorage`]: [`LocalStorage`] in the data
 //! dir by default.
 //!
+//! Documents (PDF and the office formats, [`prepare_document`]) are checked by content and
+//! kept as uploaded, under a key of the same kind, through the same storage.
+//!
 //! [`prepare`] is CPU-bound (decoding, resizing, encoding: up to seconds for a large photo):
 //! an async caller runs it on a blocking thread (`tokio::task::spawn_blocking`).
 
 #![warn(missing_docs)]
 
+/// Reading the directory of a ZIP archive (the office formats are ZIP archives).
+mod archive;
 /// Procedural pictures for the demo content.
 mod demo;
+/// Documents: PDF and office files recognized by content, named by their hash.
+mod document;
 /// What can go wrong with an upload, in words a press officer understands; the limits.
 mod error;
 /// Where in a picture its subject is.
@@ -24,6 +31,10 @@ mod prepare;
 mod storage;
 
 pub use demo::demo_picture;
+pub use document::{
+    DocumentError, DocumentFormat, MAX_DOCUMENT_BYTES, PreparedDocument, document_key,
+    prepare_document, sniff_document, store_document,
+};
 pub use error::{Limits, MediaError};
 pub use focal::FocalPoint;
 pub use format::{Format, sniff};

@@ -1,5 +1,6 @@
-//! Keeping the files of pictures, by key: one interface ([`MediaStorage`]), async so that an
-//! object store can stand behind it, and the local data dir ([`LocalStorage`]) by default.
+//! Keeping the files of pictures and documents, by key: one interface ([`MediaStorage`]),
+//! async so that an object store can stand behind it, and the local data dir
+//! ([`LocalStorage`]) by default.
 
 use std::future::Future;
 use std::io::{self, Write};
@@ -21,7 +22,7 @@ const MAX_KEY_LEN: usize = 80;
 /// `Arc<dyn MediaStorage>`).
 pub type StorageFuture<'a, T> = Pin<Box<dyn Future<Output = io::Result<T>> + Send + 'a>>;
 
-/// Where the files of pictures are kept, by key (see [`is_valid_key`]). Every method refuses
+/// Where the files of pictures and documents are kept, by key (see [`is_valid_key`]). Every method refuses
 /// an invalid key with an error of kind `InvalidInput`.
 pub trait MediaStorage: Send + Sync {
     /// Keeps `bytes` under `key`, replacing what was there. A reader never sees a partly
@@ -49,9 +50,11 @@ pub async fn store_prepared(storage: &dyn MediaStorage, prepared: &Prepared) -> 
     Ok(())
 }
 
-/// Whether `key` is a key of a picture's file: lowercase hexadecimal digits, optionally a
-/// dash and a width, then `.jpg`, `.png` or `.webp` ("3f2a9c0d1e2b4a5c-800.webp"). Nothing
-/// else is accepted, so a key never names a path outside the storage.
+/// Whether `key` is a key of a picture's file — lowercase hexadecimal digits, optionally a
+/// dash and a width, then `.jpg`, `.png` or `.webp` ("3f2a9c0d1e2b4a5c-800.webp") — or of a
+/// document: lowercase hexadecimal digits and a document's extension ("3f2a…9c.pdf", see
+/// [`crate::DocumentFormat`]). Nothing else is accepted, so a key never names a path outside
+/// the storage.
 pub fn is_valid_key(key: &str) -> bool {
     if key.len() > MAX_KEY_LEN {
         return false;
@@ -59,11 +62,13 @@ pub fn is_valid_key(key: &str) -> bool {
     let Some((stem, extension)) = key.rsplit_once('.') else {
         return false;
     };
-    if !matches!(extension, "jpg" | "png" | "webp") {
+    let picture = matches!(extension, "jpg" | "png" | "webp");
+    if !picture && crate::DocumentFormat::parse(extension).is_none() {
         return false;
     }
     let (hash, width) = match stem.split_once('-') {
-        Some((hash, width)) => (hash, Some(width)),
+        Some((hash, width)) if picture => (hash, Some(width)),
+        Some(_) => return false,
         None => (stem, None),
     };
     let hex = |s: &str| {
@@ -105,7 +110,7 @@ impl LocalStorage {
         if !is_valid_key(key) {
             return Err(io::Error::new(
                 io::ErrorKind::InvalidInput,
-                format!("not a key of a picture's file: {key:?}"),
+                format!("not a key of a file of the media library: {key:?}"),
             ));
         }
         Ok(self.root.join(&key[..2]).join(key))
@@ -189,6 +194,8 @@ mod tests {
             "3f2a9c0d1e2b4a5c.jpg",
             "3f2a9c0d1e2b4a5c-800.webp",
             "3f2a9c0d1e2b4a5c-1600.png",
+            "3f2a9c0d1e2b4a5c3f2a9c0d1e2b4a5c.pdf",
+            "3f2a9c0d1e2b4a5c.docx",
         ] {
             assert!(is_valid_key(key), "{key}");
         }
@@ -210,6 +217,11 @@ mod tests {
             "/3f2a9c0d1e2b4a5c.jpg",
             "3f2a9c0d1e2b4a5c/.jpg",
             "g3f2a9c0d1e2b4a5c.png",
+            "3f2a9c0d1e2b4a5c-800.pdf",
+            "3f2a9c0d1e2b4a5c.PDF",
+            "3f2a9c0d1e2b4a5c.html",
+            "3f2a9c0d1e2b4a5c.pdf.html",
+            "3f2a9c0d1e2b4a5c.docm",
         ] {
             assert!(!is_valid_key(key), "{key:?}");
         }

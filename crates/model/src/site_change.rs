@@ -1,6 +1,6 @@
 //! Changes to the organization made by administrators in the workspace: a field of work or
 //! meeting series added, a structure opened, renamed, closed or reopened, the chair of a year
-//! set. They are kept in order, never edited, and applied over the site definition read
+//! set, the introduction of a structure, field of work or country written or removed. They are kept in order, never edited, and applied over the site definition read
 //! from its files, so the definition in effect is always "the files, then these changes".
 //!
 //! Each change is checked against the definition it applies to. A change that no longer
@@ -13,10 +13,10 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::date::HistDate;
-use crate::ids::Slug;
+use crate::ids::{LanguageCode, Slug};
 use crate::site::{
-    Chairpersonship, NameKind, SiteDefinition, Structure, StructureKind, StructureName, Term,
-    did_you_mean,
+    Chairpersonship, Introduced, Introduction, NameKind, SiteDefinition, Structure, StructureKind,
+    StructureName, Term, did_you_mean,
 };
 use crate::text::closest;
 
@@ -89,6 +89,19 @@ pub enum SiteChange {
     ReopenStructure { slug: Slug },
     /// The participating State chairing the organization in `year`.
     SetChairpersonship { year: i16, country: Slug },
+    /// The introduction of an entry in one language, in place of the one it had.
+    SetIntroduction {
+        of: Introduced,
+        slug: Slug,
+        language: LanguageCode,
+        intro: Introduction,
+    },
+    /// The entry has no introduction in that language any more.
+    ClearIntroduction {
+        of: Introduced,
+        slug: Slug,
+        language: LanguageCode,
+    },
 }
 
 /// A stored change that did not apply to the definition, and why.
@@ -116,9 +129,23 @@ impl SiteChange {
             | SiteChange::OpenStructure { slug, .. }
             | SiteChange::RenameStructure { slug, .. }
             | SiteChange::CloseStructure { slug, .. }
-            | SiteChange::ReopenStructure { slug } => slug.to_string(),
+            | SiteChange::ReopenStructure { slug }
+            | SiteChange::SetIntroduction { slug, .. }
+            | SiteChange::ClearIntroduction { slug, .. } => slug.to_string(),
             SiteChange::SetChairpersonship { year, .. } => year.to_string(),
         }
+    }
+
+    /// Whether the change concerns the structure `slug` (its history lists it).
+    pub fn concerns_structure(&self, slug: &str) -> bool {
+        let of_structure = match self {
+            SiteChange::AddTerm { .. } | SiteChange::SetChairpersonship { .. } => false,
+            SiteChange::SetIntroduction { of, .. } | SiteChange::ClearIntroduction { of, .. } => {
+                *of == Introduced::Structure
+            }
+            _ => true,
+        };
+        of_structure && self.subject() == slug
     }
 }
 
@@ -142,6 +169,18 @@ impl fmt::Display for SiteChange {
             SiteChange::SetChairpersonship { year, country } => {
                 write!(f, "set the chairpersonship of {year} to {country}")
             }
+            SiteChange::SetIntroduction {
+                of, slug, language, ..
+            } => write!(
+                f,
+                "set the introduction of the {} {slug} in {language}",
+                of.label()
+            ),
+            SiteChange::ClearIntroduction { of, slug, language } => write!(
+                f,
+                "removed the introduction of the {} {slug} in {language}",
+                of.label()
+            ),
         }
     }
 }
@@ -417,6 +456,47 @@ impl SiteDefinition {
                     country: country.clone(),
                 });
                 next.chairpersonships.sort_by_key(|ch| ch.year);
+            }
+            SiteChange::SetIntroduction {
+                of,
+                slug,
+                language,
+                intro,
+            } => {
+                self.check_introduced(*of, slug.as_str())?;
+                self.check_site_language(language.as_str())?;
+                let intro = if strict {
+                    let checked = intro.checked(*of)?;
+                    if self.introduction(*of, slug.as_str(), language.as_str()) == Some(&checked) {
+                        return Err(format!("this is its introduction in '{language}' already"));
+                    }
+                    checked
+                } else {
+                    // Tidied as when it was made; kept as stored if a rule made stricter
+                    // since refuses it.
+                    intro.checked(*of).unwrap_or_else(|_| intro.clone())
+                };
+                next.introductions
+                    .entry((*of, slug.clone()))
+                    .or_default()
+                    .insert(language.clone(), intro);
+                // Nothing else changed: the look-up tables stand.
+                return Ok(next);
+            }
+            SiteChange::ClearIntroduction { of, slug, language } => {
+                self.check_introduced(*of, slug.as_str())?;
+                let key = (*of, slug.clone());
+                let had = next
+                    .introductions
+                    .get_mut(&key)
+                    .and_then(|by_language| by_language.remove(language));
+                if had.is_none() && strict {
+                    return Err(format!("it has no introduction in '{language}' to remove"));
+                }
+                if next.introductions.get(&key).is_some_and(|m| m.is_empty()) {
+                    next.introductions.remove(&key);
+                }
+                return Ok(next);
             }
         }
         next.rebuild_index();

@@ -1,8 +1,9 @@
 //! The one gate for public reads. Every public surface — item pages, listings, search, the
-//! API, feeds, sitemaps — obtains items through [`Public`], which answers only with what is
-//! public at its instant (`model::Visibility`). No handler asks an item's visibility itself:
-//! a new surface that reads through this gate cannot show a draft, a scheduled or an
-//! embargoed item, and one that does not is caught by the route-driven embargo test.
+//! API, feeds, sitemaps, the files of pictures and documents — obtains items through
+//! [`Public`], which answers only with what is public at its instant (`model::Visibility`).
+//! No handler asks an item's visibility itself: a new surface that reads through this gate
+//! cannot show a draft, a scheduled or an embargoed item, and one that does not is caught by
+//! the route-driven embargo test.
 
 use std::collections::HashMap;
 
@@ -29,6 +30,18 @@ pub struct StampedVersions {
     pub language: String,
     /// The other public items of its translation group, by id.
     pub translations: Vec<Version>,
+}
+
+/// A file of the media library that the public may read now.
+#[derive(Debug, Clone)]
+pub enum PublicFile {
+    /// A file (the original or a variant) of a picture a public item shows.
+    Picture(store::MediaRecord),
+    /// A document a public item lists, with the title that item gives it.
+    Document {
+        document: store::DocumentRecord,
+        title: String,
+    },
 }
 
 /// Public reads at one instant.
@@ -103,16 +116,33 @@ impl Public<'_> {
             .filter(|i| i.visibility().is_public_at(self.now)))
     }
 
-    /// The picture one of whose files has this key, if an item that shows it is public now:
-    /// the files of a picture are public only while one of its items is. An unknown key, a
-    /// picture no item shows and one whose items are not public yet (an embargo, a draft)
-    /// are answered alike, by the same single query.
-    pub async fn media(&self, key: &str) -> Result<Option<store::MediaRecord>, Error> {
-        let users = self.state.store.media_users_by_key(key).await?;
-        if !users.iter().any(|(_, v)| v.is_public_at(self.now)) {
+    /// The file with this key, if an item that shows its picture or lists its document is
+    /// public now: the files of the media library are public only while one of their items
+    /// is. An unknown key, a file no item uses and one whose items are not public yet (an
+    /// embargo, a draft) or any more (withdrawn) are answered alike, by the same single
+    /// query. A document comes with the title the newest public item that lists it gives it.
+    pub async fn media(&self, key: &str) -> Result<Option<PublicFile>, Error> {
+        let users = self.state.store.file_users_by_key(key).await?;
+        let Some(user) = users
+            .into_iter()
+            .find(|u| u.visibility.is_public_at(self.now))
+        else {
             return Ok(None);
-        }
-        Ok(self.state.store.media_by_key(key).await?)
+        };
+        Ok(match user.title {
+            None => self
+                .state
+                .store
+                .media_by_key(key)
+                .await?
+                .map(PublicFile::Picture),
+            Some(title) => self
+                .state
+                .store
+                .document_by_key(key)
+                .await?
+                .map(|document| PublicFile::Document { document, title }),
+        })
     }
 
     /// The public translations of an item (the other public items of its translation

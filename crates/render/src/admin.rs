@@ -12,6 +12,10 @@ use askama::Template;
 use crate::messages::{self, Key, Value, workspace_key as wk};
 use crate::ui::{Msg, Ui};
 
+/// The documents, links and attached pictures of an item in its form.
+mod attachments;
+pub use attachments::{AttachedPicture, AttachmentRow, ItemAttachments};
+
 /// What every workspace page shares.
 #[derive(Debug, Clone)]
 pub struct AdminLayout {
@@ -290,6 +294,9 @@ pub struct ItemFormPage {
     /// The item's pictures and the forms that change them (None for a new item, which gets
     /// pictures once it is saved).
     pub pictures: Option<ItemPictures>,
+    /// Attachments: the item's documents, links and attached pictures, and the forms that
+    /// change them (None for a new item).
+    pub attachments: Option<ItemAttachments>,
 }
 
 /// What a translation was made from, on its page.
@@ -382,6 +389,10 @@ pub struct TermRow {
     pub names: String,
     /// Its public page.
     pub href: String,
+    /// The editor of its introduction (empty where its kind has none).
+    pub intro_href: String,
+    /// The languages its introduction is written in, "en, ru".
+    pub intro_languages: String,
 }
 
 /// One structure on the organization page.
@@ -465,6 +476,8 @@ pub struct SitePage {
     pub open_form: OpenStructureForm,
     pub chairs: Vec<ChairRow>,
     pub chair_form: ChairForm,
+    /// The countries, each with the editor of its introduction.
+    pub countries: Vec<TermRow>,
     pub history: Vec<SiteChangeRow>,
 }
 
@@ -500,7 +513,53 @@ pub struct StructurePage {
     pub rename_source: String,
     pub rename_translations: Translations,
     pub close_on: String,
+    pub intro: IntroductionForm,
     pub history: Vec<SiteChangeRow>,
+}
+
+/// The form of an introduction in one language: the text in effect, or what was typed in a
+/// refused form.
+#[derive(Debug, Clone, Default)]
+pub struct IntroductionForm {
+    /// Where the form is sent (`/admin/site/introductions/structures/odihr`).
+    pub action: String,
+    /// The page the language selector reloads with `?language=`.
+    pub page: String,
+    /// The language of the form, and the site's languages as choices.
+    pub language: String,
+    pub languages: Vec<Choice>,
+    /// The languages an introduction is written in, "en, ru" (empty: none).
+    pub written_in: String,
+    /// An introduction is in effect in this language (it can be removed).
+    pub exists: bool,
+    /// The entry is a structure: the head, address, contacts and press contact are asked.
+    pub contacts: bool,
+    pub description: String,
+    pub head_title: String,
+    pub head_name: String,
+    /// The address, one line each.
+    pub address: String,
+    pub phone: String,
+    pub email: String,
+    pub web: String,
+    pub press_name: String,
+    pub press_email: String,
+    pub press_phone: String,
+}
+
+/// The page of an entry's introduction (a field of work, a country; a structure's refused
+/// form).
+#[derive(Template)]
+#[template(path = "admin/introduction.html")]
+pub struct IntroductionPage {
+    pub admin: AdminLayout,
+    pub csrf: String,
+    pub problems: Vec<String>,
+    /// The entry's name, its public page, and where it is listed in the workspace.
+    pub name: String,
+    pub public_href: String,
+    pub back_href: String,
+    pub intro: IntroductionForm,
 }
 
 /// A picture of the media library, as the workspace shows it.

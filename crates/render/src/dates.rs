@@ -114,6 +114,20 @@ pub fn format_number(n: i64, locale: &str) -> String {
     }
 }
 
+/// A number given in tenths, with one decimal unless it is whole, as the language writes it:
+/// "1.2", "1,2", "12" (sizes of files).
+pub fn format_tenths(tenths: i64, locale: &str) -> String {
+    if tenths % 10 == 0 {
+        return format_number(tenths / 10, locale);
+    }
+    let mut value = Decimal::from(tenths);
+    value.multiply_pow10(-1);
+    match &formatters(locale).number {
+        Some(fmt) => fmt.format(&value).to_string(),
+        None => value.to_string(),
+    }
+}
+
 /// Names joined as the language joins them: "A, B and C", "A, B и C", "A, B et C".
 pub fn format_list<S: AsRef<str>>(names: &[S], locale: &str) -> String {
     join(formatters(locale).and.as_ref(), names)
@@ -218,6 +232,15 @@ mod tests {
         assert_eq!(format_list(&["A", "B", "C"], "ru"), "A, B и C");
         assert_eq!(format_list(&["A", "B"], "fr"), "A et B");
         assert_eq!(format_list_or(&["A", "B"], "de"), "A oder B");
+    }
+
+    #[test]
+    fn tenths_are_written_with_the_languages_decimal_sign() {
+        assert_eq!(format_tenths(12, "en-GB"), "1.2");
+        assert_eq!(format_tenths(12, "fr"), "1,2");
+        assert_eq!(format_tenths(12, "ru"), "1,2");
+        assert_eq!(format_tenths(120, "de"), "12");
+        assert_eq!(format_tenths(12_345, "en-GB"), "1,234.5");
     }
 
     #[test]

@@ -272,6 +272,18 @@ pub mod key {
         LISTING_RELEVANCE_NEEDS_WORDS = "listing-relevance-needs-words";
         PICTURE_CREDIT = "picture-credit";
         MEDIA_NOT_FOUND = "media-not-found";
+        // Attachments
+        ITEM_GALLERY = "item-gallery";
+        ITEM_ATTACHMENTS = "item-attachments";
+        ATTACHMENT_DOCUMENT = "attachment-document";
+        ATTACHMENT_LINK = "attachment-link";
+        ATTACHMENT_SIZE_KB = "attachment-size-kb";
+        ATTACHMENT_SIZE_MB = "attachment-size-mb";
+        // Introductions
+        CONTACT_HEADING = "contact-heading";
+        CONTACT_PHONE = "contact-phone";
+        CONTACT_EMAIL = "contact-email";
+        CONTACT_WEB = "contact-web";
     }
 }
 

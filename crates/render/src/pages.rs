@@ -242,6 +242,8 @@ pub struct ListingPage {
     /// The heading's language when it is a name the site does not give in the page's.
     pub heading_lang: Option<String>,
     pub intro: Vec<String>,
+    /// What the entry of the page is (a structure's, field of work's or country's page).
+    pub introduction: Option<IntroductionView>,
     pub facts: Vec<Fact>,
     pub lists: Vec<LinkList>,
     pub cards: Vec<ItemCard>,
@@ -305,6 +307,50 @@ pub struct ItemPage {
     pub share: Vec<(String, String)>,
     /// The lead picture, above the text, with its caption and credit.
     pub lead_image: Option<Picture>,
+    /// Where journalists ask about the item: its main source's press contact.
+    pub press_contact: Option<PressContactView>,
+    /// Attachments: the pictures attached to the item and its documents and links.
+    pub attachments: Attachments,
+}
+
+/// The introduction of a structure, field of work or country on its page: its description
+/// (plain text, shown escaped), and for a structure how to reach it.
+#[derive(Debug, Clone, Default)]
+pub struct IntroductionView {
+    /// The description's paragraphs, in the page's language.
+    pub paragraphs: Vec<String>,
+    pub contact: Option<ContactView>,
+}
+
+/// Who heads a structure, where it is and how to reach it.
+#[derive(Debug, Clone, Default)]
+pub struct ContactView {
+    /// The language of the head's title and the address when it is not the page's.
+    pub lang: Option<String>,
+    /// "Head of Mission: Ambassador …", or the title alone.
+    pub head: String,
+    pub address: Vec<String>,
+    pub phone: Option<Phone>,
+    pub email: String,
+    pub web: String,
+    pub press: Option<PressContactView>,
+}
+
+/// A press contact: an office or a role, and how to reach it.
+#[derive(Debug, Clone, Default)]
+pub struct PressContactView {
+    /// The language of the name when it is not the page's.
+    pub lang: Option<String>,
+    pub name: String,
+    pub email: String,
+    pub phone: Option<Phone>,
+}
+
+/// A telephone number as written, and as dialled (`+43151436…`, for a `tel:` link).
+#[derive(Debug, Clone, Default)]
+pub struct Phone {
+    pub text: String,
+    pub dial: String,
 }
 
 /// Items shown under an item, with a link to all of them.
@@ -361,4 +407,33 @@ pub struct DocPage {
     pub layout: Layout,
     /// Rendered from Markdown shipped in the binary (trusted, not user input).
     pub body_html: String,
+}
+
+// Attachments
+
+/// What an item offers under its text: the pictures attached to it, as a small gallery, and
+/// its documents and links, each in the order editors gave them.
+#[derive(Debug, Clone, Default)]
+pub struct Attachments {
+    pub gallery: Vec<GalleryPicture>,
+    pub entries: Vec<AttachmentEntry>,
+}
+
+/// A picture of an item's gallery: a thumbnail (its alternative text says what it shows)
+/// leading to the picture at its largest.
+#[derive(Debug, Clone)]
+pub struct GalleryPicture {
+    pub picture: Picture,
+    pub href: String,
+}
+
+/// A document or link of an item: its title, where it leads, what it is ("PDF, 1.2 MB",
+/// "link to www.un.org") and the language of its title and target when it is not the page's
+/// (`lang` and `hreflang`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttachmentEntry {
+    pub title: String,
+    pub href: String,
+    pub note: String,
+    pub lang: Option<String>,
 }

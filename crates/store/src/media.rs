@@ -740,7 +740,7 @@ fn check_files(new: &NewMedia) -> Result<()> {
 
 /// Writes, inside `tx`, the outbox row of a change of one item's pictures: readers render
 /// the item again.
-async fn announce_item(
+pub(crate) async fn announce_item(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     item: ItemId,
     now: Timestamp,
@@ -753,7 +753,10 @@ async fn announce_item(
     Ok(())
 }
 
-async fn check_item_exists(tx: &mut sqlx::Transaction<'_, sqlx::Any>, item: ItemId) -> Result<()> {
+pub(crate) async fn check_item_exists(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    item: ItemId,
+) -> Result<()> {
     let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM items WHERE id = $1")
         .bind(item.0)
         .fetch_optional(&mut **tx)
@@ -761,7 +764,7 @@ async fn check_item_exists(tx: &mut sqlx::Transaction<'_, sqlx::Any>, item: Item
     row.map(|_| ()).ok_or(StoreError::NotFound)
 }
 
-async fn check_media_exists(
+pub(crate) async fn check_media_exists(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     media: MediaId,
 ) -> Result<()> {

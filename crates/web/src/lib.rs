@@ -7,6 +7,8 @@ mod error_pages;
 mod handlers;
 mod headers;
 mod http_cache;
+mod introduction_form;
+mod introductions;
 mod language;
 mod listing;
 mod query;

@@ -10,7 +10,9 @@ use model::query::Condition;
 use model::{Dimension, Filter};
 use publishing::CatalogQuery;
 use render::messages::key;
-use render::pages::{FacetOption, Fact, ItemCard, Link, LinkEntry, LinkList, ListingPage, Ui};
+use render::pages::{
+    FacetOption, Fact, IntroductionView, ItemCard, Link, LinkEntry, LinkList, ListingPage, Ui,
+};
 
 use crate::AppState;
 use crate::error::WebError;
@@ -29,6 +31,8 @@ pub struct ListingSpec {
     /// The heading's language when it is a name the site does not give in the page's.
     pub heading_lang: Option<String>,
     pub intro: Vec<String>,
+    /// What the page's entry is, and how to reach it (a structure, field of work or country).
+    pub introduction: Option<IntroductionView>,
     pub facts: Vec<Fact>,
     pub lists: Vec<LinkList>,
     /// Constraints of the page itself (e.g. the field of work of a field page).
@@ -332,7 +336,13 @@ fn page(
     // Search results are for readers, not for search engines' indexes; a listing describes
     // itself by its introduction.
     layout.meta.noindex = spec.search.is_some();
-    if let Some(intro) = spec.intro.first() {
+    let described_by = spec.intro.first().map(String::as_str).or_else(|| {
+        spec.introduction
+            .as_ref()
+            .and_then(|i| i.paragraphs.first())
+            .map(String::as_str)
+    });
+    if let Some(intro) = described_by {
         layout.meta.description = crate::sharing::description(intro);
     }
     // A search with words can be followed as a feed too (`/feed.atom?q=…`).
@@ -398,6 +408,7 @@ fn page(
         heading: spec.heading,
         heading_lang: spec.heading_lang,
         intro: spec.intro,
+        introduction: spec.introduction,
         facts: spec.facts,
         lists: spec.lists,
         cards,

@@ -130,6 +130,7 @@ fn routes(state: AppState) -> Router {
         .route("/api/v1/openapi.json", api::read(api::openapi))
         .route("/api", get(pages::api_docs))
         .route("/preview/{id}", get(item::preview))
+        .route("/preview/{id}/media/{key}", get(item::preview_media))
         .route("/admin", get(admin::dashboard))
         .route("/admin/login", get(admin::login_form).post(admin::login))
         .route("/admin/logout", axum::routing::post(admin::logout))
@@ -163,6 +164,11 @@ fn routes(state: AppState) -> Router {
         .route(
             "/admin/site/chairpersonships",
             axum::routing::post(admin_site::set_chair),
+        )
+        // Introductions
+        .route(
+            "/admin/site/introductions/{kind}/{slug}",
+            get(admin_introductions::editor).post(admin_introductions::save),
         )
         .route("/admin/items", axum::routing::post(admin_items::create))
         .route("/admin/items/new", get(admin_items::new_form))
@@ -214,6 +220,26 @@ fn routes(state: AppState) -> Router {
         .route(
             "/admin/items/{id}/lead-image",
             axum::routing::post(admin_items::choose_lead),
+        )
+        // Attachments
+        .route(
+            "/admin/items/{id}/documents",
+            axum::routing::post(
+                admin_items::upload_document
+                    .layer(DefaultBodyLimit::max(admin_items::DOCUMENT_BODY_LIMIT)),
+            ),
+        )
+        .route(
+            "/admin/items/{id}/links",
+            axum::routing::post(admin_items::add_link),
+        )
+        .route(
+            "/admin/items/{id}/gallery",
+            axum::routing::post(admin_items::attach_picture),
+        )
+        .route(
+            "/admin/items/{id}/attachments",
+            axum::routing::post(admin_items::change_attachment),
         )
         .route("/api/{*rest}", axum::routing::any(api::not_found))
         .fallback(health::not_found)

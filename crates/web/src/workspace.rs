@@ -1,7 +1,8 @@
 //! What every page of the editorial workspace shares: its layout, private responses, the
 //! way to the login page, and the extractors that replace the preamble of each handler —
 //! [`SignedIn`] (a live session, or the login page), [`Admin`] (an administrator) and
-//! [`CsrfForm`] (a form of this session, its CSRF proof checked).
+//! [`CsrfForm`] (a form of this session, its CSRF proof checked) — and the recording of a
+//! change of the organization, which the workspace's organization pages share.
 
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
@@ -9,6 +10,7 @@ use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use model::ItemStatus;
 use model::access::{Refusal, Role};
+use model::site_change::SiteChange;
 use render::Template;
 use render::admin::{AccountBar, AdminLayout};
 use render::messages::{Key, workspace_key as wk};
@@ -300,4 +302,38 @@ pub fn status_label(ui: &Ui, status: ItemStatus) -> String {
         ItemStatus::Archived => wk::STATUS_ARCHIVED,
     };
     ui.text(key, &[])
+}
+
+/// Checks a change of the organization against the definition in effect and records it; the
+/// reason when it is refused. A change recorded by someone else meanwhile is read first, and
+/// a race with another administrator is answered by checking again.
+pub async fn record_site_change(
+    state: &AppState,
+    s: &SignedIn,
+    change: &SiteChange,
+) -> Result<Result<(), String>, WebError> {
+    for _ in 0..3 {
+        state.reload_site().await?;
+        let current = state.site_in_effect();
+        if let Err(reason) = current.definition.with_change(change) {
+            return Ok(Err(reason));
+        }
+        match state
+            .store
+            .record_site_change(current.last_change, change, &s.actor(), state.clock.now())
+            .await
+        {
+            Ok(seq) => {
+                // The change is stored: it takes effect here on the next tick if it cannot
+                // be read back now, and the answer is still that it was made.
+                if let Err(e) = state.reload_site().await {
+                    tracing::warn!(change = seq, error = %e, "cannot read the site definition back after a change");
+                }
+                return Ok(Ok(()));
+            }
+            Err(store::StoreError::Conflict(_)) => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(Err(s.ui().text(wk::SITE_BUSY, &[])))
 }

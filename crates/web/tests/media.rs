@@ -544,6 +544,118 @@ async fn an_embargoed_items_picture_is_answered_as_unknown_until_the_instant() {
     assert_eq!(seen(&app, &format!("/media/{unknown}")).await, nothing);
 }
 
+/// The addresses on a page that start with `prefix`, as a browser reads them (`&amp;`
+/// decoded), each once.
+fn addresses(html: &str, prefix: &str) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for (at, _) in html.match_indices(prefix) {
+        let rest = &html[at..];
+        let end = rest
+            .find(|c: char| c.is_whitespace() || c == '"' || c == '<')
+            .unwrap_or(rest.len());
+        let address = rest[..end].replace("&amp;", "&").replace("&#38;", "&");
+        if !found.contains(&address) {
+            found.push(address);
+        }
+    }
+    found
+}
+
+#[tokio::test]
+async fn a_preview_link_shows_an_embargoed_items_pictures_through_its_own_addresses() {
+    let clock = MovableClock::at("2026-01-10T08:00:00Z");
+    let app = TestApp::start_with_clock(clock.clone()).await;
+    add_user(&app, "ed@example.org", Role::Editor, &[]).await;
+    let (cookie, csrf) = session(&app, "ed@example.org").await;
+    let mut embargoed = item(
+        "Council statement",
+        "2026-01-09",
+        &["secretariat"],
+        &[],
+        &[],
+    );
+    embargoed.embargo_until = Some("2026-01-10T09:00:00Z".parse().expect("instant"));
+    let other = item("Another release", "2026-01-08", &["secretariat"], &[], &[]);
+    let ids = app.add(&[embargoed, other]).await;
+    let (id, other_id) = (ids[0].0, ids[1].0);
+    for (on, seed) in [(id, 5), (other_id, 6)] {
+        let mut fields = texts(&csrf, "The Council in session");
+        fields.push(("use", "lead"));
+        let res = app
+            .request(multipart(
+                &format!("/admin/items/{on}/media"),
+                &cookie,
+                &fields,
+                Some(&photo(seed)),
+            ))
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    }
+    let made = app
+        .request(post(
+            &format!("/admin/items/{id}/preview-link"),
+            &cookie,
+            &format!("csrf={csrf}&days=1"),
+        ))
+        .await;
+    assert_eq!(made.status, StatusCode::OK, "{}", made.body);
+    let link = addresses(&made.body.replace("&#38;", "&"), "/preview/")
+        .into_iter()
+        .next()
+        .expect("a preview link");
+    let preview = app.get(&link).await;
+    assert_eq!(preview.status, StatusCode::OK, "{link}: {}", preview.body);
+
+    // Every picture of the preview comes through the link's own addresses, none through the
+    // public ones (which answer 404 until the instant).
+    let own = addresses(&preview.body, &format!("/preview/{id}/media/"));
+    assert!(own.len() >= 2, "src and srcset: {own:?}");
+    assert!(
+        !preview.body.contains("\"/media/") && !preview.body.contains(" /media/"),
+        "a public address on the preview"
+    );
+    for address in &own {
+        let (status, headers, body) = bytes(&app, address, &[]).await;
+        assert_eq!(status, StatusCode::OK, "{address}");
+        assert_eq!(headers[header::CACHE_CONTROL], "no-store, private");
+        assert_eq!(headers[header::CONTENT_TYPE], "image/jpeg");
+        assert!(body.starts_with(&[0xFF, 0xD8]), "a JPEG");
+        let key = address["/preview/".len()..]
+            .split(['/', '?'])
+            .nth(2)
+            .expect("a key")
+            .to_owned();
+        assert_eq!(
+            seen(&app, &format!("/media/{key}")).await.0,
+            StatusCode::NOT_FOUND,
+            "the public address stays closed"
+        );
+    }
+    let first = &own[0];
+    // The signature's last digit changed: refused.
+    let last = if first.ends_with('0') { '1' } else { '0' };
+    let tampered = format!("{}{last}", &first[..first.len() - 1]);
+    assert_eq!(bytes(&app, &tampered, &[]).await.0, StatusCode::FORBIDDEN);
+    // The link of one item does not open the pictures of another.
+    let theirs = app
+        .state
+        .store
+        .lead_images(&[model::ItemId(other_id)])
+        .await
+        .expect("read")
+        .remove(&model::ItemId(other_id))
+        .expect("a lead picture");
+    let query = &first[first.find('?').expect("a query")..];
+    let borrowed = format!("/preview/{id}/media/{}{query}", theirs.variants[0].key);
+    assert_eq!(bytes(&app, &borrowed, &[]).await.0, StatusCode::NOT_FOUND);
+    // Without the link's parameters, nothing.
+    let bare = &first[..first.find('?').expect("a query")];
+    assert_eq!(bytes(&app, bare, &[]).await.0, StatusCode::FORBIDDEN);
+    // The link expires with its day.
+    clock.set("2026-01-12T08:00:00Z");
+    assert_eq!(bytes(&app, first, &[]).await.0, StatusCode::FORBIDDEN);
+}
+
 #[tokio::test]
 async fn an_unused_picture_is_seen_in_the_workspace_only() {
     let app = TestApp::start().await;

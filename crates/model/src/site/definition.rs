@@ -100,6 +100,9 @@ pub struct SiteDefinition {
     /// Texts of the public pages that are the organization's own (they name its bodies),
     /// by the id of the interface message each one takes the place of ("structures-intro").
     pub texts: BTreeMap<String, String>,
+    /// What each structure, field of work and country is, by entry and language
+    /// (`introductions.toml`, then the workspace's changes).
+    pub introductions: super::Introductions,
     pub(super) index: Index,
 }
 

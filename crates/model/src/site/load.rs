@@ -7,10 +7,12 @@ use jiff::tz::TimeZone;
 
 use super::definition::Index;
 use super::raw::{
-    RawChairs, RawCountries, RawFields, RawGlossary, RawMeetings, RawMenus, RawPages, RawSite,
-    RawStructures,
+    RawChairs, RawCountries, RawFields, RawGlossary, RawIntroductions, RawMeetings, RawMenus,
+    RawPages, RawSite, RawStructures,
 };
-use super::validate::{did_you_mean, validate_menus, validate_sample, validate_structures};
+use super::validate::{
+    did_you_mean, validate_introductions, validate_menus, validate_sample, validate_structures,
+};
 use super::{Organization, Problem, SampleItem, SiteDefinition, SiteError, SiteSources};
 use crate::ids::{LanguageCode, Slug};
 use crate::text::closest;
@@ -59,6 +61,19 @@ impl<'a> Loader<'a> {
     fn parse<T: serde::de::DeserializeOwned>(&mut self, name: &str) -> Option<T> {
         let text = self.text(name)?;
         self.parse_text(name, text)
+    }
+
+    /// A file the site may go without: its default when it is missing, `None` when it is
+    /// there but cannot be read.
+    fn parse_optional<T: serde::de::DeserializeOwned + Default>(
+        &mut self,
+        name: &str,
+    ) -> Option<T> {
+        let sources: &'a SiteSources = self.sources;
+        match sources.files.iter().find(|(n, _)| n == name) {
+            Some((_, text)) => self.parse_text(name, text),
+            None => Some(T::default()),
+        }
     }
 
     fn parse_text<T: serde::de::DeserializeOwned>(&mut self, name: &str, text: &str) -> Option<T> {
@@ -114,6 +129,7 @@ impl SiteDefinition {
         let chairs: Option<RawChairs> = l.parse("chairpersonships.toml");
         let pages: Option<RawPages> = l.parse("pages.toml");
         let menus: Option<RawMenus> = l.parse("menus.toml");
+        let introductions: Option<RawIntroductions> = l.parse_optional("introductions.toml");
 
         let mut glossary = BTreeMap::new();
         let mut sample_items = Vec::new();
@@ -153,8 +169,17 @@ impl SiteDefinition {
             Some(chairs),
             Some(pages),
             Some(menus),
+            Some(introductions),
         ) = (
-            site, fields, meetings, countries, structures, chairs, pages, menus,
+            site,
+            fields,
+            meetings,
+            countries,
+            structures,
+            chairs,
+            pages,
+            menus,
+            introductions,
         )
         else {
             return Err(SiteError {
@@ -327,10 +352,12 @@ impl SiteDefinition {
             menus: Vec::new(),
             sample_items: Vec::new(),
             texts: site.texts,
+            introductions: Default::default(),
             index: Index::default(),
         };
         def.index = std::mem::take(&mut index);
         def.index.names = def.name_index();
+        def.introductions = validate_introductions(&mut l, introductions, &def);
         def.menus = validate_menus(&mut l, menus, &def);
         for (item, file) in sample_items.iter().zip(&sample_files) {
             validate_sample(&mut l, file, item, &def);

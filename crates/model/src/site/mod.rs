@@ -11,6 +11,8 @@ mod definition;
 mod filter_values;
 /// The glossary of abbreviations, by language.
 mod glossary;
+/// What each structure, field of work and country is, per language, and how to reach it.
+mod introductions;
 /// Parsing the TOML sources into a definition and checking it as a whole.
 mod load;
 /// The menus as written in `menus.toml`.
@@ -33,6 +35,10 @@ mod validate;
 pub use content::{Page, SampleItem};
 pub use definition::{Language, Organization, SiteDefinition};
 pub use glossary::GlossaryEntry;
+pub use introductions::{
+    FoundPressContact, Head, Introduced, Introduction, Introductions, MAX_ADDRESS_LINES,
+    MAX_DESCRIPTION, MAX_LINE, PressContact,
+};
 pub use menus::{MenuEntry, MenuGroup, MenuSection, TaxonomyList};
 pub use missing::MissingNames;
 pub use names::NameKind;

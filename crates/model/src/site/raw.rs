@@ -79,6 +79,18 @@ pub(super) struct RawPages {
     pub(super) page: Vec<Page>,
 }
 
+/// `introductions.toml`: by kind of entry, slug and language (`[structure.odihr.en]`).
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawIntroductions {
+    #[serde(default)]
+    pub(super) structure: BTreeMap<String, BTreeMap<String, super::Introduction>>,
+    #[serde(default)]
+    pub(super) field: BTreeMap<String, BTreeMap<String, super::Introduction>>,
+    #[serde(default)]
+    pub(super) country: BTreeMap<String, BTreeMap<String, super::Introduction>>,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawMenus {

@@ -5,13 +5,13 @@ use jiff::tz::TimeZone;
 
 use super::definition::Index;
 use super::load::Loader;
-use super::raw::{RawEntry, RawMenus};
+use super::raw::{RawEntry, RawIntroductions, RawMenus};
 use super::{
-    MenuEntry, MenuGroup, MenuSection, Organization, SampleItem, SiteDefinition, Structure,
-    TaxonomyList,
+    Introduced, Introductions, MenuEntry, MenuGroup, MenuSection, Organization, SampleItem,
+    SiteDefinition, Structure, TaxonomyList,
 };
 use crate::date::HistDate;
-use crate::ids::Slug;
+use crate::ids::{LanguageCode, Slug};
 use crate::text::closest;
 
 pub(crate) fn did_you_mean(hint: &[&str]) -> String {
@@ -273,6 +273,49 @@ fn menu_entry(raw: RawEntry, def: &SiteDefinition) -> Result<MenuEntry, String> 
         (Some(href), Some(_)) => Err(format!("link '{href}' must be a path starting with '/'")),
         _ => Err("a link needs a label".into()),
     }
+}
+
+/// The introductions of `introductions.toml`, each of a known entry, in a language of the
+/// site, and within the limits of [`Introduction::checked`](super::Introduction::checked).
+pub(super) fn validate_introductions(
+    l: &mut Loader<'_>,
+    raw: RawIntroductions,
+    def: &SiteDefinition,
+) -> Introductions {
+    const FILE: &str = "introductions.toml";
+    let mut out = Introductions::new();
+    let kinds = [
+        (Introduced::Structure, raw.structure),
+        (Introduced::FieldOfWork, raw.field),
+        (Introduced::Country, raw.country),
+    ];
+    for (of, entries) in kinds {
+        for (slug, by_language) in entries {
+            let entry = format!("{} '{}'", of.label(), crate::text::shown(&slug));
+            if let Err(e) = def.check_introduced(of, &slug) {
+                l.problem(FILE, &entry, e);
+                continue;
+            }
+            let Ok(slug) = Slug::parse(&slug) else {
+                continue;
+            };
+            for (lang, intro) in by_language {
+                let entry = format!("{entry} in '{}'", crate::text::shown(&lang));
+                let code = def
+                    .check_site_language(&lang)
+                    .and_then(|()| LanguageCode::parse(&lang).map_err(|e| e.to_string()));
+                match (code, intro.checked(of)) {
+                    (Ok(code), Ok(intro)) => {
+                        out.entry((of, slug.clone()))
+                            .or_default()
+                            .insert(code, intro);
+                    }
+                    (Err(e), _) | (_, Err(e)) => l.problem(FILE, &entry, e),
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Whether a slug names an entry of one of the site's taxonomies.

@@ -262,4 +262,18 @@ listing-bad-range = der Zeitraum beginnt nach seinem Ende ({ $from } liegt nach 
 listing-bad-per-page = per_page muss 10, 20 oder 50 sein, nicht „{ $value }“
 listing-relevance-needs-words = nur eine Suche kann nach Relevanz sortiert werden: Geben Sie Suchbegriffe an
 picture-credit = Foto: { $credit }
-media-not-found = Unter dieser Adresse gibt es kein Bild.
+media-not-found = Unter dieser Adresse gibt es keine Datei.
+# Attachments
+item-gallery = Bilder
+item-attachments = Dokumente und Links
+attachment-document = { $format }, { $size }
+attachment-link = Link zu { $host }
+attachment-size-kb = { $size } KB
+attachment-size-mb = { $size } MB
+
+# Introductions
+# The block of a structure's page that tells who heads it, where it is and how to reach it.
+contact-heading = Kontakt
+contact-phone = Telefon
+contact-email = E-Mail
+contact-web = Website

@@ -265,4 +265,22 @@ listing-bad-per-page = per_page must be 10, 20 or 50, not '{ $value }'
 listing-relevance-needs-words = only a search can be sorted by relevance: give words to search for
 # $credit: who took or owns the picture ("OSCE/Micky Kroell").
 picture-credit = Photo: { $credit }
-media-not-found = There is no picture at this address.
+media-not-found = There is no file at this address.
+# Attachments
+# The headings of what an item offers under its text: attached pictures, documents and links.
+item-gallery = Pictures
+item-attachments = Documents and links
+# $format: "PDF", "DOCX"…; $size: the file's size ("1.2 MB").
+attachment-document = { $format }, { $size }
+# $host: the site a link leads to ("www.un.org").
+attachment-link = link to { $host }
+# $size: a number with one decimal at most, as the language writes it.
+attachment-size-kb = { $size } KB
+attachment-size-mb = { $size } MB
+
+# Introductions
+# The block of a structure's page that tells who heads it, where it is and how to reach it.
+contact-heading = Contact
+contact-phone = Telephone
+contact-email = E-mail
+contact-web = Website

@@ -261,4 +261,18 @@ listing-bad-range = el intervalo de fechas empieza después de terminar ({ $from
 listing-bad-per-page = per_page debe ser 10, 20 o 50, no «{ $value }»
 listing-relevance-needs-words = solo una búsqueda puede ordenarse por pertinencia: indique palabras que buscar
 picture-credit = Foto: { $credit }
-media-not-found = No hay ninguna imagen en esta dirección.
+media-not-found = No hay ningún archivo en esta dirección.
+# Attachments
+item-gallery = Imágenes
+item-attachments = Documentos y enlaces
+attachment-document = { $format }, { $size }
+attachment-link = enlace a { $host }
+attachment-size-kb = { $size } KB
+attachment-size-mb = { $size } MB
+
+# Introductions
+# The block of a structure's page that tells who heads it, where it is and how to reach it.
+contact-heading = Contacto
+contact-phone = Teléfono
+contact-email = Correo electrónico
+contact-web = Sitio web

@@ -264,4 +264,18 @@ listing-bad-range = la période commence après sa fin ({ $from } est après { $
 listing-bad-per-page = per_page doit valoir 10, 20 ou 50, et non « { $value } »
 listing-relevance-needs-words = seule une recherche peut être triée par pertinence : indiquez des mots à rechercher
 picture-credit = Photo : { $credit }
-media-not-found = Il n’y a pas d’image à cette adresse.
+media-not-found = Il n’y a pas de fichier à cette adresse.
+# Attachments
+item-gallery = Images
+item-attachments = Documents et liens
+attachment-document = { $format }, { $size }
+attachment-link = lien vers { $host }
+attachment-size-kb = { $size } Ko
+attachment-size-mb = { $size } Mo
+
+# Introductions
+# The block of a structure's page that tells who heads it, where it is and how to reach it.
+contact-heading = Contact
+contact-phone = Téléphone
+contact-email = Courriel
+contact-web = Site web

@@ -261,4 +261,18 @@ listing-bad-range = l'intervallo di date inizia dopo la sua fine ({ $from } è s
 listing-bad-per-page = per_page deve essere 10, 20 o 50, non «{ $value }»
 listing-relevance-needs-words = solo una ricerca può essere ordinata per pertinenza: indica le parole da cercare
 picture-credit = Foto: { $credit }
-media-not-found = Non c’è nessuna immagine a questo indirizzo.
+media-not-found = Non c’è nessun file a questo indirizzo.
+# Attachments
+item-gallery = Immagini
+item-attachments = Documenti e link
+attachment-document = { $format }, { $size }
+attachment-link = link a { $host }
+attachment-size-kb = { $size } KB
+attachment-size-mb = { $size } MB
+
+# Introductions
+# The block of a structure's page that tells who heads it, where it is and how to reach it.
+contact-heading = Contatti
+contact-phone = Telefono
+contact-email = E-mail
+contact-web = Sito web

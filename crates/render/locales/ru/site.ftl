@@ -273,4 +273,18 @@ listing-bad-range = диапазон дат начинается после св
 listing-bad-per-page = параметр per_page может иметь значение 10, 20 или 50, но не «{ $value }»
 listing-relevance-needs-words = по релевантности сортируются только результаты поиска: укажите слова для поиска
 picture-credit = Фото: { $credit }
-media-not-found = По этому адресу нет изображения.
+media-not-found = По этому адресу нет файла.
+# Attachments
+item-gallery = Фотографии
+item-attachments = Документы и ссылки
+attachment-document = { $format }, { $size }
+attachment-link = ссылка на { $host }
+attachment-size-kb = { $size } КБ
+attachment-size-mb = { $size } МБ
+
+# Introductions
+# The block of a structure's page that tells who heads it, where it is and how to reach it.
+contact-heading = Контакты
+contact-phone = Телефон
+contact-email = Эл. почта
+contact-web = Веб-сайт

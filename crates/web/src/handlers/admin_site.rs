@@ -1,15 +1,16 @@
 //! The organization for administrators: fields of work and meeting series added, structures
-//! opened, renamed, closed and reopened, the chair of a year set. Each form becomes one
+//! opened, renamed, closed and reopened, the chair of a year set, and the ways to the
+//! introductions of structures, fields of work and countries. Each form becomes one
 //! `SiteChange`, checked by the model against the definition in effect, stored in its
 //! history and applied at once in this process (other processes follow through the outbox).
 
 use std::collections::{BTreeMap, HashMap};
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use jiff::civil::Date;
-use model::site::{SiteDefinition, Structure, StructureKind};
+use model::site::{Introduced, SiteDefinition, Structure, StructureKind};
 use model::site_change::{SiteChange, TermTaxonomy};
 use model::{HistDate, Slug};
 use render::admin::{
@@ -22,7 +23,7 @@ use render::pages::Ui;
 use crate::AppState;
 use crate::auth::SignedIn;
 use crate::error::WebError;
-use crate::workspace::{Admin, AdminForm, layout, private_page, problem};
+use crate::workspace::{Admin, AdminForm, layout, private_page, problem, record_site_change};
 
 /// A form's fields by name (the translations are `name_<language>`).
 type Fields = HashMap<String, String>;
@@ -168,6 +169,20 @@ fn change_text(ui: &Ui, change: &SiteChange) -> String {
             wk::CHANGE_CHAIR,
             vec![("year", year.to_string()), ("country", country.to_string())],
         ),
+        SiteChange::SetIntroduction { slug, language, .. } => (
+            wk::CHANGE_SET_INTRO,
+            vec![
+                ("slug", slug.to_string()),
+                ("language", language.to_string()),
+            ],
+        ),
+        SiteChange::ClearIntroduction { slug, language, .. } => (
+            wk::CHANGE_CLEAR_INTRO,
+            vec![
+                ("slug", slug.to_string()),
+                ("language", language.to_string()),
+            ],
+        ),
     };
     let args: Vec<(&str, render::messages::Value<'_>)> =
         args.into_iter().map(|(n, v)| (n, v.into())).collect();
@@ -184,7 +199,13 @@ fn history_rows(
     stored
         .iter()
         .rev()
-        .filter(|c| only.is_none_or(|slug| c.change.as_ref().is_ok_and(|ch| ch.subject() == slug)))
+        .filter(|c| {
+            only.is_none_or(|slug| {
+                c.change
+                    .as_ref()
+                    .is_ok_and(|ch| ch.concerns_structure(slug))
+            })
+        })
         .map(|c| SiteChangeRow {
             seq: c.seq,
             when: c.made_at.strftime("%Y-%m-%d %H:%M UTC").to_string(),
@@ -275,29 +296,38 @@ async fn site_page(
         admin: layout(state, &ui.text(wk::SITE_TITLE, &[]), s),
         csrf: s.csrf.clone(),
         problem_form: refused.form.to_owned(),
-        fields: term_rows(&site.fields, "fields-of-work"),
-        meetings: term_rows(&site.meetings, "meetings"),
+        fields: term_rows(&site, &site.fields, "fields-of-work"),
+        meetings: term_rows(&site, &site.meetings, "meetings"),
         field_form: term_form(&site, refused.values_of("field-of-work", &empty)),
         meeting_form: term_form(&site, refused.values_of("meeting", &empty)),
         structures: structure_rows(ui, &site),
         open_form: open_structure_form(ui, &site, today, refused.values_of("structure", &empty)),
         chairs: chair_rows(&site, today),
         chair_form: chair_form(&site, today, refused.values_of("chair", &empty)),
+        countries: crate::introduction_form::country_rows(&site),
         history: history_rows(state, ui, &stored, None),
         problems: refused.problems,
     };
     private_page(status, &page)
 }
 
-/// The terms of a taxonomy, linked to their public pages under `/{base}`.
-fn term_rows(terms: &[model::site::Term], base: &str) -> Vec<TermRow> {
+/// The terms of a taxonomy, linked to their public pages under `/{base}` (and a field of
+/// work to its introduction).
+fn term_rows(site: &SiteDefinition, terms: &[model::site::Term], base: &str) -> Vec<TermRow> {
+    let introduced = Introduced::from_segment(base);
     terms
         .iter()
-        .map(|t| TermRow {
-            slug: t.slug.to_string(),
-            name: t.name.clone(),
-            names: join_translations(&t.names),
-            href: format!("/{base}/{}", t.slug),
+        .map(|t| {
+            let (intro_href, intro_languages) =
+                crate::introduction_form::links(site, introduced, &t.slug);
+            TermRow {
+                slug: t.slug.to_string(),
+                name: t.name.clone(),
+                names: join_translations(&t.names),
+                href: format!("/{base}/{}", t.slug),
+                intro_href,
+                intro_languages,
+            }
         })
         .collect()
 }
@@ -395,7 +425,7 @@ pub async fn overview(
 async fn structure_page(
     state: &AppState,
     s: &SignedIn,
-    slug: &str,
+    (slug, language): (&str, Option<&str>),
     fields: Option<&Fields>,
     problems: Vec<String>,
     status: StatusCode,
@@ -438,6 +468,15 @@ async fn structure_page(
             "" => today.to_string(),
             v => v.to_owned(),
         },
+        intro: crate::introduction_form::form(
+            &site,
+            Introduced::Structure,
+            &st.slug,
+            language
+                .filter(|l| site.language(l).is_some())
+                .unwrap_or(site.organization.default_language.as_str()),
+            None,
+        ),
         history: history_rows(state, ui, &stored, Some(st.slug.as_str())),
     };
     private_page(status, &page)
@@ -473,47 +512,24 @@ fn name_rows(st: &Structure) -> Vec<StructureNameRow> {
         .collect()
 }
 
-/// `GET /admin/site/structures/{slug}`.
+/// `GET /admin/site/structures/{slug}` (`?language=…`: the language of its introduction's
+/// form).
 pub async fn structure(
     State(state): State<AppState>,
     Admin(s): Admin,
     Path(slug): Path<String>,
+    Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, WebError> {
-    structure_page(&state, &s, &slug, None, Vec::new(), StatusCode::OK).await
-}
-
-/// Checks `change` against the definition in effect and records it; the reason when it is
-/// refused. A change recorded by someone else meanwhile is read first, and a race with
-/// another administrator is answered by checking again.
-async fn make(
-    state: &AppState,
-    s: &SignedIn,
-    change: &SiteChange,
-) -> Result<Result<(), String>, WebError> {
-    for _ in 0..3 {
-        state.reload_site().await?;
-        let current = state.site_in_effect();
-        if let Err(reason) = current.definition.with_change(change) {
-            return Ok(Err(reason));
-        }
-        match state
-            .store
-            .record_site_change(current.last_change, change, &s.actor(), state.clock.now())
-            .await
-        {
-            Ok(seq) => {
-                // The change is stored: it takes effect here on the next tick if it cannot
-                // be read back now, and the answer is still that it was made.
-                if let Err(e) = state.reload_site().await {
-                    tracing::warn!(change = seq, error = %e, "cannot read the site definition back after a change");
-                }
-                return Ok(Ok(()));
-            }
-            Err(store::StoreError::Conflict(_)) => continue,
-            Err(e) => return Err(e.into()),
-        }
-    }
-    Ok(Err(s.ui().text(wk::SITE_BUSY, &[])))
+    let language = query.get("language").map(String::as_str);
+    structure_page(
+        &state,
+        &s,
+        (&slug, language),
+        None,
+        Vec::new(),
+        StatusCode::OK,
+    )
+    .await
 }
 
 /// `POST /admin/site/terms`: adds a field of work or a meeting series.
@@ -566,7 +582,7 @@ async fn finish<'a>(
     refused: impl FnOnce(Vec<String>) -> Refused<'a>,
 ) -> Result<Response, WebError> {
     match change {
-        Some(change) if problems.is_empty() => match make(state, s, &change).await? {
+        Some(change) if problems.is_empty() => match record_site_change(state, s, &change).await? {
             Ok(()) => return Ok(Redirect::to(done).into_response()),
             Err(reason) => problems.push(reason),
         },
@@ -648,7 +664,7 @@ async fn change_structure(
         return Err(no_such_structure(s.ui(), slug));
     }
     if let (Some(change), true) = (change, problems.is_empty()) {
-        match make(state, s, &change).await? {
+        match record_site_change(state, s, &change).await? {
             Ok(()) => {
                 return Ok(Redirect::to(&format!("/admin/site/structures/{slug}")).into_response());
             }
@@ -658,7 +674,7 @@ async fn change_structure(
     structure_page(
         state,
         s,
-        slug,
+        (slug, None),
         Some(form),
         problems,
         StatusCode::UNPROCESSABLE_ENTITY,

@@ -491,6 +491,8 @@ async fn item_for_writer(
         state.site().today(now),
     ))
     .map_err(ApiError::internal)?;
+    data["attachments"] =
+        serde_json::to_value(attachments_of(state, id).await?).map_err(ApiError::internal)?;
     data["status"] = serde_json::Value::from(item.data.status.as_str());
     data["revision"] = serde_json::Value::from(item.revision);
     data["public"] = serde_json::Value::from(state.public().shows(&item.visibility()));
@@ -506,6 +508,23 @@ async fn item_for_writer(
         h.insert(header::ETAG, etag);
     }
     Ok(Some(res))
+}
+
+/// The documents, links and attached pictures of an item (Attachments).
+async fn attachments_of(
+    state: &AppState,
+    id: ItemId,
+) -> Result<Vec<view::AttachmentRef>, ApiError> {
+    let listed = state.store.attachments(id).await?;
+    let pictures: Vec<store::MediaRecord> = state
+        .store
+        .item_media(id)
+        .await?
+        .into_iter()
+        .filter(|(role, _)| *role == store::MediaRole::Attachment)
+        .map(|(_, m)| m)
+        .collect();
+    Ok(view::attachment_refs(&listed, &pictures))
 }
 
 /// `GET /api/v1/items/{id}`: one public item with every field.
@@ -541,14 +560,16 @@ pub async fn item(
         .remove(&id)
         .unwrap_or_default();
     let fields = view::selected_fields(model::query::Profile::Full, &[], &[]);
-    let data = vec![view::item(
+    let mut one = view::item(
         &state.site(),
         &item,
         None,
         &translations,
         &fields,
         state.site().today(now),
-    )];
+    );
+    one.attachments = Some(attachments_of(&state, id).await?);
+    let data = vec![one];
     let body = to_json(&view::List::new(data))?;
     Ok(cached(&headers, body, None))
 }

@@ -166,10 +166,28 @@ fn translation_links(
 
 /// How an item's page is rendered: for the public, or as a preview of what it will be (no
 /// sharing card, no share links: a chat that fetches a preview link would keep its text).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Audience {
     Public,
-    Preview,
+    /// The holder of a preview link: the item's pictures are shown through addresses signed
+    /// by the same link (`/preview/{id}/media/{key}?until=…&sig=…`), since the public
+    /// addresses of an embargoed item's pictures answer 404 until it is public.
+    Preview {
+        until: i64,
+        sig: String,
+    },
+}
+
+impl Audience {
+    /// The address a picture's file is shown at, for this audience.
+    fn media_address(&self, item: ItemId, key: &str) -> String {
+        match self {
+            Audience::Public => super::media::address(key),
+            Audience::Preview { until, sig } => {
+                format!("/preview/{}/media/{key}?until={until}&sig={sig}", item.0)
+            }
+        }
+    }
 }
 
 /// The page of an item, in its language, with the links to its public translations.
@@ -185,7 +203,15 @@ pub(crate) async fn render_item(
     let lang = d.language.as_str();
     let date = d.local_date();
     let date_text = render::dates::format_date(date, site.locale_of(lang));
-    let body = views::body_html(state, item);
+    let body = match audience {
+        Audience::Public => views::body_html(state, item),
+        Audience::Preview { .. } => {
+            // The body is HTML: the `&` between the link's parameters is written as such.
+            render::html::rewrite_media_addresses(&views::body_html(state, item), |key| {
+                render::html::escape(&audience.media_address(item.id, key))
+            })
+        }
+    };
     let here = Here {
         ui: views::item_ui(site, item),
         path: item.path(),
@@ -249,7 +275,7 @@ pub(crate) async fn render_item(
         Audience::Public => {
             item_related::share_links(ui, site.organization.short_name_in(lang), &d.title, &url)
         }
-        Audience::Preview => {
+        Audience::Preview { .. } => {
             layout.meta = render::pages::Meta {
                 noindex: true,
                 ..Default::default()
@@ -292,11 +318,103 @@ pub(crate) async fn render_item(
         share,
         lead_image: lead
             .as_ref()
-            .and_then(|m| super::media::lead_picture(ui, m)),
+            .and_then(|m| super::media::lead_picture(ui, m))
+            .map(|mut p| {
+                let to = |key: &str| audience.media_address(item.id, key);
+                if audience != Audience::Public {
+                    p.src = render::html::rewrite_address_list(&p.src, &to);
+                    p.srcset = render::html::rewrite_address_list(&p.srcset, &to);
+                    p.webp_srcset = render::html::rewrite_address_list(&p.webp_srcset, &to);
+                }
+                p
+            }),
+        press_contact: item_related::press_contact(site, item, ui),
+        attachments: super::attachments::section(state, item, ui, &|key| {
+            audience.media_address(item.id, key)
+        })
+        .await?,
     };
     use render::Template;
     page.render()
         .map_err(|e| WebError::Internal(format!("template: {e}")))
+}
+
+/// Refuses a preview link whose signature does not match the item and the expiry, or that
+/// has expired.
+async fn check_preview_link(
+    state: &AppState,
+    id: ItemId,
+    q: &PreviewQuery,
+    now: jiff::Timestamp,
+) -> Result<(), WebError> {
+    match publishing::preview::check(state, id.0, q.until, &q.sig, now.as_second()).await? {
+        Ok(()) => Ok(()),
+        Err(publishing::preview::Refusal::Invalid) => {
+            Err(WebError::Forbidden(text(key::PREVIEW_INVALID, &[])))
+        }
+        Err(publishing::preview::Refusal::Expired) => {
+            Err(WebError::Forbidden(text(key::PREVIEW_EXPIRED, &[])))
+        }
+    }
+}
+
+/// `GET /preview/{id}/media/{key}?until=…&sig=…`: a file of a picture the item shows (its
+/// lead picture, one in its body, one attached) or of a document it lists, for whoever holds
+/// a valid preview link of that item. Never kept: the item may still be embargoed.
+pub async fn preview_media(
+    State(state): State<AppState>,
+    Path((id, file)): Path<(String, String)>,
+    query: Result<axum::extract::Query<PreviewQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, WebError> {
+    let axum::extract::Query(q) =
+        query.map_err(|_| WebError::Forbidden(text(key::PREVIEW_INCOMPLETE, &[])))?;
+    let id = parse_id(&Ui::default(), &id)?;
+    check_preview_link(&state, id, &q, state.clock.now()).await?;
+    let not_found = || WebError::NotFound(text(key::MEDIA_NOT_FOUND, &[]));
+    if !media::is_valid_key(&file) {
+        return Err(not_found());
+    }
+    // The file must be one this item shows (a picture) or lists (a document): the link of
+    // one item opens nothing of another.
+    let users = state.store.file_users_by_key(&file).await?;
+    let Some(user) = users.into_iter().find(|u| u.item == id) else {
+        return Err(not_found());
+    };
+    let mut headers = axum::http::HeaderMap::new();
+    let content_type = match user.title {
+        None => super::media::content_type(&file),
+        Some(title) => {
+            let document = state
+                .store
+                .document_by_key(&file)
+                .await?
+                .ok_or_else(not_found)?;
+            let format = media::DocumentFormat::parse(&document.format).ok_or_else(not_found)?;
+            super::attachments::add_document_headers(&mut headers, format, &title);
+            Some(format.mime())
+        }
+    }
+    .ok_or_else(not_found)?;
+    let bytes = super::media::read(&state, &file)
+        .await?
+        .ok_or_else(not_found)?;
+    headers.insert(
+        header::CONTENT_TYPE,
+        header::HeaderValue::from_static(content_type),
+    );
+    headers.insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("no-store, private"),
+    );
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        header::HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::HeaderName::from_static("x-robots-tag"),
+        header::HeaderValue::from_static("noindex"),
+    );
+    Ok((headers, bytes).into_response())
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -317,15 +435,7 @@ pub async fn preview(
         query.map_err(|_| WebError::Forbidden(text(key::PREVIEW_INCOMPLETE, &[])))?;
     let id = parse_id(&Ui::default(), &id)?;
     let now = state.clock.now();
-    match publishing::preview::check(&state, id.0, q.until, &q.sig, now.as_second()).await? {
-        Ok(()) => {}
-        Err(publishing::preview::Refusal::Invalid) => {
-            return Err(WebError::Forbidden(text(key::PREVIEW_INVALID, &[])));
-        }
-        Err(publishing::preview::Refusal::Expired) => {
-            return Err(WebError::Forbidden(text(key::PREVIEW_EXPIRED, &[])));
-        }
-    }
+    check_preview_link(&state, id, &q, now).await?;
     let item = state
         .store
         .item(id)
@@ -337,7 +447,10 @@ pub async fn preview(
         &item,
         &translations,
         state.site().today(now),
-        Audience::Preview,
+        Audience::Preview {
+            until: q.until,
+            sig: q.sig.clone(),
+        },
     )
     .await?;
     Ok((

@@ -1,5 +1,6 @@
-//! What an item's page shows after its text: more from its source, related items, and the
-//! links that share it. Every item listed comes through the gate: public ones only.
+//! What an item's page shows after its text: its press contact, more from its source,
+//! related items, and the links that share it. Every item listed comes through the gate:
+//! public ones only.
 
 use model::menu::structure_href;
 use model::{Dimension, Filter, Item, ItemId, SiteDefinition};
@@ -116,6 +117,17 @@ pub async fn more_from(
         items,
     };
     Ok(Some((list, ids)))
+}
+
+/// Where journalists ask about the item: the press contact of its main source, else of the
+/// nearest structure above it that has one, in the page's language where the site gives it.
+pub fn press_contact(
+    site: &SiteDefinition,
+    item: &Item,
+    ui: &Ui,
+) -> Option<render::pages::PressContactView> {
+    let source = site.structure(main_source(site, item)?.as_str())?;
+    crate::introductions::press_contact(site, ui, source)
 }
 
 /// Items of the same fields of work and countries (either, when the item has both and

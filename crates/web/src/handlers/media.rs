@@ -1,9 +1,10 @@
 //! The files of the media library and the pictures pages show.
 //!
 //! `GET /media/{key}` serves a file to everyone, but only while an item that shows its
-//! picture is public: the gate ([`publishing::Public::media`]) decides, and anything else —
-//! an unknown key, a picture no item shows, one whose items are embargoed or drafts — is the
-//! same 404, after the same single query. A key names its content, so a served file is kept
+//! picture (or lists its document, see `attachments`) is public: the gate
+//! ([`publishing::Public::media`]) decides, and anything else — an unknown key, a file no
+//! item uses, one whose items are embargoed, drafts or withdrawn — is the same 404, after
+//! the same single query. A key names its content, so a served file is kept
 //! by caches for a year. `GET /admin/media/{key}` serves any picture of the library to the
 //! workspace, never kept.
 //!
@@ -14,6 +15,7 @@
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use publishing::PublicFile;
 use render::messages::{key, workspace_key as wk};
 use render::pages::{MetaImage, Picture, Ui};
 use store::{MediaFile, MediaRecord};
@@ -34,10 +36,13 @@ const PRIVATE_FILE: &str = "private, no-store";
 const LEAD_SIZES: &str = "(min-width: 50rem) 46rem, calc(100vw - 2rem)";
 /// How wide a card's picture is shown.
 const THUMBNAIL_SIZES: &str = "8rem";
+/// How wide a picture of an item's gallery is shown.
+const GALLERY_SIZES: &str = "12rem";
 /// The width of the variant a browser without `srcset` takes, at most.
 const DEFAULT_WIDTH: u32 = 800;
 
-/// `GET /media/{key}`: a file of a picture that a public item shows.
+/// `GET /media/{key}`: a file of a picture that a public item shows, or of a document that a
+/// public item lists.
 pub async fn public_file(
     State(state): State<AppState>,
     Path(file): Path<String>,
@@ -45,10 +50,19 @@ pub async fn public_file(
     request: HeaderMap,
 ) -> Result<Response, WebError> {
     let not_found = || WebError::NotFound(here.ui.text(key::MEDIA_NOT_FOUND, &[]));
-    if state.public().media(&file).await?.is_none() {
-        return Err(not_found());
-    }
-    let Some(content_type) = content_type(&file) else {
+    // Attachments: a document's file is served here too, through the same gate.
+    let (content_type, document) = match state.public().media(&file).await? {
+        None => return Err(not_found()),
+        Some(PublicFile::Picture(_)) => (content_type(&file), None),
+        Some(PublicFile::Document { document, title }) => {
+            let format = media::DocumentFormat::parse(&document.format);
+            (
+                format.map(media::DocumentFormat::mime),
+                format.zip(Some(title)),
+            )
+        }
+    };
+    let Some(content_type) = content_type else {
         return Err(not_found());
     };
     let etag = format!("\"{file}\"");
@@ -60,6 +74,9 @@ pub async fn public_file(
     );
     if let Ok(v) = HeaderValue::from_str(&etag) {
         headers.insert(header::ETAG, v);
+    }
+    if let Some((format, title)) = &document {
+        super::attachments::add_document_headers(&mut headers, *format, title);
     }
     if http_cache::matches(&request, &etag) {
         return Ok((StatusCode::NOT_MODIFIED, headers).into_response());
@@ -79,6 +96,10 @@ pub async fn workspace_file(
     Path(file): Path<String>,
 ) -> Result<Response, WebError> {
     let not_found = || WebError::NotFound(s.ui().text(wk::MEDIA_FILE_NOT_FOUND, &[]));
+    if let Some(document) = super::attachments::workspace_document(&state, &file, not_found).await?
+    {
+        return Ok(document);
+    }
     let Some(content_type) = content_type(&file).filter(|_| media::is_valid_key(&file)) else {
         return Err(not_found());
     };
@@ -100,7 +121,7 @@ pub async fn workspace_file(
 }
 
 /// The file under `key` in the application's storage.
-async fn read(state: &AppState, file: &str) -> Result<Option<bytes::Bytes>, WebError> {
+pub(crate) async fn read(state: &AppState, file: &str) -> Result<Option<bytes::Bytes>, WebError> {
     state
         .media
         .get(file)
@@ -109,7 +130,7 @@ async fn read(state: &AppState, file: &str) -> Result<Option<bytes::Bytes>, WebE
 }
 
 /// The media type of a file, from its key's extension.
-fn content_type(file: &str) -> Option<&'static str> {
+pub(crate) fn content_type(file: &str) -> Option<&'static str> {
     let (_, extension) = file.rsplit_once('.')?;
     media::Format::parse(extension)
         .filter(|f| f.extension() == extension)
@@ -232,6 +253,32 @@ pub fn thumbnail(record: &MediaRecord) -> Option<Picture> {
         lazy: true,
         focal_point: focal_point(record),
     })
+}
+
+/// A picture of an item's gallery (attachments): its variants offered at a thumbnail's
+/// width, loaded when it comes near the screen, with its alternative text (the link around
+/// it has no other text); and the key of its widest variant, which the thumbnail leads to.
+pub fn gallery_picture(ui: &Ui, record: &MediaRecord) -> Option<(Picture, String)> {
+    let fallbacks = fallbacks(record);
+    let narrowest = *fallbacks.first()?;
+    let widest = *fallbacks.last()?;
+    Some((
+        Picture {
+            src: address(&narrowest.key),
+            srcset: srcset(&fallbacks),
+            webp_srcset: webp_srcset(record, &fallbacks),
+            sizes: GALLERY_SIZES.to_owned(),
+            width: narrowest.width,
+            height: narrowest.height,
+            alt: record.description.alt.clone(),
+            lang: other_language(record, ui.lang()),
+            caption: String::new(),
+            credit: String::new(),
+            lazy: true,
+            focal_point: focal_point(record),
+        },
+        widest.key.clone(),
+    ))
 }
 
 /// The picture of a shared link and of the item's `NewsArticle`: its widest variant in the

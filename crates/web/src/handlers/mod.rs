@@ -3,10 +3,12 @@
 
 pub mod admin;
 pub mod admin_glossary;
+pub mod admin_introductions;
 pub mod admin_items;
 pub mod admin_media;
 pub mod admin_site;
 pub mod api;
+mod attachments;
 pub mod feeds;
 pub mod health;
 pub mod home;

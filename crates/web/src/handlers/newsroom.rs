@@ -44,6 +44,7 @@ async fn render(
         heading: here.ui.text(key::NEWSROOM_TITLE, &[]),
         heading_lang: None,
         intro: vec![here.ui.text(key::NEWSROOM_INTRO, &[])],
+        introduction: None,
         facts: Vec::new(),
         lists: Vec::new(),
         fixed: Vec::new(),

@@ -91,6 +91,7 @@ fn spec(here: &Here, search: Option<TextSearch>, order: search::Order) -> Listin
         heading,
         heading_lang: None,
         intro,
+        introduction: None,
         facts: Vec::new(),
         lists: Vec::new(),
         fixed: Vec::new(),

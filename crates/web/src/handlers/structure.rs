@@ -5,13 +5,14 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use model::Dimension;
 use model::menu::{country_href, structure_href};
-use model::site::{MenuEntry, SiteDefinition, Structure, StructureKind};
+use model::site::{Introduced, MenuEntry, SiteDefinition, Structure, StructureKind};
 use render::dates::format_hist_date;
 use render::messages::{key, structure_kind_key};
 use render::pages::{Fact, IndexPage, Link, LinkEntry, LinkList, Ui};
 
 use crate::AppState;
 use crate::error::WebError;
+use crate::introductions;
 use crate::language::Here;
 use crate::listing::{ListingSpec, counts, listing};
 use crate::views;
@@ -171,6 +172,7 @@ pub async fn structure_page(
         heading,
         heading_lang,
         intro: Vec::new(),
+        introduction: introductions::introduction(site, ui, Introduced::Structure, &slug),
         facts: facts(site, ui, s),
         lists,
         fixed: vec![(Dimension::Source, slug.clone())],

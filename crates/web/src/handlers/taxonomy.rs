@@ -4,13 +4,14 @@
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use model::menu::{country_group_href, country_href, field_href, meeting_href};
-use model::site::Term;
+use model::site::{Introduced, Term};
 use model::{Dimension, SiteDefinition};
 use render::messages::{Key, key};
 use render::pages::{Fact, IndexPage, Link, LinkEntry, LinkList};
 
 use crate::AppState;
 use crate::error::WebError;
+use crate::introductions;
 use crate::language::Here;
 use crate::listing::{ListingSpec, counts, listing};
 use crate::views;
@@ -77,6 +78,8 @@ struct Taxonomy {
     list_heading: Key,
     kicker: Key,
     no_such: Key,
+    /// The kind of introduction its entries have, if they have one.
+    introduced: Option<Introduced>,
 }
 
 const FIELDS: Taxonomy = Taxonomy {
@@ -87,6 +90,7 @@ const FIELDS: Taxonomy = Taxonomy {
     list_heading: key::FIELDS_LIST_HEADING,
     kicker: key::FIELD_KICKER,
     no_such: key::NO_SUCH_FIELD,
+    introduced: Some(Introduced::FieldOfWork),
 };
 
 const MEETINGS: Taxonomy = Taxonomy {
@@ -97,6 +101,7 @@ const MEETINGS: Taxonomy = Taxonomy {
     list_heading: key::MEETINGS_LIST_HEADING,
     kicker: key::MEETING_KICKER,
     no_such: key::NO_SUCH_MEETING,
+    introduced: None,
 };
 
 /// The index of a flat taxonomy: every entry, named in the page's language, with its count.
@@ -143,6 +148,9 @@ async fn taxonomy_page(
         return Err(not_found(here, t.no_such, slug));
     }
     let (name, name_lang) = named(state, here, t.dim, slug);
+    let introduction = t
+        .introduced
+        .and_then(|of| introductions::introduction(&state.site(), &here.ui, of, slug));
     let spec = ListingSpec {
         base: (t.href)(slug),
         title: name.clone(),
@@ -150,6 +158,7 @@ async fn taxonomy_page(
         heading: name,
         heading_lang: name_lang,
         intro: Vec::new(),
+        introduction,
         facts: Vec::new(),
         lists: Vec::new(),
         fixed: vec![(t.dim, slug.to_owned())],
@@ -340,6 +349,7 @@ pub async fn country_page(
         heading: name,
         heading_lang: name_lang,
         intro: Vec::new(),
+        introduction: introductions::introduction(site, &here.ui, Introduced::Country, &slug),
         facts,
         lists,
         fixed: vec![(Dimension::Country, slug.clone())],
@@ -392,6 +402,7 @@ pub async fn country_group_page(
         heading: name,
         heading_lang: name_lang,
         intro: Vec::new(),
+        introduction: None,
         facts: Vec::new(),
         lists: vec![LinkList {
             heading: here.ui.text(

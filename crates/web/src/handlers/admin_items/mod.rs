@@ -3,8 +3,10 @@
 //!
 //! The handlers are here; [`form`] reads the form into an item, [`page`] shows the form
 //! page, [`changes`] tells how two versions differ, [`translate`] makes and maintains
-//! translations, [`translation_lists`] lists the dashboard's translation work.
+//! translations, [`translation_lists`] lists the dashboard's translation work,
+//! [`attachments`] changes the documents, links and attached pictures listed under its text.
 
+mod attachments;
 mod changes;
 mod form;
 mod page;
@@ -23,6 +25,10 @@ use render::messages::workspace_key as wk;
 use render::pages::Ui;
 use store::ItemAccess;
 
+pub use self::attachments::{
+    DOCUMENT_BODY_LIMIT, add_link, attach_picture, change as change_attachment, upload_document,
+};
+use self::attachments::{Typed, attachments_view};
 use self::changes::{changes, conflict_view};
 use self::form::{
     Pairs, blank, first, item_from_form, local_instant, revision_of, shown_from_form,
@@ -89,6 +95,7 @@ pub async fn new_form(State(state): State<AppState>, s: SignedIn) -> Result<Resp
             translate_into: None,
             source: None,
             pictures: None,
+            attachments: None,
         },
         StatusCode::OK,
     )
@@ -201,6 +208,7 @@ fn refused_new(
             translate_into: None,
             source: None,
             pictures: None,
+            attachments: None,
         },
         StatusCode::UNPROCESSABLE_ENTITY,
     )
@@ -223,6 +231,7 @@ pub async fn edit_form(
         .collect();
     let (into, source) = translation_panel(&state, &s, &stored).await?;
     let pictures = pictures_view(&state, &s, &stored, None, Vec::new()).await?;
+    let attachments = attachments_view(&state, &s, &stored, Typed::default()).await?;
     form_page(
         &state,
         FormState {
@@ -230,6 +239,7 @@ pub async fn edit_form(
             translate_into: Some(into),
             source,
             pictures: Some(pictures),
+            attachments: Some(attachments),
             ..FormState::of_stored(&s, &stored, history)
         },
         StatusCode::OK,
@@ -282,6 +292,7 @@ async fn refused_edit(
     let shown = shown_from_form(&state.site(), form, &stored.data);
     let history = history(state, s.ui(), stored.id).await?;
     let pictures = pictures_view(state, s, stored, None, Vec::new()).await?;
+    let attachments = attachments_view(state, s, stored, Typed::default()).await?;
     form_page(
         state,
         FormState {
@@ -289,6 +300,7 @@ async fn refused_edit(
             form_revision: expected,
             problems,
             pictures: Some(pictures),
+            attachments: Some(attachments),
             ..FormState::of_stored(s, stored, history)
         },
         StatusCode::UNPROCESSABLE_ENTITY,
@@ -306,12 +318,14 @@ async fn conflict_page(
     let conflict = conflict_view(state, s.ui(), &current, item).await?;
     let history = history(state, s.ui(), current.id).await?;
     let pictures = pictures_view(state, s, &current, None, Vec::new()).await?;
+    let attachments = attachments_view(state, s, &current, Typed::default()).await?;
     form_page(
         state,
         FormState {
             item,
             conflict: Some(conflict),
             pictures: Some(pictures),
+            attachments: Some(attachments),
             ..FormState::of_stored(s, &current, history)
         },
         StatusCode::CONFLICT,
@@ -500,12 +514,14 @@ pub async fn preview_link(
     let history = history(&state, s.ui(), stored.id).await?;
     let (into, source) = translation_panel(&state, &s, &stored).await?;
     let pictures = pictures_view(&state, &s, &stored, None, Vec::new()).await?;
+    let attachments = attachments_view(&state, &s, &stored, Typed::default()).await?;
     let mut page = form_page_view(
         &state,
         FormState {
             translate_into: Some(into),
             source,
             pictures: Some(pictures),
+            attachments: Some(attachments),
             ..FormState::of_stored(&s, &stored, history)
         },
     );

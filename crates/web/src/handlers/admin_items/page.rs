@@ -6,7 +6,9 @@ use axum::response::Response;
 use jiff::tz::TimeZone;
 use model::access::{Rights, Transition};
 use model::{Item, ItemId, ItemStatus, NewItem, SiteDefinition, Slug};
-use render::admin::{Choice, Conflict, HistoryRow, ItemFormPage, ItemPictures, Picker, SourceNote};
+use render::admin::{
+    Choice, Conflict, HistoryRow, ItemAttachments, ItemFormPage, ItemPictures, Picker, SourceNote,
+};
 use render::messages::{Key, workspace_key as wk};
 use render::pages::Ui;
 
@@ -33,6 +35,8 @@ pub(super) struct FormState<'a> {
     pub source: Option<SourceNote>,
     /// The item's pictures (none for a new item).
     pub pictures: Option<ItemPictures>,
+    /// The item's documents, links and attached pictures (none for a new item).
+    pub attachments: Option<ItemAttachments>,
 }
 
 impl<'a> FormState<'a> {
@@ -50,6 +54,7 @@ impl<'a> FormState<'a> {
             translate_into: None,
             source: None,
             pictures: None,
+            attachments: None,
         }
     }
 }
@@ -251,6 +256,7 @@ pub(super) fn form_page_view(state: &AppState, f: FormState<'_>) -> ItemFormPage
         translate_into: f.translate_into,
         source: f.source,
         pictures: f.pictures,
+        attachments: f.attachments,
     }
 }
 

@@ -15,6 +15,7 @@ use render::admin::{ItemPictures, UploadForm};
 use render::messages::workspace_key as wk;
 use store::MediaId;
 
+use super::attachments::{Typed, attachments_view};
 use super::form::{Pairs, first};
 use super::page::{FormState, form_page, history};
 use super::translate::translation_panel;
@@ -88,12 +89,14 @@ async fn refused(
     let history = history(state, s.ui(), stored.id).await?;
     let (into, source) = translation_panel(state, s, stored).await?;
     let pictures = pictures_view(state, s, stored, upload, problems).await?;
+    let attachments = attachments_view(state, s, stored, Typed::default()).await?;
     form_page(
         state,
         FormState {
             translate_into: Some(into),
             source,
             pictures: Some(pictures),
+            attachments: Some(attachments),
             ..FormState::of_stored(s, stored, history)
         },
         StatusCode::UNPROCESSABLE_ENTITY,
@@ -101,7 +104,7 @@ async fn refused(
 }
 
 /// The item, if the account may change its pictures.
-async fn changeable(state: &AppState, s: &SignedIn, id: i64) -> Result<Item, WebError> {
+pub(super) async fn changeable(state: &AppState, s: &SignedIn, id: i64) -> Result<Item, WebError> {
     let stored = load_editable(state, s, id).await?;
     s.user
         .rights()

@@ -340,7 +340,15 @@ fn schemas(site: &SiteDefinition) -> Value {
                     "language": { "enum": languages },
                     "id": { "type": "integer" },
                     "url": { "type": "string", "description": "Its page, under its language's prefix (\"/ru/items/12/…\")" } } } },
-            "fields": { "type": "object", "properties": item_fields }
+            "fields": { "type": "object", "properties": item_fields },
+            "attachments": { "type": "array", "description": "Only in /api/v1/items/{id}: the item's documents and links in their order, then the pictures attached to it.",
+                "items": { "type": "object", "required": ["kind", "title", "url", "format", "size", "language"], "additionalProperties": false, "properties": {
+                    "kind": { "enum": ["document", "link", "picture"] },
+                    "title": { "type": "string", "description": "A picture's alternative text" },
+                    "url": { "type": "string", "description": "A file's address on the site (\"/media/…\"), or the link's" },
+                    "format": { "type": ["string", "null"], "examples": ["pdf", "docx", "jpeg"] },
+                    "size": { "type": ["integer", "null"], "description": "In bytes; null for a link" },
+                    "language": { "type": "string" } } } }
         } },
         "Saved": { "type": "object", "required": ["id", "revision", "status", "href"], "properties": {
             "id": { "type": "integer" }, "revision": { "type": "integer" },

@@ -119,6 +119,63 @@ pub struct ItemView {
     /// Its public translations, by id.
     pub translations: Vec<TranslationRef>,
     pub fields: ItemFields,
+    /// Its documents, links and attached pictures (`/api/v1/items/{id}` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attachments: Option<Vec<AttachmentRef>>,
+}
+
+// Attachments
+
+/// A document, link or attached picture of an item.
+#[derive(Debug, Serialize)]
+pub struct AttachmentRef {
+    /// "document", "link" or "picture".
+    pub kind: &'static str,
+    /// The title (a picture's alternative text).
+    pub title: String,
+    /// The file's address on the site ("/media/…"), or the link's.
+    pub url: String,
+    /// "pdf", "docx"… for a document, "jpeg", "png", "webp" for a picture; none for a link.
+    pub format: Option<String>,
+    /// The file's size in bytes (a picture's original); none for a link.
+    pub size: Option<u64>,
+    /// The language of the title and of the document or page.
+    pub language: String,
+}
+
+/// The attachments of an item: its documents and links in their order, then its attached
+/// pictures in theirs (each by its original file).
+pub fn attachment_refs(
+    attachments: &[store::Attachment],
+    pictures: &[store::MediaRecord],
+) -> Vec<AttachmentRef> {
+    let listed = attachments.iter().map(|a| match &a.target {
+        store::AttachmentTarget::Document(d) => AttachmentRef {
+            kind: "document",
+            title: a.title.clone(),
+            url: format!("/media/{}", d.key),
+            format: Some(d.format.clone()),
+            size: Some(d.bytes_size),
+            language: a.language.to_string(),
+        },
+        store::AttachmentTarget::Link(url) => AttachmentRef {
+            kind: "link",
+            title: a.title.clone(),
+            url: url.clone(),
+            format: None,
+            size: None,
+            language: a.language.to_string(),
+        },
+    });
+    let shown = pictures.iter().map(|m| AttachmentRef {
+        kind: "picture",
+        title: m.description.alt.clone(),
+        url: format!("/media/{}", m.original_key),
+        format: Some(m.format.clone()),
+        size: Some(m.bytes_size),
+        language: m.description.language.to_string(),
+    });
+    listed.chain(shown).collect()
 }
 
 /// The translations of an item, as the gate gave them (public ones only).
@@ -195,6 +252,7 @@ pub fn item(
         href: item_href(item.id),
         translations: translation_refs(site, translations),
         fields: out,
+        attachments: None,
     }
 }
 
