@@ -20,6 +20,13 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn main() {
+    // Tests that need a PostgreSQL server are compiled to run when one is named, and listed
+    // as ignored (with the reason) otherwise; see crates/store/src/testing.rs.
+    println!("cargo::rustc-check-cfg=cfg(postgres_tests)");
+    println!("cargo:rerun-if-env-changed=COMMUNIQUE_TEST_POSTGRES");
+    if std::env::var("COMMUNIQUE_TEST_POSTGRES").is_ok_and(|url| !url.trim().is_empty()) {
+        println!("cargo:rustc-cfg=postgres_tests");
+    }
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
     let root = manifest.join("site").join("osce");
     println!("cargo:rerun-if-changed={}", root.display());

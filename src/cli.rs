@@ -119,9 +119,81 @@ pub const DEFAULT_DATA_DIR: &str = "data";
 
 #[derive(Debug, Args)]
 pub struct DataDirOpts {
-    /// Folder holding the database (created if missing).
+    /// Folder holding the database (created if missing), the search index and uploaded
+    /// files. With --database, the database lives elsewhere and each node keeps its own
+    /// data dir.
     #[arg(long, env = "COMMUNIQUE_DATA_DIR", default_value = DEFAULT_DATA_DIR)]
     pub data_dir: PathBuf,
+    /// The database: postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE for PostgreSQL (the
+    /// nodes of one site share it), or sqlite://PATH. Without it, the embedded SQLite
+    /// database in the data dir.
+    #[arg(long, env = "COMMUNIQUE_DATABASE_URL", value_parser = DatabaseUrlParser)]
+    pub database: Option<String>,
+}
+
+impl DataDirOpts {
+    /// The database URL in effect: --database, or the SQLite file of the data dir.
+    pub fn database_url(&self) -> String {
+        self.database.clone().unwrap_or_else(|| {
+            format!(
+                "sqlite://{}?mode=rwc",
+                self.data_dir.join(store::DATABASE_FILE).display()
+            )
+        })
+    }
+
+    /// The database as it may be shown: without a password.
+    pub fn database_shown(&self) -> String {
+        match &self.database {
+            Some(url) => store::redact(url),
+            None => self
+                .data_dir
+                .join(store::DATABASE_FILE)
+                .display()
+                .to_string(),
+        }
+    }
+
+    /// Creates the data dir if needed and opens the database (applying migrations).
+    pub async fn open_store(&self) -> anyhow::Result<store::Store> {
+        use anyhow::Context as _;
+        std::fs::create_dir_all(&self.data_dir)
+            .with_context(|| format!("cannot create the data dir {}", self.data_dir.display()))?;
+        store::Store::open(&self.database_url())
+            .await
+            .with_context(|| format!("cannot open the database {}", self.database_shown()))
+    }
+}
+
+/// A database URL the store speaks: checked when the command line is read, so that a typo
+/// is named before anything starts. A parser of its own because clap's message for a
+/// refused value repeats the value as given, password included.
+#[derive(Debug, Clone, Copy)]
+pub struct DatabaseUrlParser;
+
+impl clap::builder::TypedValueParser for DatabaseUrlParser {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        _cmd: &clap::Command,
+        _arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        let refuse = |message: String| {
+            clap::Error::raw(clap::error::ErrorKind::ValueValidation, message + "\n")
+        };
+        let Some(url) = value.to_str() else {
+            return Err(refuse("--database: the URL is not valid UTF-8".to_owned()));
+        };
+        if store::Backend::of_url(url).is_none() {
+            return Err(refuse(format!(
+                "--database: '{}' is not a database URL (postgres://USER@HOST/DATABASE or sqlite://PATH)",
+                store::redact(url)
+            )));
+        }
+        Ok(url.to_owned())
+    }
 }
 
 #[derive(Debug, Args)]

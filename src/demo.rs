@@ -485,20 +485,7 @@ async fn fill(
 
 pub async fn run(opts: DemoOpts) -> anyhow::Result<()> {
     let base = std::sync::Arc::new(crate::site::load(&opts.site)?);
-    std::fs::create_dir_all(&opts.data.data_dir).with_context(|| {
-        format!(
-            "cannot create the data dir {}",
-            opts.data.data_dir.display()
-        )
-    })?;
-    let store = store::Store::open_data_dir(&opts.data.data_dir)
-        .await
-        .with_context(|| {
-            format!(
-                "cannot open the database in {}",
-                opts.data.data_dir.display()
-            )
-        })?;
+    let store = opts.data.open_store().await?;
     let site = crate::site::in_effect(&base, &store).await?;
     let started = std::time::Instant::now();
     // Items are dated relative to the start of the run's day, so a seed gives the same

@@ -585,20 +585,7 @@ pub async fn run(opts: ImportOpts) -> anyhow::Result<ExitCode> {
         collect(p, &mut found).with_context(|| format!("cannot read {}", p.display()))?;
         files.extend(found.into_iter().map(|f| (f, p.clone())));
     }
-    std::fs::create_dir_all(&opts.data.data_dir).with_context(|| {
-        format!(
-            "cannot create the data dir {}",
-            opts.data.data_dir.display()
-        )
-    })?;
-    let store = Store::open_data_dir(&opts.data.data_dir)
-        .await
-        .with_context(|| {
-            format!(
-                "cannot open the database in {}",
-                opts.data.data_dir.display()
-            )
-        })?;
+    let store = opts.data.open_store().await?;
     let site = crate::site::in_effect(&base, &store).await?;
     let total_bytes: u64 = files
         .iter()

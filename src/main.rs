@@ -16,7 +16,9 @@ fn main() -> std::process::ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("COMMUNIQUE_LOG")
-                .unwrap_or_else(|_| "info".into()),
+                // PostgreSQL's notices ("relation … already exists, skipping") are the
+                // server talking to itself during migrations, not news for the operator.
+                .unwrap_or_else(|_| "info,sqlx::postgres::notice=warn".into()),
         )
         .with_writer(std::io::stderr)
         // Colours only for a person at a terminal, never in a file or a journal.
@@ -36,7 +38,7 @@ fn main() -> std::process::ExitCode {
         return match runtime.block_on(import::run(opts)) {
             Ok(code) => code,
             Err(e) => {
-                eprintln!("error: {e:#}");
+                eprintln!("error: {}", explain(&e));
                 std::process::ExitCode::from(1)
             }
         };
@@ -56,8 +58,25 @@ fn main() -> std::process::ExitCode {
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            eprintln!("error: {}", explain(&e));
             std::process::ExitCode::from(1)
         }
     }
+}
+
+/// An error and its causes on one line, each cause once: libraries often repeat their
+/// cause inside their own message, and a chain printed as it is says the same thing thrice.
+fn explain(error: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in error.chain() {
+        let text = cause.to_string();
+        if line.contains(&text) {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&text);
+    }
+    line
 }

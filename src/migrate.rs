@@ -1,19 +1,27 @@
 //! `communique migrate`: create or upgrade the database, then exit.
 
-use anyhow::Context;
-
 use crate::cli::DataDirOpts;
 
 pub async fn run(opts: DataDirOpts) -> anyhow::Result<()> {
+    use anyhow::Context as _;
     std::fs::create_dir_all(&opts.data_dir)
         .with_context(|| format!("cannot create the data dir {}", opts.data_dir.display()))?;
-    let store = store::Store::open_data_dir(&opts.data_dir)
+    let shown = opts.database_shown();
+    let store = store::Store::connect(&opts.database_url())
         .await
-        .with_context(|| format!("cannot open the database in {}", opts.data_dir.display()))?;
-    println!(
-        "database is up to date ({} items)",
-        store.count_items().await?
-    );
+        .with_context(|| format!("cannot open the database {shown}"))?;
+    let applied = store
+        .migrate()
+        .await
+        .with_context(|| format!("cannot migrate the database {shown}"))?
+        .applied;
+    let backend = store.backend().name();
+    match applied {
+        0 => println!("{backend} database {shown} is up to date"),
+        1 => println!("{backend} database {shown}: applied 1 migration"),
+        n => println!("{backend} database {shown}: applied {n} migrations"),
+    }
+    println!("{} items", store.count_items().await?);
     store.close().await;
     Ok(())
 }

@@ -11,15 +11,13 @@ use crate::cli::ReindexOpts;
 pub async fn run(opts: ReindexOpts) -> anyhow::Result<()> {
     let base = Arc::new(crate::site::load(&opts.site)?);
     let dir = &opts.data.data_dir;
-    if !dir.join(store::DATABASE_FILE).exists() {
+    if opts.data.database.is_none() && !dir.join(store::DATABASE_FILE).exists() {
         anyhow::bail!(
             "{} holds no database (run `communique serve` or `communique migrate` first)",
             dir.display()
         );
     }
-    let store = store::Store::open_data_dir(dir)
-        .await
-        .with_context(|| format!("cannot open the database in {}", dir.display()))?;
+    let store = opts.data.open_store().await?;
     // Stored changes that no longer apply are named before the long work starts.
     crate::site::in_effect(&base, &store).await?;
     let (index, _) = TextIndex::open(&dir.join(publishing::INDEX_DIR)).with_context(|| {

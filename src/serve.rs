@@ -10,9 +10,20 @@ use crate::cli::ServeOpts;
 
 pub async fn run(opts: ServeOpts) -> anyhow::Result<()> {
     let site = Arc::new(crate::site::load(&opts.site)?);
-    let app = publishing::open(&opts.data.data_dir, site, Arc::new(SystemClock))
-        .await
-        .with_context(|| format!("cannot open the data dir {}", opts.data.data_dir.display()))?;
+    let app = publishing::open_with(
+        &opts.data.data_dir,
+        opts.data.database.as_deref(),
+        site,
+        Arc::new(SystemClock),
+    )
+    .await
+    .with_context(|| {
+        format!(
+            "cannot open the data dir {} with the database {}",
+            opts.data.data_dir.display(),
+            opts.data.database_shown()
+        )
+    })?;
     let mut state = web::AppState::new(app.clone());
     if let Some(url) = &opts.public_url {
         state = state.with_public_url(url);
@@ -58,7 +69,9 @@ pub async fn run(opts: ServeOpts) -> anyhow::Result<()> {
         state.site().organization.short_name,
     );
     if !state.store.has_users().await? {
-        let data_dir = if opts.data.data_dir == std::path::Path::new(crate::cli::DEFAULT_DATA_DIR) {
+        let data_dir = if let Some(url) = &opts.data.database {
+            format!(" --database {}", store::redact(url))
+        } else if opts.data.data_dir == std::path::Path::new(crate::cli::DEFAULT_DATA_DIR) {
             String::new()
         } else {
             format!(" --data-dir {}", opts.data.data_dir.display())

@@ -2,7 +2,7 @@
 
 use std::io::{BufRead, IsTerminal, Write};
 
-use anyhow::{Context, bail};
+use anyhow::bail;
 use model::Slug;
 use model::access::{Assignment, Role};
 use store::{Actor, Store, StoreError};
@@ -10,11 +10,7 @@ use store::{Actor, Store, StoreError};
 use crate::cli::{DataDirOpts, TokenCommand, UserCommand};
 
 async fn open(data: &DataDirOpts) -> anyhow::Result<Store> {
-    std::fs::create_dir_all(&data.data_dir)
-        .with_context(|| format!("cannot create the data dir {}", data.data_dir.display()))?;
-    Store::open_data_dir(&data.data_dir)
-        .await
-        .with_context(|| format!("cannot open the database in {}", data.data_dir.display()))
+    data.open_store().await
 }
 
 /// The password from `COMMUNIQUE_PASSWORD`, or typed twice at a terminal (not echoed).

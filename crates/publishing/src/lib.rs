@@ -28,8 +28,8 @@ pub mod work;
 
 pub use app::{App, StoredGlossary};
 pub use error::Error;
-pub use gate::Public;
-pub use open::{INDEX_DIR, StartError, open, site_sources_from_dir};
+pub use gate::{Public, PublicFile};
+pub use open::{INDEX_DIR, StartError, open, open_with, site_sources_from_dir};
 pub use pages::{CachedPage, CachedView, ENCODINGS, Encoded, etag_of};
 pub use site_in_effect::SiteInEffect;
 pub use work::CatalogQuery;

@@ -38,9 +38,22 @@ pub enum StartError {
     Sample { id: String, problem: String },
 }
 
-/// Opens (creating on first start) the data dir and returns the state the router serves.
+/// Opens (creating on first start) the data dir and its embedded SQLite database, and
+/// returns the state the router serves.
 pub async fn open(
     data_dir: &Path,
+    site: Arc<SiteDefinition>,
+    clock: Arc<dyn Clock>,
+) -> Result<App, StartError> {
+    open_with(data_dir, None, site, clock).await
+}
+
+/// Opens (creating on first start) the data dir with the database at `database` (a
+/// `postgres://` or `sqlite://` URL), or the embedded SQLite database of the data dir when
+/// `None`. The data dir keeps this node's search index and files either way.
+pub async fn open_with(
+    data_dir: &Path,
+    database: Option<&str>,
     site: Arc<SiteDefinition>,
     clock: Arc<dyn Clock>,
 ) -> Result<App, StartError> {
@@ -48,11 +61,23 @@ pub async fn open(
         path: data_dir.display().to_string(),
         source,
     })?;
-    let database = data_dir.join(store::DATABASE_FILE);
-    let fresh = !database.exists();
-    let store = Store::open_data_dir(data_dir).await?;
+    let file = data_dir.join(store::DATABASE_FILE);
+    let url = match database {
+        Some(url) => url.to_owned(),
+        None => format!("sqlite://{}?mode=rwc", file.display()),
+    };
+    let store = Store::connect(&url).await?;
+    let migrated = store.migrate().await?;
+    // A database is new when it had no migration before this start.
+    let fresh = migrated.before == 0;
     if fresh {
-        tracing::info!("created the database {}", database.display());
+        let shown = match database {
+            Some(url) => store::redact(url),
+            None => file.display().to_string(),
+        };
+        tracing::info!("created the {} database {shown}", store.backend().name());
+    } else if migrated.applied > 0 {
+        tracing::info!("applied {} database migration(s)", migrated.applied);
     }
     let base = site;
     let in_effect = crate::SiteInEffect::load(Arc::clone(&base), &store).await?;
@@ -64,12 +89,18 @@ pub async fn open(
             if samples == 1 { "" } else { "s" }
         );
     }
+    let index_existed = data_dir.join(INDEX_DIR).exists();
     let (text, meta) = TextIndex::open(&data_dir.join(INDEX_DIR)).map_err(IndexingError::from)?;
     let text = Arc::new(text);
     if meta.is_none() && !fresh {
-        tracing::warn!(
-            "the search index is missing or was built by another version: rebuilding it"
-        );
+        if index_existed {
+            tracing::warn!(
+                "the search index is missing or was built by another version: rebuilding it"
+            );
+        } else {
+            // A new node on a database that other nodes already use.
+            tracing::info!("this data dir has no search index yet: building it");
+        }
     }
     let started = std::time::Instant::now();
     let brought_up_to_date = if meta.is_none() {

@@ -6,16 +6,57 @@ use std::str::FromStr;
 use std::sync::Arc;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::{AnyPool, Executor};
+use sqlx::{AnyPool, Connection, Executor};
 
 use crate::{Result, StoreError};
 
 /// The name of the SQLite database file inside a data dir.
 pub const DATABASE_FILE: &str = "communique.db";
 
+/// The database engine behind a store. The statements are the same on both; the
+/// differences (migrations, how a write transaction starts) are listed in
+/// `docs/database-backends.md`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// The embedded default: one file in the data dir.
+    Sqlite,
+    /// A PostgreSQL server, shared by every node of a site.
+    Postgres,
+}
+
+impl Backend {
+    /// The backend a database URL names, if it is one the store speaks.
+    pub fn of_url(url: &str) -> Option<Backend> {
+        if url.starts_with("sqlite:") {
+            Some(Backend::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Some(Backend::Postgres)
+        } else {
+            None
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "SQLite",
+            Backend::Postgres => "PostgreSQL",
+        }
+    }
+}
+
+/// What `Store::migrate` found and did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Migrated {
+    /// Migrations the database had before (0: a new database).
+    pub before: usize,
+    /// Migrations applied now.
+    pub applied: usize,
+}
+
 #[derive(Debug, Clone)]
 pub struct Store {
     pub(crate) pool: AnyPool,
+    backend: Backend,
     /// Writers of this process take turns (first come, first served): a write transaction
     /// never waits inside SQLite for another one of the same process, and waiting writers
     /// hold no connection that readers need.
@@ -29,7 +70,20 @@ pub(crate) type WriterTurn = tokio::sync::OwnedMutexGuard<()>;
 /// so the busy timeout applies when another process writes (a deferred transaction that
 /// reads first cannot be upgraded while another writer commits, and fails at once with
 /// "database is locked").
-const BEGIN_WRITE: &str = "BEGIN IMMEDIATE";
+const BEGIN_WRITE_SQLITE: &str = "BEGIN IMMEDIATE";
+
+/// PostgreSQL: the first statement of every write transaction takes this transaction-level
+/// advisory lock, held until commit or rollback by whichever node holds it. Writers of all
+/// nodes thus run one after the other, and the outbox's sequence numbers are committed in
+/// the order they are taken (a follower never sees seq 8 before seq 7). The key is the
+/// store's own ("CMQWRITE" in ASCII), distinct from the one sqlx's migrator uses.
+pub const WRITE_LOCK_KEY: i64 = 0x434d_5157_5249_5445;
+
+/// Connections per process. SQLite: readers share the file through the WAL, and one writer
+/// works at a time. PostgreSQL: every node opens this many, so a database with the default
+/// `max_connections` (100) serves about ten nodes.
+const SQLITE_CONNECTIONS: u32 = 4;
+const POSTGRES_CONNECTIONS: u32 = 8;
 
 impl Store {
     /// Opens (creating if needed) the SQLite database of a data dir and applies migrations.
@@ -39,39 +93,127 @@ impl Store {
         Store::open(&url).await
     }
 
-    /// Opens a database by URL and applies the embedded migrations.
+    /// Opens a database by URL (`sqlite://PATH?mode=rwc` or `postgres://…`) and applies the
+    /// embedded migrations of its backend.
     pub async fn open(url: &str) -> Result<Store> {
+        let store = Store::connect(url).await?;
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    /// Opens a database by URL without applying migrations (`communique migrate` applies
+    /// them and says what it did).
+    pub async fn connect(url: &str) -> Result<Store> {
         sqlx::any::install_default_drivers();
-        if !url.starts_with("sqlite:") {
-            return Err(StoreError::UnsupportedUrl(url.to_owned()));
-        }
+        let backend =
+            Backend::of_url(url).ok_or_else(|| StoreError::UnsupportedUrl(redact(url)))?;
         let options = AnyConnectOptions::from_str(url)?;
-        let pool = AnyPoolOptions::new()
-            .max_connections(4)
-            .after_connect(|conn, _meta| {
-                Box::pin(async move {
-                    // Connection settings of the SQLite backend: write-ahead log, foreign
-                    // keys, and waiting (not failing) when another connection writes.
-                    conn.execute("PRAGMA page_size = 8192").await?;
-                    conn.execute("PRAGMA journal_mode = WAL").await?;
-                    conn.execute("PRAGMA cache_size = -65536").await?;
-                    conn.execute("PRAGMA synchronous = NORMAL").await?;
-                    conn.execute("PRAGMA foreign_keys = ON").await?;
-                    conn.execute("PRAGMA busy_timeout = 10000").await?;
-                    Ok(())
-                })
-            })
-            .connect_with(options)
-            .await?;
-        // Migrations only add (tables, nullable columns, indexes), so a version may open a
-        // database a newer one has migrated: going back to the previous binary is possible.
-        let mut migrator = sqlx::migrate!("./migrations/sqlite");
-        migrator.set_ignore_missing(true);
-        migrator.run(&pool).await?;
+        let pool = match backend {
+            Backend::Sqlite => {
+                AnyPoolOptions::new()
+                    .max_connections(SQLITE_CONNECTIONS)
+                    .after_connect(|conn, _meta| {
+                        Box::pin(async move {
+                            // Connection settings of the SQLite backend: write-ahead log,
+                            // foreign keys, and waiting (not failing) when another
+                            // connection writes.
+                            conn.execute("PRAGMA page_size = 8192").await?;
+                            conn.execute("PRAGMA journal_mode = WAL").await?;
+                            conn.execute("PRAGMA cache_size = -65536").await?;
+                            conn.execute("PRAGMA synchronous = NORMAL").await?;
+                            conn.execute("PRAGMA foreign_keys = ON").await?;
+                            conn.execute("PRAGMA busy_timeout = 10000").await?;
+                            Ok(())
+                        })
+                    })
+                    .connect_with(options)
+                    .await?
+            }
+            Backend::Postgres => {
+                // One connection first, so that a server that cannot be reached or refuses
+                // the login is named as such (the pool would only say it timed out).
+                let mut first = sqlx::AnyConnection::connect_with(&options).await?;
+                first.ping().await?;
+                first.close().await?;
+                AnyPoolOptions::new()
+                    .max_connections(POSTGRES_CONNECTIONS)
+                    .acquire_timeout(std::time::Duration::from_secs(10))
+                    .after_connect(|conn, _meta| {
+                        Box::pin(async move {
+                            // A node that stops answering in the middle of a transaction
+                            // (the process paused, the network cut) must not hold the
+                            // write lock for every other node: the server ends such a
+                            // session after a minute.
+                            conn.execute("SET idle_in_transaction_session_timeout = '60s'")
+                                .await?;
+                            Ok(())
+                        })
+                    })
+                    .connect_with(options)
+                    .await?
+            }
+        };
         Ok(Store {
             pool,
+            backend,
             writer: Arc::new(tokio::sync::Mutex::new(())),
         })
+    }
+
+    /// Applies the pending migrations of the store's backend and says how many there were
+    /// before and how many it applied. On PostgreSQL the migrator holds an advisory lock for the whole run, so
+    /// nodes starting together apply each migration once.
+    ///
+    /// Migrations only add (tables, nullable columns, indexes), so a version may open a
+    /// database a newer one has migrated: going back to the previous binary is possible.
+    pub async fn migrate(&self) -> Result<Migrated> {
+        let mut migrator = match self.backend {
+            Backend::Sqlite => sqlx::migrate!("./migrations/sqlite"),
+            Backend::Postgres => sqlx::migrate!("./migrations/postgres"),
+        };
+        migrator.set_ignore_missing(true);
+        let before = self.applied_migrations().await?;
+        migrator.run(&self.pool).await?;
+        let after = self.applied_migrations().await?;
+        Ok(Migrated {
+            before,
+            applied: after.saturating_sub(before),
+        })
+    }
+
+    /// How many migrations the database records as applied (0 before the first run).
+    async fn applied_migrations(&self) -> Result<usize> {
+        let exists: Option<i64> = match self.backend {
+            Backend::Sqlite => {
+                sqlx::query_scalar(
+                    "SELECT CAST(1 AS BIGINT) FROM sqlite_master \
+                 WHERE type = 'table' AND name = '_sqlx_migrations'",
+                )
+                .fetch_optional(&self.pool)
+                .await?
+            }
+            Backend::Postgres => {
+                sqlx::query_scalar(
+                    "SELECT CAST(1 AS BIGINT) FROM information_schema.tables \
+                 WHERE table_schema = current_schema() AND table_name = '_sqlx_migrations'",
+                )
+                .fetch_optional(&self.pool)
+                .await?
+            }
+        };
+        if exists.is_none() {
+            return Ok(0);
+        }
+        let count: i64 = sqlx::query_scalar(
+            "SELECT CAST(COUNT(*) AS BIGINT) FROM _sqlx_migrations WHERE success",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(usize::try_from(count).unwrap_or(0))
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
     }
 
     /// Starts a write transaction when it is this writer's turn. Every transaction that
@@ -81,7 +223,17 @@ impl Store {
         &self,
     ) -> Result<(WriterTurn, sqlx::Transaction<'static, sqlx::Any>)> {
         let turn = Arc::clone(&self.writer).lock_owned().await;
-        let tx = self.pool.begin_with(BEGIN_WRITE).await?;
+        let tx = match self.backend {
+            Backend::Sqlite => self.pool.begin_with(BEGIN_WRITE_SQLITE).await?,
+            Backend::Postgres => {
+                let mut tx = self.pool.begin().await?;
+                sqlx::query("SELECT CAST(pg_advisory_xact_lock($1) AS TEXT)")
+                    .bind(WRITE_LOCK_KEY)
+                    .execute(&mut *tx)
+                    .await?;
+                tx
+            }
+        };
         Ok((turn, tx))
     }
 
@@ -91,5 +243,23 @@ impl Store {
 
     pub async fn close(&self) {
         self.pool.close().await;
+    }
+}
+
+/// A database URL as it may be shown in a message: without its password.
+pub fn redact(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let (authority, path) = match rest.find('/') {
+        Some(slash) => rest.split_at(slash),
+        None => (rest, ""),
+    };
+    match authority.rsplit_once('@') {
+        Some((credentials, host)) => match credentials.split_once(':') {
+            Some((user, _password)) => format!("{scheme}://{user}:***@{host}{path}"),
+            None => url.to_owned(),
+        },
+        None => url.to_owned(),
     }
 }

@@ -6,7 +6,9 @@ pub enum StoreError {
     Database(#[from] sqlx::Error),
     #[error("migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
-    #[error("unsupported database URL '{0}' (expected sqlite://…)")]
+    #[error(
+        "unsupported database URL '{0}' (expected sqlite://PATH or postgres://USER@HOST/DATABASE)"
+    )]
     UnsupportedUrl(String),
     #[error("stored data is invalid: {0}")]
     Corrupt(String),

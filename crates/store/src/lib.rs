@@ -1,11 +1,14 @@
 //! Persistence of Communiqué. One `Store` over an sqlx `Any` pool: SQLite (embedded, WAL)
-//! by default; every statement is portable SQL (`$N` parameters, `RETURNING`, no
-//! backend-only functions) so that a PostgreSQL backend needs migrations, not new callers.
+//! by default, or PostgreSQL for a site of several nodes. Every statement is portable SQL
+//! (`$N` parameters, `RETURNING`, no backend-only functions); the backends differ only in
+//! their migrations and in how a write transaction starts (`docs/database-backends.md`).
 
 /// Accounts, sessions, failed logins and the audit log.
 mod accounts;
 /// Addresses items had on the old website; items an import may meet again.
 mod addresses;
+/// Documents and links listed under an item's text, and the pictures attached to it.
+mod attachments;
 /// Opening a database and the writers' turns: the `Store` itself.
 mod connection;
 /// Items written by people: revisions, stale saves refused, changes audited.
@@ -22,6 +25,9 @@ mod media;
 mod site_changes;
 /// Facts about a database (`site_state`).
 mod state;
+/// Databases for tests: SQLite by default, a fresh PostgreSQL database per test on demand.
+#[doc(hidden)]
+pub mod testing;
 /// API tokens: a name, an account, the digest of the secret.
 mod tokens;
 /// Translations made in the workspace: what each was made from, which are outdated, which
@@ -32,7 +38,12 @@ mod upsert;
 
 pub use accounts::{Actor, AuditEntry, Session, User, normalize_email};
 pub use addresses::{Candidate, address_path};
-pub use connection::{DATABASE_FILE, Store};
+pub use attachments::{
+    Attachment, AttachmentId, AttachmentTarget, DocumentId, DocumentRecord, FileUser, LinkProblem,
+    MAX_ATTACHMENT_TITLE_CHARS, MAX_ATTACHMENTS, MAX_LINK_CHARS, Move, NewAttachment, NewDocument,
+    NewTarget, checked_link, checked_title,
+};
+pub use connection::{Backend, DATABASE_FILE, Migrated, Store, WRITE_LOCK_KEY, redact};
 pub use editorial::{RevisionInfo, SaveError, Saved, Stale};
 pub use error::{Result, StoreError};
 pub use glossary::StoredAbbreviation;

@@ -1,6 +1,9 @@
 //! Accounts, sessions, throttling records and the audit log.
 
-use communique_store::{Actor, Store, StoreError};
+mod common;
+use common::Fixture;
+
+use communique_store::{Actor, StoreError};
 use jiff::{SignedDuration, Timestamp};
 use model::Slug;
 use model::access::{Assignment, Role};
@@ -9,15 +12,8 @@ fn at(s: &str) -> Timestamp {
     s.parse().expect("instant")
 }
 
-async fn store() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().expect("dir");
-    let store = Store::open_data_dir(dir.path()).await.expect("store");
-    (dir, store)
-}
-
-#[tokio::test]
-async fn accounts_are_unique_by_email_and_keep_their_structures() {
-    let (_dir, store) = store().await;
+async fn accounts_are_unique_by_email_and_keep_their_structures(fixture: Fixture) {
+    let store = fixture.store.clone();
     let now = at("2026-01-01T09:00:00Z");
     let cli = Actor::command_line();
     let serbia = Assignment {
@@ -51,9 +47,8 @@ async fn accounts_are_unique_by_email_and_keep_their_structures() {
     ));
 }
 
-#[tokio::test]
-async fn sessions_live_until_they_expire_are_revoked_or_the_account_changes() {
-    let (_dir, store) = store().await;
+async fn sessions_live_until_they_expire_are_revoked_or_the_account_changes(fixture: Fixture) {
+    let store = fixture.store.clone();
     let now = at("2026-01-01T09:00:00Z");
     let later = now + SignedDuration::from_hours(1);
     let cli = Actor::command_line();
@@ -125,9 +120,8 @@ async fn sessions_live_until_they_expire_are_revoked_or_the_account_changes() {
     );
 }
 
-#[tokio::test]
-async fn failed_logins_are_counted_per_key_within_the_window() {
-    let (_dir, store) = store().await;
+async fn failed_logins_are_counted_per_key_within_the_window(fixture: Fixture) {
+    let store = fixture.store.clone();
     let t0 = at("2026-01-01T09:00:00Z");
     for i in 0..3 {
         store
@@ -172,9 +166,8 @@ async fn failed_logins_are_counted_per_key_within_the_window() {
     );
 }
 
-#[tokio::test]
-async fn the_audit_log_records_changes_and_cannot_be_edited() {
-    let (_dir, store) = store().await;
+async fn the_audit_log_records_changes_and_cannot_be_edited(fixture: Fixture) {
+    let store = fixture.store.clone();
     let now = at("2026-01-01T09:00:00Z");
     let cli = Actor::command_line();
     let ed = store
@@ -217,3 +210,10 @@ async fn the_audit_log_records_changes_and_cannot_be_edited() {
     }
     assert_eq!(store.audit_log(None, 10).await.expect("log").len(), 2);
 }
+
+on_both_backends!(
+    accounts_are_unique_by_email_and_keep_their_structures,
+    sessions_live_until_they_expire_are_revoked_or_the_account_changes,
+    failed_logins_are_counted_per_key_within_the_window,
+    the_audit_log_records_changes_and_cannot_be_edited,
+);

@@ -1,6 +1,9 @@
 //! Saves by people: revisions with authors, stale saves refused, history and old versions.
 
-use communique_store::{Actor, SaveError, Store};
+mod common;
+use common::Fixture;
+
+use communique_store::{Actor, SaveError};
 use jiff::Timestamp;
 use model::{ItemStatus, LanguageCode, NewItem, Slug};
 
@@ -34,10 +37,8 @@ fn person(name: &str) -> Actor {
     }
 }
 
-#[tokio::test]
-async fn saves_make_revisions_and_a_stale_save_is_refused() {
-    let dir = tempfile::tempdir().expect("dir");
-    let store = Store::open_data_dir(dir.path()).await.expect("store");
+async fn saves_make_revisions_and_a_stale_save_is_refused(fixture: Fixture) {
+    let store = fixture.store.clone();
     let t0: Timestamp = "2026-01-05T08:00:00Z".parse().expect("instant");
     let t1: Timestamp = "2026-01-05T08:30:00Z".parse().expect("instant");
     let ann = person("ann@example.org");
@@ -127,3 +128,5 @@ async fn saves_make_revisions_and_a_stale_save_is_refused() {
         ]
     );
 }
+
+on_both_backends!(saves_make_revisions_and_a_stale_save_is_refused,);

@@ -1,6 +1,9 @@
 //! Stored abbreviations: added once per language, never overwritten, seen through the outbox.
 
-use communique_store::{Store, StoredAbbreviation};
+mod common;
+use common::Fixture;
+
+use communique_store::StoredAbbreviation;
 use jiff::Timestamp;
 use model::site::GlossaryEntry;
 
@@ -16,10 +19,8 @@ fn abbr(language: &str, abbr: &str, expansion: &str) -> StoredAbbreviation {
     }
 }
 
-#[tokio::test]
-async fn abbreviations_are_added_once_and_keep_their_first_expansion() {
-    let dir = tempfile::tempdir().expect("dir");
-    let store = Store::open_data_dir(dir.path()).await.expect("store");
+async fn abbreviations_are_added_once_and_keep_their_first_expansion(fixture: Fixture) {
+    let store = fixture.store.clone();
     let now = Timestamp::UNIX_EPOCH;
     assert!(store.glossary().await.expect("read").is_empty());
     let before = store.change_counter().await.expect("counter");
@@ -55,3 +56,5 @@ async fn abbreviations_are_added_once_and_keep_their_first_expansion() {
     assert_eq!(store.add_to_glossary(&odd, now).await.expect("add"), 1);
     assert!(store.glossary().await.expect("read").contains(&odd[0]));
 }
+
+on_both_backends!(abbreviations_are_added_once_and_keep_their_first_expansion,);

@@ -2,6 +2,9 @@
 //! sane length, found by any of its files' keys, searched, shown by items (one lead picture
 //! at most), and the items that show it known.
 
+mod common;
+use common::Fixture;
+
 use communique_store::{
     Actor, MediaDescription, MediaFile, MediaId, MediaRole, NewMedia, Store, StoreError,
 };
@@ -18,12 +21,6 @@ fn ann() -> Actor {
         name: "ann@example.org".to_owned(),
         address: "192.0.2.9".to_owned(),
     }
-}
-
-async fn open() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().expect("dir");
-    let store = Store::open_data_dir(dir.path()).await.expect("store");
-    (dir, store)
 }
 
 fn description(alt: &str) -> MediaDescription {
@@ -94,9 +91,8 @@ fn refusal(result: Result<impl std::fmt::Debug, StoreError>) -> String {
     }
 }
 
-#[tokio::test]
-async fn a_picture_is_stored_once_and_found_by_any_of_its_keys() {
-    let (_dir, store) = open().await;
+async fn a_picture_is_stored_once_and_found_by_any_of_its_keys(fixture: Fixture) {
+    let store = fixture.store.clone();
     let now = at("2026-02-01T10:00:00Z");
     let mut new = picture("3f2a9c0d1e2b4a5c", "  The Chairperson speaks in Vienna  ");
     new.description.caption = "The opening of the Permanent Council.".to_owned();
@@ -154,9 +150,8 @@ async fn a_picture_is_stored_once_and_found_by_any_of_its_keys() {
     assert_eq!(store.media(MediaId(999)).await.expect("read"), None);
 }
 
-#[tokio::test]
-async fn the_alternative_text_is_required_and_texts_have_a_sane_length() {
-    let (_dir, store) = open().await;
+async fn the_alternative_text_is_required_and_texts_have_a_sane_length(fixture: Fixture) {
+    let store = fixture.store.clone();
     let now = at("2026-02-01T10:00:00Z");
     for blank in ["", "   ", "\n\t "] {
         let message = refusal(
@@ -230,9 +225,8 @@ async fn the_alternative_text_is_required_and_texts_have_a_sane_length() {
     ));
 }
 
-#[tokio::test]
-async fn an_item_has_one_lead_picture_replaced_not_duplicated() {
-    let (_dir, store) = open().await;
+async fn an_item_has_one_lead_picture_replaced_not_duplicated(fixture: Fixture) {
+    let store = fixture.store.clone();
     let now = at("2026-02-01T10:00:00Z");
     let first = item(&store, "First").await;
     let second = item(&store, "Second").await;
@@ -308,9 +302,8 @@ async fn an_item_has_one_lead_picture_replaced_not_duplicated() {
     );
 }
 
-#[tokio::test]
-async fn the_items_that_show_a_picture_are_known() {
-    let (_dir, store) = open().await;
+async fn the_items_that_show_a_picture_are_known(fixture: Fixture) {
+    let store = fixture.store.clone();
     let now = at("2026-02-01T10:00:00Z");
     let first = item(&store, "First").await;
     let second = item(&store, "Second").await;
@@ -413,9 +406,8 @@ async fn the_items_that_show_a_picture_are_known() {
     ));
 }
 
-#[tokio::test]
-async fn the_library_is_searched_newest_first() {
-    let (_dir, store) = open().await;
+async fn the_library_is_searched_newest_first(fixture: Fixture) {
+    let store = fixture.store.clone();
     let entries = [
         (
             "1111111111111111",
@@ -485,9 +477,8 @@ async fn the_library_is_searched_newest_first() {
     assert_eq!((hits.len(), total), (0, 0));
 }
 
-#[tokio::test]
-async fn an_updated_description_is_announced_for_the_items_that_show_it() {
-    let (_dir, store) = open().await;
+async fn an_updated_description_is_announced_for_the_items_that_show_it(fixture: Fixture) {
+    let store = fixture.store.clone();
     let now = at("2026-02-01T10:00:00Z");
     let shown_in = item(&store, "Shows it").await;
     let _other = item(&store, "Does not").await;
@@ -524,3 +515,12 @@ async fn an_updated_description_is_announced_for_the_items_that_show_it() {
     let (hits, _) = store.list_media("old", 0, 50).await.expect("search");
     assert!(hits.is_empty());
 }
+
+on_both_backends!(
+    a_picture_is_stored_once_and_found_by_any_of_its_keys,
+    the_alternative_text_is_required_and_texts_have_a_sane_length,
+    an_item_has_one_lead_picture_replaced_not_duplicated,
+    the_items_that_show_a_picture_are_known,
+    the_library_is_searched_newest_first,
+    an_updated_description_is_announced_for_the_items_that_show_it,
+);

@@ -1,9 +1,12 @@
 //! The history of the site definition: changes are kept in order, never edited, recorded only
 //! on top of the latest one, and announced through the outbox (a rename with its items).
 
+mod common;
+use common::Fixture;
+
 use std::collections::BTreeMap;
 
-use communique_store::{Actor, Store, StoreError};
+use communique_store::{Actor, StoreError};
 use jiff::Timestamp;
 use model::site_change::{SiteChange, TermTaxonomy};
 use model::{HistDate, ItemStatus, LanguageCode, NewItem, Slug};
@@ -42,10 +45,8 @@ fn item(title: &str, source: &str) -> NewItem {
     }
 }
 
-#[tokio::test]
-async fn changes_are_kept_in_order_and_only_on_top_of_the_latest() {
-    let dir = tempfile::tempdir().expect("dir");
-    let store = Store::open_data_dir(dir.path()).await.expect("store");
+async fn changes_are_kept_in_order_and_only_on_top_of_the_latest(fixture: Fixture) {
+    let store = fixture.store.clone();
     let now: Timestamp = "2026-11-29T10:00:00Z".parse().expect("instant");
     assert_eq!(store.last_site_change().await.expect("last"), 0);
     let add = SiteChange::AddTerm {
@@ -111,10 +112,8 @@ async fn changes_are_kept_in_order_and_only_on_top_of_the_latest() {
     }
 }
 
-#[tokio::test]
-async fn a_rename_announces_the_items_filed_under_the_structure() {
-    let dir = tempfile::tempdir().expect("dir");
-    let store = Store::open_data_dir(dir.path()).await.expect("store");
+async fn a_rename_announces_the_items_filed_under_the_structure(fixture: Fixture) {
+    let store = fixture.store.clone();
     let now: Timestamp = "2026-11-29T10:00:00Z".parse().expect("instant");
     let mut albania = Vec::new();
     for i in 0..3 {
@@ -166,19 +165,24 @@ async fn a_rename_announces_the_items_filed_under_the_structure() {
     assert_eq!(to_index, albania, "exactly the renamed structure's items");
 }
 
-#[tokio::test]
-async fn a_database_a_newer_version_migrated_still_opens() {
-    let dir = tempfile::tempdir().expect("dir");
-    let store = Store::open_data_dir(dir.path()).await.expect("store");
+async fn a_database_a_newer_version_migrated_still_opens(fixture: Fixture) {
+    let store = fixture.store.clone();
     // What a newer version leaves behind: a migration this one does not know.
     sqlx::query(
         "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) \
-         VALUES (9999, 'from a newer version', TRUE, X'00', 0)",
+         VALUES (9999, 'from a newer version', TRUE, $1, 0)",
     )
+    .bind(vec![0u8])
     .execute(store.pool())
     .await
     .expect("inserted");
     store.close().await;
-    let again = Store::open_data_dir(dir.path()).await;
+    let again = fixture.reopen().await;
     assert!(again.is_ok(), "{:?}", again.err());
 }
+
+on_both_backends!(
+    changes_are_kept_in_order_and_only_on_top_of_the_latest,
+    a_rename_announces_the_items_filed_under_the_structure,
+    a_database_a_newer_version_migrated_still_opens,
+);

@@ -2,7 +2,10 @@
 //! original's text changes after it, up to date again when a translator says so; and the
 //! recent public items that lack a language.
 
-use communique_store::{Actor, Store, TranslationError};
+mod common;
+use common::Fixture;
+
+use communique_store::{Actor, TranslationError};
 use jiff::Timestamp;
 use model::{ItemId, ItemStatus, LanguageCode, NewItem, Slug};
 
@@ -40,12 +43,6 @@ fn at(s: &str) -> Timestamp {
     s.parse().expect("instant")
 }
 
-async fn open() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().expect("dir");
-    let store = Store::open_data_dir(dir.path()).await.expect("store");
-    (dir, store)
-}
-
 /// A draft copy of `original` in `language`, as the workspace makes it.
 fn draft_in(original: &NewItem, language: &str) -> NewItem {
     let mut t = original.clone();
@@ -54,9 +51,10 @@ fn draft_in(original: &NewItem, language: &str) -> NewItem {
     t
 }
 
-#[tokio::test]
-async fn a_translation_is_outdated_when_the_original_text_changes_and_current_when_marked() {
-    let (_dir, store) = open().await;
+async fn a_translation_is_outdated_when_the_original_text_changes_and_current_when_marked(
+    fixture: Fixture,
+) {
+    let store = fixture.store.clone();
     let ann = person("ann@example.org");
     let original = item("Talks in Vienna", "en", "secretariat");
     let en = store
@@ -291,9 +289,8 @@ async fn a_translation_is_outdated_when_the_original_text_changes_and_current_wh
     assert!(actions.contains(&"item.translate"));
 }
 
-#[tokio::test]
-async fn recent_public_originals_lacking_a_language_are_counted_and_listed() {
-    let (_dir, store) = open().await;
+async fn recent_public_originals_lacking_a_language_are_counted_and_listed(fixture: Fixture) {
+    let store = fixture.store.clone();
     let ann = person("ann@example.org");
     let t = at("2026-01-05T08:00:00Z");
     let now = at("2026-03-01T12:00:00Z");
@@ -403,9 +400,8 @@ async fn recent_public_originals_lacking_a_language_are_counted_and_listed() {
     assert!(none.counts.is_empty() && none.recent.is_empty());
 }
 
-#[tokio::test]
-async fn a_translation_is_never_public_before_its_original() {
-    let (_dir, store) = open().await;
+async fn a_translation_is_never_public_before_its_original(fixture: Fixture) {
+    let store = fixture.store.clone();
     let ann = person("ann@example.org");
     let now = at("2026-01-05T08:00:00Z");
     // The original is embargoed until the 10th.
@@ -470,3 +466,9 @@ async fn a_translation_is_never_public_before_its_original() {
         .await
         .expect("the original may come earlier");
 }
+
+on_both_backends!(
+    a_translation_is_outdated_when_the_original_text_changes_and_current_when_marked,
+    recent_public_originals_lacking_a_language_are_counted_and_listed,
+    a_translation_is_never_public_before_its_original,
+);

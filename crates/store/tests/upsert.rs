@@ -1,6 +1,9 @@
 //! Imports by external key: created once, unchanged when the same, a new revision when not.
 
-use communique_store::{Outcome, Store};
+mod common;
+use common::Fixture;
+
+use communique_store::Outcome;
 use jiff::Timestamp;
 use model::{ItemStatus, LanguageCode, NewItem, Slug};
 
@@ -26,10 +29,8 @@ fn item(key: &str, title: &str) -> NewItem {
     }
 }
 
-#[tokio::test]
-async fn upsert_is_idempotent_and_keeps_replaced_versions() {
-    let dir = tempfile::tempdir().expect("dir");
-    let store = Store::open_data_dir(dir.path()).await.expect("store");
+async fn upsert_is_idempotent_and_keeps_replaced_versions(fixture: Fixture) {
+    let store = fixture.store.clone();
     let now = Timestamp::UNIX_EPOCH;
     let first = store
         .upsert_items(&[item("a", "One"), item("b", "Two")], now)
@@ -75,10 +76,8 @@ async fn upsert_is_idempotent_and_keeps_replaced_versions() {
     assert_eq!(store.count_items().await.expect("count"), 2);
 }
 
-#[tokio::test]
-async fn a_key_twice_in_one_batch_keeps_the_last_line() {
-    let dir = tempfile::tempdir().expect("dir");
-    let store = Store::open_data_dir(dir.path()).await.expect("store");
+async fn a_key_twice_in_one_batch_keeps_the_last_line(fixture: Fixture) {
+    let store = fixture.store.clone();
     let out = store
         .upsert_items(
             &[item("k", "First"), item("k", "Second")],
@@ -115,10 +114,8 @@ async fn a_key_twice_in_one_batch_keeps_the_last_line() {
 
 /// An editor embargoes an imported item: running the same import again changes nothing,
 /// and a changed source updates the content but keeps the embargo and the status.
-#[tokio::test]
-async fn a_reimport_never_undoes_what_people_set_in_the_workspace() {
-    let dir = tempfile::tempdir().expect("dir");
-    let store = Store::open_data_dir(dir.path()).await.expect("store");
+async fn a_reimport_never_undoes_what_people_set_in_the_workspace(fixture: Fixture) {
+    let store = fixture.store.clone();
     let now: Timestamp = "2026-12-01T10:00:00Z".parse().expect("instant");
     let source = item("osce-1", "Talks in Vienna");
     let [Outcome::Imported(id)] = store
@@ -226,10 +223,8 @@ async fn a_reimport_never_undoes_what_people_set_in_the_workspace() {
 
 /// Items imported before the source was recorded, then changed by people, are left alone
 /// by an import of the same source.
-#[tokio::test]
-async fn items_imported_by_an_older_version_keep_what_people_set() {
-    let dir = tempfile::tempdir().expect("dir");
-    let store = Store::open_data_dir(dir.path()).await.expect("store");
+async fn items_imported_by_an_older_version_keep_what_people_set(fixture: Fixture) {
+    let store = fixture.store.clone();
     let now: Timestamp = "2026-12-01T10:00:00Z".parse().expect("instant");
     let source = item("old-1", "Archived talks");
     store
@@ -280,10 +275,8 @@ async fn items_imported_by_an_older_version_keep_what_people_set() {
 
 /// Only the workflow fields people changed are theirs: a typo fixed in the workspace does
 /// not freeze the schedule, and a source that postpones its release postpones the item.
-#[tokio::test]
-async fn a_reimport_keeps_only_the_workflow_fields_people_changed() {
-    let dir = tempfile::tempdir().expect("dir");
-    let store = Store::open_data_dir(dir.path()).await.expect("store");
+async fn a_reimport_keeps_only_the_workflow_fields_people_changed(fixture: Fixture) {
+    let store = fixture.store.clone();
     let now: Timestamp = "2026-12-01T10:00:00Z".parse().expect("instant");
     let friday: Timestamp = "2026-12-04T09:00:00Z".parse().expect("instant");
     let monday: Timestamp = "2026-12-07T09:00:00Z".parse().expect("instant");
@@ -347,3 +340,11 @@ async fn a_reimport_keeps_only_the_workflow_fields_people_changed() {
     assert_eq!(after.data.published_at, tuesday, "the editor's date stays");
     assert_eq!(after.data.title, "Statement on the elections (corrected)");
 }
+
+on_both_backends!(
+    upsert_is_idempotent_and_keeps_replaced_versions,
+    a_key_twice_in_one_batch_keeps_the_last_line,
+    a_reimport_never_undoes_what_people_set_in_the_workspace,
+    items_imported_by_an_older_version_keep_what_people_set,
+    a_reimport_keeps_only_the_workflow_fields_people_changed,
+);

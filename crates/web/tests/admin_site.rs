@@ -444,17 +444,21 @@ async fn changes_outlive_a_restart_and_set_the_chair_of_a_year() {
     let chairs = app.get("/api/v1/chairpersonships").await;
     assert!(chairs.body.contains("2031"), "{}", chairs.body);
 
-    let TestApp { dir, state, router } = app;
+    let TestApp {
+        dir,
+        state,
+        router,
+        db,
+    } = app;
     state.store.close().await;
     drop((state, router));
-    let again = publishing::open(
+    let again = common::open(
         dir.path(),
+        &db,
         common::site(),
         common::at("2031-02-01T12:00:00Z"),
     )
-    .await
-    .map(web::AppState::new)
-    .expect("second start");
+    .await;
     let site = again.site();
     assert_eq!(
         site.chairpersonship(2031).map(|(_, c)| c.slug.as_str()),
@@ -564,13 +568,18 @@ async fn a_stored_change_this_version_cannot_read_is_shown_and_skipped_not_fatal
         dir: keep,
         state,
         router,
+        db,
     } = app;
     state.store.close().await;
     drop((state, router));
-    let again = publishing::open(&dir, common::site(), common::at("2026-11-30T12:00:00Z"))
-        .await
-        .map(web::AppState::new)
-        .expect("starts despite the unreadable change");
+    // Starts despite the unreadable change.
+    let again = common::open(
+        &dir,
+        &db,
+        common::site(),
+        common::at("2026-11-30T12:00:00Z"),
+    )
+    .await;
     assert!(again.site().meeting("water-forum").is_some());
     assert_eq!(again.site_in_effect().skipped.len(), 1);
     drop(keep);

@@ -193,6 +193,8 @@ async fn addresses_come_from_the_public_url_or_the_request() {
         state: app.state.clone().with_public_url("https://www.osce.org/"),
         router: communique_web::router(app.state.clone().with_public_url("https://www.osce.org/")),
         dir: tempfile::tempdir().expect("dir"),
+        // The database stays with `app`, which outlives this one.
+        db: common::TestDb::default(),
     };
     let robots = configured
         .request(with_headers("/robots.txt", &[("host", "internal:8080")]))

@@ -463,24 +463,26 @@ async fn items_not_yet_public_are_invisible() {
 #[tokio::test]
 async fn second_start_reuses_the_data() {
     let dir = tempfile::tempdir().expect("temp dir");
+    let db = common::TestDb::new().await;
     let clock = common::at("2026-03-01T12:00:00Z");
-    let first = publishing::open(dir.path(), common::site(), clock.clone())
-        .await
-        .map(web::AppState::new)
-        .expect("first start");
+    let first = common::open(dir.path(), &db, common::site(), clock.clone()).await;
     assert_eq!(first.store.count_items().await.expect("count"), 1);
     first.store.close().await;
     drop(first);
-    let second = publishing::open(dir.path(), common::site(), clock)
-        .await
-        .map(web::AppState::new)
-        .expect("second start");
+    let second = common::open(dir.path(), &db, common::site(), clock).await;
     assert_eq!(
         second.store.count_items().await.expect("count"),
         1,
         "sample content is loaded once"
     );
-    assert!(dir.path().join("communique.db").exists());
+    // The database is where it was asked for: the data dir's SQLite file, or nothing there
+    // when the test runs on PostgreSQL.
+    assert_eq!(
+        dir.path().join("communique.db").exists(),
+        db.url.is_none(),
+        "{:?}",
+        db.url
+    );
 }
 
 #[tokio::test]

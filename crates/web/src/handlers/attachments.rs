@@ -62,10 +62,9 @@ pub(crate) async fn section(
         .map(|a| {
             let lang = a.language.as_str();
             let (href, note) = match &a.target {
-                AttachmentTarget::Document(d) => (
-                    address(&d.key),
-                    document_note(ui, &d.format, d.bytes_size),
-                ),
+                AttachmentTarget::Document(d) => {
+                    (address(&d.key), document_note(ui, &d.format, d.bytes_size))
+                }
                 AttachmentTarget::Link(url) => (
                     url.clone(),
                     ui.text(key::ATTACHMENT_LINK, &[("host", host_of(url).into())]),

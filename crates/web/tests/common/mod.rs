@@ -1,4 +1,7 @@
-//! A fresh application per test: its own data dir, the OSCE site, a fixed clock.
+//! A fresh application per test: its own data dir, the OSCE site, a fixed clock, and its
+//! own database: the embedded SQLite of the data dir, or, when `COMMUNIQUE_TEST_POSTGRES`
+//! names a PostgreSQL server, a fresh database there (dropped after the test). `.ci/run`
+//! runs this folder both ways.
 
 #![allow(dead_code)]
 
@@ -20,6 +23,41 @@ pub struct TestApp {
     pub dir: tempfile::TempDir,
     pub state: AppState,
     pub router: Router,
+    pub db: TestDb,
+}
+
+/// The database of a test: `url` is `None` for the data dir's SQLite file.
+#[derive(Default)]
+pub struct TestDb {
+    pub url: Option<String>,
+    _database: Option<store::testing::TestDatabase>,
+}
+
+impl TestDb {
+    /// A fresh database on the PostgreSQL server the environment names, else the SQLite
+    /// file of the data dir.
+    pub async fn new() -> TestDb {
+        match store::testing::postgres_database().await {
+            Some(database) => TestDb {
+                url: Some(database.url().to_owned()),
+                _database: Some(database),
+            },
+            None => TestDb::default(),
+        }
+    }
+}
+
+/// Opens a data dir with the test's database, as `serve` does.
+pub async fn open(
+    dir: &std::path::Path,
+    db: &TestDb,
+    site: Arc<SiteDefinition>,
+    clock: Arc<dyn model::Clock>,
+) -> AppState {
+    publishing::open_with(dir, db.url.as_deref(), site, clock)
+        .await
+        .map(web::AppState::new)
+        .expect("app starts")
 }
 
 pub struct Page {
@@ -52,13 +90,7 @@ pub fn at(instant: &str) -> Arc<FixedClock> {
 
 impl TestApp {
     pub async fn start_at(instant: &str) -> TestApp {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let state = publishing::open(dir.path(), site(), at(instant))
-            .await
-            .map(web::AppState::new)
-            .expect("app starts");
-        let router = web::router(state.clone());
-        TestApp { dir, state, router }
+        TestApp::start_with_site(site(), at(instant)).await
     }
 
     pub async fn start_with_clock(clock: Arc<dyn model::Clock>) -> TestApp {
@@ -70,12 +102,15 @@ impl TestApp {
         clock: Arc<dyn model::Clock>,
     ) -> TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
-        let state = publishing::open(dir.path(), site, clock)
-            .await
-            .map(web::AppState::new)
-            .expect("app starts");
+        let db = TestDb::new().await;
+        let state = open(dir.path(), &db, site, clock).await;
         let router = web::router(state.clone());
-        TestApp { dir, state, router }
+        TestApp {
+            dir,
+            state,
+            router,
+            db,
+        }
     }
 
     pub async fn start() -> TestApp {
