@@ -297,16 +297,30 @@ const RELOAD_CATALOG_ABOVE: usize = 100_000;
 const WRITE_GATHERING: Duration = Duration::from_millis(200);
 
 /// Follows the database: applies its changes to the search index and to the catalog, every
-/// `every` and at once after a write of this process.
+/// `every`, at once after a write of this process, and, on PostgreSQL, at once when another
+/// node commits a write (LISTEN/NOTIFY wakes the follower; the outbox stays the record, and
+/// the ticks go on, so a lost notification costs at most one tick).
 pub async fn follow(state: App, every: Duration) {
     let mut tick = tokio::time::interval(every);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut listener = listen(&state).await;
     loop {
         tokio::select! {
             _ = tick.tick() => {}
             () = state.write_noticed() => {
                 // Writes come in bursts: take the burst's next writes in the same tick.
                 tokio::time::sleep(WRITE_GATHERING.min(every)).await;
+            }
+            heard = other_nodes_wrote(&mut listener) => {
+                match heard {
+                    Ok(()) => tokio::time::sleep(WRITE_GATHERING.min(every)).await,
+                    Err(e) => {
+                        // The server is away: the ticks go on (and fail) until it is back;
+                        // the listener reconnects when next asked, at most once a tick.
+                        tracing::warn!(error = %e, "listening for other nodes' writes failed");
+                        tokio::time::sleep(every.max(Duration::from_secs(1))).await;
+                    }
+                }
             }
         }
         match apply_changes(&state).await {
@@ -320,6 +334,28 @@ pub async fn follow(state: App, every: Duration) {
                 );
             }
         }
+    }
+}
+
+/// The listener for other nodes' writes, if the database has one (PostgreSQL).
+async fn listen(state: &App) -> Option<store::ChangeListener> {
+    match state.store.listen_for_changes().await {
+        Ok(listener) => listener,
+        Err(e) => {
+            tracing::warn!(
+                error = %e,
+                "cannot listen for other nodes' writes: following them by polling alone"
+            );
+            None
+        }
+    }
+}
+
+/// Waits until another node commits a write; never, without a listener.
+async fn other_nodes_wrote(listener: &mut Option<store::ChangeListener>) -> Result<(), StoreError> {
+    match listener {
+        Some(listener) => listener.changed().await,
+        None => std::future::pending().await,
     }
 }
 

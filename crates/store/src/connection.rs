@@ -57,6 +57,9 @@ pub struct Migrated {
 pub struct Store {
     pub(crate) pool: AnyPool,
     backend: Backend,
+    /// The URL the store was opened with (kept for the change listener's own connection;
+    /// never shown: it may hold a password).
+    url: Arc<str>,
     /// Writers of this process take turns (first come, first served): a write transaction
     /// never waits inside SQLite for another one of the same process, and waiting writers
     /// hold no connection that readers need.
@@ -78,6 +81,10 @@ const BEGIN_WRITE_SQLITE: &str = "BEGIN IMMEDIATE";
 /// the order they are taken (a follower never sees seq 8 before seq 7). The key is the
 /// store's own ("CMQWRITE" in ASCII), distinct from the one sqlx's migrator uses.
 pub const WRITE_LOCK_KEY: i64 = 0x434d_5157_5249_5445;
+
+/// The channel on which PostgreSQL tells every node that a write transaction committed.
+pub const CHANGES_CHANNEL: &str = "communique_changes";
+const NOTIFY_CHANGES: &str = "NOTIFY communique_changes";
 
 /// Connections per process. SQLite: readers share the file through the WAL, and one writer
 /// works at a time. PostgreSQL: every node opens this many, so a database with the default
@@ -156,6 +163,7 @@ impl Store {
         Ok(Store {
             pool,
             backend,
+            url: Arc::from(url),
             writer: Arc::new(tokio::sync::Mutex::new(())),
         })
     }
@@ -216,6 +224,20 @@ impl Store {
         self.backend
     }
 
+    /// A listener that wakes when another process commits a write: on PostgreSQL a
+    /// connection of its own listening on `CHANGES_CHANNEL`; on SQLite `None` (other
+    /// processes' writes are found by polling).
+    pub async fn listen_for_changes(&self) -> Result<Option<ChangeListener>> {
+        match self.backend {
+            Backend::Sqlite => Ok(None),
+            Backend::Postgres => {
+                let mut listener = sqlx::postgres::PgListener::connect(&self.url).await?;
+                listener.listen(CHANGES_CHANNEL).await?;
+                Ok(Some(ChangeListener { listener }))
+            }
+        }
+    }
+
     /// Starts a write transaction when it is this writer's turn. Every transaction that
     /// writes starts here: the turn (in this process) and the immediate lock (across
     /// processes) make concurrent writers wait for each other instead of failing.
@@ -231,6 +253,9 @@ impl Store {
                     .bind(WRITE_LOCK_KEY)
                     .execute(&mut *tx)
                     .await?;
+                // Delivered to every listening node when (and only if) the transaction
+                // commits: they follow the outbox at once instead of at their next tick.
+                sqlx::query(NOTIFY_CHANGES).execute(&mut *tx).await?;
                 tx
             }
         };
@@ -261,5 +286,23 @@ pub fn redact(url: &str) -> String {
             None => url.to_owned(),
         },
         None => url.to_owned(),
+    }
+}
+
+/// Wakes when a write transaction of any node commits (PostgreSQL).
+#[derive(Debug)]
+pub struct ChangeListener {
+    listener: sqlx::postgres::PgListener,
+}
+
+impl ChangeListener {
+    /// Waits for the next commit. Notifications that arrived meanwhile are taken with it:
+    /// one wake-up stands for every change committed so far. After a lost connection the
+    /// listener reconnects on the next call (changes committed in between are found by the
+    /// follower's next pass over the outbox, which does not depend on notifications).
+    pub async fn changed(&mut self) -> Result<()> {
+        self.listener.recv().await?;
+        while self.listener.next_buffered().is_some() {}
+        Ok(())
     }
 }

@@ -43,7 +43,10 @@ pub use attachments::{
     MAX_ATTACHMENT_TITLE_CHARS, MAX_ATTACHMENTS, MAX_LINK_CHARS, Move, NewAttachment, NewDocument,
     NewTarget, checked_link, checked_title,
 };
-pub use connection::{Backend, DATABASE_FILE, Migrated, Store, WRITE_LOCK_KEY, redact};
+pub use connection::{
+    Backend, CHANGES_CHANNEL, ChangeListener, DATABASE_FILE, Migrated, Store, WRITE_LOCK_KEY,
+    redact,
+};
 pub use editorial::{RevisionInfo, SaveError, Saved, Stale};
 pub use error::{Result, StoreError};
 pub use glossary::StoredAbbreviation;
