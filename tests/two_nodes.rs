@@ -55,11 +55,21 @@ fn spawn(data_dir: &Path, database: &str, addr: SocketAddr) -> Node {
 
 /// Starts a node and waits until it answers.
 fn start(data_dir: &Path, database: &str) -> Node {
-    let node = spawn(data_dir, database, free_port());
+    ready(spawn(data_dir, database, free_port()))
+}
+
+/// Waits until a node answers.
+fn ready(mut node: Node) -> Node {
     let deadline = Instant::now() + Duration::from_secs(60);
     while Instant::now() < deadline {
         if let Ok((200, _)) = get(node.addr, "/healthz") {
             return node;
+        }
+        if let Ok(Some(status)) = node.child.try_wait() {
+            panic!(
+                "the node on {} exited ({status}) instead of serving",
+                node.addr
+            );
         }
         std::thread::sleep(Duration::from_millis(50));
     }
@@ -149,6 +159,19 @@ fn within(limit: Duration, mut check: impl FnMut() -> bool) -> Option<Duration> 
     None
 }
 
+/// How many sample items the built-in site has (its `content/` folder, one per file).
+fn common_site_samples() -> i64 {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("site/osce/content");
+    let count = std::fs::read_dir(dir)
+        .expect("the sample folder")
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "toml"))
+        })
+        .count();
+    i64::try_from(count).expect("a few")
+}
+
 fn jsonl(count: usize) -> String {
     (0..count)
         .map(|n| {
@@ -182,9 +205,15 @@ fn two_nodes_share_one_database() {
     let tmp = tempfile::tempdir().expect("dir");
     let (dir_a, dir_b) = (tmp.path().join("a"), tmp.path().join("b"));
 
-    let a = start(&dir_a, &url);
-    let b = start(&dir_b, &url);
+    // Both start at once on the new database: one applies the migrations while the other
+    // waits for the migration lock; both load the sample items, which exist once.
+    let a = spawn(&dir_a, &url, free_port());
+    let b = spawn(&dir_b, &url, free_port());
+    let (a, b) = (ready(a), ready(b));
     let before = total(b.addr, "");
+    let samples = common_site_samples();
+    assert_eq!(before, samples, "the sample items, once");
+    assert_eq!(total(a.addr, ""), samples);
 
     // Published through A, seen on B: the API, the page, search and the feed.
     communique(

@@ -162,8 +162,13 @@ pub async fn load_samples(
         if let Some(original) = &sample.translation_of {
             item.translation_of = store.item_id_by_external_id(original).await?;
         }
-        store.insert_item(&item, now).await?;
-        added += 1;
+        // Nodes starting together on a new database load the samples together: the
+        // upsert (by key, under the write lock) lets the second find the first's items
+        // rather than fail on the duplicate key.
+        let outcome = store.upsert_items(std::slice::from_ref(&item), now).await?;
+        if matches!(outcome.first(), Some(store::Outcome::Imported(_))) {
+            added += 1;
+        }
     }
     store.set_state(SAMPLES_LOADED, &now.to_string()).await?;
     Ok(added)
