@@ -27,6 +27,12 @@ fn main() {
     if std::env::var("COMMUNIQUE_TEST_POSTGRES").is_ok_and(|url| !url.trim().is_empty()) {
         println!("cargo:rustc-cfg=postgres_tests");
     }
+    // The same for tests that need an S3-compatible server's command (crates/media/build.rs).
+    println!("cargo::rustc-check-cfg=cfg(s3_tests)");
+    println!("cargo:rerun-if-env-changed=COMMUNIQUE_TEST_S3");
+    if std::env::var("COMMUNIQUE_TEST_S3").is_ok_and(|c| !c.trim().is_empty()) {
+        println!("cargo:rustc-cfg=s3_tests");
+    }
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
     let root = manifest.join("site").join("osce");
     println!("cargo:rerun-if-changed={}", root.display());

@@ -33,6 +33,51 @@ pub enum Command {
     /// Manage API tokens (for the write API).
     #[command(subcommand)]
     Token(TokenCommand),
+    /// Copy every table of one database into another, empty one (SQLite or PostgreSQL,
+    /// either way), and with both data dirs the uploaded files too.
+    MigrateStore(MigrateStoreOpts),
+    /// Back up the database into a new SQLite file, from one consistent snapshot (while
+    /// `serve` runs, too).
+    Backup(BackupOpts),
+    /// Restore a backup into an empty database, then check that the two are equal.
+    Restore(RestoreOpts),
+}
+
+#[derive(Debug, Args)]
+pub struct MigrateStoreOpts {
+    /// The database to copy: sqlite:PATH, sqlite://PATH or
+    /// postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE. Its pending migrations are applied.
+    #[arg(long, value_name = "URL", value_parser = DatabaseUrlParser)]
+    pub from: String,
+    /// The database to copy into, of either kind (a SQLite file is created): it is migrated
+    /// and must hold nothing yet.
+    #[arg(long, value_name = "URL", value_parser = DatabaseUrlParser)]
+    pub to: String,
+    /// The data dir whose uploaded files (media/) go with the database (with --to-data-dir).
+    #[arg(long, value_name = "DIR", requires = "to_data_dir")]
+    pub from_data_dir: Option<PathBuf>,
+    /// The data dir the uploaded files are copied into (with --from-data-dir).
+    #[arg(long, value_name = "DIR", requires = "from_data_dir")]
+    pub to_data_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupOpts {
+    #[command(flatten)]
+    pub data: DataDirOpts,
+    /// The backup: a new SQLite file (an existing file is never overwritten) that
+    /// `communique restore` reads and `serve --database sqlite://FILE` can open.
+    #[arg(long, value_name = "FILE")]
+    pub to: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreOpts {
+    #[command(flatten)]
+    pub data: DataDirOpts,
+    /// A backup made by `communique backup`; the database restored into must be empty.
+    #[arg(long, value_name = "FILE")]
+    pub from: PathBuf,
 }
 
 #[derive(Debug, Subcommand)]
@@ -165,6 +210,17 @@ impl DataDirOpts {
     }
 }
 
+/// The storage of uploaded files: the object store `url` names, or the data dir's folder.
+pub fn media_storage(
+    data_dir: &std::path::Path,
+    url: Option<&str>,
+) -> anyhow::Result<std::sync::Arc<dyn media::MediaStorage>> {
+    Ok(match url {
+        Some(url) => std::sync::Arc::new(media::ObjectStorage::from_url(url)?),
+        None => std::sync::Arc::new(media::LocalStorage::in_data_dir(data_dir)),
+    })
+}
+
 /// A database URL the store speaks: checked when the command line is read, so that a typo
 /// is named before anything starts. A parser of its own because clap's message for a
 /// refused value repeats the value as given, password included.
@@ -177,18 +233,22 @@ impl clap::builder::TypedValueParser for DatabaseUrlParser {
     fn parse_ref(
         &self,
         _cmd: &clap::Command,
-        _arg: Option<&clap::Arg>,
+        arg: Option<&clap::Arg>,
         value: &std::ffi::OsStr,
     ) -> Result<String, clap::Error> {
+        let option = arg.and_then(clap::Arg::get_long).unwrap_or("database");
         let refuse = |message: String| {
-            clap::Error::raw(clap::error::ErrorKind::ValueValidation, message + "\n")
+            clap::Error::raw(
+                clap::error::ErrorKind::ValueValidation,
+                format!("--{option}: {message}\n"),
+            )
         };
         let Some(url) = value.to_str() else {
-            return Err(refuse("--database: the URL is not valid UTF-8".to_owned()));
+            return Err(refuse("the URL is not valid UTF-8".to_owned()));
         };
         if store::Backend::of_url(url).is_none() {
             return Err(refuse(format!(
-                "--database: '{}' is not a database URL (postgres://USER@HOST/DATABASE or sqlite://PATH)",
+                "'{}' is not a database URL (postgres://USER@HOST/DATABASE or sqlite://PATH)",
                 store::redact(url)
             )));
         }
@@ -236,6 +296,17 @@ pub struct ServeOpts {
     /// COMMUNIQUE_LOG=info,communique::requests=off.
     #[arg(long, env = "COMMUNIQUE_NO_REQUEST_LOG")]
     pub no_request_log: bool,
+    /// Networks, beside the loopback, whose clients may read /metrics (addresses or
+    /// networks, comma-separated, e.g. the Prometheus server's). Others get 404.
+    #[arg(long, env = "COMMUNIQUE_METRICS_FROM", value_parser = web::auth::TrustedProxies::parse)]
+    pub metrics_from: Option<web::auth::TrustedProxies>,
+    /// Where uploaded pictures and documents are kept: s3://BUCKET[/PREFIX] (an
+    /// S3-compatible service, configured by the AWS_* variables: AWS_ENDPOINT,
+    /// AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION, AWS_ALLOW_HTTP) or
+    /// file:///PATH. Every node of a site must use the same. Without it, the data dir's
+    /// media/ folder.
+    #[arg(long, env = "COMMUNIQUE_MEDIA_STORE")]
+    pub media_store: Option<String>,
 }
 
 /// An address to listen on: `IP:PORT`, or `HOST:PORT` looked up (IPv4 first: `localhost`
@@ -337,6 +408,13 @@ pub struct DemoOpts {
     /// Seed of the generator: the same seed gives the same items.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Where uploaded pictures and documents are kept: s3://BUCKET[/PREFIX] (an
+    /// S3-compatible service, configured by the AWS_* variables: AWS_ENDPOINT,
+    /// AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION, AWS_ALLOW_HTTP) or
+    /// file:///PATH. Every node of a site must use the same. Without it, the data dir's
+    /// media/ folder.
+    #[arg(long, env = "COMMUNIQUE_MEDIA_STORE")]
+    pub media_store: Option<String>,
 }
 
 #[cfg(test)]

@@ -508,7 +508,7 @@ pub async fn run(opts: DemoOpts) -> anyhow::Result<()> {
         pictures::WIDTH,
         pictures::HEIGHT
     );
-    let storage = std::sync::Arc::new(media::LocalStorage::in_data_dir(&opts.data.data_dir));
+    let storage = crate::cli::media_storage(&opts.data.data_dir, opts.media_store.as_deref())?;
     let pictures = pictures::prepare(
         &store,
         storage,

@@ -7,6 +7,7 @@ mod migrate;
 mod reindex;
 mod serve;
 mod site;
+mod store_tools;
 mod user;
 
 use clap::Parser;
@@ -53,6 +54,9 @@ fn main() -> std::process::ExitCode {
             cli::Command::CheckSite(opts) => site::check(opts),
             cli::Command::User(cmd) => user::run(cmd).await,
             cli::Command::Token(cmd) => user::token(cmd).await,
+            cli::Command::MigrateStore(opts) => store_tools::migrate_store(opts).await,
+            cli::Command::Backup(opts) => store_tools::backup(opts).await,
+            cli::Command::Restore(opts) => store_tools::restore(opts).await,
         }
     });
     match result {

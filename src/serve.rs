@@ -10,7 +10,7 @@ use crate::cli::ServeOpts;
 
 pub async fn run(opts: ServeOpts) -> anyhow::Result<()> {
     let site = Arc::new(crate::site::load(&opts.site)?);
-    let app = publishing::open_with(
+    let mut app = publishing::open_with(
         &opts.data.data_dir,
         opts.data.database.as_deref(),
         site,
@@ -24,12 +24,18 @@ pub async fn run(opts: ServeOpts) -> anyhow::Result<()> {
             opts.data.database_shown()
         )
     })?;
+    if opts.media_store.is_some() {
+        app.media = crate::cli::media_storage(&opts.data.data_dir, opts.media_store.as_deref())?;
+    }
     let mut state = web::AppState::new(app.clone());
     if let Some(url) = &opts.public_url {
         state = state.with_public_url(url);
     }
     if let Some(proxies) = opts.trusted_proxy.clone() {
         state = state.with_trusted_proxies(proxies);
+    }
+    if let Some(networks) = opts.metrics_from.clone() {
+        state = state.with_metrics_from(networks);
     }
     state = state
         .with_client_concurrency(usize::from(opts.client_concurrency))

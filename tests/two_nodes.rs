@@ -4,160 +4,18 @@
 //!
 //! Needs a PostgreSQL server (`COMMUNIQUE_TEST_POSTGRES`); listed as ignored without one.
 
+mod nodes;
+
 use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::net::{SocketAddr, TcpStream};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-const BIN: &str = env!("CARGO_BIN_EXE_communique");
-
-/// A `serve` process; killed when dropped.
-struct Node {
-    child: Child,
-    addr: SocketAddr,
-}
-
-impl Drop for Node {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn free_port() -> SocketAddr {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
-    listener.local_addr().expect("its address")
-}
-
-/// Starts a node without waiting for it.
-fn spawn(data_dir: &Path, database: &str, addr: SocketAddr) -> Node {
-    let child = Command::new(BIN)
-        .args([
-            "serve",
-            "--listen",
-            &addr.to_string(),
-            "--database",
-            database,
-        ])
-        .arg("--data-dir")
-        .arg(data_dir)
-        // Polling is the fallback: with a tick this long, only the notification can bring
-        // another node's write within the test's deadline.
-        .args(["--reload-seconds", "30"])
-        .env("COMMUNIQUE_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("serve starts");
-    Node { child, addr }
-}
-
-/// Starts a node and waits until it answers.
-fn start(data_dir: &Path, database: &str) -> Node {
-    ready(spawn(data_dir, database, free_port()))
-}
-
-/// Waits until a node answers.
-fn ready(mut node: Node) -> Node {
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while Instant::now() < deadline {
-        if let Ok((200, _)) = get(node.addr, "/healthz") {
-            return node;
-        }
-        if let Ok(Some(status)) = node.child.try_wait() {
-            panic!(
-                "the node on {} exited ({status}) instead of serving",
-                node.addr
-            );
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    panic!("the node on {} did not answer within a minute", node.addr);
-}
-
-/// One HTTP/1.1 request; the status and the body.
-fn request(
-    addr: SocketAddr,
-    method: &str,
-    path: &str,
-    headers: &[(&str, &str)],
-    body: &str,
-) -> std::io::Result<(u16, String)> {
-    let mut stream = TcpStream::connect(addr)?;
-    stream.set_read_timeout(Some(Duration::from_secs(30)))?;
-    let mut head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
-        body.len()
-    );
-    for (name, value) in headers {
-        head.push_str(&format!("{name}: {value}\r\n"));
-    }
-    head.push_str("\r\n");
-    stream.write_all(head.as_bytes())?;
-    stream.write_all(body.as_bytes())?;
-    let mut answer = Vec::new();
-    stream.read_to_end(&mut answer)?;
-    let answer = String::from_utf8_lossy(&answer).into_owned();
-    let status = answer
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let body = answer
-        .split_once("\r\n\r\n")
-        .map(|(_, b)| b.to_owned())
-        .unwrap_or_default();
-    Ok((status, body))
-}
-
-fn get(addr: SocketAddr, path: &str) -> std::io::Result<(u16, String)> {
-    request(addr, "GET", path, &[], "")
-}
-
-fn json(body: &str) -> serde_json::Value {
-    // Bodies may come chunked: the JSON is the part between the first '{' and the last '}'.
-    let start = body.find('{').unwrap_or(0);
-    let end = body.rfind('}').map_or(body.len(), |i| i + 1);
-    serde_json::from_str(&body[start..end]).unwrap_or(serde_json::Value::Null)
-}
-
-fn total(addr: SocketAddr, query: &str) -> i64 {
-    let (status, body) = get(addr, &format!("/api/v1/items?limit=1{query}")).expect("answer");
-    assert_eq!(status, 200, "{body}");
-    json(&body)["totalCount"].as_i64().expect("a total")
-}
-
-fn communique(args: &[&str], database: &str, data_dir: &Path) -> String {
-    let out = Command::new(BIN)
-        .args(args)
-        .args(["--database", database])
-        .arg("--data-dir")
-        .arg(data_dir)
-        .env("COMMUNIQUE_PASSWORD", "a long enough password")
-        .env("COMMUNIQUE_LOG", "warn")
-        .output()
-        .expect("the binary runs");
-    let said = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(
-        out.status.success(),
-        "{args:?}: {said}{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    said
-}
-
-/// Waits until `check` holds, at most `limit`; returns how long it took.
-fn within(limit: Duration, mut check: impl FnMut() -> bool) -> Option<Duration> {
-    let started = Instant::now();
-    while started.elapsed() < limit {
-        if check() {
-            return Some(started.elapsed());
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    None
-}
+use nodes::{
+    BIN, communique, free_port, get, publish_through, ready, request, spawn, spawn_with, start,
+    total, within,
+};
 
 /// How many sample items the built-in site has (its `content/` folder, one per file).
 fn common_site_samples() -> i64 {
@@ -238,32 +96,7 @@ fn two_nodes_share_one_database() {
     let item = r#"{"external_id": "secretariat/two-nodes", "type": "Press release", "language": "en",
         "title": "Zanzibarian talks open in Vienna", "date": "2026-02-20", "place": "Vienna",
         "sources": ["OSCE Secretariat"], "body_html": "<p>Talks on zanzibarian matters.</p>"}"#;
-    let auth = [
-        ("Authorization", bearer.as_str()),
-        ("Content-Type", "application/json"),
-    ];
-    let (status, body) =
-        request(a.addr, "POST", "/api/v1/items", &auth, item).expect("created on A");
-    assert_eq!(status, 201, "{body}");
-    let created = json(&body);
-    let id = created["id"].as_i64().expect("an id");
-    let revision = created["revision"].as_i64().expect("a revision");
-    if created["status"] != "published" {
-        let etag = format!("\"i{id}-r{revision}\"");
-        let (status, body) = request(
-            a.addr,
-            "POST",
-            &format!("/api/v1/items/{id}/transitions"),
-            &[
-                ("Authorization", bearer.as_str()),
-                ("Content-Type", "application/json"),
-                ("If-Match", etag.as_str()),
-            ],
-            r#"{"transition": "publish"}"#,
-        )
-        .expect("published on A");
-        assert_eq!(status, 200, "{body}");
-    }
+    let id = publish_through(a.addr, &bearer, item);
     // The item itself is read from the database; the listing and search are B's own.
     let seen = within(Duration::from_secs(2), || {
         total(b.addr, "&query=zanzibarian") == 1
@@ -317,5 +150,124 @@ fn two_nodes_share_one_database() {
     assert_eq!(total(c.addr, "&query=quintessential"), 1_000);
     assert_eq!(total(c.addr, "&query=zanzibarian"), 1);
     drop((a, c));
+    drop(database);
+}
+
+/// An S3-compatible server (the command `COMMUNIQUE_TEST_S3` names) for one test, with one
+/// bucket; stopped when dropped.
+struct S3Server {
+    child: Child,
+    addr: SocketAddr,
+}
+
+impl Drop for S3Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl S3Server {
+    fn start(bucket: &str) -> S3Server {
+        let command = std::env::var("COMMUNIQUE_TEST_S3")
+            .expect("built with COMMUNIQUE_TEST_S3 set: set it when running too");
+        let addr = free_port();
+        let child = Command::new(&command)
+            .args(["-H", "127.0.0.1", "-p", &addr.port().to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {command}: {e}"));
+        let server = S3Server { child, addr };
+        let up = within(Duration::from_secs(15), || TcpStream::connect(addr).is_ok());
+        assert!(up.is_some(), "{command} listens on {addr}");
+        let (status, body) = request(addr, "PUT", &format!("/{bucket}"), &[], "").expect("bucket");
+        assert_eq!(status, 200, "{body}");
+        server
+    }
+
+    /// The variables a node needs to reach it.
+    fn environment(&self) -> Vec<(String, String)> {
+        [
+            ("AWS_ENDPOINT", format!("http://{}", self.addr)),
+            ("AWS_ALLOW_HTTP", "true".to_owned()),
+            ("AWS_ACCESS_KEY_ID", "test".to_owned()),
+            ("AWS_SECRET_ACCESS_KEY", "test".to_owned()),
+            ("AWS_REGION", "us-east-1".to_owned()),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect()
+    }
+}
+
+#[test]
+#[cfg_attr(
+    not(all(postgres_tests, s3_tests)),
+    ignore = "PostgreSQL and S3: set COMMUNIQUE_TEST_POSTGRES=postgres://… and COMMUNIQUE_TEST_S3=moto_server to run"
+)]
+fn pictures_kept_in_the_object_store_are_served_by_every_node() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let database = runtime
+        .block_on(store::testing::postgres_database())
+        .expect("built with COMMUNIQUE_TEST_POSTGRES set: set it when running too");
+    let url = database.url().to_owned();
+    let s3 = S3Server::start("site-media");
+    let tmp = tempfile::tempdir().expect("dir");
+    let (dir_a, dir_b) = (tmp.path().join("a"), tmp.path().join("b"));
+
+    // Pictures drawn by `demo` on one machine go to the bucket, not to its data dir.
+    let out = Command::new(BIN)
+        .args(["demo", "--items", "12", "--database", &url])
+        .args(["--media-store", "s3://site-media/media"])
+        .arg("--data-dir")
+        .arg(&dir_a)
+        .envs(s3.environment())
+        .env("COMMUNIQUE_LOG", "warn")
+        .output()
+        .expect("demo runs");
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!dir_a.join("media").exists(), "nothing kept locally");
+
+    // Another node, with its own data dir, shows them.
+    let b = ready(spawn_with(
+        &dir_b,
+        &url,
+        free_port(),
+        &["--media-store", "s3://site-media/media"],
+        &s3.environment(),
+    ));
+    let (status, home) = get(b.addr, "/press-releases?per_page=50").expect("newsroom");
+    assert_eq!(status, 200);
+    let picture = home
+        .split('"')
+        .find(|part| part.starts_with("/media/") && part.ends_with(".jpg"))
+        .unwrap_or_else(|| panic!("a picture on the newsroom: {home}"))
+        .to_owned();
+    let mut stream = TcpStream::connect(b.addr).expect("connect");
+    write!(
+        stream,
+        "GET {picture} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+        b.addr
+    )
+    .expect("sent");
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).expect("answer");
+    let head_end = answer
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a head");
+    let head = String::from_utf8_lossy(&answer[..head_end]).to_lowercase();
+    assert!(head.starts_with("http/1.1 200"), "{head}");
+    assert!(head.contains("content-type: image/jpeg"), "{head}");
+    let body = &answer[head_end + 4..];
+    assert!(body.starts_with(&[0xff, 0xd8]) || head.contains("transfer-encoding: chunked"));
+    assert!(!dir_b.join("media").exists(), "nothing kept locally");
+    drop((b, s3));
     drop(database);
 }

@@ -25,6 +25,8 @@ mod error;
 mod focal;
 /// The formats stored and served, and recognizing a file by its content.
 mod format;
+/// The files in an object store (S3-compatible, or a shared folder), for several nodes.
+mod object_storage;
 /// Turning an upload into a cleaned original and its variants.
 mod prepare;
 /// Keeping the files: the storage interface and the local data dir.
@@ -38,6 +40,7 @@ pub use document::{
 pub use error::{Limits, MediaError};
 pub use focal::FocalPoint;
 pub use format::{Format, sniff};
+pub use object_storage::ObjectStorage;
 pub use prepare::{Prepared, VARIANT_WIDTHS, Variant, file_key, prepare};
 pub use storage::{
     LocalStorage, MEDIA_DIR, MediaStorage, StorageFuture, is_valid_key, store_prepared,

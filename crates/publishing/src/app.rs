@@ -1,7 +1,8 @@
 //! [`App`]: what the site holds while it runs, shared by every request and the follower.
 
 use std::sync::atomic::{AtomicI64, AtomicU32, Ordering};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
 
 use model::{Clock, SiteDefinition};
 use store::Store;
@@ -29,6 +30,8 @@ pub struct App {
     cpu: CpuPool,
     /// How many ticks in a row the follower of the database has failed (0: it follows).
     follow_failures: Arc<AtomicU32>,
+    /// When the follower's last tick succeeded (none before its first).
+    followed_at: Arc<Mutex<Option<Instant>>>,
     /// Wakes the follower after a write of this process.
     follow_now: Arc<tokio::sync::Notify>,
     /// Where the files of pictures are kept (the data dir by default; any other storage,
@@ -73,6 +76,7 @@ impl App {
             stored_glossary: Arc::default(),
             cpu: CpuPool::for_this_machine(),
             follow_failures: Arc::default(),
+            followed_at: Arc::default(),
             follow_now: Arc::default(),
             media,
         }
@@ -82,6 +86,11 @@ impl App {
     pub fn note_follow(&self, ok: bool) {
         if ok {
             self.follow_failures.store(0, Ordering::SeqCst);
+            let mut at = match self.followed_at.lock() {
+                Ok(at) => at,
+                Err(poisoned) => poisoned.into_inner(),
+            };
+            *at = Some(Instant::now());
         } else {
             self.follow_failures.fetch_add(1, Ordering::SeqCst);
         }
@@ -90,6 +99,20 @@ impl App {
     /// How many ticks in a row the follower has failed.
     pub fn follow_failures(&self) -> u32 {
         self.follow_failures.load(Ordering::SeqCst)
+    }
+
+    /// How long ago the follower's last tick succeeded; `None` before its first.
+    pub fn since_followed(&self) -> Option<Duration> {
+        let at = match self.followed_at.lock() {
+            Ok(at) => *at,
+            Err(poisoned) => *poisoned.into_inner(),
+        };
+        at.map(|at| at.elapsed())
+    }
+
+    /// How often rendered pages were served from memory, and how often they were not.
+    pub fn page_cache_counts(&self) -> crate::pages::CacheCounts {
+        self.pages.counts()
     }
 
     /// The turns of CPU-heavy work.

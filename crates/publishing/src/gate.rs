@@ -264,12 +264,15 @@ impl Public<'_> {
             })
         };
         if let Some(page) = kept() {
+            self.state.pages.note(true);
             return Ok(Some(page));
         }
         // One render per page at a time: the readers who ask for it meanwhile (all of them,
         // at the instant an embargo ends) wait for it rather than render it again.
         let _turn = self.state.pages.turn(format!("item {}", id.0)).await;
-        if let Some(page) = kept() {
+        let kept_meanwhile = kept();
+        self.state.pages.note(kept_meanwhile.is_some());
+        if let Some(page) = kept_meanwhile {
             return Ok(Some(page));
         }
         let generation = self.state.pages.generation();
@@ -303,10 +306,13 @@ impl Public<'_> {
     ) -> Result<CachedView, E> {
         let today = self.state.site().today(self.now);
         if let Some(view) = self.state.pages.view(&key, today, self.now) {
+            self.state.pages.note(true);
             return Ok(view);
         }
         let _turn = self.state.pages.turn(format!("view {key}")).await;
-        if let Some(view) = self.state.pages.view(&key, today, self.now) {
+        let kept_meanwhile = self.state.pages.view(&key, today, self.now);
+        self.state.pages.note(kept_meanwhile.is_some());
+        if let Some(view) = kept_meanwhile {
             return Ok(view);
         }
         let generation = self.state.pages.generation();

@@ -79,6 +79,18 @@ pub struct PageCache {
     turns: Arc<Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>>,
     /// Bumped by `clear`: a page rendered from data read before a clear is not kept.
     generation: std::sync::atomic::AtomicU64,
+    /// Requests answered with a kept page, and requests that found none (for the metrics).
+    hits: std::sync::atomic::AtomicU64,
+    misses: std::sync::atomic::AtomicU64,
+}
+
+/// How often the cache answered since the process started.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CacheCounts {
+    /// Requests answered with a kept page.
+    pub hits: u64,
+    /// Requests that found no valid page kept, so that it was rendered (or found missing).
+    pub misses: u64,
 }
 
 impl PageCache {
@@ -89,6 +101,22 @@ impl PageCache {
             views: RwLock::new(HashMap::new()),
             turns: Arc::default(),
             generation: std::sync::atomic::AtomicU64::new(0),
+            hits: std::sync::atomic::AtomicU64::new(0),
+            misses: std::sync::atomic::AtomicU64::new(0),
+        }
+    }
+
+    /// Counts one request answered from the cache (`hit`) or not.
+    pub fn note(&self, hit: bool) {
+        let counter = if hit { &self.hits } else { &self.misses };
+        counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// How often the cache answered, and how often it did not.
+    pub fn counts(&self) -> CacheCounts {
+        CacheCounts {
+            hits: self.hits.load(std::sync::atomic::Ordering::Relaxed),
+            misses: self.misses.load(std::sync::atomic::Ordering::Relaxed),
         }
     }
 

@@ -11,6 +11,8 @@ mod addresses;
 mod attachments;
 /// Opening a database and the writers' turns: the `Store` itself.
 mod connection;
+/// Copying a whole store into another, empty one, and comparing two stores.
+mod copy;
 /// Items written by people: revisions, stale saves refused, changes audited.
 mod editorial;
 /// The errors of the store.
@@ -46,6 +48,10 @@ pub use attachments::{
 pub use connection::{
     Backend, CHANGES_CHANNEL, ChangeListener, DATABASE_FILE, Migrated, Store, WRITE_LOCK_KEY,
     redact,
+};
+pub use copy::{
+    COPIED_TABLES, Comparison, Copied, CopiedTable, CopyError, Side, TableCount, TableDigest,
+    check_copy, check_store, compare_stores, copy_store, digest_store,
 };
 pub use editorial::{RevisionInfo, SaveError, Saved, Stale};
 pub use error::{Result, StoreError};

@@ -66,6 +66,7 @@ pub async fn render_error_pages(
         None if is_error
             && !uri.path().starts_with("/api/")
             && uri.path() != "/healthz"
+            && uri.path() != "/readyz"
             && is_plain_text(&res) =>
         {
             let message = refusal_message(status, res).await;

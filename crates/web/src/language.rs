@@ -59,7 +59,9 @@ const ONE_LANGUAGE: &[&str] = &[
     "/api/v1",
     "/assets",
     "/healthz",
+    "/metrics",
     "/preview",
+    "/readyz",
     "/robots.txt",
     "/sitemap.xml",
 ];

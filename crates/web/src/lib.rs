@@ -11,6 +11,7 @@ mod introduction_form;
 mod introductions;
 mod language;
 mod listing;
+pub mod metrics;
 mod query;
 mod routes;
 pub mod server;
@@ -57,6 +58,12 @@ pub struct AppState {
     navigation: Arc<views::NavCache>,
     /// Whether each request is logged (method, path, status, time).
     request_log: bool,
+    /// The request latencies and what else `/metrics` keeps between scrapes.
+    metrics: Arc<metrics::Metrics>,
+    /// The networks, beside the loopback, whose clients may read `/metrics`.
+    metrics_from: Arc<auth::TrustedProxies>,
+    /// `/readyz` says "not ready" from this many changes behind the database.
+    ready_lag: i64,
 }
 
 impl std::ops::Deref for AppState {
@@ -86,7 +93,39 @@ impl AppState {
             per_client: work::PerClient::new(DEFAULT_CLIENT_CONCURRENCY),
             navigation: Arc::default(),
             request_log: false,
+            metrics: Arc::default(),
+            metrics_from: Arc::default(),
+            ready_lag: metrics::READY_LAG,
         }
+    }
+
+    /// Lets clients in these networks read `/metrics`, beside those on the loopback
+    /// (`serve --metrics-from`).
+    pub fn with_metrics_from(mut self, networks: auth::TrustedProxies) -> AppState {
+        self.metrics_from = Arc::new(networks);
+        self
+    }
+
+    /// The networks, beside the loopback, whose clients may read `/metrics`.
+    pub fn metrics_from(&self) -> &auth::TrustedProxies {
+        &self.metrics_from
+    }
+
+    /// Says "not ready" on `/readyz` from `changes` changes of the database behind
+    /// (default [`metrics::READY_LAG`]).
+    pub fn with_ready_lag(mut self, changes: i64) -> AppState {
+        self.ready_lag = changes;
+        self
+    }
+
+    /// How many changes behind the database `/readyz` starts saying "not ready".
+    pub fn ready_lag(&self) -> i64 {
+        self.ready_lag
+    }
+
+    /// What `/metrics` keeps between scrapes.
+    pub(crate) fn metrics(&self) -> &metrics::Metrics {
+        &self.metrics
     }
 
     /// The cache of rendered navigations.

@@ -12,7 +12,8 @@ use tower_http::compression::CompressionLayer;
 use tower_http::timeout::TimeoutLayer;
 
 use crate::{
-    AppState, auth, error_pages, handlers, headers, http_cache, language, work, workspace_language,
+    AppState, auth, error_pages, handlers, headers, http_cache, language, metrics, work,
+    workspace_language,
 };
 
 /// The one route table of the site, behind the language prefix of the address (`/ru/…`),
@@ -42,7 +43,14 @@ pub fn router(state: AppState) -> Router {
         // its compressed forms.
         .layer(CompressionLayer::new().compress_when(http_cache::compressible()))
         .layer(axum::middleware::from_fn(http_cache::satisfiable_codings))
-        .layer(axum::middleware::from_fn_with_state(state, log_request))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            log_request,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state,
+            metrics::observe,
+        ))
 }
 
 /// One line per request, when the state asks for it (`serve --no-request-log` turns it off).
@@ -74,6 +82,8 @@ fn routes(state: AppState) -> Router {
     Router::new()
         .route("/", get(home::home))
         .route("/healthz", get(health::healthz))
+        .route("/readyz", get(monitoring::readyz))
+        .route("/metrics", get(monitoring::metrics))
         .route("/assets/site.css", get(health::stylesheet))
         .route("/assets/site.js", get(health::script))
         .route("/assets/admin.js", get(health::admin_script))
@@ -256,5 +266,7 @@ fn routes(state: AppState) -> Router {
             state.clone(),
             workspace_language::speak,
         ))
+        // Tells the metrics which route answered (its template, not the address).
+        .layer(axum::middleware::from_fn(metrics::note_route))
         .with_state(state)
 }

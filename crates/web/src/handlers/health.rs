@@ -120,6 +120,8 @@ pub async fn not_found(
 const SECTIONS: &[&str] = &[
     "",
     "healthz",
+    "readyz",
+    "metrics",
     "assets",
     "favicon.svg",
     "favicon.ico",

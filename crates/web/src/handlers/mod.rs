@@ -15,6 +15,7 @@ pub mod home;
 pub mod item;
 mod item_related;
 pub mod media;
+pub mod monitoring;
 pub mod newsroom;
 pub mod pages;
 pub mod search;
