@@ -113,6 +113,31 @@ impl TestApp {
         }
     }
 
+    /// Another node on this one's database (its own data dir, index, catalog and caches), as
+    /// a second `serve` process of the site would be.
+    pub async fn second_node(&self) -> TestApp {
+        let url = self.db.url.clone().unwrap_or_else(|| {
+            format!(
+                "sqlite://{}?mode=rwc",
+                self.dir.path().join(store::DATABASE_FILE).display()
+            )
+        });
+        let dir = tempfile::tempdir().expect("temp dir");
+        // The database stays with `self`, which outlives this node.
+        let db = TestDb {
+            url: Some(url),
+            _database: None,
+        };
+        let state = open(dir.path(), &db, site(), self.state.clock.clone()).await;
+        let router = web::router(state.clone());
+        TestApp {
+            dir,
+            state,
+            router,
+            db,
+        }
+    }
+
     pub async fn start() -> TestApp {
         TestApp::start_at("2026-03-01T12:00:00Z").await
     }
