@@ -172,7 +172,12 @@ pub struct DataDirOpts {
     /// The database: postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE for PostgreSQL (the
     /// nodes of one site share it), or sqlite://PATH. Without it, the embedded SQLite
     /// database in the data dir.
-    #[arg(long, env = "COMMUNIQUE_DATABASE_URL", value_parser = DatabaseUrlParser)]
+    #[arg(
+        long,
+        env = "COMMUNIQUE_DATABASE_URL",
+        hide_env_values = true,
+        value_parser = DatabaseUrlParser
+    )]
     pub database: Option<String>,
 }
 

@@ -75,8 +75,9 @@ pub async fn run(opts: ServeOpts) -> anyhow::Result<()> {
         state.site().organization.short_name,
     );
     if !state.store.has_users().await? {
-        let data_dir = if let Some(url) = &opts.data.database {
-            format!(" --database {}", store::redact(url))
+        let data_dir = if opts.data.database.is_some() {
+            // The URL as given (its password is not shown here).
+            " --database URL".to_owned()
         } else if opts.data.data_dir == std::path::Path::new(crate::cli::DEFAULT_DATA_DIR) {
             String::new()
         } else {

@@ -276,9 +276,23 @@ pub async fn migrate_store(opts: MigrateStoreOpts) -> anyhow::Result<()> {
         std::fs::create_dir_all(parent)
             .with_context(|| format!("cannot create the folder {}", parent.display()))?;
     }
-    let target = Store::open(&to.url)
-        .await
-        .with_context(|| format!("cannot open the target database {}", to.shown));
+    // Nothing is written to a target that cannot take the copy: not even migrations.
+    let target = match Store::connect(&to.url).await {
+        Ok(target) => match store::check_target(&target).await {
+            Ok(()) => target
+                .migrate()
+                .await
+                .map(|_| target)
+                .with_context(|| format!("cannot migrate the target database {}", to.shown)),
+            Err(error) => {
+                target.close().await;
+                Err(error).with_context(|| format!("--to: {}", to.describe()))
+            }
+        },
+        Err(error) => {
+            Err(error).with_context(|| format!("cannot open the target database {}", to.shown))
+        }
+    };
     let target = match target {
         Ok(target) => target,
         Err(error) => {
@@ -395,16 +409,27 @@ pub async fn backup(opts: BackupOpts) -> anyhow::Result<()> {
     let source = Store::connect(&opts.data.database_url())
         .await
         .with_context(|| format!("cannot open the database {shown}"))?;
-    // Claims the name: another process writing the same file meanwhile fails here.
+    // The backup is written beside its name and takes the name only when complete: a
+    // backup cut off (killed, the disk full) leaves no file a restore would take for one.
+    let partial = {
+        let mut name = file.as_os_str().to_owned();
+        name.push(".partial");
+        PathBuf::from(name)
+    };
     std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
-        .open(file)
-        .with_context(|| format!("cannot create the backup {}", file.display()))?;
-    let target = match Store::open(&sqlite_url(file, "rw")?).await {
+        .open(&partial)
+        .with_context(|| {
+            format!(
+                "cannot create {} (a backup cut off earlier leaves it: remove it first)",
+                partial.display()
+            )
+        })?;
+    let target = match Store::open(&sqlite_url(&partial, "rw")?).await {
         Ok(target) => target,
         Err(error) => {
-            for path in sqlite_files(file) {
+            for path in sqlite_files(&partial) {
                 let _ = std::fs::remove_file(path);
             }
             return Err(error)
@@ -416,13 +441,21 @@ pub async fn backup(opts: BackupOpts) -> anyhow::Result<()> {
         Ok(copied) => copied,
         Err(error) => {
             source.close().await;
-            discard(target, file).await;
+            discard(target, &partial).await;
             return Err(error).with_context(|| format!("cannot back up the database {shown}"));
         }
     };
     let elapsed = started.elapsed();
     source.close().await;
     target.close().await;
+    // A hard link takes the name only if nobody has taken it meanwhile (never overwrites).
+    if let Err(error) = std::fs::hard_link(&partial, file) {
+        for path in sqlite_files(&partial) {
+            let _ = std::fs::remove_file(path);
+        }
+        return Err(error).with_context(|| format!("cannot create the backup {}", file.display()));
+    }
+    let _ = std::fs::remove_file(&partial);
     print_counts(&copied);
     let size = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
     println!(

@@ -97,3 +97,49 @@ async fn migrate_applies_every_migration_once_on_postgres() {
         "no SQLite file beside a PostgreSQL database"
     );
 }
+
+#[test]
+fn passwords_with_slashes_or_in_the_query_are_never_printed() {
+    let dir = tempfile::tempdir().expect("dir");
+    let d = dir.path().to_str().expect("utf-8 path");
+    for (url, shown) in [
+        (
+            "postgres://site:pa/ss@w0rd@127.0.0.1:9/site",
+            "postgres://site:***@127.0.0.1:9/site",
+        ),
+        (
+            "postgres://site@127.0.0.1:9/site?password=s3cret&sslmode=disable",
+            "postgres://site@127.0.0.1:9/site?password=***&sslmode=disable",
+        ),
+    ] {
+        let out = communique(&["migrate", "--data-dir", d, "--database", url]);
+        assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+        let said = text(&out);
+        assert!(said.contains(shown), "{said}");
+        for secret in ["pa/ss", "w0rd", "s3cret"] {
+            assert!(!said.contains(secret), "{said}");
+        }
+    }
+    // The help names the variable but never shows its value.
+    let help = Command::new(env!("CARGO_BIN_EXE_communique"))
+        .args(["serve", "--help"])
+        .env("COMMUNIQUE_DATABASE_URL", "postgres://site:hunter2@db/site")
+        .output()
+        .expect("runs");
+    let said = text(&help);
+    assert!(said.contains("COMMUNIQUE_DATABASE_URL"), "{said}");
+    assert!(!said.contains("hunter2"), "{said}");
+}
+
+#[test]
+fn an_in_memory_sqlite_database_is_refused() {
+    let dir = tempfile::tempdir().expect("dir");
+    let d = dir.path().to_str().expect("utf-8 path");
+    let out = communique(&["migrate", "--data-dir", d, "--database", "sqlite::memory:"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(
+        text(&out).contains("is not a database URL"),
+        "{}",
+        text(&out)
+    );
+}

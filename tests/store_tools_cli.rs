@@ -333,6 +333,23 @@ async fn a_backup_restores_into_a_fresh_data_dir_as_the_same_database() {
     let wal = tmp.path().join("backup #1 100%.db-wal");
     assert!(!wal.exists(), "the backup is one file");
     let made = std::fs::read(&file).expect("backup");
+    assert!(
+        !tmp.path().join("backup #1 100%.db.partial").exists(),
+        "written beside its name, then named"
+    );
+
+    // A backup cut off earlier left its partial file: the next one says so and takes no
+    // name, so a restore never mistakes a cut-off backup for one.
+    let cut = tmp.path().join("cut.db");
+    std::fs::write(tmp.path().join("cut.db.partial"), b"SQLite format 3\0").expect("left over");
+    let refused = communique(&["backup", "--data-dir", path(&site_dir), "--to", path(&cut)]);
+    assert_eq!(refused.status.code(), Some(1), "{}", text(&refused));
+    assert!(
+        text(&refused).contains("cut.db.partial"),
+        "{}",
+        text(&refused)
+    );
+    assert!(!cut.exists());
 
     let again = communique(&["backup", "--data-dir", path(&site_dir), "--to", path(&file)]);
     assert_eq!(again.status.code(), Some(1), "{}", text(&again));
@@ -462,4 +479,37 @@ async fn a_site_moves_to_postgresql_and_its_backup_restores_there() {
     let restored = Store::open(second.url()).await.expect("restored");
     assert_equal(&source, &restored).await;
     restored.close().await;
+}
+
+#[tokio::test]
+async fn a_database_of_another_application_is_refused_and_left_as_it_was() {
+    let tmp = tempfile::tempdir().expect("dir");
+    let site_dir = tmp.path().join("site");
+    site(&site_dir, 3).await.close().await;
+    let other = tmp.path().join("other.db");
+    let url = format!("sqlite://{}?mode=rwc", path(&other));
+    let foreign = Store::connect(&url).await.expect("a database");
+    sqlx::query("CREATE TABLE notes (body TEXT)")
+        .execute(foreign.pool())
+        .await
+        .expect("its own table");
+    foreign.close().await;
+
+    let from = format!("sqlite:{}", path(&site_dir.join("communique.db")));
+    let to = format!("sqlite:{}", path(&other));
+    let out = communique(&["migrate-store", "--from", &from, "--to", &to]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(
+        text(&out).contains("not a Communiqué database"),
+        "{}",
+        text(&out)
+    );
+    let foreign = Store::connect(&url).await.expect("still there");
+    let tables: Vec<String> =
+        sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .fetch_all(foreign.pool())
+            .await
+            .expect("tables");
+    assert_eq!(tables, ["notes"], "no migration was applied to it");
+    foreign.close().await;
 }

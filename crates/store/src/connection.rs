@@ -27,7 +27,11 @@ pub enum Backend {
 impl Backend {
     /// The backend a database URL names, if it is one the store speaks.
     pub fn of_url(url: &str) -> Option<Backend> {
-        if url.starts_with("sqlite:") {
+        // An in-memory SQLite database lives as long as one connection: the pool's others
+        // would each see an empty one.
+        if url.starts_with("sqlite:") && (url.contains(":memory:") || url.contains("mode=memory")) {
+            None
+        } else if url.starts_with("sqlite:") {
             Some(Backend::Sqlite)
         } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             Some(Backend::Postgres)
@@ -59,7 +63,7 @@ pub struct Store {
     backend: Backend,
     /// The URL the store was opened with (kept for the change listener's own connection;
     /// never shown: it may hold a password).
-    url: Arc<str>,
+    url: DatabaseUrl,
     /// Writers of this process take turns (first come, first served): a write transaction
     /// never waits inside SQLite for another one of the same process, and waiting writers
     /// hold no connection that readers need.
@@ -163,7 +167,7 @@ impl Store {
         Ok(Store {
             pool,
             backend,
-            url: Arc::from(url),
+            url: DatabaseUrl(Arc::from(url)),
             writer: Arc::new(tokio::sync::Mutex::new(())),
         })
     }
@@ -231,7 +235,7 @@ impl Store {
         match self.backend {
             Backend::Sqlite => Ok(None),
             Backend::Postgres => {
-                let mut listener = sqlx::postgres::PgListener::connect(&self.url).await?;
+                let mut listener = sqlx::postgres::PgListener::connect(&self.url.0).await?;
                 listener.listen(CHANGES_CHANNEL).await?;
                 Ok(Some(ChangeListener { listener }))
             }
@@ -253,9 +257,6 @@ impl Store {
                     .bind(WRITE_LOCK_KEY)
                     .execute(&mut *tx)
                     .await?;
-                // Delivered to every listening node when (and only if) the transaction
-                // commits: they follow the outbox at once instead of at their next tick.
-                sqlx::query(NOTIFY_CHANGES).execute(&mut *tx).await?;
                 tx
             }
         };
@@ -272,21 +273,64 @@ impl Store {
 }
 
 /// A database URL as it may be shown in a message: without its password.
+///
+/// A password may hold any character, `/` and `@` included, so the credentials end at the
+/// last `@` before the query; a `password=` parameter of the query is hidden too.
 pub fn redact(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
         return url.to_owned();
     };
-    let (authority, path) = match rest.find('/') {
-        Some(slash) => rest.split_at(slash),
-        None => (rest, ""),
+    let (before_query, query) = match rest.split_once('?') {
+        Some((before, query)) => (before, Some(query)),
+        None => (rest, None),
     };
-    match authority.rsplit_once('@') {
-        Some((credentials, host)) => match credentials.split_once(':') {
-            Some((user, _password)) => format!("{scheme}://{user}:***@{host}{path}"),
-            None => url.to_owned(),
-        },
-        None => url.to_owned(),
+    let mut shown = format!("{scheme}://");
+    match before_query.rsplit_once('@') {
+        Some((credentials, host_and_path)) => {
+            match credentials.split_once(':') {
+                Some((user, _password)) => shown.push_str(&format!("{user}:***@")),
+                None => shown.push_str(&format!("{credentials}@")),
+            }
+            shown.push_str(host_and_path);
+        }
+        None => shown.push_str(before_query),
     }
+    if let Some(query) = query {
+        let parameters: Vec<String> = query
+            .split('&')
+            .map(|pair| match pair.split_once('=') {
+                Some((name, _)) if name.eq_ignore_ascii_case("password") => {
+                    format!("{name}=***")
+                }
+                _ => pair.to_owned(),
+            })
+            .collect();
+        shown.push('?');
+        shown.push_str(&parameters.join("&"));
+    }
+    shown
+}
+
+/// The URL a store was opened with, kept for the change listener; its `Debug` hides the
+/// password like every message does.
+#[derive(Clone)]
+struct DatabaseUrl(Arc<str>);
+
+impl std::fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&redact(&self.0))
+    }
+}
+
+/// Called by every statement that adds a row to the outbox, inside its write transaction:
+/// on PostgreSQL every listening node is told when (and only if) the transaction commits,
+/// and follows the outbox at once instead of at its next tick. Transactions that write no
+/// outbox row (a login attempt, a session) wake nobody.
+pub(crate) async fn announce_change(conn: &mut sqlx::AnyConnection) -> Result<()> {
+    if conn.backend_name() == "PostgreSQL" {
+        sqlx::query(NOTIFY_CHANGES).execute(&mut *conn).await?;
+    }
+    Ok(())
 }
 
 /// Wakes when a write transaction of any node commits (PostgreSQL).

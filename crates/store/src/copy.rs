@@ -465,6 +465,25 @@ pub async fn check_store(store: &Store) -> Result<(), CopyError> {
     Ok(())
 }
 
+/// Checks, before anything is written to it (migrations included), that `store` may
+/// receive a copy: it has no table at all, or it is a database of this kind. A database of
+/// another application is refused as it is.
+pub async fn check_target(store: &Store) -> Result<(), CopyError> {
+    let mut conn = store.pool().acquire().await?;
+    let tables = schema::table_names(&mut conn, store.backend()).await?;
+    drop(conn);
+    if tables.is_empty() {
+        return Ok(());
+    }
+    if !tables.iter().any(|t| t == MIGRATIONS_TABLE) {
+        return Err(CopyError::NotAStore(Side::Target));
+    }
+    let mut snapshot = begin_snapshot(store).await?;
+    let schema = read_schema(&mut snapshot, store.backend(), Side::Target).await;
+    let _ = snapshot.rollback().await;
+    schema?.check_tables()
+}
+
 /// Every table's row count and digest, read in one snapshot of `store`.
 pub async fn digest_store(store: &Store) -> Result<Vec<TableDigest>, CopyError> {
     let mut snapshot = begin_snapshot(store).await?;

@@ -125,6 +125,7 @@ pub(crate) async fn announce_in(
     .bind(renamed_structure.map(str::to_owned))
     .execute(&mut **tx)
     .await?;
+    crate::connection::announce_change(tx).await?;
     Ok(())
 }
 
@@ -660,6 +661,7 @@ pub(crate) async fn insert_in(
         .bind(micros(now))
         .execute(&mut **tx)
         .await?;
+    crate::connection::announce_change(tx).await?;
     Ok(prepared.iter().map(|p| ItemId(p.id)).collect())
 }
 

@@ -51,7 +51,7 @@ pub use connection::{
 };
 pub use copy::{
     COPIED_TABLES, Comparison, Copied, CopiedTable, CopyError, Side, TableCount, TableDigest,
-    check_copy, check_store, compare_stores, copy_store, digest_store,
+    check_copy, check_store, check_target, compare_stores, copy_store, digest_store,
 };
 pub use editorial::{RevisionInfo, SaveError, Saved, Stale};
 pub use error::{Result, StoreError};

@@ -578,6 +578,7 @@ impl Store {
                 .bind(micros(now))
                 .execute(&mut *tx)
                 .await?;
+            crate::connection::announce_change(&mut tx).await?;
             Store::audit_in(
                 &mut tx,
                 actor,
@@ -750,6 +751,7 @@ pub(crate) async fn announce_item(
         .bind(micros(now))
         .execute(&mut **tx)
         .await?;
+    crate::connection::announce_change(tx).await?;
     Ok(())
 }
 

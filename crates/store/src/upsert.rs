@@ -416,5 +416,6 @@ pub(crate) async fn update_in(
         .bind(micros(now))
         .execute(&mut **tx)
         .await?;
+    crate::connection::announce_change(tx).await?;
     Ok(())
 }

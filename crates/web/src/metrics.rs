@@ -181,14 +181,29 @@ pub fn may_read(state: &AppState, parts: &Parts) -> bool {
         .extensions
         .get::<ArrivedForwarded>()
         .is_some_and(|f| f.0);
-    if forwarded && !state.trusted_proxies().contains(&peer) {
+    let through_proxy = state.trusted_proxies().contains(&peer);
+    if forwarded && !through_proxy {
+        return false;
+    }
+    if through_proxy && !parts.headers.contains_key("x-forwarded-for") {
+        // A trusted proxy that names no client (nginx's proxy_pass without
+        // X-Forwarded-For) forwards for anyone: the proxy's own loopback address says
+        // nothing about who asks.
         return false;
     }
     let client = crate::auth::client_address(parts, state.trusted_proxies());
-    client
+    let Ok(client) = client
         .parse::<std::net::IpAddr>()
         .map(|ip| ip.to_canonical())
-        .is_ok_and(|ip| ip.is_loopback() || state.metrics_from().contains(&ip))
+    else {
+        return false;
+    };
+    if through_proxy && client == peer {
+        // The proxy's header named nobody it could read ("unknown", a port, garbage), and
+        // the address fell back to the proxy's: the client is unknown.
+        return false;
+    }
+    client.is_loopback() || state.metrics_from().contains(&client)
 }
 
 /// How far the catalog is behind the database, in changes (outbox rows); `None` when the

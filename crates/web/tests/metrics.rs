@@ -543,4 +543,46 @@ async fn only_the_loopback_and_the_networks_given_read_the_metrics() {
     };
     assert_eq!(through_proxy("203.0.113.9").await, StatusCode::NOT_FOUND);
     assert_eq!(through_proxy("198.51.100.7").await, StatusCode::OK);
+    // A header the proxy cannot be read from leaves the client unknown, never the proxy.
+    for unreadable in ["unknown", "203.0.113.9:4711", "[2001:db8::1]", "garbage"] {
+        assert_eq!(
+            through_proxy(unreadable).await,
+            StatusCode::NOT_FOUND,
+            "{unreadable}"
+        );
+    }
+
+    // The deployment guide's setup: a trusted proxy on this machine. A request it forwards
+    // without naming the client (no X-Forwarded-For; X-Real-IP or Forwarded only) is the
+    // public's, not the loopback's.
+    let local_proxy = communique_web::router(
+        state
+            .clone()
+            .with_trusted_proxies(TrustedProxies::parse("127.0.0.1,::1").expect("valid")),
+    );
+    for headers in [
+        &[][..],
+        &[("x-real-ip", "203.0.113.9")][..],
+        &[("forwarded", "for=203.0.113.9")][..],
+        &[("x-forwarded-for", "unknown")][..],
+    ] {
+        assert_eq!(
+            get_from(&local_proxy, Some("127.0.0.1:50000"), "/metrics", headers)
+                .await
+                .status,
+            StatusCode::NOT_FOUND,
+            "{headers:?}"
+        );
+    }
+    assert_eq!(
+        get_from(
+            &local_proxy,
+            Some("127.0.0.1:50000"),
+            "/metrics",
+            &[("x-forwarded-for", "203.0.113.9")]
+        )
+        .await
+        .status,
+        StatusCode::NOT_FOUND
+    );
 }

@@ -833,4 +833,15 @@ async fn healthz_fails_while_the_database_is_not_followed() {
     );
     app.state.note_follow(true);
     assert_eq!(app.get("/healthz").await.status, StatusCode::OK);
+    // One failed pass right after a good one is a hiccup…
+    app.state.note_follow(false);
+    assert_eq!(app.get("/healthz").await.status, StatusCode::OK);
+    // …but a failure with no good pass in the last ten seconds (here: none ever) is not:
+    // a database that hangs makes each pass wait out its timeout.
+    let other = TestApp::start().await;
+    other.state.note_follow(false);
+    assert_eq!(
+        other.get("/healthz").await.status,
+        StatusCode::SERVICE_UNAVAILABLE
+    );
 }

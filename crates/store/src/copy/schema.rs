@@ -115,7 +115,10 @@ pub(super) struct Plan {
 }
 
 /// The tables of a database, except the backend's own.
-async fn table_names(conn: &mut AnyConnection, backend: Backend) -> Result<Vec<String>, CopyError> {
+pub(super) async fn table_names(
+    conn: &mut AnyConnection,
+    backend: Backend,
+) -> Result<Vec<String>, CopyError> {
     let sql = match backend {
         Backend::Sqlite => {
             "SELECT name FROM sqlite_master WHERE type = 'table' \

@@ -11,7 +11,14 @@ use crate::error::WebError;
 /// ticks in a row (what it would serve is going stale).
 pub async fn healthz(axum::extract::State(state): axum::extract::State<AppState>) -> Response {
     let failures = state.follow_failures();
-    let (status, body) = if failures >= crate::FOLLOW_FAILURES_UNHEALTHY {
+    // Unhealthy after ten failed passes in a row, or after any failure once the last
+    // success is ten seconds old: a database that hangs makes each pass wait out its own
+    // timeout, and ten of those would take minutes.
+    let stale = failures > 0
+        && state
+            .since_followed()
+            .is_none_or(|since| since >= std::time::Duration::from_secs(10));
+    let (status, body) = if failures >= crate::FOLLOW_FAILURES_UNHEALTHY || stale {
         (
             StatusCode::SERVICE_UNAVAILABLE,
             format!("not following the database: {failures} failures in a row (see the log)\n"),
