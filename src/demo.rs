@@ -529,6 +529,7 @@ pub async fn run(opts: DemoOpts) -> anyhow::Result<()> {
     )
     .await?;
     bar.finish_and_clear();
+    store.analyze().await?;
     let total = store.count_items().await?;
     store.close().await;
     println!(

@@ -718,6 +718,7 @@ pub async fn run(opts: ImportOpts) -> anyhow::Result<ExitCode> {
     }
     let failed = imp.summary.failed > 0;
     if !opts.dry_run && imp.summary.imported + imp.summary.updated > 0 {
+        store.analyze().await?;
         index_now(&store, &base, &opts.data.data_dir).await?;
     }
     store.close().await;

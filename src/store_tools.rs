@@ -376,7 +376,9 @@ async fn migrate(
     }
     let started = Instant::now();
     let copied = store::copy_store(source, target).await?;
-    Ok((copied, started.elapsed()))
+    let elapsed = started.elapsed();
+    target.analyze().await?;
+    Ok((copied, elapsed))
 }
 
 pub async fn backup(opts: BackupOpts) -> anyhow::Result<()> {
@@ -503,6 +505,7 @@ pub async fn restore(opts: RestoreOpts) -> anyhow::Result<()> {
     };
     let elapsed = started.elapsed();
     print_counts(&copied);
+    target.analyze().await?;
     let compared = store::compare_stores(&backup, &target).await;
     let backend = target.backend().name();
     backup.close().await;

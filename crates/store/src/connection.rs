@@ -228,6 +228,17 @@ impl Store {
         self.backend
     }
 
+    /// After a bulk load (an import, `demo`, a restore): PostgreSQL's planner gets fresh
+    /// statistics at once rather than at autovacuum's next pass, which would leave the first
+    /// minutes of a loaded site to plans made for empty tables (a scan of every item where an
+    /// index answers). Nothing to do on SQLite, whose plans do not depend on statistics here.
+    pub async fn analyze(&self) -> Result<()> {
+        if self.backend == Backend::Postgres {
+            sqlx::query("ANALYZE").execute(&self.pool).await?;
+        }
+        Ok(())
+    }
+
     /// A listener that wakes when another process commits a write: on PostgreSQL a
     /// connection of its own listening on `CHANGES_CHANNEL`; on SQLite `None` (other
     /// processes' writes are found by polling).
