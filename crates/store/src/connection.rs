@@ -86,7 +86,8 @@ const BEGIN_WRITE_SQLITE: &str = "BEGIN IMMEDIATE";
 /// store's own ("CMQWRITE" in ASCII), distinct from the one sqlx's migrator uses.
 pub const WRITE_LOCK_KEY: i64 = 0x434d_5157_5249_5445;
 
-/// The channel on which PostgreSQL tells every node that a write transaction committed.
+/// The channel on which PostgreSQL tells every node that a write transaction that added to
+/// the outbox committed.
 pub const CHANGES_CHANNEL: &str = "communique_changes";
 const NOTIFY_CHANGES: &str = "NOTIFY communique_changes";
 
