@@ -39,7 +39,16 @@ impl ObjectStorage {
                 .build()
                 .map_err(|e| invalid(format!("the object store {url}: {e}")))?;
             Ok(ObjectStorage::new(Arc::new(store), prefix, url))
-        } else if let Some(path) = url.strip_prefix("file://") {
+        } else if let Some(path) = url
+            .strip_prefix("file://localhost/")
+            .map(|rest| &url[url.len() - rest.len() - 1..])
+            .or_else(|| url.strip_prefix("file://"))
+        {
+            if !path.starts_with('/') || path.contains('%') {
+                return Err(invalid(format!(
+                    "'{url}' is not a folder (file:///ABSOLUTE/PATH, without %-escapes)"
+                )));
+            }
             let store = object_store::local::LocalFileSystem::new_with_prefix(path)
                 .map_err(|e| invalid(format!("the folder {path}: {e}")))?;
             Ok(ObjectStorage::new(Arc::new(store), "", url))

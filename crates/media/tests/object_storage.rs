@@ -73,6 +73,16 @@ async fn a_folder_through_the_object_store_keeps_the_local_layout() {
     let url = format!("file://{}", dir.path().display());
     let storage = ObjectStorage::from_url(&url).expect("a folder store");
     behaves_as_a_media_storage(&storage).await;
+    // The same folder named with the local host.
+    let same = format!("file://localhost{}", dir.path().display());
+    let also = ObjectStorage::from_url(&same).expect("a folder store");
+    also.put(DOCUMENT, Bytes::from_static(b"via localhost"))
+        .await
+        .expect("put");
+    assert_eq!(
+        storage.get(DOCUMENT).await.expect("get"),
+        Some(Bytes::from_static(b"via localhost"))
+    );
 
     // The same files as the data dir's storage: a folder moves between the two as it is.
     storage
@@ -94,6 +104,8 @@ fn addresses_that_name_no_store_are_refused_with_the_reason() {
         ("s3://", "names no bucket"),
         ("s3:///media", "names no bucket"),
         ("/var/media", "is not a media store"),
+        ("file://relative/media", "is not a folder"),
+        ("file:///srv/my%20media", "is not a folder"),
     ] {
         let refused = ObjectStorage::from_url(url).expect_err(url);
         assert_eq!(refused.kind(), io::ErrorKind::InvalidInput, "{url}");
