@@ -110,6 +110,23 @@ pub fn content_hash(item: &NewItem) -> String {
     format!("{h:016x}")
 }
 
+/// Writes, inside `tx`, the outbox row of a change to the items `first..=last`, and tells
+/// the other nodes when the transaction commits.
+pub(crate) async fn announce_items(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    first: i64,
+    last: i64,
+    now: Timestamp,
+) -> Result<()> {
+    sqlx::query("INSERT INTO outbox (first_id, last_id, at) VALUES ($1, $2, $3)")
+        .bind(first)
+        .bind(last)
+        .bind(micros(now))
+        .execute(&mut **tx)
+        .await?;
+    crate::connection::announce_change(tx).await
+}
+
 /// Writes, inside `tx`, the outbox row of a change that touches no item (an empty id range):
 /// readers reload what they render with (the glossary, the site definition). A renamed
 /// structure is named, for the search index to take its items again.
@@ -655,13 +672,7 @@ pub(crate) async fn insert_in(
         }
         q.execute(&mut **tx).await?;
     }
-    sqlx::query("INSERT INTO outbox (first_id, last_id, at) VALUES ($1, $2, $3)")
-        .bind(first)
-        .bind(last)
-        .bind(micros(now))
-        .execute(&mut **tx)
-        .await?;
-    crate::connection::announce_change(tx).await?;
+    announce_items(tx, first, last, now).await?;
     Ok(prepared.iter().map(|p| ItemId(p.id)).collect())
 }
 

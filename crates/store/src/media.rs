@@ -572,13 +572,7 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
             }
-            sqlx::query("INSERT INTO outbox (first_id, last_id, at) VALUES ($1, $2, $3)")
-                .bind(first)
-                .bind(last)
-                .bind(micros(now))
-                .execute(&mut *tx)
-                .await?;
-            crate::connection::announce_change(&mut tx).await?;
+            crate::items::announce_items(&mut tx, first, last, now).await?;
             Store::audit_in(
                 &mut tx,
                 actor,
@@ -739,20 +733,14 @@ fn check_files(new: &NewMedia) -> Result<()> {
     Ok(())
 }
 
-/// Writes, inside `tx`, the outbox row of a change of one item's pictures: readers render
-/// the item again.
+/// Writes, inside `tx`, the outbox row of a change of one item (its pictures, its imported
+/// content): readers render the item again.
 pub(crate) async fn announce_item(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     item: ItemId,
     now: Timestamp,
 ) -> Result<()> {
-    sqlx::query("INSERT INTO outbox (first_id, last_id, at) VALUES ($1, $1, $2)")
-        .bind(item.0)
-        .bind(micros(now))
-        .execute(&mut **tx)
-        .await?;
-    crate::connection::announce_change(tx).await?;
-    Ok(())
+    crate::items::announce_items(tx, item.0, item.0, now).await
 }
 
 pub(crate) async fn check_item_exists(

@@ -411,11 +411,5 @@ pub(crate) async fn update_in(
         .execute(&mut **tx)
         .await?;
     }
-    sqlx::query("INSERT INTO outbox (first_id, last_id, at) VALUES ($1, $1, $2)")
-        .bind(id.0)
-        .bind(micros(now))
-        .execute(&mut **tx)
-        .await?;
-    crate::connection::announce_change(tx).await?;
-    Ok(())
+    crate::media::announce_item(tx, id, now).await
 }
