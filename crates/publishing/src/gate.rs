@@ -343,26 +343,33 @@ impl Public<'_> {
             .await
     }
 
-    /// An API query of the catalog: public items only (off the async threads).
+    /// An API query of the catalog: public items only (off the async threads). With a
+    /// `ranker`, a text query ordered by score alone takes its page from it.
     pub async fn api_search(
         &self,
         query: std::sync::Arc<model::query::ApiQuery>,
         text: Option<Vec<(ItemId, f32)>>,
+        ranker: Option<search::text::TextRanker>,
     ) -> Result<search::ApiResults, Error> {
         let catalog = self.state.catalog();
         let now = self.now;
         self.state
             .cpu(move || {
-                catalog.search(&search::ApiSearch {
+                let results = catalog.search(&search::ApiSearch {
                     text: text.as_deref(),
+                    ranker: ranker.as_ref().map(|r| r as &dyn search::Ranker),
                     filter: query.filter.as_ref(),
                     now,
                     sort: &query.sort,
                     offset: query.offset,
                     limit: query.limit,
                     facets: &query.facets,
-                })
+                });
+                match ranker.and_then(search::text::TextRanker::failure) {
+                    Some(e) => Err(Error::Text(e)),
+                    None => Ok(results),
+                }
             })
-            .await
+            .await?
     }
 }

@@ -12,11 +12,22 @@ use crate::bits::Bits;
 use crate::catalog::Catalog;
 use crate::facets::{FacetValue, sort_values};
 
+/// Finds the best-scoring matches of a text query among a set of items (the text index
+/// does, for an order by score alone: see [`ApiSearch::ranker`]).
+pub trait Ranker: Sync {
+    /// The `k` best matches among the items `rank` accepts (lower ranks win equal scores),
+    /// best first, with their scores.
+    fn best(&self, rank: &dyn Fn(ItemId) -> Option<u32>, k: usize) -> Vec<(ItemId, f32)>;
+}
+
 /// A search of the API.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ApiSearch<'a> {
     /// Matches of a full-text query (item ids with scores): only these can be results.
     pub text: Option<&'a [(ItemId, f32)]>,
+    /// With a text query ordered by score alone (no sort, or `score:desc` only): the page
+    /// is asked of the ranker, among the hits, so `text` needs no scores.
+    pub ranker: Option<&'a dyn Ranker>,
     pub filter: Option<&'a Condition>,
     /// Only items public at this instant are returned or counted.
     pub now: Timestamp,
@@ -26,6 +37,23 @@ pub struct ApiSearch<'a> {
     pub offset: usize,
     pub limit: usize,
     pub facets: &'a [FacetRequest],
+}
+
+/// Whether an API search with a text query in this order reads the matches' scores (the
+/// default order of a text query is by score). When it does not, the matches need no score,
+/// and [`Catalog::search`] gives each hit a score of 0.
+pub fn orders_by_score(sort: &[Sort]) -> bool {
+    sort.is_empty() || sort.iter().any(|s| s.key == SortKey::Score)
+}
+
+/// Whether the order is by score alone, best first (ties newest first, as every order
+/// ends): a [`Ranker`] can then give the page.
+pub fn orders_by_score_alone(sort: &[Sort]) -> bool {
+    match sort {
+        [] => true,
+        [s] => s.key == SortKey::Score && s.descending,
+        _ => false,
+    }
 }
 
 /// One result: the item and its text score (`None` without a text query).
@@ -59,8 +87,11 @@ impl Catalog {
     /// the facets.
     pub fn search(&self, q: &ApiSearch<'_>) -> ApiResults {
         let visible = self.visible_at(q.now.as_microsecond());
-        // Scores by position, best first for an id given twice.
+        // Scores by position, best first for an id given twice (only when the order reads
+        // them: a page of a few hits by date is scored by the caller if it shows scores).
         let mut scored: Vec<(u32, f32)> = Vec::new();
+        let ranked = q.ranker.filter(|_| orders_by_score_alone(q.sort));
+        let by_score = orders_by_score(q.sort) && ranked.is_none();
         let matched = match q.text {
             None => (*visible).clone(),
             Some(matches) => {
@@ -68,7 +99,9 @@ impl Catalog {
                 for (id, score) in matches {
                     if let Some(pos) = self.position(*id) {
                         matched.set(pos);
-                        scored.push((pos as u32, *score));
+                        if by_score {
+                            scored.push((pos as u32, *score));
+                        }
                     }
                 }
                 matched.and_assign(&visible);
@@ -84,7 +117,22 @@ impl Catalog {
         scored.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
         scored.dedup_by_key(|s| s.0);
         let total = hits.count();
-        let page = self.order(&hits, &scored, q);
+        let page = match (ranked, q.text.is_some()) {
+            (Some(ranker), true) => {
+                let rank =
+                    |id: ItemId| self.position(id).filter(|p| hits.get(*p)).map(|p| p as u32);
+                ranker
+                    .best(&rank, q.offset.saturating_add(q.limit))
+                    .into_iter()
+                    .skip(q.offset)
+                    .map(|(id, score)| ApiHit {
+                        id,
+                        score: Some(score),
+                    })
+                    .collect()
+            }
+            _ => self.order(&hits, &scored, q),
+        };
         let facets = q
             .facets
             .iter()

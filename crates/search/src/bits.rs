@@ -16,6 +16,25 @@ impl Bits {
         self.words[pos / 64] |= 1 << (pos % 64);
     }
 
+    /// Sets every bit of `start..end` (a word at a time).
+    pub fn set_range(&mut self, start: usize, end: usize) {
+        if start >= end {
+            return;
+        }
+        let (first, last) = (start / 64, (end - 1) / 64);
+        let head = !0u64 << (start % 64);
+        let tail = !0u64 >> (63 - (end - 1) % 64);
+        if first == last {
+            self.words[first] |= head & tail;
+            return;
+        }
+        self.words[first] |= head;
+        for w in &mut self.words[first + 1..last] {
+            *w = !0;
+        }
+        self.words[last] |= tail;
+    }
+
     pub fn get(&self, pos: usize) -> bool {
         self.words
             .get(pos / 64)
@@ -121,6 +140,28 @@ impl Bits {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ranges_set_exactly_their_bits() {
+        for (start, end) in [
+            (0, 0),
+            (0, 1),
+            (3, 64),
+            (0, 64),
+            (63, 65),
+            (5, 200),
+            (64, 128),
+            (130, 131),
+        ] {
+            let mut a = Bits::zeros(200);
+            a.set_range(start, end);
+            let mut b = Bits::zeros(200);
+            for p in start..end {
+                b.set(p);
+            }
+            assert_eq!(a, b, "{start}..{end}");
+        }
+    }
 
     #[test]
     fn set_count_and_iterate() {

@@ -193,9 +193,7 @@ impl Catalog {
         let start = self.entries.partition_point(|e| e.date > hi);
         let end = self.entries.partition_point(|e| e.date >= lo);
         let mut out = self.none();
-        for pos in start..end.max(start) {
-            out.set(pos);
-        }
+        out.set_range(start, end);
         out
     }
 

@@ -8,6 +8,7 @@
 //! * `facets`: counting the values of a field over a set of entries.
 //! * `listing` ([`Query`]): the site's listings, with disjunctive facets.
 //! * `api` ([`ApiSearch`]): the public API's search, with any order and scoped facets.
+//! * `snapshot`: the catalog as bytes, for a start from the previous state.
 //! * [`text`]: the full-text index, which answers which items match words, how well.
 
 mod api;
@@ -17,13 +18,17 @@ mod catalog;
 mod eval;
 mod facets;
 mod listing;
+mod snapshot;
 pub mod text;
 
-pub use api::{ApiFacet, ApiHit, ApiResults, ApiSearch};
+pub use api::{
+    ApiFacet, ApiHit, ApiResults, ApiSearch, Ranker, orders_by_score, orders_by_score_alone,
+};
 pub use bits::Bits;
 pub use catalog::{Catalog, CatalogItem, TITLE_KEY_CHARS, TooManyTerms, title_key};
 pub use facets::FacetValue;
 pub use listing::{Order, Query, Results};
+pub use snapshot::SnapshotError;
 
 #[cfg(test)]
 mod tests;

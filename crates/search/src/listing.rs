@@ -80,7 +80,7 @@ impl Catalog {
                         && pos != u32::MAX
                     {
                         matched.set(pos as usize);
-                        if filtered.get(pos as usize) {
+                        if q.order == Order::Relevance && filtered.get(pos as usize) {
                             scored.push((*score, pos));
                         }
                     }

@@ -10,7 +10,7 @@ fn ts(us: i64) -> Timestamp {
     Timestamp::from_microsecond(us).expect("valid")
 }
 
-fn item(id: i64, day: i64, ty: &str, fields: &[&str], year: &str) -> CatalogItem {
+pub(crate) fn item(id: i64, day: i64, ty: &str, fields: &[&str], year: &str) -> CatalogItem {
     let mut values = vec![
         (Dimension::Type, ty.to_owned()),
         (Dimension::Year, year.to_owned()),
@@ -36,7 +36,7 @@ fn item(id: i64, day: i64, ty: &str, fields: &[&str], year: &str) -> CatalogItem
     }
 }
 
-fn catalog(items: &[CatalogItem]) -> Catalog {
+pub(crate) fn catalog(items: &[CatalogItem]) -> Catalog {
     let mut c = Catalog::new();
     for i in items {
         c.push(i).expect("few terms");

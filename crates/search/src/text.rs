@@ -27,7 +27,7 @@ mod parse;
 mod schema;
 mod spelling;
 
-pub use index::{Matches, TextError, TextIndex};
+pub use index::{Matches, TextError, TextIndex, TextRanker};
 pub use meta::IndexMeta;
 pub use parse::{MAX_NESTING, SearchIn, all_query};
 pub use schema::{LANGUAGES, Names, SCHEMA_VERSION, TextDoc};

@@ -26,10 +26,12 @@ pub async fn text_search(
 ) -> Result<TextSearch, WebError> {
     let index = std::sync::Arc::clone(&state.text);
     let words = q.to_owned();
+    // Only an order by relevance reads the scores.
+    let scoring = order == search::Order::Relevance;
     let (query, matches) = state
         .cpu(move || {
             let query = index.parse(&words, any_word)?;
-            let matches = index.matches(query.as_ref())?;
+            let matches = index.matching(query.as_ref(), scoring)?;
             Ok::<_, search::text::TextError>((query, matches))
         })
         .await?

@@ -312,6 +312,27 @@ async fn query_searches_the_text_and_orders_by_score() {
         "best first: {scores:?}"
     );
 
+    // Ordered by date, the hits are found without scoring every match, and each hit of
+    // the page still shows the score it has by relevance.
+    let by_date = get(&app, "/api/v1/items?query=elections&sort[0]=date:desc").await;
+    assert_eq!(by_date.status, StatusCode::OK, "{}", by_date.body);
+    let scored_by_id = |body: &Value| -> Vec<(i64, f64)> {
+        let mut v: Vec<(i64, f64)> = body["data"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|i| Some((i["id"].as_i64()?, i["score"].as_f64()?)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        v.sort_by_key(|(id, _)| *id);
+        v
+    };
+    let date_scores = scored_by_id(&by_date.body);
+    assert_eq!(date_scores.len(), found.len(), "{}", by_date.body);
+    assert_eq!(date_scores, scored_by_id(&r.body));
+    assert!(date_scores.iter().all(|(_, s)| *s > 0.0), "{date_scores:?}");
+
     // Every word is needed by default; any word with OR.
     let all = get(&app, "/api/v1/items?query=police+observers").await;
     assert_eq!(all.body["totalCount"], 0);

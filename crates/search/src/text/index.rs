@@ -8,7 +8,7 @@ use tantivy::schema::{IndexRecordOption, Schema};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Score, TantivyDocument, Term};
 
 use super::TantivyQuery;
-use super::collect::AllMatches;
+use super::collect::{AllMatches, IdCache};
 use super::meta::*;
 use super::schema::*;
 
@@ -37,6 +37,8 @@ pub struct TextIndex {
     /// The instant (microseconds) up to which items that became public have been taken:
     /// kept in memory between commits, recorded in the meta with each commit.
     pub(super) visible_at: std::sync::atomic::AtomicI64,
+    /// The item ids of each segment's documents.
+    pub(super) ids: IdCache,
 }
 
 impl std::fmt::Debug for TextIndex {
@@ -96,6 +98,7 @@ impl TextIndex {
                 visible_at: std::sync::atomic::AtomicI64::new(
                     meta.as_ref().map_or(0, |m| m.visible_at),
                 ),
+                ids: IdCache::default(),
             },
             meta,
         ))
@@ -159,7 +162,11 @@ impl TextIndex {
     /// Starts a rebuild: every document is deleted (readers keep seeing the old ones until
     /// `commit`).
     pub fn clear(&self) -> Result<(), TextError> {
-        self.with_writer(|w| w.delete_all_documents())?;
+        self.with_writer(|w| {
+            // No merges while the index fills: `merge_all` makes one segment at the end.
+            w.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
+            w.delete_all_documents()
+        })?;
         Ok(())
     }
 
@@ -177,12 +184,38 @@ impl TextIndex {
         })
     }
 
+    /// Makes the reader see the last commit, and forgets the ids of segments gone.
+    fn reload_reader(&self) -> Result<(), TextError> {
+        self.reader.reload()?;
+        let live: Vec<tantivy::index::SegmentId> = self
+            .reader
+            .searcher()
+            .segment_readers()
+            .iter()
+            .map(tantivy::SegmentReader::segment_id)
+            .collect();
+        self.ids.keep_only(&live);
+        Ok(())
+    }
+
+    /// Adds documents of items the index does not hold (after [`TextIndex::clear`], each
+    /// item once): no deletion is queued for them, which a rebuild of a million items
+    /// would otherwise apply a million times.
+    pub fn add_new(&self, docs: &[TextDoc]) -> Result<(), TextError> {
+        self.with_writer(|writer| {
+            for d in docs {
+                writer.add_document(self.document(d))?;
+            }
+            Ok(())
+        })
+    }
+
     /// Makes the changes searchable and records that the index reflects change `applied`
     /// and the items public at `visible_at` (microseconds).
     pub fn commit(&self, applied: i64, visible_at: i64) -> Result<(), TextError> {
         self.with_writer(|w| w.commit())?;
         self.record(applied, visible_at)?;
-        self.reader.reload()?;
+        self.reload_reader()?;
         Ok(())
     }
 
@@ -199,7 +232,11 @@ impl TextIndex {
     /// Forgets every change queued since the last commit (after a failure part of the way
     /// through: a later commit must not make half of it visible).
     pub fn rollback(&self) -> Result<(), TextError> {
-        self.with_writer(|w| w.rollback())?;
+        self.with_writer(|w| {
+            w.rollback()?;
+            w.set_merge_policy(Box::<tantivy::indexer::LogMergePolicy>::default());
+            Ok(())
+        })?;
         Ok(())
     }
 
@@ -229,13 +266,15 @@ impl TextIndex {
     /// once instead of once per segment). Readers keep the old segments until it is done.
     pub fn merge_all(&self) -> Result<(), TextError> {
         let ids = self.index.searchable_segment_ids()?;
-        if ids.len() > 1 {
-            self.with_writer(|w| {
+        self.with_writer(|w| {
+            if ids.len() > 1 {
                 w.merge(&ids).wait()?;
-                w.commit()
-            })?;
-        }
-        self.reader.reload()?;
+                w.commit()?;
+            }
+            w.set_merge_policy(Box::<tantivy::indexer::LogMergePolicy>::default());
+            Ok(())
+        })?;
+        self.reload_reader()?;
         Ok(())
     }
 
@@ -254,12 +293,13 @@ impl TextIndex {
             batch.push(d);
             n += 1;
             if batch.len() == 1000 {
-                self.add(&[], &batch)?;
+                self.add_new(&batch)?;
                 batch.clear();
             }
         }
-        self.add(&[], &batch)?;
+        self.add_new(&batch)?;
         self.commit(applied, visible_at)?;
+        self.merge_all()?;
         Ok(n)
     }
 
@@ -302,8 +342,187 @@ impl TextIndex {
 
     /// Every matching item with its score.
     pub fn matches(&self, query: &dyn TantivyQuery) -> Result<Matches, TextError> {
+        self.matching(query, true)
+    }
+
+    /// Every matching item, with its score when `scoring` (else every score is 0: an order
+    /// by date needs none, and finding the matches without scoring them reads less).
+    pub fn matching(&self, query: &dyn TantivyQuery, scoring: bool) -> Result<Matches, TextError> {
         let searcher = self.reader.searcher();
-        Ok(searcher.search(query, &AllMatches)?)
+        if !scoring && let Some(clauses) = conjunction(query) {
+            return self.conjunction_matches(&searcher, &clauses);
+        }
+        Ok(searcher.search(
+            query,
+            &AllMatches {
+                scoring,
+                ids: &self.ids,
+            },
+        )?)
+    }
+
+    /// The matches of a conjunction (every `true` clause, none of the `false` ones),
+    /// without scores: each clause's documents are collected into a bitmap a block at a
+    /// time and the bitmaps are intersected. Words searched in many fields are each a
+    /// union of posting lists, which tantivy's intersection would otherwise advance to
+    /// each other's documents one seek at a time.
+    fn conjunction_matches(
+        &self,
+        searcher: &tantivy::Searcher,
+        clauses: &[(bool, &dyn TantivyQuery)],
+    ) -> Result<Matches, TextError> {
+        let enable = tantivy::query::EnableScoring::disabled_from_searcher(searcher);
+        let weights = clauses
+            .iter()
+            .map(|(must, q)| Ok((*must, q.weight(enable)?)))
+            .collect::<tantivy::Result<Vec<_>>>()?;
+        let mut out = Vec::new();
+        for segment in searcher.segment_readers() {
+            let max = segment.max_doc() as usize;
+            let mut found: Option<crate::Bits> = None;
+            for (must, weight) in weights.iter().filter(|(must, _)| *must) {
+                let mut bits = crate::Bits::zeros(max);
+                weight.for_each_no_score(segment, &mut |docs| {
+                    for &d in docs {
+                        bits.set(d as usize);
+                    }
+                })?;
+                debug_assert!(*must);
+                match &mut found {
+                    Some(acc) => acc.and_assign(&bits),
+                    None => found = Some(bits),
+                }
+            }
+            let Some(mut found) = found else { continue };
+            for (_, weight) in weights.iter().filter(|(must, _)| !*must) {
+                let mut bits = crate::Bits::zeros(max);
+                weight.for_each_no_score(segment, &mut |docs| {
+                    for &d in docs {
+                        bits.set(d as usize);
+                    }
+                })?;
+                found.and_not_assign(&bits);
+            }
+            let ids = self.ids.ids(segment)?;
+            let alive = segment.alive_bitset();
+            out.extend(
+                found
+                    .ones()
+                    .filter(|&d| alive.is_none_or(|a| a.is_alive(d as u32)))
+                    .filter_map(|d| ids.get(d))
+                    .map(|&id| (ItemId(id as i64), 0.0)),
+            );
+        }
+        Ok(out)
+    }
+
+    /// The `k` best matches of `query` among the items `rank` accepts (`Some(rank)`: lower
+    /// ranks win ties), best first, with their scores. Blocks of documents that cannot beat
+    /// the `k`-th score found so far are skipped (block-max WAND, for queries tantivy can
+    /// prune: one word over several fields), so the best of 200,000 matches costs little
+    /// more than the best of 200; every other query scores each match once.
+    pub fn best(
+        &self,
+        query: &dyn TantivyQuery,
+        k: usize,
+        rank: &dyn Fn(ItemId) -> Option<u32>,
+    ) -> Result<Vec<(ItemId, Score)>, TextError> {
+        use std::collections::BinaryHeap;
+        /// A candidate; the heap's top is the worst kept.
+        #[derive(PartialEq)]
+        struct Kept(Score, u32, u64);
+        impl Eq for Kept {}
+        impl Ord for Kept {
+            fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+                // Better: higher score, then lower rank. The heap keeps the worst on top.
+                other.0.total_cmp(&self.0).then(self.1.cmp(&other.1))
+            }
+        }
+        impl PartialOrd for Kept {
+            fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+                Some(self.cmp(other))
+            }
+        }
+        if k == 0 {
+            return Ok(Vec::new());
+        }
+        let searcher = self.reader.searcher();
+        let weight = query.weight(tantivy::query::EnableScoring::enabled_from_searcher(
+            &searcher,
+        ))?;
+        let mut heap: BinaryHeap<Kept> = BinaryHeap::with_capacity(k + 1);
+        for segment in searcher.segment_readers() {
+            let ids = self.ids.ids(segment)?;
+            let alive = segment.alive_bitset();
+            // Scores equal to the k-th still come through: they may win on their rank.
+            let threshold = |heap: &BinaryHeap<Kept>| match heap.peek() {
+                Some(worst) if heap.len() >= k => worst.0.next_down(),
+                _ => Score::MIN,
+            };
+            let start = threshold(&heap);
+            weight.for_each_pruning(start, segment, &mut |doc, score| {
+                if alive.is_none_or(|a| a.is_alive(doc))
+                    && let Some(&id) = ids.get(doc as usize)
+                    && let Some(r) = rank(ItemId(id as i64))
+                {
+                    heap.push(Kept(score, r, id));
+                    if heap.len() > k {
+                        heap.pop();
+                    }
+                }
+                threshold(&heap)
+            })?;
+        }
+        let mut best: Vec<Kept> = heap.into_vec();
+        best.sort();
+        Ok(best
+            .into_iter()
+            .map(|Kept(score, _, id)| (ItemId(id as i64), score))
+            .collect())
+    }
+
+    /// The scores of `ids` for `query`, in the order of `ids` (0 for an item the query does
+    /// not match or the index does not hold): the same scores as [`TextIndex::matches`]
+    /// gives, for the few items of a page ordered by something else.
+    pub fn scores_of(
+        &self,
+        query: &dyn TantivyQuery,
+        ids: &[ItemId],
+    ) -> Result<Vec<Score>, TextError> {
+        let searcher = self.reader.searcher();
+        let weight = query.weight(tantivy::query::EnableScoring::enabled_from_searcher(
+            &searcher,
+        ))?;
+        let mut scores = vec![0.0; ids.len()];
+        for segment in searcher.segment_readers() {
+            let postings = segment.inverted_index(self.fields.id)?;
+            // The live documents of the wanted items in this segment, in document order.
+            let mut wanted: Vec<(tantivy::DocId, usize)> = Vec::new();
+            for (i, id) in ids.iter().enumerate() {
+                let term = Term::from_field_u64(self.fields.id, id.0 as u64);
+                if let Some(mut docs) = postings.read_postings(&term, IndexRecordOption::Basic)? {
+                    let mut doc = tantivy::DocSet::doc(&docs);
+                    while doc != tantivy::TERMINATED {
+                        if segment.alive_bitset().is_none_or(|a| a.is_alive(doc)) {
+                            wanted.push((doc, i));
+                        }
+                        doc = tantivy::DocSet::advance(&mut docs);
+                    }
+                }
+            }
+            if wanted.is_empty() {
+                continue;
+            }
+            wanted.sort_unstable();
+            let mut scorer = weight.scorer(segment, 1.0)?;
+            for (doc, i) in wanted {
+                // A scorer only moves forward: past `doc` already means no match.
+                if scorer.doc() <= doc && scorer.seek(doc) == doc {
+                    scores[i] = scorer.score();
+                }
+            }
+        }
+        Ok(scores)
     }
 
     /// Number of documents in the index.
@@ -331,10 +550,13 @@ impl TextIndex {
     }
 }
 
-/// The index's one writer (one thread: the follower writes in small batches).
+/// The index's one writer.
 pub(super) fn open_writer(index: &Index) -> Result<IndexWriter, TextError> {
+    // Analyzing text is the work of a rebuild: one thread per core (at most four) shares it.
+    // The memory budget is shared by the threads.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().clamp(1, 4));
     index
-        .writer_with_num_threads(1, 64_000_000)
+        .writer_with_num_threads(threads, 96_000_000)
         .map_err(|e| match e {
             tantivy::TantivyError::LockFailure(..) => TextError::Locked,
             other => TextError::Tantivy(other),
@@ -349,4 +571,62 @@ pub(super) fn fresh(dir: &Path, schema: Schema) -> Result<Index, TextError> {
         }
     }
     Ok(Index::create_in_dir(dir, schema)?)
+}
+
+/// The text index as the catalog's [`crate::Ranker`] for one query. A failure of the index
+/// gives an empty page and is kept: the caller asks [`TextRanker::failure`] afterwards.
+pub struct TextRanker {
+    pub index: std::sync::Arc<TextIndex>,
+    pub query: Box<dyn TantivyQuery>,
+    failure: Mutex<Option<TextError>>,
+}
+
+impl TextRanker {
+    pub fn new(index: std::sync::Arc<TextIndex>, query: Box<dyn TantivyQuery>) -> TextRanker {
+        TextRanker {
+            index,
+            query,
+            failure: Mutex::new(None),
+        }
+    }
+
+    /// What went wrong while ranking, if anything did.
+    pub fn failure(self) -> Option<TextError> {
+        match self.failure.into_inner() {
+            Ok(f) => f,
+            Err(poisoned) => poisoned.into_inner(),
+        }
+    }
+}
+
+impl crate::Ranker for TextRanker {
+    fn best(&self, rank: &dyn Fn(ItemId) -> Option<u32>, k: usize) -> Vec<(ItemId, f32)> {
+        match self.index.best(self.query.as_ref(), k, rank) {
+            Ok(best) => best,
+            Err(e) => {
+                if let Ok(mut failure) = self.failure.lock() {
+                    *failure = Some(e);
+                }
+                Vec::new()
+            }
+        }
+    }
+}
+
+/// The clauses of a query that is a conjunction of at least two required parts (and any
+/// excluded ones): `(true, part)` for each required part, `(false, part)` for each excluded
+/// one. `None` for any other query (an optional clause changes what matches only when no
+/// part is required, and scores always).
+fn conjunction(query: &dyn TantivyQuery) -> Option<Vec<(bool, &dyn TantivyQuery)>> {
+    use tantivy::query::{BooleanQuery, Occur};
+    let boolean = query.downcast_ref::<BooleanQuery>()?;
+    let mut clauses = Vec::with_capacity(boolean.clauses().len());
+    for (occur, q) in boolean.clauses() {
+        match occur {
+            Occur::Must => clauses.push((true, q.as_ref())),
+            Occur::MustNot => clauses.push((false, q.as_ref())),
+            Occur::Should => return None,
+        }
+    }
+    (clauses.iter().filter(|(must, _)| *must).count() >= 2).then_some(clauses)
 }

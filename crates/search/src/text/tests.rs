@@ -366,3 +366,116 @@ fn a_second_writer_is_refused() {
         Err(TextError::Locked)
     ));
 }
+
+#[test]
+fn matches_without_scores_and_scores_of_a_page_agree_with_scored_matches() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (idx, _) = TextIndex::open(dir.path()).expect("open");
+    idx.rebuild(
+        vec![
+            doc(
+                1,
+                "en",
+                "Police training in Minsk",
+                "Police officers trained",
+                &[],
+            ),
+            doc(2, "en", "Elections observed", "The police kept order", &[]),
+            doc(3, "ru", "Выборы", "полиция", &["odihr"]),
+        ]
+        .into_iter(),
+        1,
+        0,
+    )
+    .expect("rebuild");
+    // A second segment, and an item replaced (its old document deleted in the first).
+    idx.add(
+        &[ItemId(2)],
+        &[
+            doc(
+                2,
+                "en",
+                "Elections observed again",
+                "Police and elections",
+                &[],
+            ),
+            doc(4, "en", "Border police", "police police police", &["odihr"]),
+            doc(5, "en", "Youth forum", "Young people met", &[]),
+        ],
+    )
+    .expect("add");
+    idx.commit(2, 0).expect("commit");
+    for q in [
+        "police",
+        "police elections",
+        "police -elections",
+        "police border -minsk",
+        "odihr",
+        "youth",
+        "nothing-like-this",
+    ] {
+        let parsed = idx.parse(q, false).expect("parses");
+        let scored = idx.matches(parsed.as_ref()).expect("runs");
+        let plain = idx.matching(parsed.as_ref(), false).expect("runs");
+        assert_eq!(ids(&plain), ids(&scored), "{q}");
+        assert!(plain.iter().all(|(_, s)| *s == 0.0), "{q}: no scores");
+        // Any page of ids, in any order, with an item that does not match and one the
+        // index does not hold.
+        let mut page: Vec<ItemId> = scored.iter().map(|(id, _)| *id).rev().collect();
+        page.extend([ItemId(99), ItemId(5)]);
+        let scores = idx.scores_of(parsed.as_ref(), &page).expect("scores");
+        for (id, score) in page.iter().zip(&scores) {
+            let want = scored
+                .iter()
+                .find(|(i, _)| i == id)
+                .map_or(0.0, |(_, s)| *s);
+            assert_eq!(*score, want, "{q}: item {}", id.0);
+        }
+        if q == "police" {
+            assert_eq!(ids(&scored), vec![1, 2, 4], "the replaced item once");
+            assert!(scores.iter().filter(|s| **s > 0.0).count() == 3);
+        }
+    }
+}
+
+#[test]
+fn the_best_matches_equal_a_full_sort_of_every_scored_match() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (idx, _) = TextIndex::open(dir.path()).expect("open");
+    // Enough documents for several blocks of postings, with scores that repeat (ties).
+    let docs: Vec<TextDoc> = (1..=600)
+        .map(|i| {
+            let words = "police ".repeat(1 + (i % 7) as usize);
+            let title = if i % 50 == 0 {
+                "Police report"
+            } else {
+                "Report"
+            };
+            doc(i, "en", title, &format!("{words} training {}", i % 13), &[])
+        })
+        .collect();
+    idx.rebuild(docs.into_iter(), 1, 0).expect("rebuild");
+    idx.add(
+        &[ItemId(7)],
+        &[doc(7, "en", "Police", "police police", &[])],
+    )
+    .expect("add");
+    idx.commit(2, 0).expect("commit");
+    for q in ["police", "police training", "report"] {
+        let parsed = idx.parse(q, false).expect("parses");
+        let all = idx.matches(parsed.as_ref()).expect("runs");
+        // Only even ids are accepted; the rank is the id reversed (newer first).
+        let rank = |id: ItemId| (id.0 % 2 == 0).then(|| 10_000 - id.0 as u32);
+        let mut want: Vec<(ItemId, f32, u32)> = all
+            .iter()
+            .filter_map(|(id, s)| Some((*id, *s, rank(*id)?)))
+            .collect();
+        want.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.2.cmp(&b.2)));
+        for k in [1, 5, 20, 1000] {
+            let got = idx.best(parsed.as_ref(), k, &rank).expect("best");
+            let expected: Vec<(ItemId, f32)> =
+                want.iter().take(k).map(|(id, s, _)| (*id, *s)).collect();
+            assert_eq!(got, expected, "{q}, k = {k}");
+        }
+    }
+}

@@ -328,15 +328,45 @@ async fn read_body(headers: &HeaderMap, mut body: Body) -> Result<Bytes, ApiErro
 async fn search(state: &AppState, query: ApiQuery) -> Result<Vec<u8>, ApiError> {
     let public = state.public();
     let today = state.site().today(public.now());
-    let matches = match &query.query {
-        Some(t) => Some(text_matches(state, t).await?),
-        None => None,
+    // Matches are found without scoring them all unless the order reads every score: by
+    // date, the page's few hits are scored afterwards; by score alone, the index finds the
+    // best of the hits itself (skipping what cannot make the page).
+    let ranked = search::orders_by_score_alone(&query.sort);
+    let by_score = search::orders_by_score(&query.sort) && !ranked;
+    let (parsed, matches) = match &query.query {
+        Some(t) => {
+            let (parsed, matches) = text_matches(state, t, by_score).await?;
+            (Some(parsed), Some(matches))
+        }
+        None => (None, None),
     };
     let query = Arc::new(query);
-    let results = public
-        .api_search(Arc::clone(&query), matches)
+    let (parsed, ranker) = match parsed {
+        Some(p) if ranked => (
+            None,
+            Some(search::text::TextRanker::new(Arc::clone(&state.text), p)),
+        ),
+        other => (other, None),
+    };
+    let mut results = public
+        .api_search(Arc::clone(&query), matches, ranker)
         .await
         .map_err(ApiError::internal)?;
+    if let Some(parsed) = parsed
+        && !by_score
+        && !results.hits.is_empty()
+    {
+        let index = Arc::clone(&state.text);
+        let ids: Vec<ItemId> = results.hits.iter().map(|h| h.id).collect();
+        let scores = state
+            .cpu(move || index.scores_of(parsed.as_ref(), &ids))
+            .await
+            .map_err(ApiError::internal)?
+            .map_err(ApiError::internal)?;
+        for (hit, score) in results.hits.iter_mut().zip(scores) {
+            hit.score = Some(score);
+        }
+    }
     let ids: Vec<ItemId> = results.hits.iter().map(|h| h.id).collect();
     let loaded: Vec<model::Item> = public.items(&ids).await.map_err(ApiError::internal)?;
     // The translations of the whole page in one query, through the gate.
@@ -379,9 +409,13 @@ async fn search(state: &AppState, query: ApiQuery) -> Result<Vec<u8>, ApiError> 
     })
 }
 
-/// The items matching a text query, with their scores (the index is searched off the
-/// async threads).
-async fn text_matches(state: &AppState, t: &TextQuery) -> Result<Vec<(ItemId, f32)>, ApiError> {
+/// The query the index understood, and the items matching it, with their scores when
+/// `scoring` (the index is searched off the async threads).
+async fn text_matches(
+    state: &AppState,
+    t: &TextQuery,
+    scoring: bool,
+) -> Result<(Box<dyn search::text::TantivyQuery>, Vec<(ItemId, f32)>), ApiError> {
     let index = Arc::clone(&state.text);
     let value = t.value.clone();
     let any_word = !t.all_words;
@@ -403,7 +437,8 @@ async fn text_matches(state: &AppState, t: &TextQuery) -> Result<Vec<(ItemId, f3
                 None => index.parse(&value, any_word),
                 Some(w) => index.parse_in(&value, any_word, w),
             }?;
-            index.matches(parsed.as_ref())
+            let matches = index.matching(parsed.as_ref(), scoring)?;
+            Ok((parsed, matches))
         })
         .await
         .map_err(ApiError::internal)?;
