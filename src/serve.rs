@@ -95,6 +95,8 @@ pub async fn run(opts: ServeOpts) -> anyhow::Result<()> {
         shutdown_signal(),
     )
     .await;
+    // The next start begins from the catalog as it is now.
+    app.save_snapshot().await;
     state.store.close().await;
     Ok(())
 }

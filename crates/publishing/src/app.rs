@@ -37,6 +37,8 @@ pub struct App {
     /// Where the files of pictures are kept (the data dir by default; any other storage,
     /// such as an object store, behind the same interface).
     pub media: Arc<dyn media::MediaStorage>,
+    /// Where the catalog is kept between starts (none: it is not kept).
+    snapshot: Option<Arc<crate::catalog_snapshot::SnapshotPlace>>,
 }
 
 /// Reads a shared snapshot, also after a writer panicked (the value is still whole: writers
@@ -79,6 +81,60 @@ impl App {
             followed_at: Arc::default(),
             follow_now: Arc::default(),
             media,
+            snapshot: None,
+        }
+    }
+
+    /// Keeps the catalog at `place` between starts.
+    pub fn with_snapshot_place(
+        mut self,
+        place: Arc<crate::catalog_snapshot::SnapshotPlace>,
+    ) -> App {
+        self.snapshot = Some(place);
+        self
+    }
+
+    /// Writes the catalog's snapshot in the background when one is due (something changed
+    /// since the last, written at least `every` ago).
+    pub fn save_snapshot_if_due(&self, every: Duration) {
+        let Some(place) = self.snapshot.clone() else {
+            return;
+        };
+        // The change before the catalog: the catalog is then at least as new as the stamp
+        // says (changes are applied again at the next start, which changes nothing twice).
+        let change = self.catalog_change();
+        if !place.due(change, every) {
+            return;
+        }
+        let (catalog, site) = (self.catalog(), self.site());
+        tokio::task::spawn_blocking(move || {
+            if let Err(e) = place.save(&catalog, change, &site, false) {
+                tracing::warn!(error = %e, "cannot write the catalog snapshot");
+            }
+        });
+    }
+
+    /// Writes the catalog's snapshot now unless the last one holds the current state (when
+    /// the node stops).
+    pub async fn save_snapshot(&self) {
+        let Some(place) = self.snapshot.clone() else {
+            return;
+        };
+        let change = self.catalog_change();
+        if place.holds(change) {
+            return;
+        }
+        let (catalog, site) = (self.catalog(), self.site());
+        let started = Instant::now();
+        let saved =
+            tokio::task::spawn_blocking(move || place.save(&catalog, change, &site, true)).await;
+        match saved {
+            Ok(Ok(_)) => tracing::info!(
+                seconds = started.elapsed().as_secs_f64(),
+                "catalog snapshot written"
+            ),
+            Ok(Err(e)) => tracing::warn!(error = %e, "cannot write the catalog snapshot"),
+            Err(e) => tracing::warn!(error = %e, "cannot write the catalog snapshot"),
         }
     }
 

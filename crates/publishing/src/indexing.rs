@@ -140,7 +140,7 @@ async fn rebuild_to(
             let items = store.items(&ids).await?;
             let docs = public_docs(site, &items, now);
             let idx = Arc::clone(index);
-            blocking(move || idx.add(&[], &docs)).await?;
+            blocking(move || idx.add_new(&docs)).await?;
             done += ids.len();
             progress(done);
             after = last;
@@ -420,5 +420,6 @@ pub async fn refresh_catalog(state: &App) -> Result<bool, StoreError> {
     );
     state.replace_catalog(catalog);
     state.set_catalog_change(now);
+    state.save_snapshot_if_due(crate::catalog_snapshot::SAVE_EVERY);
     Ok(true)
 }

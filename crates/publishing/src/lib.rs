@@ -8,6 +8,7 @@
 //! - [`open`]: opening a data dir, first start included.
 //! - [`indexing`]: following the database (the outbox) into the search index and the catalog.
 //! - [`catalog`]: the in-memory catalog built from the store.
+//! - [`catalog_snapshot`]: the catalog kept in the data dir between starts.
 //! - [`site_in_effect`]: the site definition with the administrators' stored changes.
 //! - [`accounts`]: passwords, tokens, logins and their throttling.
 //! - [`preview`]: signed, expiring preview links.
@@ -17,6 +18,7 @@
 pub mod accounts;
 mod app;
 pub mod catalog;
+pub mod catalog_snapshot;
 mod error;
 pub mod gate;
 pub mod indexing;

@@ -13,7 +13,7 @@ use store::{Store, StoreError};
 use search::text::TextIndex;
 
 use crate::App;
-use crate::catalog::load_catalog;
+use crate::catalog_snapshot::{Origin, SnapshotPlace, starting_catalog};
 use crate::indexing::IndexingError;
 
 /// The folder of the search index inside a data dir.
@@ -122,16 +122,33 @@ pub async fn open_with(
         );
     }
     let change = store.change_counter().await?;
-    let catalog = load_catalog(&store, &site).await?;
-    tracing::info!(
-        items = catalog.len(),
-        memory_kib = catalog.memory_bytes() / 1024,
-        "catalog loaded"
-    );
+    let started = std::time::Instant::now();
+    let place = Arc::new(SnapshotPlace::in_data_dir(data_dir, &store).await?);
+    let (catalog, origin) = starting_catalog(&place, &store, &site, change).await?;
+    let seconds = started.elapsed().as_secs_f64();
+    let (items, memory_kib) = (catalog.len(), catalog.memory_bytes() / 1024);
+    match origin {
+        Origin::Snapshot { applied } => tracing::info!(
+            items,
+            memory_kib,
+            seconds,
+            changed_since = applied,
+            "catalog read from its snapshot"
+        ),
+        Origin::Database(why) => tracing::info!(
+            items,
+            memory_kib,
+            seconds,
+            "catalog read from the database (not from a snapshot: {why})"
+        ),
+    }
     let pictures = Arc::new(media::LocalStorage::in_data_dir(data_dir));
-    let state = App::new(in_effect, store, clock, catalog, text, pictures);
+    let state =
+        App::new(in_effect, store, clock, catalog, text, pictures).with_snapshot_place(place);
     state.reload_glossary().await?;
     state.set_catalog_change(change);
+    // The next start begins from here (written in the background).
+    state.save_snapshot_if_due(std::time::Duration::ZERO);
     Ok(state)
 }
 
